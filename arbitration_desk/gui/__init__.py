@@ -1,0 +1,1 @@
+"""The Qt desk: widgets, item models, dialogs and workers."""

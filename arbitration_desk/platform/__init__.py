@@ -1,0 +1,1 @@
+"""The client of the platform API (requests, tokens, retries, payload validation)."""

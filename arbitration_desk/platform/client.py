@@ -1,0 +1,321 @@
+"""The platform API client: one method per operation of the contract, answers validated.
+
+Every JSON answer is checked against the contract's shapes (:mod:`.shapes`) and returned as a
+clean dict; a malformed answer raises :class:`InvalidPayload` naming the place and the request.
+After a 401 the client refreshes once and retries once (README "Tokens").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import requests
+
+from arbitration_desk.platform import shapes
+from arbitration_desk.platform.credentials import SecretStore
+from arbitration_desk.platform.errors import InvalidPayload, Unauthorized
+from arbitration_desk.platform.shapes import Shape, ShapeError
+from arbitration_desk.platform.tokens import TokenManager
+from arbitration_desk.platform.transport import RetryPolicy, Transport, request_id_of
+from arbitration_desk.platform.urls import normalize_api_url
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A validated JSON answer with the headers a caller may need."""
+
+    data: Any
+    request_id: str | None
+    etag: str | None = None
+    status: int = 200
+
+
+def _seg(value: str) -> str:
+    """An opaque ID as one path segment (IDs are opaque: escape, never interpret)."""
+    return quote(value, safe="")
+
+
+def validate(shape: Shape, payload: Any, request_id: str | None, what: str) -> Any:
+    try:
+        return shape.check(payload)
+    except ShapeError as exc:
+        raise InvalidPayload(f"{what}: {exc}", pointer=exc.pointer, request_id=request_id) from exc
+
+
+def _json(response: requests.Response, what: str) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        raise InvalidPayload(f"{what}: the answer is not JSON", request_id=request_id_of(response)) from exc
+
+
+class PlatformClient:
+    """A member's connection to the platform.
+
+    Args:
+        api_url: ``https://…`` (``http://`` only for a loopback address).
+        username: the member's sign-in name; with the address it names the credential-store entry.
+        retry: the retry policy (background sync: 6 attempts; actions the member started: fewer).
+    """
+
+    def __init__(
+        self,
+        api_url: str,
+        username: str,
+        *,
+        retry: RetryPolicy | None = None,
+        rate: float = 20.0,
+        max_in_flight: int = 4,
+        verify: bool | str = True,
+    ) -> None:
+        self.api_url = normalize_api_url(api_url)
+        self.username = username
+        self.transport = Transport(self.api_url, retry=retry, rate=rate, max_in_flight=max_in_flight, verify=verify)
+        self.secrets = SecretStore(f"{self.api_url}|{username}")
+        self.tokens = TokenManager(self.transport, self.secrets)
+
+    def close(self) -> None:
+        self.transport.close()
+
+    def cancel(self) -> None:
+        """Makes every request in progress or to come fail with a TransportError("cancelled")."""
+        self.transport.cancelled.set()
+
+    # -- session ----------------------------------------------------------------------------
+
+    def sign_in(self, password: str, otp: str | None = None) -> None:
+        self.tokens.sign_in(self.username, password, otp)
+
+    def sign_out(self) -> None:
+        self.tokens.sign_out()
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    def _authed(
+        self,
+        method: str,
+        path: str,
+        *,
+        retriable: bool,
+        params: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        data: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        ok_statuses: frozenset[int] = frozenset({200, 201, 204, 304}),
+    ) -> requests.Response:
+        for attempt in (1, 2):
+            auth = self.tokens.authorization()
+            try:
+                return self.transport.request(
+                    method,
+                    path,
+                    params=params,
+                    json_body=json_body,
+                    data=data,
+                    headers={**(headers or {}), **auth},
+                    retriable=retriable,
+                    ok_statuses=ok_statuses,
+                )
+            except Unauthorized:
+                if attempt == 2:
+                    raise
+                self.tokens.invalidate_access(auth["Authorization"].removeprefix("Bearer "))
+        raise AssertionError("unreachable")
+
+    def _get(self, path: str, shape: Shape, what: str, params: Mapping[str, Any] | None = None) -> Answer:
+        response = self._authed("GET", path, params=params, retriable=True)
+        request_id = request_id_of(response)
+        return Answer(validate(shape, _json(response, what), request_id, what), request_id)
+
+    # -- identity and PKI -------------------------------------------------------------------
+
+    def me(self) -> Answer:
+        return self._get("/v1/me", shapes.ME, "member")
+
+    def signing_ca(self) -> str:
+        response = self.transport.request("GET", "/v1/pki/ca", retriable=True)
+        text = response.content.decode("ascii", errors="strict") if response.content else ""
+        if "-----BEGIN CERTIFICATE-----" not in text:
+            raise InvalidPayload("the CA answer holds no certificate", request_id=request_id_of(response))
+        return text
+
+    def request_signing_certificate(self, csr_pem: str) -> Answer:
+        response = self._authed("POST", "/v1/me/signing-certificate", json_body={"csr_pem": csr_pem}, retriable=True)
+        request_id = request_id_of(response)
+        data = validate(shapes.SIGNING_CERTIFICATE, _json(response, "certificate"), request_id, "certificate")
+        return Answer(data, request_id, status=response.status_code)
+
+    def timestamp(self, request_der: bytes) -> bytes:
+        response = self._authed(
+            "POST",
+            "/v1/pki/timestamp",
+            data=request_der,
+            headers={"Content-Type": "application/timestamp-query"},
+            retriable=True,
+        )
+        return response.content
+
+    # -- cases ------------------------------------------------------------------------------
+
+    def list_cases(self, cursor: str | None = None, limit: int = 200) -> Answer:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        response = self._authed("GET", "/v1/cases", params=params, retriable=True)
+        request_id = request_id_of(response)
+        raw = _json(response, "case list")
+        page = validate(
+            shapes.Obj({"items": shapes.Arr(shapes.Raw()), "removed": shapes.Arr(shapes.OPAQUE_ID)}).extend(
+                {"next_cursor": shapes.CURSOR, "has_more": shapes.Bool()}
+            ),
+            raw,
+            request_id,
+            "case list",
+        )
+        return Answer(page, request_id)
+
+    def get_case(self, case_id: str, etag: str | None = None) -> Answer:
+        """The full case; ``data`` is None when ``etag`` is still current (304)."""
+        headers = {"If-None-Match": etag} if etag else None
+        response = self._authed("GET", f"/v1/cases/{_seg(case_id)}", headers=headers, retriable=True)
+        request_id = request_id_of(response)
+        new_etag = response.headers.get("ETag")
+        if response.status_code == 304:
+            return Answer(None, request_id, new_etag or etag, 304)
+        data = validate(shapes.CASE, _json(response, f"case {case_id}"), request_id, f"case {case_id}")
+        if data["id"] != case_id:
+            raise InvalidPayload(f"case {case_id}: the answer is for another case", request_id=request_id)
+        return Answer(data, request_id, new_etag)
+
+    def list_messages(self, case_id: str, after: str | None = None, limit: int = 1000) -> Answer:
+        params: dict[str, Any] = {"limit": limit}
+        if after is not None:
+            params["after"] = after
+        what = f"messages of case {case_id}"
+        response = self._authed("GET", f"/v1/cases/{_seg(case_id)}/messages", params=params, retriable=True)
+        request_id = request_id_of(response)
+        page = validate(shapes.MESSAGE_PAGE_ENVELOPE, _json(response, what), request_id, what)
+        page["items"] = [
+            validate(shapes.MESSAGE, item, request_id, f"{what}, item {index}")
+            for index, item in enumerate(page["items"])
+        ]
+        return Answer(page, request_id)
+
+    def list_annotations(self, case_id: str, since: str | None = None) -> Answer:
+        params = {"since": since} if since else None
+        return self._get(
+            f"/v1/cases/{_seg(case_id)}/annotations", shapes.ANNOTATION_LIST, f"annotations of case {case_id}", params
+        )
+
+    def put_annotation(self, case_id: str, annotation_id: str, body: Mapping[str, Any], if_match: str | None) -> Answer:
+        headers = {"If-Match": if_match} if if_match else None
+        response = self._authed(
+            "PUT",
+            f"/v1/cases/{_seg(case_id)}/annotations/{_seg(annotation_id)}",
+            json_body=dict(body),
+            headers=headers,
+            retriable=True,
+        )
+        request_id = request_id_of(response)
+        data = validate(shapes.ANNOTATION, _json(response, "annotation"), request_id, "annotation")
+        return Answer(data, request_id, response.headers.get("ETag"), response.status_code)
+
+    def delete_annotation(self, case_id: str, annotation_id: str, if_match: str | None) -> Answer:
+        headers = {"If-Match": if_match} if if_match else None
+        response = self._authed(
+            "DELETE",
+            f"/v1/cases/{_seg(case_id)}/annotations/{_seg(annotation_id)}",
+            headers=headers,
+            retriable=True,
+        )
+        return Answer(None, request_id_of(response), status=response.status_code)
+
+    def get_votes(self, case_id: str) -> Answer:
+        return self._get(f"/v1/cases/{_seg(case_id)}/votes", shapes.VOTE_BOARD, f"votes of case {case_id}")
+
+    def put_vote(self, case_id: str, vote: Mapping[str, Any]) -> Answer:
+        response = self._authed("PUT", f"/v1/cases/{_seg(case_id)}/votes/me", json_body=dict(vote), retriable=True)
+        request_id = request_id_of(response)
+        return Answer(validate(shapes.VOTE, _json(response, "vote"), request_id, "vote"), request_id)
+
+    # -- rulings ----------------------------------------------------------------------------
+
+    def submit_ruling(self, case_id: str, idempotency_key: str, metadata: Mapping[str, Any], pdf: bytes) -> Answer:
+        """Files a ruling; retried only with the same key and identical parts (the caller's duty)."""
+        boundary = "arbitration-desk-" + idempotency_key
+        body = _multipart(
+            boundary,
+            [
+                ("metadata", "application/json", json.dumps(metadata, ensure_ascii=False).encode("utf-8")),
+                ("document", "application/pdf", pdf),
+            ],
+        )
+        response = self._authed(
+            "POST",
+            f"/v1/cases/{_seg(case_id)}/ruling",
+            data=body,
+            headers={"Content-Type": f"multipart/form-data; boundary={boundary}", "Idempotency-Key": idempotency_key},
+            retriable=True,
+        )
+        request_id = request_id_of(response)
+        data = validate(shapes.RULING_RECEIPT, _json(response, "ruling receipt"), request_id, "ruling receipt")
+        return Answer(data, request_id, status=response.status_code)
+
+    def list_rulings(self, cursor: str | None = None, decided_since: str | None = None, limit: int = 200) -> Answer:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        elif decided_since is not None:
+            params["decided_since"] = decided_since
+        response = self._authed("GET", "/v1/rulings", params=params, retriable=True)
+        request_id = request_id_of(response)
+        page = validate(shapes.RULING_PAGE_ENVELOPE, _json(response, "rulings"), request_id, "rulings")
+        page["items"] = [
+            validate(shapes.RULING_RECORD, item, request_id, f"rulings, item {index}")
+            for index, item in enumerate(page["items"])
+        ]
+        return Answer(page, request_id)
+
+    # -- files ------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def download(self, path: str, offset: int = 0) -> Iterator[requests.Response]:
+        """Streams a file (evidence content or ruling document), resuming at ``offset``.
+
+        The caller reads the body with ``iter_content`` and interprets 200/206/416 (README
+        "Evidence download and verification"). Downloads do not count toward the request rate.
+        """
+        headers = {"Range": f"bytes={offset}-"} if offset > 0 else {}
+        for attempt in (1, 2):
+            auth = self.tokens.authorization()
+            try:
+                with self.transport.stream(
+                    "GET", path, headers={**headers, **auth}, retriable=True, counts_toward_rate=False
+                ) as response:
+                    yield response
+                    return
+            except Unauthorized:
+                if attempt == 2:
+                    raise
+                self.tokens.invalidate_access(auth["Authorization"].removeprefix("Bearer "))
+
+    def evidence_path(self, case_id: str, evidence_id: str) -> str:
+        return f"/v1/cases/{_seg(case_id)}/evidence/{_seg(evidence_id)}/content"
+
+    def ruling_document_path(self, ruling_id: str) -> str:
+        return f"/v1/rulings/{_seg(ruling_id)}/document"
+
+
+def _multipart(boundary: str, parts: list[tuple[str, str, bytes]]) -> bytes:
+    chunks: list[bytes] = []
+    for name, content_type, payload in parts:
+        filename = f'; filename="{name}.pdf"' if content_type == "application/pdf" else ""
+        head = f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"{filename}\r\n'
+        chunks += [f"{head}Content-Type: {content_type}\r\n\r\n".encode(), payload, b"\r\n"]
+    chunks.append(f"--{boundary}--\r\n".encode())
+    return b"".join(chunks)

@@ -1,0 +1,216 @@
+"""Errors of the platform client: one class per problem type, plus transport and payload errors.
+
+Callers switch on the class, never on a message. Every error carries the ``X-Request-Id`` of the
+answer that caused it (when there was one), so that it can be logged and quoted to support.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from arbitration_desk.domain.problems import problem_name
+
+
+class PlatformError(Exception):
+    """Base of every error raised by the platform client.
+
+    Attributes:
+        request_id: the ``X-Request-Id`` of the answer, if any.
+        status: the HTTP status, if an answer arrived.
+        problem: the RFC 9457 problem document as received (unknown fields kept), if any.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request_id: str | None = None,
+        status: int | None = None,
+        problem: dict[str, Any] | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request_id = request_id
+        self.status = status
+        self.problem = problem or {}
+        self.retry_after = retry_after
+
+    @property
+    def field_errors(self) -> list[tuple[str, str]]:
+        """The problem's ``errors`` as (field, message) pairs; malformed entries are skipped."""
+        errors = self.problem.get("errors")
+        pairs: list[tuple[str, str]] = []
+        if isinstance(errors, list):
+            for entry in errors:
+                if isinstance(entry, dict) and isinstance(entry.get("field"), str):
+                    pairs.append((entry["field"], str(entry.get("message", ""))))
+        return pairs
+
+    def __str__(self) -> str:
+        suffix = f" (request {self.request_id})" if self.request_id else ""
+        return f"{self.message}{suffix}"
+
+
+# --- Local conditions -------------------------------------------------------------------------
+
+
+class InsecureUrlError(PlatformError):
+    """The platform address is not HTTPS (plain HTTP is allowed for loopback addresses only)."""
+
+
+class CredentialStoreUnavailable(PlatformError):
+    """No usable OS credential store: tokens cannot be kept, and are never written to a file."""
+
+
+class NotSignedIn(PlatformError):
+    """No session: sign in first."""
+
+
+class SignInRequired(PlatformError):
+    """The session ended (refresh token rejected, expired or revoked): sign in again."""
+
+
+# --- Transport and payload ---------------------------------------------------------------------
+
+
+class TransportError(PlatformError):
+    """The request failed before a complete answer arrived (connection, timeout, truncated body)."""
+
+
+class InvalidPayload(PlatformError):
+    """An answer does not match the contract's shape (untrusted input rejected).
+
+    Attributes:
+        pointer: JSON Pointer to the offending value inside the payload.
+    """
+
+    def __init__(self, message: str, *, pointer: str = "", **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.pointer = pointer
+
+
+# --- Problems (one class per problem type of the contract) ------------------------------------
+
+
+class ProblemError(PlatformError):
+    """An RFC 9457 problem answered by the platform."""
+
+    problem_type: str = ""
+
+
+class BadRequest(ProblemError):
+    problem_type = "bad-request"
+
+
+class InvalidCursor(ProblemError):
+    problem_type = "invalid-cursor"
+
+
+class InvalidGrant(ProblemError):
+    problem_type = "invalid-grant"
+
+
+class OtpRequired(ProblemError):
+    problem_type = "otp-required"
+
+
+class Unauthorized(ProblemError):
+    problem_type = "unauthorized"
+
+
+class NotAssigned(ProblemError):
+    problem_type = "not-assigned"
+
+
+class RoleRequired(ProblemError):
+    problem_type = "role-required"
+
+
+class NotAuthor(ProblemError):
+    problem_type = "not-author"
+
+
+class NotFound(ProblemError):
+    problem_type = "not-found"
+
+
+class CaseStateConflict(ProblemError):
+    problem_type = "case-state-conflict"
+
+
+class RulingExists(ProblemError):
+    problem_type = "ruling-exists"
+
+
+class IdempotencyKeyInUse(ProblemError):
+    problem_type = "idempotency-key-in-use"
+
+
+class PreconditionFailed(ProblemError):
+    problem_type = "precondition-failed"
+
+
+class PayloadTooLarge(ProblemError):
+    problem_type = "payload-too-large"
+
+
+class RangeNotSatisfiable(ProblemError):
+    problem_type = "range-not-satisfiable"
+
+
+class ValidationFailed(ProblemError):
+    problem_type = "validation-failed"
+
+
+class IdempotencyKeyReused(ProblemError):
+    problem_type = "idempotency-key-reused"
+
+
+class RulingRejected(ProblemError):
+    problem_type = "ruling-rejected"
+
+    @property
+    def failed_checks(self) -> list[str]:
+        checks = self.problem.get("failed_checks")
+        return [c for c in checks if isinstance(c, str)] if isinstance(checks, list) else []
+
+
+class RateLimited(ProblemError):
+    problem_type = "rate-limited"
+
+
+class Unavailable(ProblemError):
+    problem_type = "unavailable"
+
+
+class ServerError(ProblemError):
+    """A 5xx answer other than ``unavailable``."""
+
+
+class UnexpectedAnswer(ProblemError):
+    """A status or problem type this client does not know; handled by its HTTP status class."""
+
+
+PROBLEM_CLASSES: dict[str, type[ProblemError]] = {
+    cls.problem_type: cls
+    for cls in ProblemError.__subclasses__()
+    if cls.problem_type  # ServerError and UnexpectedAnswer have none
+}
+
+
+def problem_class(type_uri: str | None, status: int) -> type[ProblemError]:
+    """The error class for a problem ``type`` (switching on type only), falling back on status."""
+    if type_uri:
+        cls = PROBLEM_CLASSES.get(problem_name(type_uri))
+        if cls is not None:
+            return cls
+    if status == 401:
+        return Unauthorized
+    if status == 429:
+        return RateLimited
+    if status == 503:
+        return Unavailable
+    if status >= 500:
+        return ServerError
+    return UnexpectedAnswer

@@ -1,0 +1,326 @@
+"""HTTP transport: timeouts, TLS verification, the contract's retry policy and request limits.
+
+One :class:`Transport` serves one access token's traffic: at most 4 requests in flight of all
+kinds together, at most 20 JSON API requests per second (file downloads do not count), and the
+README's retry rules: retry network failures, timeouts, 429, 503 and other 5xx only for requests
+marked retriable, waiting a random time between 0 and min(60 s, 1 s × 2^attempt) and never less
+than ``Retry-After``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from arbitration_desk import __version__
+from arbitration_desk.platform.errors import (
+    InvalidPayload,
+    PlatformError,
+    ProblemError,
+    TransportError,
+    problem_class,
+)
+
+#: (connect, read) seconds for every request.
+DEFAULT_TIMEOUT = (10.0, 60.0)
+#: The largest JSON answer accepted (a message page of 1,000 long messages fits easily).
+MAX_JSON_BYTES = 64 * 1024 * 1024
+RETRIABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+@dataclass
+class RetryPolicy:
+    """The contract's backoff. ``attempts`` counts every try, the first included."""
+
+    attempts: int = 6
+    cap: float = 60.0
+    base: float = 1.0
+    rng: random.Random = field(default_factory=random.Random)
+
+    def delay(self, retry: int, retry_after: float | None) -> float:
+        """Wait before retry number ``retry`` (1 for the first retry)."""
+        wait = self.rng.uniform(0, min(self.cap, self.base * 2**retry))
+        return max(wait, retry_after or 0.0)
+
+
+class RateLimiter:
+    """A token bucket: ``rate`` requests per second, bursts of at most ``rate``."""
+
+    def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.rate = rate
+        self._clock = clock
+        self._tokens = rate
+        self._stamp = clock()
+        self._lock = threading.Lock()
+
+    def acquire(self, sleep: Callable[[float], None] = time.sleep) -> None:
+        while True:
+            with self._lock:
+                now = self._clock()
+                self._tokens = min(self.rate, self._tokens + (now - self._stamp) * self.rate)
+                self._stamp = now
+                if self._tokens >= 1 - 1e-9:  # float dust must not leave us waiting 1e-17 s forever
+                    self._tokens -= 1
+                    return
+                wait = max((1 - self._tokens) / self.rate, 0.001)
+            sleep(wait)
+
+
+def retry_after_seconds(response: requests.Response) -> float | None:
+    value = response.headers.get("Retry-After", "").strip()
+    if value.isdigit():
+        return min(float(value), 3600.0)
+    return None
+
+
+def request_id_of(response: requests.Response | None) -> str | None:
+    if response is None:
+        return None
+    value = response.headers.get("X-Request-Id")
+    return value[:200] if value else None
+
+
+def error_from_response(response: requests.Response) -> ProblemError:
+    """Builds the error for a non-success answer, switching on the problem ``type`` only."""
+    problem: dict[str, Any] = {}
+    content_type = response.headers.get("Content-Type", "")
+    if "json" in content_type and len(response.content) <= 1024 * 1024:
+        with contextlib.suppress(ValueError):
+            decoded = json.loads(response.content)
+            if isinstance(decoded, dict):
+                problem = decoded
+    type_uri = problem.get("type") if isinstance(problem.get("type"), str) else None
+    cls = problem_class(type_uri, response.status_code)
+    title = problem.get("title") if isinstance(problem.get("title"), str) else response.reason
+    detail = problem.get("detail") if isinstance(problem.get("detail"), str) else ""
+    message = f"{response.status_code} {title}" + (f": {detail}" if detail else "")
+    return cls(
+        message[:2000],
+        request_id=request_id_of(response),
+        status=response.status_code,
+        problem=problem,
+        retry_after=retry_after_seconds(response),
+    )
+
+
+class Transport:
+    """Sends requests to one platform with limits, timeouts and retries.
+
+    Args:
+        base_url: a normalised platform address (see :func:`normalize_api_url`).
+        max_in_flight: requests of all kinds at once.
+        rate: JSON API requests per second.
+        verify: TLS verification: True, or a CA bundle path. Never False.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        max_in_flight: int = 4,
+        rate: float = 20.0,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        verify: bool | str = True,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if verify is False:
+            raise ValueError("TLS verification cannot be turned off")
+        self.base_url = base_url
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self.verify = verify
+        self.sleep = sleep
+        self.limiter = RateLimiter(rate)
+        self._slots = threading.BoundedSemaphore(max_in_flight)
+        self._max_in_flight = max_in_flight
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._sessions_lock = threading.Lock()
+        self.cancelled = threading.Event()
+
+    # -- sessions ---------------------------------------------------------------------------
+
+    def _session(self) -> requests.Session:
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.trust_env = False  # no proxies or netrc credentials picked up by surprise
+            adapter = HTTPAdapter(pool_connections=1, pool_maxsize=self._max_in_flight, max_retries=0)
+            session.mount("https://", adapter)
+            session.mount("http://", adapter)
+            session.headers["User-Agent"] = f"ArbitrationDesk/{__version__}"
+            self._local.session = session
+            with self._sessions_lock:
+                self._sessions.append(session)
+        return session
+
+    def close(self) -> None:
+        with self._sessions_lock:
+            for session in self._sessions:
+                session.close()
+            self._sessions.clear()
+        self._local = threading.local()
+
+    # -- sending ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | None = None,
+        retriable: bool = True,
+        counts_toward_rate: bool = False,
+        auth: Callable[[], Mapping[str, str]] | None = None,
+    ) -> Iterator[requests.Response]:
+        """Sends a request whose body is read by the caller (downloads). The slot is held until exit."""
+        response = self._send(
+            method,
+            path,
+            headers=headers,
+            params=params,
+            retriable=retriable,
+            counts_toward_rate=counts_toward_rate,
+            auth=auth,
+            stream=True,
+            keep_slot=True,
+        )
+        try:
+            yield response
+        finally:
+            response.close()
+            self._slots.release()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        data: bytes | None = None,
+        retriable: bool,
+        auth: Callable[[], Mapping[str, str]] | None = None,
+        counts_toward_rate: bool = True,
+        ok_statuses: frozenset[int] = frozenset({200, 201, 204, 304}),
+        retry_window: float | None = None,
+    ) -> requests.Response:
+        """Sends a request and reads its whole answer; raises the mapped error for a failure status.
+
+        Args:
+            retry_window: seconds after the first attempt past which no retry may start.
+        """
+        return self._send(
+            method,
+            path,
+            headers=headers,
+            params=params,
+            json_body=json_body,
+            data=data,
+            retriable=retriable,
+            counts_toward_rate=counts_toward_rate,
+            auth=auth,
+            ok_statuses=ok_statuses,
+            retry_window=retry_window,
+        )
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: Mapping[str, str] | None,
+        params: Mapping[str, Any] | None,
+        retriable: bool,
+        counts_toward_rate: bool,
+        auth: Callable[[], Mapping[str, str]] | None,
+        json_body: Any = None,
+        data: bytes | None = None,
+        stream: bool = False,
+        keep_slot: bool = False,
+        ok_statuses: frozenset[int] = frozenset({200, 201, 204, 206, 304}),
+        retry_window: float | None = None,
+    ) -> requests.Response:
+        url = self.base_url + path
+        attempt = 0
+        started = time.monotonic()
+        while True:
+            if self.cancelled.is_set():
+                raise TransportError("cancelled")
+            attempt += 1
+            if counts_toward_rate:
+                self.limiter.acquire(self.sleep)
+            request_headers = dict(headers or {})
+            if auth is not None:
+                request_headers.update(auth())
+            error: PlatformError
+            status: int | None = None
+            handed_over = False
+            self._slots.acquire()
+            try:
+                response = self._session().request(
+                    method,
+                    url,
+                    headers=request_headers,
+                    params=params,
+                    json=json_body,
+                    data=data,
+                    timeout=self.timeout,
+                    verify=self.verify,
+                    stream=True,
+                    allow_redirects=False,
+                )
+                if response.status_code in ok_statuses:
+                    if not stream:
+                        _read_limited(response)
+                    handed_over = keep_slot
+                    return response
+                _read_limited(response)
+                error = error_from_response(response)
+                status = response.status_code
+                response.close()
+            except requests.RequestException as exc:
+                error = TransportError(f"{method} {path} failed: {type(exc).__name__}: {exc}"[:1000])
+            except PlatformError as exc:  # a body over the limit
+                error = exc
+            finally:
+                if not handed_over:
+                    self._slots.release()
+            may_retry = retriable and (status is None or status in RETRIABLE_STATUSES or status >= 500)
+            if not may_retry or attempt >= self.retry.attempts:
+                raise error
+            wait = self.retry.delay(attempt, error.retry_after)
+            if retry_window is not None and time.monotonic() - started + wait > retry_window:
+                raise error
+            self.sleep(wait)
+
+
+def _read_limited(response: requests.Response) -> None:
+    """Reads the whole body (so truncation surfaces here), refusing bodies over the limit."""
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > MAX_JSON_BYTES:
+        response.close()
+        raise InvalidPayload(f"answer of {declared} bytes is larger than allowed", request_id=request_id_of(response))
+    chunks: list[bytes] = []
+    total = 0
+    for chunk in response.iter_content(64 * 1024):
+        total += len(chunk)
+        if total > MAX_JSON_BYTES:
+            response.close()
+            raise InvalidPayload("answer larger than allowed", request_id=request_id_of(response))
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
+    response._content_consumed = True

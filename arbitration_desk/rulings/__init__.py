@@ -1,0 +1,1 @@
+"""Ruling composition, keys, signing, verification and decision-record export."""

@@ -1,0 +1,1 @@
+"""The local store: SQLAlchemy models, schema versions, full-text search, evidence blobs."""

@@ -1,0 +1,1 @@
+"""The sync engine and the outbox (no Qt)."""

@@ -1,0 +1,32 @@
+"""Test-wide setup: offscreen Qt, an in-memory keyring, and `tests/` on sys.path for `helpers`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# Must be set before anything imports Qt.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+TESTS_DIR = Path(__file__).resolve().parent
+if str(TESTS_DIR) not in sys.path:
+    sys.path.insert(0, str(TESTS_DIR))
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+
+from helpers.keyring_backend import MemoryKeyring  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> MemoryKeyring:
+    """Every test gets a fresh in-memory credential store (headless machines have none)."""
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
