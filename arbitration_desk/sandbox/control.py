@@ -1,0 +1,239 @@
+"""Direct state operations for tests and demos (no HTTP): panel changes, new messages, faults in data."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import time
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+
+from arbitration_desk.domain.timeutil import format_timestamp, parse_timestamp
+from arbitration_desk.sandbox import db, otp
+from arbitration_desk.sandbox.app import Sandbox
+from arbitration_desk.sandbox.state import sort_key
+
+
+class ControlError(Exception):
+    """A control operation named something that does not exist."""
+
+
+class SandboxControl:
+    def __init__(self, app: Sandbox) -> None:
+        self._app = app
+        self._store = app.store
+
+    def member(self, username: str) -> dict[str, Any]:
+        """The member's record (member_id, username, display_name, email, roles, locale, timezone, otp_secret)."""
+        with self._store.read() as conn:
+            row = conn.execute(select(db.members).where(db.members.c.username == username)).first()
+        if row is None:
+            raise ControlError(f"no member named {username!r}")
+        data = dict(row._mapping)
+        data.pop("password_hash")
+        data["roles"] = json.loads(data["roles"])
+        return data
+
+    def otp_code(self, username: str) -> str:
+        secret = self.member(username)["otp_secret"]
+        if not secret:
+            raise ControlError(f"{username!r} has no one-time password")
+        return otp.totp(secret)
+
+    def case_ids(self, username: str) -> list[str]:
+        """IDs of the cases on whose panel ``username`` currently sits, in feed order."""
+        member_id = self.member(username)["member_id"]
+        with self._store.read() as conn:
+            return list(
+                conn.execute(
+                    select(db.panel.c.case_id)
+                    .join(db.cases, db.cases.c.case_id == db.panel.c.case_id)
+                    .where(db.panel.c.member_id == member_id, db.panel.c.active.is_(True))
+                    .order_by(db.cases.c.case_id)
+                ).scalars()
+            )
+
+    def case_row(self, case_id: str) -> dict[str, Any]:
+        with self._store.read() as conn:
+            row = conn.execute(select(db.cases).where(db.cases.c.case_id == case_id)).first()
+        if row is None:
+            raise ControlError(f"no case {case_id!r}")
+        return dict(row._mapping)
+
+    def add_messages(self, case_id: str, n: int, *, text: str = "A new message.") -> list[str]:
+        """Appends ``n`` platform messages (sorting after all others); bumps the case version."""
+        with self._store.write() as conn:
+            row = conn.execute(select(db.cases).where(db.cases.c.case_id == case_id)).first()
+            if row is None:
+                raise ControlError(f"no case {case_id!r}")
+            last = conn.execute(
+                select(func.max(db.messages.c.sort_key)).where(db.messages.c.case_id == case_id)
+            ).scalar_one_or_none()
+            moment = self._store.now().replace(microsecond=0)
+            if last and moment <= parse_timestamp(last):
+                moment = parse_timestamp(last).replace(microsecond=0) + timedelta(seconds=1)
+            sent_at = format_timestamp(moment)
+            tag = secrets.token_hex(3)
+            ids = [f"msg_{moment:%Y%m%d%H%M%S}_{tag}_{i:06d}" for i in range(n)]
+            rows = []
+            for message_id in ids:
+                message = {
+                    "message_id": message_id,
+                    "channel": "buyer_platform",
+                    "sender": {"role": "agent", "display_name": "Platform agent"},
+                    "sent_at": sent_at,
+                    "language": "en",
+                    "text": text,
+                    "translations": {},
+                    "attachments": [],
+                }
+                rows.append(
+                    {
+                        "case_id": case_id,
+                        "sort_key": sort_key(sent_at),
+                        "message_id": message_id,
+                        "data": json.dumps(message, separators=(",", ":")),
+                    }
+                )
+            if rows:
+                conn.execute(db.messages.insert(), rows)
+            self._store.touch_case(conn, case_id, message_count=row.message_count + n)
+        return ids
+
+    def unassign(self, case_id: str, member_id: str) -> None:
+        """Takes ``member_id`` off the panel: its vote is discarded, the case leaves its feed."""
+        with self._store.write() as conn:
+            seq = self._store.touch_case(conn, case_id)
+            found = conn.execute(
+                update(db.panel)
+                .where(db.panel.c.case_id == case_id, db.panel.c.member_id == member_id, db.panel.c.active.is_(True))
+                .values(active=False, unassigned_seq=seq)
+            ).rowcount
+            if not found:
+                raise ControlError(f"{member_id!r} is not on the panel of {case_id!r}")
+            conn.execute(delete(db.votes).where(db.votes.c.case_id == case_id, db.votes.c.member_id == member_id))
+
+    def assign(self, case_id: str, member_id: str, role: str = "member") -> None:
+        """Puts ``member_id`` on the panel (quorum grows; votes may seal again)."""
+        with self._store.write() as conn:
+            if conn.execute(select(db.members.c.member_id).where(db.members.c.member_id == member_id)).first() is None:
+                raise ControlError(f"no member {member_id!r}")
+            self._store.case_row(conn, case_id)
+            seq = self._store.touch_case(conn, case_id)
+            position = conn.execute(
+                select(func.coalesce(func.max(db.panel.c.position), -1)).where(db.panel.c.case_id == case_id)
+            ).scalar_one()
+            conn.execute(delete(db.panel).where(db.panel.c.case_id == case_id, db.panel.c.member_id == member_id))
+            conn.execute(
+                db.panel.insert().values(
+                    case_id=case_id,
+                    member_id=member_id,
+                    role=role,
+                    position=position + 1,
+                    active=True,
+                    assigned_seq=seq,
+                    unassigned_seq=0,
+                )
+            )
+            if role == "chair":
+                conn.execute(update(db.cases).where(db.cases.c.case_id == case_id).values(chair_id=member_id))
+
+    def set_status(self, case_id: str, status: str) -> None:
+        with self._store.write() as conn:
+            self._store.case_row(conn, case_id)
+            self._store.touch_case(conn, case_id, status=status)
+
+    def add_evidence(
+        self,
+        case_id: str,
+        content: bytes,
+        media_type: str,
+        *,
+        kind: str = "document",
+        title: str = "Additional evidence",
+        filename: str = "evidence.bin",
+        submitted_by: str = "platform",
+    ) -> str:
+        """Adds an evidence item with ``content``; returns its evidence_id."""
+        sha = self._app.files.put(content)
+        evidence_id = "ev_" + secrets.token_hex(6).upper()
+        item = {
+            "evidence_id": evidence_id,
+            "submitted_by": submitted_by,
+            "kind": kind,
+            "title": title,
+            "filename": filename,
+            "media_type": media_type,
+            "size_bytes": len(content),
+            "sha256": sha,
+            "submitted_at": format_timestamp(self._store.now()),
+            "referenced_message_ids": [],
+        }
+        with self._store.write() as conn:
+            self._store.case_row(conn, case_id)
+            position = conn.execute(
+                select(func.coalesce(func.max(db.evidence.c.position), -1)).where(db.evidence.c.case_id == case_id)
+            ).scalar_one()
+            conn.execute(
+                db.evidence.insert().values(
+                    case_id=case_id,
+                    evidence_id=evidence_id,
+                    position=position + 1,
+                    item=json.dumps(item),
+                    media_type=media_type,
+                    served_sha256=sha,
+                    served_size=len(content),
+                    removed=False,
+                )
+            )
+            self._store.touch_case(conn, case_id)
+        return evidence_id
+
+    def _evidence_update(self, case_id: str, evidence_id: str, **values: Any) -> None:
+        with self._store.write() as conn:
+            found = conn.execute(
+                update(db.evidence)
+                .where(db.evidence.c.case_id == case_id, db.evidence.c.evidence_id == evidence_id)
+                .values(**values)
+            ).rowcount
+            if not found:
+                raise ControlError(f"no evidence {evidence_id!r} in {case_id!r}")
+            self._store.touch_case(conn, case_id)
+
+    def remove_evidence(self, case_id: str, evidence_id: str) -> None:
+        self._evidence_update(case_id, evidence_id, removed=True)
+
+    def corrupt_evidence(self, case_id: str, evidence_id: str, content: bytes) -> None:
+        """Serves ``content`` for the item from now on while its listed sha256 stays the same."""
+        sha = self._app.files.put(content)
+        assert sha == hashlib.sha256(content).hexdigest()
+        self._evidence_update(case_id, evidence_id, served_sha256=sha, served_size=len(content))
+
+    def counts(self) -> dict[str, int]:
+        """Accepted writes per kind: annotation_put, annotation_delete, vote, ruling."""
+        with self._store.read() as conn:
+            found = self._store.counts(conn)
+        return {kind: found.get(kind, 0) for kind in ("annotation_put", "annotation_delete", "vote", "ruling")}
+
+    def expire_cursors(self) -> None:
+        """Makes every case, message and ruling cursor issued so far invalid."""
+        moment = time.time()
+        self._app.cursors.not_before = moment
+        with self._store.write() as conn:
+            self._store.set_meta(conn, "cursor_not_before", repr(moment))
+
+    def revoke_certificate(self, serial: int) -> None:
+        self._app.pki.revoke(serial)
+        with self._store.write() as conn:
+            conn.execute(update(db.certificates).where(db.certificates.c.serial == str(serial)).values(revoked=True))
+
+    def set_refresh_grace(self, seconds: float) -> None:
+        """Shortens the refresh-token reuse grace window (tests)."""
+        self._app.tokens.grace_seconds = seconds
+
+    def hold_ruling_keys(self, seconds: float) -> None:
+        """Keeps ruling idempotency keys busy this long before processing (tests of in-use)."""
+        self._app.idempotency.hold_seconds = seconds

@@ -1,0 +1,220 @@
+"""The sandbox PKI: a persistent root CA, its time-stamp authority, member certificates and revocations."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from arbitration_desk.sandbox.pki_certs import (
+    CLOCK_SKEW,
+    MEMBER_VALIDITY,
+    CsrError,
+    IssuedCertificate,
+    build_ca,
+    build_tsa,
+    cert_to_pem,
+    issue_member_certificate,
+    key_to_pem,
+    load_csr_public_key,
+    new_ec_key,
+    utc,
+)
+from arbitration_desk.sandbox.pki_sign import SigningError
+from arbitration_desk.sandbox.pki_sign import sign_pdf as _sign_pdf
+from arbitration_desk.sandbox.pki_tsa import InProcessTimeStamper, TimeStampAuthority, TimestampRequestError
+from arbitration_desk.sandbox.pki_verify import check_ruling_document
+
+__all__ = [
+    "CsrError",
+    "IssuedCertificate",
+    "PkiStorageError",
+    "SandboxPki",
+    "SigningError",
+    "TimestampRequestError",
+    "check_ruling_document",
+]
+
+_CA_KEY, _CA_CERT = "ca-key.pem", "ca-cert.pem"
+_TSA_KEY, _TSA_CERT = "tsa-key.pem", "tsa-cert.pem"
+_REVOKED = "revoked.json"
+_CREATE_LOCK = threading.Lock()
+
+
+class PkiStorageError(Exception):
+    """The PKI directory holds files that cannot be loaded."""
+
+
+class SandboxPki:
+    """The platform CA and TSA, persisted in one directory; every method is thread safe."""
+
+    def __init__(
+        self,
+        directory: Path,
+        ca: tuple[ec.EllipticCurvePrivateKey, x509.Certificate],
+        tsa: tuple[ec.EllipticCurvePrivateKey, x509.Certificate],
+        revoked: set[int],
+    ) -> None:
+        """Use :meth:`load_or_create`."""
+        self._directory = directory
+        self._ca_key, self._ca_cert = ca
+        self._tsa_cert = tsa[1]
+        self._revoked = revoked
+        self._lock = threading.Lock()
+        self.ca_pem: str = cert_to_pem(self._ca_cert)
+        self.ca_fingerprint: str = hashlib.sha256(self._ca_cert.public_bytes(serialization.Encoding.DER)).hexdigest()
+        self._tsa = TimeStampAuthority(
+            tsa[0],
+            tsa[1].public_bytes(serialization.Encoding.DER),
+            [self._ca_cert.public_bytes(serialization.Encoding.DER)],
+        )
+
+    @classmethod
+    def load_or_create(cls, directory: Path) -> SandboxPki:
+        """Loads the CA and TSA from ``directory``, creating them (keys 0600) on first use.
+
+        Raises:
+            PkiStorageError: the directory holds unreadable or inconsistent files.
+        """
+        directory = Path(directory)
+        with _CREATE_LOCK:
+            directory.mkdir(parents=True, exist_ok=True)
+            now = utc(datetime.now())
+            if not (directory / _CA_CERT).exists():
+                ca_key = new_ec_key()
+                ca_cert = build_ca(ca_key, now)
+                _write(directory / _CA_KEY, key_to_pem(ca_key), secret=True)
+                _write(directory / _CA_CERT, cert_to_pem(ca_cert).encode("ascii"))
+                (directory / _TSA_CERT).unlink(missing_ok=True)
+            ca_key, ca_cert = _load_pair(directory, _CA_KEY, _CA_CERT)
+            if not (directory / _TSA_CERT).exists():
+                tsa_key = new_ec_key()
+                tsa_cert = build_tsa(tsa_key, ca_cert, ca_key, now)
+                _write(directory / _TSA_KEY, key_to_pem(tsa_key), secret=True)
+                _write(directory / _TSA_CERT, cert_to_pem(tsa_cert).encode("ascii"))
+            tsa = _load_pair(directory, _TSA_KEY, _TSA_CERT)
+            revoked = _load_revoked(directory / _REVOKED)
+        return cls(directory, (ca_key, ca_cert), tsa, revoked)
+
+    @property
+    def ca_certificates(self) -> list[x509.Certificate]:
+        """The trust anchors (one per ``CERTIFICATE`` block of :attr:`ca_pem`)."""
+        return [self._ca_cert]
+
+    @property
+    def tsa_certificate_pem(self) -> str:
+        return cert_to_pem(self._tsa_cert)
+
+    def issue_certificate(
+        self,
+        csr_pem: str,
+        member_id: str,
+        display_name: str,
+        *,
+        not_before: datetime | None = None,
+        not_after: datetime | None = None,
+    ) -> IssuedCertificate:
+        """Issues a signing certificate for the CSR's key (its subject and extensions are ignored).
+
+        Raises:
+            CsrError: the CSR is malformed, badly signed or has an unsupported key; or bad bounds.
+        """
+        public_key = load_csr_public_key(csr_pem)
+        start = utc(not_before) if not_before is not None else utc(datetime.now()) - CLOCK_SKEW
+        end = utc(not_after) if not_after is not None else start + MEMBER_VALIDITY
+        if end <= start:
+            raise CsrError("the validity period is empty (not_after must follow not_before)")
+        cert = issue_member_certificate(public_key, member_id, display_name, self._ca_cert, self._ca_key, start, end)
+        return IssuedCertificate(
+            certificate_pem=cert_to_pem(cert),
+            chain_pem=[self.ca_pem],
+            not_after=cert.not_valid_after_utc,
+            serial=cert.serial_number,
+        )
+
+    def new_member_credentials(self, member_id: str, display_name: str) -> tuple[bytes, IssuedCertificate]:
+        """An EC P-256 key (unencrypted PKCS #8 PEM) and its freshly issued certificate."""
+        key = new_ec_key()
+        csr = (
+            x509.CertificateSigningRequestBuilder()
+            .subject_name(x509.Name([]))
+            .sign(key, hashes.SHA256())
+            .public_bytes(serialization.Encoding.PEM)
+            .decode("ascii")
+        )
+        return key_to_pem(key), self.issue_certificate(csr, member_id, display_name)
+
+    def timestamp(self, request_der: bytes) -> bytes:
+        """Answers a DER ``TimeStampReq`` with a DER ``TimeStampResp`` (RFC 3161).
+
+        Raises:
+            TimestampRequestError: the body is not a well-formed ``TimeStampReq``.
+        """
+        return self._tsa.respond(request_der)
+
+    def revoke(self, serial: int) -> None:
+        with self._lock:
+            if serial in self._revoked:
+                return
+            self._revoked.add(serial)
+            payload = json.dumps({"revoked_serials": sorted(str(s) for s in self._revoked)}, indent=1)
+            _write(self._directory / _REVOKED, payload.encode("utf-8"))
+
+    def is_revoked(self, serial: int) -> bool:
+        with self._lock:
+            return serial in self._revoked
+
+    def sign_pdf(self, pdf: bytes, key_pem: bytes, certificate: IssuedCertificate, *, timestamp: bool = True) -> bytes:
+        """Signs ``pdf`` once, PAdES B-T with this TSA's token (B-B if not ``timestamp``).
+
+        Raises:
+            SigningError: unreadable PDF, key or certificate.
+        """
+        timestamper = InProcessTimeStamper(self._tsa) if timestamp else None
+        return _sign_pdf(pdf, key_pem, certificate, timestamper)
+
+
+def _write(path: Path, data: bytes, *, secret: bool = False) -> None:
+    """Atomic write (temporary file + rename); mode 0600 for secrets."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        os.fchmod(fd, 0o600 if secret else 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _load_pair(directory: Path, key_name: str, cert_name: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+    try:
+        key = serialization.load_pem_private_key((directory / key_name).read_bytes(), password=None)
+        cert = x509.load_pem_x509_certificate((directory / cert_name).read_bytes())
+    except (OSError, ValueError, TypeError) as exc:
+        raise PkiStorageError(f"cannot load {key_name}/{cert_name} in {directory}: {exc}") from None
+    if not isinstance(key, ec.EllipticCurvePrivateKey) or key.public_key() != cert.public_key():
+        raise PkiStorageError(f"{key_name} does not match {cert_name} in {directory}")
+    return key, cert
+
+
+def _load_revoked(path: Path) -> set[int]:
+    if not path.exists():
+        return set()
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return {int(s) for s in data["revoked_serials"]}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise PkiStorageError(f"cannot load {path}: {exc}") from None

@@ -1,0 +1,243 @@
+"""Evidence of a demo case: item metadata, real content, and the links to chat messages."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from arbitration_desk.sandbox import media
+from arbitration_desk.sandbox.world_case import CaseContext, ts
+from arbitration_desk.sandbox.world_pdf import TableSpec, latin, pdf_document
+
+KB = 1024
+#: Weights of the generated kinds when the caller asks for many items.
+BULK_KINDS = ("photo", "screenshot", "document", "text", "video")
+BULK_WEIGHTS = (45, 25, 20, 5, 5)
+
+
+@dataclass(frozen=True)
+class EvidenceOptions:
+    """The evidence knobs of :func:`build_world`."""
+
+    count: int | None
+    size_kb: int | None
+
+
+@dataclass
+class _Draft:
+    kind: str  # photo, screenshot, order_record, tracking, document, text, video
+    submitted_by: str
+    title: str
+    description: str | None = None
+
+
+def _target(rng: random.Random, size_kb: int | None, low_kb: int, high_kb: int) -> int:
+    if size_kb is not None:
+        return int(size_kb * KB * rng.uniform(0.98, 1.02))
+    return int(KB * low_kb * (high_kb / low_kb) ** rng.random())
+
+
+def _demo_drafts(ctx: CaseContext) -> list[_Draft]:
+    rng = ctx.rng
+    drafts = [_Draft("order_record", "platform", "Order record")]
+    by_claim = {
+        "not_received": [
+            _Draft("tracking", "seller", "Carrier proof of delivery"),
+            _Draft("photo", "buyer", "Mailbox and building entrance", "Photo of my mailbox."),
+        ],
+        "not_as_described": [
+            _Draft("photo", "buyer", "Item as received", "The colour and material differ."),
+            _Draft("screenshot", "buyer", "Listing page screenshot"),
+        ],
+        "counterfeit": [
+            _Draft("photo", "buyer", "Serial number label"),
+            _Draft("document", "seller", "Distributor invoice"),
+        ],
+        "damaged": [
+            _Draft("photo", "buyer", "Damaged item"),
+            _Draft("photo", "buyer", "Crushed box"),
+            _Draft("photo", "seller", "Packing photo before shipping"),
+        ],
+        "wrong_item": [_Draft("photo", "buyer", "Item received"), _Draft("screenshot", "buyer", "Order page")],
+        "partial_delivery": [
+            _Draft("photo", "buyer", "Contents of the parcel"),
+            _Draft("tracking", "seller", "Shipment weight record"),
+        ],
+        "other": [_Draft("screenshot", "buyer", "Chat with the seller")],
+    }
+    drafts += by_claim[ctx.claim_type]
+    extras = [
+        _Draft("screenshot", "seller", "Chat screenshot"),
+        _Draft("text", "platform", "Chat export", "Export of the buyer-seller conversation."),
+        _Draft("document", "buyer", "Bank statement extract"),
+        _Draft("photo", "seller", "Warehouse photo"),
+        _Draft("video", "buyer", "Unboxing video"),
+    ]
+    drafts += rng.sample(extras, rng.randrange(0, 4))
+    return drafts
+
+
+def _bulk_drafts(rng: random.Random, count: int) -> list[_Draft]:
+    drafts = []
+    for number in range(count):
+        kind = "order_record" if number == 0 else rng.choices(BULK_KINDS, BULK_WEIGHTS)[0]
+        submitter = "platform" if kind in ("order_record", "text") else rng.choice(("buyer", "seller"))
+        drafts.append(_Draft(kind, submitter, f"{kind.replace('_', ' ').title()} {number + 1}"))
+    return drafts
+
+
+def _pdf_content(ctx: CaseContext, draft: _Draft, rng: random.Random, target: int) -> bytes:
+    order = ctx.case["order"]
+    parties = f"Buyer: {ctx.buyer.latin_name} ({ctx.buyer.country.code}). Seller: {ctx.seller.latin_name}."
+    if draft.kind == "order_record":
+        rows = tuple(
+            (i["sku"], latin(i["title"]), str(i["quantity"]), f"{i['unit_price']['amount']} {ctx.currency}")
+            for i in order["items"]
+        )
+        table = TableSpec(("SKU", "Item", "Qty", "Unit price"), rows)
+        text = [
+            f"Order {ctx.order_id} placed {order['placed_at']}.",
+            parties,
+            f"Total paid: {order['total']['amount']} {ctx.currency} by {order['payment']['method']}.",
+        ]
+    elif draft.kind == "tracking":
+        shipping = order["shipping"]
+        rows = tuple((e["at"], latin(e.get("location", "")), e["status"], e["description"]) for e in shipping["events"])
+        table = TableSpec(("Time (UTC)", "Location", "Status", "Carrier note"), rows)
+        text = [
+            f"{shipping['carrier']} - tracking number {ctx.tracking}.",
+            parties,
+            "This record was produced from the carrier's scan history.",
+        ]
+    else:
+        table = TableSpec(("Reference", "Amount"), ((ctx.order_id, f"{order['total']['amount']} {ctx.currency}"),))
+        text = [
+            f"{draft.title} for order {ctx.order_id}.",
+            parties,
+            "Issued for the purposes of the dispute. " * rng.randrange(2, 8),
+        ]
+    return pdf_document(rng, target, f"{draft.title} - {ctx.order_id}", text, table)
+
+
+def _content(
+    ctx: CaseContext,
+    draft: _Draft,
+    rng: random.Random,
+    options: EvidenceOptions,
+    messages: list[dict[str, Any]],
+) -> tuple[bytes, str, str]:
+    """Returns (content, media type, file name) for a draft."""
+    size_kb, bulk = options.size_kb, options.count is not None
+    number = rng.randrange(1000, 9999)
+    if draft.kind == "photo":
+        data = media.photo_jpeg(rng, _target(rng, size_kb, 150, 2000), f"{ctx.order_id} {draft.title}")
+        return data, "image/jpeg", f"IMG_{number}.jpg"
+    if draft.kind == "screenshot":
+        if bulk:
+            variant = rng.randrange(8)
+            title, lines = f"Chat #{variant}", [f"Message {variant}-{k}: is there any update?" for k in range(10)]
+        else:
+            title = f"Order {ctx.order_id}"
+            lines = [
+                f"Tracking {ctx.tracking}",
+                f"Total {ctx.case['order']['total']['amount']} {ctx.currency}",
+                "Where is my parcel?",
+                "We are checking with the carrier.",
+                "It says delivered.",
+                "Please wait 3 more days.",
+            ]
+        data = media.screenshot_png(rng, _target(rng, size_kb, 80, 400), title, lines)
+        return data, "image/png", f"Screenshot_{number}.png"
+    if draft.kind in ("order_record", "tracking", "document"):
+        data = _pdf_content(ctx, draft, rng, _target(rng, size_kb, 20, 300))
+        stem = {"order_record": f"order_{ctx.order_id}", "tracking": f"POD_{ctx.tracking}"}.get(draft.kind)
+        return data, "application/pdf", f"{stem or draft.title.replace(' ', '_')}.pdf"
+    if draft.kind == "text":
+        lines = [f"{m['sent_at']} {m['sender']['display_name']}: {m['text']}" for m in messages[:40]]
+        target = None if size_kb is None else _target(rng, size_kb, 1, 2)
+        data = media.text_file(lines or [f"Chat export for order {ctx.order_id}"], target)
+        data += f"-- export {rng.getrandbits(64):016x}\n".encode()
+        return data, "text/plain", f"chat_export_{ctx.order_id}.txt"
+    data = media.mp4_stub(rng, _target(rng, size_kb, 900, 3000))
+    return data, "video/mp4", f"VID_{number}.mp4"
+
+
+_KIND = {"photo": "image", "screenshot": "image", "text": "chat_export"}
+
+
+def build_evidence(
+    ctx: CaseContext,
+    messages: list[dict[str, Any]],
+    options: EvidenceOptions,
+    shared: Callable[[], tuple[_Draft, bytes]] | None = None,
+) -> list[tuple[dict[str, Any], bytes]]:
+    """Evidence items with content; attaches some to messages of the submitting party."""
+    rng = ctx.rng
+    drafts = _demo_drafts(ctx) if options.count is None else _bulk_drafts(rng, options.count)
+    by_sender: dict[str, list[dict[str, Any]]] = {"buyer": [], "seller": []}
+    for message in messages:
+        if message["sender"]["role"] in by_sender:
+            by_sender[message["sender"]["role"]].append(message)
+    latest = ctx.end - timedelta(minutes=2)
+    items = []
+    for number, draft in enumerate(drafts):
+        item_rng = random.Random(rng.getrandbits(64))
+        content, media_type, filename = _content(ctx, draft, item_rng, options, messages)
+        items.append(_item(ctx, number, draft, content, media_type, filename, by_sender, latest))
+    if shared is not None:
+        draft, content = shared()
+        items.append(_item(ctx, len(items), draft, content, "image/jpeg", "listing_photo.jpg", by_sender, latest))
+    return items
+
+
+def shared_listing_photo(seed: int) -> tuple[_Draft, bytes]:
+    """The same seller listing photo, used as evidence by two cases (same content, different ids)."""
+    rng = random.Random(f"{seed}:shared-listing-photo")
+    draft = _Draft("photo", "seller", "Listing photo", "The photo shown on our product page.")
+    return draft, media.photo_jpeg(rng, 420 * KB, "listing photo")
+
+
+def _item(
+    ctx: CaseContext,
+    number: int,
+    draft: _Draft,
+    content: bytes,
+    media_type: str,
+    filename: str,
+    by_sender: dict[str, list[dict[str, Any]]],
+    latest: datetime,
+) -> tuple[dict[str, Any], bytes]:
+    rng = ctx.rng
+    evidence_id = f"ev_{ctx.tag}{number:05d}"
+    referenced: list[str] = []
+    candidates = by_sender.get(draft.submitted_by, [])
+    if draft.kind == "order_record":
+        submitted_at = ts(ctx.escalated)
+    elif candidates and rng.random() < 0.6:
+        message = candidates[rng.randrange(len(candidates))]
+        message["attachments"].append(evidence_id)
+        referenced.append(message["message_id"])
+        submitted_at = message["sent_at"]
+    else:
+        submitted_at = ts(ctx.opened + (latest - ctx.opened) * rng.random())
+    item: dict[str, Any] = {
+        "evidence_id": evidence_id,
+        "submitted_by": draft.submitted_by,
+        "kind": _KIND.get(draft.kind, draft.kind),
+        "title": draft.title,
+    }
+    if draft.description:
+        item["description"] = draft.description
+    item.update(
+        filename=filename,
+        media_type=media_type,
+        size_bytes=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        submitted_at=submitted_at,
+        referenced_message_ids=referenced,
+    )
+    return item, content

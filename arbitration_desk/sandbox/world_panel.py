@@ -1,0 +1,156 @@
+"""The panel side of a demo case: panel JSON, votes, shared annotations and the ruling."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+from arbitration_desk.domain.money import CENT
+from arbitration_desk.sandbox.world_case import CaseContext, money, ts
+from arbitration_desk.sandbox.world_pdf import latin
+from arbitration_desk.sandbox.world_text import ANNOTATION_BODIES, RATIONALES
+from arbitration_desk.sandbox.world_types import AnnotationSeed, MemberSeed, RulingSeed, VoteSeed
+
+
+def panel_json(panel: tuple[MemberSeed, ...]) -> dict[str, Any]:
+    return {
+        "chair_id": panel[0].member_id,
+        "members": [
+            {"member_id": m.member_id, "display_name": m.display_name, "role": "chair" if k == 0 else "member"}
+            for k, m in enumerate(panel)
+        ],
+    }
+
+
+def _between(ctx: CaseContext, start: datetime, end: datetime) -> datetime:
+    seconds = max(1, int((end - start).total_seconds()))
+    return start + timedelta(seconds=ctx.rng.randrange(seconds))
+
+
+def _award(ctx: CaseContext, outcome: str) -> Decimal:
+    if outcome == "favor_seller":
+        return Decimal("0.00")
+    if outcome == "split":
+        return (ctx.amount_claimed * Decimal("0.5")).quantize(CENT)
+    return ctx.amount_claimed
+
+
+def votes_cast(index: int) -> int:
+    """How many panel members have voted on an in-deliberation case (0 to 3, capped by the panel)."""
+    return (index // 10 + index) % 4
+
+
+def build_votes(ctx: CaseContext, panel: tuple[MemberSeed, ...], majority: str) -> list[VoteSeed]:
+    """Votes for ``in_deliberation`` (some members) and ``decided`` (all, majority ``majority``)."""
+    if ctx.status == "decided":
+        voters = list(panel)
+    elif ctx.status == "in_deliberation":
+        voters = ctx.rng.sample(list(panel), min(len(panel), votes_cast(ctx.index)))
+    else:
+        return []
+    assert ctx.panel_assigned is not None
+    dissent = ctx.status == "decided" and ctx.index % 20 == 13
+    votes = []
+    for number, member in enumerate(voters):
+        outcome = majority
+        if ctx.status == "in_deliberation" or (dissent and number == len(voters) - 1):
+            outcome = ctx.rng.choice(tuple(o for o in RATIONALES if o != majority or not dissent))
+        cast = _between(ctx, ctx.panel_assigned + timedelta(hours=1), ctx.end - timedelta(hours=1))
+        votes.append(
+            VoteSeed(
+                member_id=member.member_id,
+                outcome=outcome,
+                award=money(_award(ctx, outcome), ctx.currency),
+                rationale=ctx.rng.choice(RATIONALES[outcome]),
+                cast_at=ts(cast),
+            )
+        )
+    return votes
+
+
+def build_annotations(
+    ctx: CaseContext,
+    panel: tuple[MemberSeed, ...],
+    messages: list[dict[str, Any]],
+    evidence: list[dict[str, Any]],
+) -> list[AnnotationSeed]:
+    """A few shared annotations on the case, an image (with a region) and a message (with a quote)."""
+    rng = ctx.rng
+    if ctx.panel_assigned is None:
+        return []
+    targets: list[dict[str, Any]] = [{"type": "case"}]
+    images = [e for e in evidence if e["media_type"].startswith("image/")]
+    if images:
+        x, y = round(rng.uniform(0, 0.5), 3), round(rng.uniform(0, 0.5), 3)
+        region = {"x": x, "y": y, "width": round(rng.uniform(0.1, 0.45), 3), "height": round(rng.uniform(0.1, 0.45), 3)}
+        targets.append({"type": "evidence", "id": rng.choice(images)["evidence_id"], "region": region})
+    texts = [m for m in messages[:200] if len(m["text"]) > 20]
+    if texts:
+        message = rng.choice(texts)
+        start = rng.randrange(0, len(message["text"]) // 2)
+        quote = message["text"][start : start + rng.randrange(8, 40)]
+        targets.append({"type": "message", "id": message["message_id"], "quote": quote})
+    annotations = []
+    for target in rng.sample(targets, rng.randrange(1, len(targets) + 1)):
+        created = _between(ctx, ctx.panel_assigned, ctx.end - timedelta(hours=2))
+        updated = created if rng.random() < 0.6 else _between(ctx, created, ctx.end - timedelta(hours=1))
+        annotations.append(
+            AnnotationSeed(
+                annotation_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                author_id=rng.choice(panel).member_id,
+                target=target,
+                body=rng.choice(ANNOTATION_BODIES),
+                created_at=ts(created),
+                updated_at=ts(max(created, updated)),
+            )
+        )
+    return annotations
+
+
+def build_ruling(ctx: CaseContext, votes: list[VoteSeed], majority: str) -> RulingSeed:
+    """The ruling of a decided case, agreeing with the majority of ``votes``."""
+    assert ctx.decided_at is not None
+    award = money(_award(ctx, majority), ctx.currency)
+    tally = {o: sum(1 for v in votes if v.outcome == o) for o in RATIONALES}
+    summary = (
+        f"The panel decided {majority.replace('_', ' ')} by {tally[majority]} of {len(votes)} votes "
+        f"and awards {award['amount']} {award['currency']} to the buyer. {RATIONALES[majority][0]}"
+    )
+    decided_at = ts(ctx.decided_at)
+    pdf = ruling_pdf(ctx, majority, award, summary, decided_at)
+    return RulingSeed(outcome=majority, award=award, summary=summary, decided_at=decided_at, pdf=pdf)
+
+
+def ruling_pdf(ctx: CaseContext, outcome: str, award: dict[str, str], summary: str, decided_at: str) -> bytes:
+    """An unsigned ruling document (reportlab, invariant)."""
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, invariant=1, title=f"Ruling {ctx.case['reference']}", leftMargin=20 * mm, rightMargin=20 * mm
+    )
+    styles = getSampleStyleSheet()
+    rows = [
+        ["Case", ctx.case["reference"]],
+        ["Buyer", latin(f"{ctx.buyer.latin_name} ({ctx.buyer.country.code})")],
+        ["Seller", latin(f"{ctx.seller.latin_name} ({ctx.seller.country.code})")],
+        ["Order", ctx.order_id],
+        ["Amount claimed", f"{ctx.amount_claimed} {ctx.currency}"],
+        ["Outcome", outcome.replace("_", " ")],
+        ["Award", f"{award['amount']} {award['currency']}"],
+        ["Decided at", decided_at],
+    ]
+    story = [
+        Paragraph(f"Ruling of the arbitration panel - {ctx.case['reference']}", styles["Title"]),
+        Table(rows, colWidths=(45 * mm, 110 * mm)),
+        Spacer(1, 8 * mm),
+        Paragraph(latin(summary).replace("&", "&amp;").replace("<", "&lt;"), styles["BodyText"]),
+    ]
+    doc.build(story)
+    return out.getvalue()

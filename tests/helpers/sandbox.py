@@ -1,0 +1,70 @@
+"""Start an in-process sandbox platform on 127.0.0.1 and talk to it (shared by every test layer)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from arbitration_desk.sandbox.server import SandboxServer
+
+DEMO_PASSWORD = "demo"
+
+
+def start_sandbox(data_dir: Path, *, cases: int = 6, seed: int = 1, **options: Any) -> SandboxServer:
+    """A started SandboxServer on a free port with a small demo world in ``data_dir``.
+
+    Extra keyword arguments go to SandboxServer (faults, rate_limit, access_ttl, world_options, ...).
+    The caller stops it (``server.stop()``) or uses it as a context manager.
+    """
+    options.setdefault("quiet", True)
+    return SandboxServer(data_dir, cases=cases, seed=seed, **options).start()
+
+
+def sign_in(server: SandboxServer, username: str, password: str = DEMO_PASSWORD) -> dict[str, Any]:
+    """Signs ``username`` in over HTTP (filling in the one-time password when the account needs one)."""
+    body: dict[str, Any] = {"grant_type": "password", "username": username, "password": password}
+    if server.control.member(username).get("otp_secret"):
+        body["otp"] = server.control.otp_code(username)
+    with requests.Session() as session:
+        response = session.post(f"{server.url}/v1/auth/token", json=body, timeout=10)
+    response.raise_for_status()
+    tokens: dict[str, Any] = response.json()
+    return tokens
+
+
+@dataclass
+class ApiSession:
+    """A requests session bound to one sandbox and one member's access token."""
+
+    url: str
+    access_token: str
+    refresh_token: str = ""
+    session: requests.Session = field(default_factory=requests.Session)
+
+    def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        headers = {"Authorization": f"Bearer {self.access_token}", **kwargs.pop("headers", {})}
+        kwargs.setdefault("timeout", 10)
+        return self.session.request(method, self.url + path, headers=headers, **kwargs)
+
+    def get(self, path: str, **kwargs: Any) -> requests.Response:
+        return self.request("GET", path, **kwargs)
+
+    def put(self, path: str, **kwargs: Any) -> requests.Response:
+        return self.request("PUT", path, **kwargs)
+
+    def post(self, path: str, **kwargs: Any) -> requests.Response:
+        return self.request("POST", path, **kwargs)
+
+    def delete(self, path: str, **kwargs: Any) -> requests.Response:
+        return self.request("DELETE", path, **kwargs)
+
+    def close(self) -> None:
+        self.session.close()
+
+
+def api_session(server: SandboxServer, username: str) -> ApiSession:
+    tokens = sign_in(server, username)
+    return ApiSession(server.url, tokens["access_token"], tokens["refresh_token"])
