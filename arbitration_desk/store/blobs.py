@@ -1,0 +1,260 @@
+"""Content-addressed evidence files: ``staging/`` (resumable downloads), ``verified/``, ``quarantine/``.
+
+Layout under the root (normally ``<home>/blobs``)::
+
+    verified/ab/<sha256>        content whose SHA-256 was checked
+    staging/<key>               a partial download, appended to and resumed
+    quarantine/<sha256>-<n>     a complete download whose hash did not match ``<sha256>``
+
+Paths are built only from validated lowercase hex hashes and from our own strict keys, never from a
+name the platform supplies. Files are created 0600 and directories 0700; a file reaches ``verified``
+or ``quarantine`` only complete, fsynced, and by an atomic ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO
+
+from arbitration_desk.store.errors import (
+    BlobError,
+    BlobNotFoundError,
+    BlobTooLargeError,
+    InvalidBlobNameError,
+)
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
+_CHUNK = 1 << 20
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def is_sha256(text: str) -> bool:
+    return isinstance(text, str) and _SHA256.fullmatch(text) is not None
+
+
+def check_sha256(text: str) -> str:
+    """Returns ``text`` if it is 64 lowercase hex characters, else raises InvalidBlobNameError."""
+    if not is_sha256(text):
+        raise InvalidBlobNameError(f"not a lowercase hex SHA-256: {text!r:.80}")
+    return text
+
+
+def check_key(key: str) -> str:
+    """Returns ``key`` if it is a valid staging key (``[a-z0-9][a-z0-9_-]{0,99}``)."""
+    if not isinstance(key, str) or _KEY.fullmatch(key) is None:
+        raise InvalidBlobNameError(f"not a valid staging key: {key!r:.80}")
+    return key
+
+
+class FinalizeStatus(StrEnum):
+    VERIFIED = "verified"
+    MISMATCH = "mismatch"
+
+
+@dataclass(frozen=True, slots=True)
+class FinalizeResult:
+    """Outcome of :meth:`BlobStore.finalize`; ``path`` is the verified or the quarantined file."""
+
+    status: FinalizeStatus
+    expected_sha256: str
+    actual_sha256: str
+    size: int
+    path: Path
+
+    @property
+    def verified(self) -> bool:
+        return self.status is FinalizeStatus.VERIFIED
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):  # not supported on every platform (Windows)
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _make_dir(path: Path) -> None:
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    os.chmod(path, DIR_MODE)
+
+
+class StagingWriter:
+    """Appends to a staging file; ``close()`` flushes and fsyncs. Use as a context manager.
+
+    Args:
+        path: The staging file.
+        limit: Total size the file may reach (the item's ``size_bytes``); writing past it raises
+            :class:`BlobTooLargeError` and writes nothing of the offending chunk.
+    """
+
+    def __init__(self, path: Path, limit: int | None) -> None:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), FILE_MODE)
+        self._file = os.fdopen(fd, "ab")
+        self._limit = limit
+        self.size = os.fstat(fd).st_size
+
+    def write(self, data: bytes) -> None:
+        if self._limit is not None and self.size + len(data) > self._limit:
+            raise BlobTooLargeError(f"more than the declared {self._limit} bytes arrived")
+        self._file.write(data)
+        self.size += len(data)
+
+    def close(self) -> None:
+        if self._file.closed:
+            return
+        try:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+        finally:
+            self._file.close()
+
+    def __enter__(self) -> StagingWriter:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class BlobStore:
+    """The evidence file store rooted at ``root`` (created 0700 if missing)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._verified = root / "verified"
+        self._staging = root / "staging"
+        self._quarantine = root / "quarantine"
+        self._ensure_dirs()
+
+    def _ensure_dirs(self) -> None:
+        for path in (self.root, self._verified, self._staging, self._quarantine):
+            _make_dir(path)
+
+    # ---- staging ----
+
+    def staging_path(self, key: str) -> Path:
+        return self._staging / check_key(key)
+
+    def bytes_held(self, key: str) -> int:
+        """Size of the partial download under ``key`` (0 when there is none)."""
+        try:
+            return self.staging_path(key).stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    def open_append(self, key: str, *, limit: int | None = None) -> StagingWriter:
+        """A writer appending to the staging file ``key`` (created if missing)."""
+        return StagingWriter(self.staging_path(key), limit)
+
+    def reset(self, key: str) -> None:
+        """Discards the partial download ``key`` (e.g. on 200 instead of 206, or on 416)."""
+        self.staging_path(key).unlink(missing_ok=True)
+
+    def staging_keys(self) -> list[str]:
+        return sorted(p.name for p in self._staging.iterdir() if _KEY.fullmatch(p.name))
+
+    def finalize(self, key: str, expected_sha256: str) -> FinalizeResult:
+        """Hashes the complete staging file and moves it into ``verified`` or ``quarantine``.
+
+        Raises:
+            BlobNotFoundError: there is no staging file ``key``.
+        """
+        expected = check_sha256(expected_sha256)
+        source = self.staging_path(key)
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with open(source, "r+b") as handle:
+                while chunk := handle.read(_CHUNK):
+                    digest.update(chunk)
+                    size += len(chunk)
+                os.fsync(handle.fileno())
+        except FileNotFoundError as exc:
+            raise BlobNotFoundError(f"no staged download {key!r}") from exc
+        except OSError as exc:
+            raise BlobError(f"cannot read staged download {key!r}: {exc}") from exc
+        actual = digest.hexdigest()
+        if actual == expected:
+            target = self._verified_location(expected)
+            _make_dir(target.parent)
+            status = FinalizeStatus.VERIFIED
+        else:
+            target = self._next_quarantine_path(expected)
+            status = FinalizeStatus.MISMATCH
+        os.replace(source, target)
+        os.chmod(target, FILE_MODE)
+        _fsync_dir(target.parent)
+        _fsync_dir(self._staging)
+        return FinalizeResult(status, expected, actual, size, target)
+
+    # ---- verified ----
+
+    def _verified_location(self, sha256: str) -> Path:
+        sha = check_sha256(sha256)
+        return self._verified / sha[:2] / sha
+
+    def has_verified(self, sha256: str) -> bool:
+        return self._verified_location(sha256).is_file()
+
+    def verified_path(self, sha256: str) -> Path:
+        """Path of the verified file; raises BlobNotFoundError if it is not held."""
+        path = self._verified_location(sha256)
+        if not path.is_file():
+            raise BlobNotFoundError(f"no verified content {sha256}")
+        return path
+
+    def open_verified(self, sha256: str) -> BinaryIO:
+        """Opens the verified file for reading (the caller closes it)."""
+        try:
+            return open(self._verified_location(sha256), "rb")
+        except FileNotFoundError as exc:
+            raise BlobNotFoundError(f"no verified content {sha256}") from exc
+
+    def verified_hashes(self) -> set[str]:
+        return {p.name for p in self._verified.glob("??/*") if _SHA256.fullmatch(p.name)}
+
+    def release(self, sha256: str) -> bool:
+        """Deletes the verified file and quarantined copies of ``sha256``; True if something was removed."""
+        removed = False
+        path = self._verified_location(sha256)
+        if path.exists():
+            path.unlink()
+            removed = True
+        for copy in self.quarantined(sha256):
+            copy.unlink(missing_ok=True)
+            removed = True
+        return removed
+
+    # ---- quarantine ----
+
+    def quarantined(self, sha256: str) -> list[Path]:
+        """Quarantined downloads that were meant to have ``sha256``, oldest first."""
+        sha = check_sha256(sha256)
+        found = [p for p in self._quarantine.glob(f"{sha}-*") if p.name[65:].isdigit()]
+        return sorted(found, key=lambda p: int(p.name[65:]))
+
+    def _next_quarantine_path(self, sha256: str) -> Path:
+        existing = self.quarantined(sha256)
+        number = int(existing[-1].name[65:]) + 1 if existing else 1
+        return self._quarantine / f"{sha256}-{number}"
+
+    # ---- everything ----
+
+    def wipe(self) -> None:
+        """Deletes every file (verified, staging, quarantine) and recreates the empty layout."""
+        for path in (self._verified, self._staging, self._quarantine):
+            shutil.rmtree(path, ignore_errors=True)
+        self._ensure_dirs()

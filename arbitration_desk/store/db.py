@@ -1,0 +1,96 @@
+"""The SQLite engine: WAL, busy timeout, foreign keys, SQL functions, and transaction scopes.
+
+One engine is shared by all threads; every call opens its own session. Write transactions start
+with ``BEGIN IMMEDIATE`` so that a writer takes the lock up front and waits (``busy_timeout``) for
+another writer instead of failing on a lock upgrade; reads use a deferred transaction, which in WAL
+mode is a consistent snapshot that never blocks the writer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from arbitration_desk.store import fts
+from arbitration_desk.store.errors import StoreError
+
+BUSY_TIMEOUT_MS = 10_000
+_BEGIN_OPTION = "sqlite_begin"
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's implicit BEGIN is unreliable).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.execute("PRAGMA cache_size = -32768")
+    finally:
+        cursor.close()
+    fts.register_functions(dbapi_connection)
+
+
+def _on_begin(connection: Any) -> None:
+    mode = connection.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine for the database file at ``path``, safe to share between threads."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        pool_size=4,
+        max_overflow=4,
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """A session in a ``BEGIN IMMEDIATE`` transaction, committed on success, rolled back on error."""
+    with Session(engine, expire_on_commit=False, autoflush=True) as session:
+        session.connection(execution_options={_BEGIN_OPTION: "IMMEDIATE"})
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """A session on a consistent read snapshot; nothing it does is committed."""
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+        finally:
+            session.rollback()
+
+
+@contextmanager
+def translate_errors(action: str) -> Iterator[None]:
+    """Turns SQLAlchemy/sqlite errors escaping ``action`` into StoreError."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        raise StoreError(f"{action} failed: {exc}") from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        # Inputs are validated by the API client; a malformed one still must not escape raw.
+        raise StoreError(f"{action} failed: malformed data ({type(exc).__name__}: {exc})") from exc

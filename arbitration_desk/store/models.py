@@ -1,0 +1,240 @@
+"""ORM models of the local database (schema version :data:`~arbitration_desk.store.schema.LATEST`).
+
+The DDL that creates these tables lives in :mod:`arbitration_desk.store.schema` as frozen migration
+steps; ``tests/store/test_schema.py`` checks that both agree. Contract enums (status, kinds,
+channels, roles) are stored as the exact strings received, so an unknown value survives.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UtcTimestamp(TypeDecorator[datetime]):
+    """An aware UTC datetime stored as sortable text ``YYYY-MM-DDTHH:MM:SS.ffffffZ``.
+
+    Contract timestamps may carry 0 to 6 fraction digits, which do not sort as text; the fixed
+    width form does.
+    """
+
+    impl = String(27)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        return to_sortable(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+_CONTRACT_TIMESTAMP = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(?:\.([0-9]{1,6}))?Z")
+
+
+def to_sortable(value: datetime | str) -> str:
+    """A contract timestamp (or aware datetime) in the fixed-width form :class:`UtcTimestamp` stores.
+
+    Raises:
+        ValueError: ``value`` is not a contract timestamp (RFC 3339, UTC, ``Z``).
+    """
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValueError("naive datetime")
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    match = _CONTRACT_TIMESTAMP.fullmatch(value)
+    if match is None:
+        raise ValueError(f"not an RFC 3339 UTC timestamp: {value!r:.40}")
+    datetime.fromisoformat(match[1])  # rejects impossible dates such as month 13
+    return f"{match[1]}.{(match[2] or '').ljust(6, '0')}Z"
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """A Decimal stored as its exact text (never a float)."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | str | None, dialect: Dialect) -> str | None:
+        return None if value is None else f"{Decimal(value):f}"
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UtcTimestamp, Decimal: DecimalText, str: String}
+
+
+class SyncState(Base):
+    """Key/value pairs of the sync engine (``case_cursor``)."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (Index("ix_cases_ruling_due_at", "ruling_due_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[str] = mapped_column(unique=True)
+    reference: Mapped[str]
+    status: Mapped[str]
+    claim_type: Mapped[str]
+    value_amount: Mapped[Decimal]
+    value_currency: Mapped[str]
+    opened_at: Mapped[datetime]
+    escalated_at: Mapped[datetime]
+    ruling_due_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    #: The ``version`` last listed by the platform.
+    version: Mapped[int]
+    #: The ``version`` recorded when the last full sync of the case completed.
+    synced_version: Mapped[int | None]
+    etag: Mapped[str | None]
+    message_cursor: Mapped[str | None] = mapped_column(Text)
+    annotations_as_of: Mapped[str | None]
+    message_count: Mapped[int | None]
+    buyer_country: Mapped[str | None]
+    seller_country: Mapped[str | None]
+    claim_description: Mapped[str | None] = mapped_column(Text)
+    summary_json: Mapped[str] = mapped_column(Text)
+    case_json: Mapped[str | None] = mapped_column(Text)
+    last_viewed_version: Mapped[int] = mapped_column(default=0)
+    reassigned_at: Mapped[datetime | None]
+    delete_after: Mapped[datetime | None]
+
+
+class Evidence(Base):
+    __tablename__ = "evidence"
+    __table_args__ = (
+        UniqueConstraint("case_pk", "evidence_id", name="uq_evidence_case_item"),
+        Index("ix_evidence_sha256", "sha256"),  # schema v2
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    evidence_id: Mapped[str]
+    sha256: Mapped[str]
+    size_bytes: Mapped[int]
+    media_type: Mapped[str]
+    filename: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str]
+    submitted_by: Mapped[str]
+    submitted_at: Mapped[datetime]
+    item_json: Mapped[str] = mapped_column(Text)
+    #: One of :class:`~arbitration_desk.store.records.EvidenceState`.
+    state: Mapped[str]
+    mismatches: Mapped[int] = mapped_column(default=0)
+    failure_reason: Mapped[str | None] = mapped_column(Text)
+    request_id: Mapped[str | None]
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("case_pk", "message_id", name="uq_messages_case_message"),
+        Index("ix_messages_order", "case_pk", "sent_at", "message_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    message_id: Mapped[str]
+    sent_at: Mapped[datetime]
+    channel: Mapped[str]
+    sender_role: Mapped[str]
+    sender_name: Mapped[str] = mapped_column(Text)
+    language: Mapped[str]
+    text: Mapped[str] = mapped_column(Text)
+    #: JSON object, BCP 47 tag -> text.
+    translations: Mapped[str] = mapped_column(Text)
+    #: JSON array of evidence IDs.
+    attachments: Mapped[str] = mapped_column(Text)
+
+
+class Annotation(Base):
+    """A shared annotation (from the platform or written here) or one of the member's private notes."""
+
+    __tablename__ = "annotations"
+    __table_args__ = (UniqueConstraint("case_pk", "annotation_id", name="uq_annotations_case_annotation"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    annotation_id: Mapped[str]
+    private: Mapped[bool] = mapped_column(Boolean)
+    target_type: Mapped[str]
+    target_id: Mapped[str | None]
+    #: The whole ``target`` object as JSON (region and quote included).
+    target_json: Mapped[str] = mapped_column(Text)
+    quote: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    #: Client timestamps, kept exactly as written or received.
+    created_at: Mapped[str]
+    updated_at: Mapped[str]
+    author_id: Mapped[str | None]
+    author_name: Mapped[str | None] = mapped_column(Text)
+    #: The platform's ETag of the version last received (None until it first reached the platform).
+    etag: Mapped[str | None]
+    own: Mapped[bool] = mapped_column(Boolean)
+    #: A local change not yet accepted by the platform is waiting in the outbox.
+    pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The platform's copy as last received, while a local change is pending.
+    server_json: Mapped[str | None] = mapped_column(Text)
+    remote_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class VoteBoard(Base):
+    __tablename__ = "vote_boards"
+
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    quorum: Mapped[int]
+    cast: Mapped[int]
+    sealed: Mapped[bool] = mapped_column(Boolean)
+    board_json: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime]
+
+
+class VoteDraft(Base):
+    __tablename__ = "vote_drafts"
+
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    outcome: Mapped[str | None]
+    award_amount: Mapped[Decimal | None]
+    award_currency: Mapped[str | None]
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime]
+    #: The outbox item carrying the submitted draft, while it is queued.
+    outbox_id: Mapped[int | None]
+
+
+class OutboxItem(Base):
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_state", "state", "id"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    #: One of :class:`~arbitration_desk.store.records.OutboxKind`.
+    kind: Mapped[str]
+    #: The annotation ID for annotation writes.
+    target_id: Mapped[str | None]
+    if_match: Mapped[str | None]
+    payload: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str]
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    idempotency_key: Mapped[str | None]  # schema v2

@@ -1,0 +1,134 @@
+"""Reads for the GUI and the sync engine: case rows with badge data, case detail, evidence, sync state."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import ScalarSelect, func, select
+from sqlalchemy.orm import Session
+
+from arbitration_desk.domain.money import Money
+from arbitration_desk.store import models
+from arbitration_desk.store.errors import CaseNotFoundError
+from arbitration_desk.store.lookup import case_by_id
+from arbitration_desk.store.messages import stored_count
+from arbitration_desk.store.records import (
+    UNSENT_STATES,
+    CaseDetail,
+    CaseRow,
+    CaseSyncState,
+    EvidenceRow,
+    EvidenceState,
+)
+
+
+def _counts() -> tuple[ScalarSelect[int], ScalarSelect[int]]:
+    o, e, c = models.OutboxItem, models.Evidence, models.Case
+    unsent = select(func.count()).where(o.case_pk == c.id, o.state.in_(UNSENT_STATES)).correlate(c).scalar_subquery()
+    failed = (
+        select(func.count())
+        .where(e.case_pk == c.id, e.state == EvidenceState.FAILED_VERIFICATION.value)
+        .correlate(c)
+        .scalar_subquery()
+    )
+    return unsent, failed
+
+
+def _row(case: models.Case, unsent: int, failed: int) -> CaseRow:
+    return CaseRow(
+        case_id=case.case_id,
+        reference=case.reference,
+        status=case.status,
+        claim_type=case.claim_type,
+        value=Money(case.value_amount, case.value_currency),
+        opened_at=case.opened_at,
+        escalated_at=case.escalated_at,
+        ruling_due_at=case.ruling_due_at,
+        updated_at=case.updated_at,
+        version=case.version,
+        synced_version=case.synced_version,
+        message_count=case.message_count,
+        buyer_country=case.buyer_country,
+        seller_country=case.seller_country,
+        has_unread=case.version > case.last_viewed_version,
+        unsent_count=unsent,
+        failed_verification_count=failed,
+        reassigned_at=case.reassigned_at,
+        delete_after=case.delete_after,
+    )
+
+
+def list_cases(session: Session) -> list[CaseRow]:
+    """Every local case, earliest ruling deadline first."""
+    unsent, failed = _counts()
+    c = models.Case
+    query = select(c, unsent, failed).order_by(c.ruling_due_at, c.case_id)
+    return [_row(case, int(u or 0), int(f or 0)) for case, u, f in session.execute(query)]
+
+
+def case_row(session: Session, case_id: str) -> CaseRow:
+    unsent, failed = _counts()
+    c = models.Case
+    found = session.execute(select(c, unsent, failed).where(c.case_id == case_id)).one_or_none()
+    if found is None:
+        raise CaseNotFoundError(case_id)
+    case, u, f = found
+    return _row(case, int(u or 0), int(f or 0))
+
+
+def case_detail(session: Session, case_id: str) -> CaseDetail:
+    row = case_row(session, case_id)
+    case = case_by_id(session, case_id)
+    full = None if case.case_json is None else json.loads(case.case_json)
+    return CaseDetail(row, json.loads(case.summary_json), full, case.etag, case.message_cursor, case.annotations_as_of)
+
+
+def evidence(session: Session, case_id: str) -> list[EvidenceRow]:
+    case = case_by_id(session, case_id)
+    e = models.Evidence
+    query = select(e).where(e.case_pk == case.id).order_by(e.submitted_at, e.evidence_id)
+    return [EvidenceRow.from_model(case_id, row) for row in session.scalars(query)]
+
+
+def evidence_to_download(session: Session, case_id: str | None) -> list[EvidenceRow]:
+    """Items that are pending or await their second download, by deadline of their case."""
+    e, c = models.Evidence, models.Case
+    states = (EvidenceState.PENDING.value, EvidenceState.QUARANTINED.value)
+    query = (
+        select(e, c.case_id)
+        .join(c, c.id == e.case_pk)
+        .where(e.state.in_(states), c.reassigned_at.is_(None))
+        .order_by(c.ruling_due_at, e.id)
+    )
+    if case_id is not None:
+        query = query.where(c.case_id == case_id)
+    return [EvidenceRow.from_model(cid, row) for row, cid in session.execute(query)]
+
+
+def sync_state(session: Session, case_id: str) -> CaseSyncState:
+    case = case_by_id(session, case_id)
+    e = models.Evidence
+    verified = session.scalars(select(e.sha256).where(e.case_pk == case.id, e.state == EvidenceState.VERIFIED.value))
+    return CaseSyncState(
+        case_id=case.case_id,
+        version=case.version,
+        synced_version=case.synced_version,
+        etag=case.etag,
+        message_cursor=case.message_cursor,
+        annotations_as_of=case.annotations_as_of,
+        message_count=case.message_count,
+        stored_messages=stored_count(session, case.id),
+        verified_hashes=frozenset(verified),
+        reassigned=case.reassigned_at is not None,
+    )
+
+
+def stale_case_ids(session: Session) -> list[str]:
+    """Cases whose listed version is ahead of the last full sync, earliest deadline first."""
+    c = models.Case
+    query = (
+        select(c.case_id)
+        .where(c.reassigned_at.is_(None), (c.synced_version.is_(None)) | (c.version > c.synced_version))
+        .order_by(c.ruling_due_at, c.case_id)
+    )
+    return list(session.scalars(query))

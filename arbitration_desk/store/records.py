@@ -1,0 +1,320 @@
+"""What the store hands out: immutable records, safe to pass between threads (never ORM objects)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any, NamedTuple
+
+from arbitration_desk.domain.enums import ANNOTATABLE_STATUSES, VOTING_STATUSES, CaseStatus, parse_enum
+from arbitration_desk.domain.money import Money
+from arbitration_desk.store import models
+
+#: A removed case with unsent work is kept read-only this long at most.
+REASSIGNED_RETENTION = timedelta(days=7)
+DUE_SOON = timedelta(hours=48)
+
+
+class EvidenceState(StrEnum):
+    PENDING = "pending"
+    VERIFIED = "verified"
+    #: One download did not match its hash; one more full download is due.
+    QUARANTINED = "quarantined"
+    #: Two downloads did not match: corrupt or tampered with. Never shown as verified.
+    FAILED_VERIFICATION = "failed_verification"
+
+
+class OutboxState(StrEnum):
+    QUEUED = "queued"
+    IN_FLIGHT = "in_flight"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+
+
+#: States of outbox items that count as unsent work.
+UNSENT_STATES = (OutboxState.QUEUED.value, OutboxState.IN_FLIGHT.value, OutboxState.FAILED.value)
+
+
+class OutboxKind(StrEnum):
+    ANNOTATION_PUT = "annotation_put"
+    ANNOTATION_DELETE = "annotation_delete"
+    VOTE_PUT = "vote_put"
+
+
+class DeadlineState(StrEnum):
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"
+    OK = "ok"
+
+
+def _loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    """One line of the case list, with the data of its badges."""
+
+    case_id: str
+    reference: str
+    status: str
+    claim_type: str
+    value: Money
+    opened_at: datetime
+    escalated_at: datetime
+    ruling_due_at: datetime
+    updated_at: datetime
+    version: int
+    synced_version: int | None
+    message_count: int | None
+    buyer_country: str | None
+    seller_country: str | None
+    has_unread: bool
+    unsent_count: int
+    failed_verification_count: int
+    reassigned_at: datetime | None
+    delete_after: datetime | None
+
+    @property
+    def is_stale(self) -> bool:
+        return self.synced_version is None or self.version > self.synced_version
+
+    @property
+    def reassigned(self) -> bool:
+        return self.reassigned_at is not None
+
+    @property
+    def can_annotate(self) -> bool:
+        return not self.reassigned and parse_enum(CaseStatus, self.status) in ANNOTATABLE_STATUSES
+
+    @property
+    def can_vote(self) -> bool:
+        return not self.reassigned and parse_enum(CaseStatus, self.status) in VOTING_STATUSES
+
+    def deadline_state(self, now: datetime, due_soon: timedelta = DUE_SOON) -> DeadlineState:
+        if self.ruling_due_at <= now:
+            return DeadlineState.OVERDUE
+        if self.ruling_due_at - now <= due_soon:
+            return DeadlineState.DUE_SOON
+        return DeadlineState.OK
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDetail:
+    """A case's full data: its list row, the full case document (None until fetched) and sync state."""
+
+    row: CaseRow
+    summary: dict[str, Any]
+    case: dict[str, Any] | None
+    etag: str | None
+    message_cursor: str | None
+    annotations_as_of: str | None
+
+
+class MessageKey(NamedTuple):
+    """Position of a message in a case's chat log (its sort key)."""
+
+    sent_at: datetime
+    message_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRow:
+    row_id: int
+    message_id: str
+    sent_at: datetime
+    channel: str
+    sender_role: str
+    sender_name: str
+    language: str
+    text: str
+    translations: dict[str, str]
+    attachments: tuple[str, ...]
+
+    @property
+    def key(self) -> MessageKey:
+        return MessageKey(self.sent_at, self.message_id)
+
+    @classmethod
+    def from_model(cls, m: models.Message) -> MessageRow:
+        return cls(
+            m.id,
+            m.message_id,
+            m.sent_at,
+            m.channel,
+            m.sender_role,
+            m.sender_name,
+            m.language,
+            m.text,
+            json.loads(m.translations),
+            tuple(json.loads(m.attachments)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow:
+    case_id: str
+    evidence_id: str
+    sha256: str
+    size_bytes: int
+    media_type: str
+    filename: str
+    title: str
+    kind: str
+    submitted_by: str
+    submitted_at: datetime
+    state: str
+    mismatches: int
+    failure_reason: str | None
+    request_id: str | None
+    item: dict[str, Any]
+
+    @classmethod
+    def from_model(cls, case_id: str, e: models.Evidence) -> EvidenceRow:
+        return cls(
+            case_id,
+            e.evidence_id,
+            e.sha256,
+            e.size_bytes,
+            e.media_type,
+            e.filename,
+            e.title,
+            e.kind,
+            e.submitted_by,
+            e.submitted_at,
+            e.state,
+            e.mismatches,
+            e.failure_reason,
+            e.request_id,
+            json.loads(e.item_json),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationRow:
+    """A shared annotation or, when ``private``, one of the member's notes (never sent)."""
+
+    annotation_id: str
+    private: bool
+    target: dict[str, Any]
+    body: str
+    created_at: str
+    updated_at: str
+    author_id: str | None
+    author_name: str | None
+    etag: str | None
+    own: bool
+    pending: bool
+    remote_deleted: bool
+
+    @classmethod
+    def from_model(cls, a: models.Annotation) -> AnnotationRow:
+        return cls(
+            a.annotation_id,
+            a.private,
+            json.loads(a.target_json),
+            a.body,
+            a.created_at,
+            a.updated_at,
+            a.author_id,
+            a.author_name,
+            a.etag,
+            a.own,
+            a.pending,
+            a.remote_deleted,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    id: int
+    case_id: str
+    kind: str
+    target_id: str | None
+    if_match: str | None
+    payload: dict[str, Any] | None
+    state: str
+    attempts: int
+    last_error: str | None
+    created_at: datetime
+    updated_at: datetime
+    idempotency_key: str | None
+
+    @classmethod
+    def from_model(cls, case_id: str, o: models.OutboxItem) -> OutboxEntry:
+        return cls(
+            o.id,
+            case_id,
+            o.kind,
+            o.target_id,
+            o.if_match,
+            _loads(o.payload),
+            o.state,
+            o.attempts,
+            o.last_error,
+            o.created_at,
+            o.updated_at,
+            o.idempotency_key,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class VoteBoardRecord:
+    quorum: int
+    cast: int
+    sealed: bool
+    board: dict[str, Any]
+    received_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class VoteDraftRecord:
+    outcome: str | None
+    award: Money | None
+    rationale: str
+    updated_at: datetime
+    queued: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSyncState:
+    """What the sync engine keeps per case (contract README, "Synchronisation")."""
+
+    case_id: str
+    version: int
+    synced_version: int | None
+    etag: str | None
+    message_cursor: str | None
+    annotations_as_of: str | None
+    message_count: int | None
+    stored_messages: int
+    verified_hashes: frozenset[str]
+    reassigned: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CasePageResult:
+    """What :meth:`Store.apply_case_page` did."""
+
+    stale: tuple[str, ...] = ()
+    deleted: tuple[str, ...] = ()
+    reassigned: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A search result; ``snippet`` is plain text, ``parts`` marks the matched passages."""
+
+    kind: str  # "message", "annotation", "note" or "case"
+    case_id: str
+    reference: str
+    item_id: str | None
+    field: str  # "text", "translation", "body", "quote", "reference" or "description"
+    parts: tuple[tuple[str, bool], ...] = ()
+    sent_at: datetime | None = None
+
+    @property
+    def snippet(self) -> str:
+        return "".join(text for text, _ in self.parts)

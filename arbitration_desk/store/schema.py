@@ -1,0 +1,234 @@
+"""Schema versions: ``PRAGMA user_version`` and the migration steps that lead to :data:`LATEST`.
+
+Each step is frozen DDL: once released, a step never changes; a change to the schema is a new step
+appended to :data:`MIGRATIONS`. A fresh database runs every step; an existing one runs the steps
+above its version; all pending steps and the new version are committed in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine
+
+from arbitration_desk.store.errors import SchemaError, SchemaTooNewError
+
+_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def _fts_statements(source: str, columns: dict[str, tuple[str, str]]) -> list[str]:
+    """View, FTS5 table and triggers indexing ``source``.
+
+    Args:
+        source: The content table (its ``id`` is the FTS rowid).
+        columns: FTS column name -> (SQL function preparing the text, source column).
+    """
+    fts = f"{source}_fts"
+    names = ", ".join(columns)
+    changed = ", ".join(column for _, column in columns.values())
+
+    def values(row: str) -> str:
+        return ", ".join(f"{function}({row}.{column})" for function, column in columns.values())
+
+    view_columns = ", ".join(f"{function}({column}) AS {name}" for name, (function, column) in columns.items())
+    delete = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {values('old')});"  # noqa: S608 (constants)
+    insert = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {values('new')});"  # noqa: S608 (constants)
+    return [
+        f"CREATE VIEW {fts}_source AS SELECT id, {view_columns} FROM {source}",  # noqa: S608 (constants)
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{fts}_source', "
+        f"content_rowid='id', tokenize='{_TOKENIZER}')",
+        f"CREATE TRIGGER {source}_fts_ai AFTER INSERT ON {source} BEGIN {insert} END",
+        f"CREATE TRIGGER {source}_fts_ad AFTER DELETE ON {source} BEGIN {delete} END",
+        f"CREATE TRIGGER {source}_fts_au AFTER UPDATE OF {changed} ON {source} BEGIN {delete} {insert} END",
+    ]
+
+
+_V1_TABLES = [
+    """CREATE TABLE sync_state (
+        "key" VARCHAR NOT NULL PRIMARY KEY,
+        value TEXT NOT NULL)""",
+    """CREATE TABLE cases (
+        id INTEGER NOT NULL PRIMARY KEY,
+        case_id VARCHAR NOT NULL UNIQUE,
+        reference VARCHAR NOT NULL,
+        status VARCHAR NOT NULL,
+        claim_type VARCHAR NOT NULL,
+        value_amount VARCHAR(32) NOT NULL,
+        value_currency VARCHAR NOT NULL,
+        opened_at VARCHAR(27) NOT NULL,
+        escalated_at VARCHAR(27) NOT NULL,
+        ruling_due_at VARCHAR(27) NOT NULL,
+        updated_at VARCHAR(27) NOT NULL,
+        version INTEGER NOT NULL,
+        synced_version INTEGER,
+        etag VARCHAR,
+        message_cursor TEXT,
+        annotations_as_of VARCHAR,
+        message_count INTEGER,
+        buyer_country VARCHAR,
+        seller_country VARCHAR,
+        claim_description TEXT,
+        summary_json TEXT NOT NULL,
+        case_json TEXT,
+        last_viewed_version INTEGER NOT NULL,
+        reassigned_at VARCHAR(27),
+        delete_after VARCHAR(27))""",
+    "CREATE INDEX ix_cases_ruling_due_at ON cases (ruling_due_at)",
+    """CREATE TABLE evidence (
+        id INTEGER NOT NULL PRIMARY KEY,
+        case_pk INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        evidence_id VARCHAR NOT NULL,
+        sha256 VARCHAR NOT NULL,
+        size_bytes INTEGER NOT NULL,
+        media_type VARCHAR NOT NULL,
+        filename TEXT NOT NULL,
+        title TEXT NOT NULL,
+        kind VARCHAR NOT NULL,
+        submitted_by VARCHAR NOT NULL,
+        submitted_at VARCHAR(27) NOT NULL,
+        item_json TEXT NOT NULL,
+        state VARCHAR NOT NULL,
+        mismatches INTEGER NOT NULL,
+        failure_reason TEXT,
+        request_id VARCHAR,
+        CONSTRAINT uq_evidence_case_item UNIQUE (case_pk, evidence_id))""",
+    """CREATE TABLE messages (
+        id INTEGER NOT NULL PRIMARY KEY,
+        case_pk INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        message_id VARCHAR NOT NULL,
+        sent_at VARCHAR(27) NOT NULL,
+        channel VARCHAR NOT NULL,
+        sender_role VARCHAR NOT NULL,
+        sender_name TEXT NOT NULL,
+        language VARCHAR NOT NULL,
+        text TEXT NOT NULL,
+        translations TEXT NOT NULL,
+        attachments TEXT NOT NULL,
+        CONSTRAINT uq_messages_case_message UNIQUE (case_pk, message_id))""",
+    "CREATE INDEX ix_messages_order ON messages (case_pk, sent_at, message_id)",
+    """CREATE TABLE annotations (
+        id INTEGER NOT NULL PRIMARY KEY,
+        case_pk INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        annotation_id VARCHAR NOT NULL,
+        private BOOLEAN NOT NULL,
+        target_type VARCHAR NOT NULL,
+        target_id VARCHAR,
+        target_json TEXT NOT NULL,
+        quote TEXT,
+        body TEXT NOT NULL,
+        created_at VARCHAR NOT NULL,
+        updated_at VARCHAR NOT NULL,
+        author_id VARCHAR,
+        author_name TEXT,
+        etag VARCHAR,
+        own BOOLEAN NOT NULL,
+        pending BOOLEAN NOT NULL,
+        server_json TEXT,
+        remote_deleted BOOLEAN NOT NULL,
+        CONSTRAINT uq_annotations_case_annotation UNIQUE (case_pk, annotation_id))""",
+    """CREATE TABLE vote_boards (
+        case_pk INTEGER NOT NULL PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+        quorum INTEGER NOT NULL,
+        "cast" INTEGER NOT NULL,
+        sealed BOOLEAN NOT NULL,
+        board_json TEXT NOT NULL,
+        received_at VARCHAR(27) NOT NULL)""",
+    """CREATE TABLE vote_drafts (
+        case_pk INTEGER NOT NULL PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+        outcome VARCHAR,
+        award_amount VARCHAR(32),
+        award_currency VARCHAR,
+        rationale TEXT NOT NULL,
+        updated_at VARCHAR(27) NOT NULL,
+        outbox_id INTEGER)""",
+    """CREATE TABLE outbox (
+        id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+        case_pk INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        kind VARCHAR NOT NULL,
+        target_id VARCHAR,
+        if_match VARCHAR,
+        payload TEXT,
+        state VARCHAR NOT NULL,
+        attempts INTEGER NOT NULL,
+        last_error TEXT,
+        created_at VARCHAR(27) NOT NULL,
+        updated_at VARCHAR(27) NOT NULL)""",
+    "CREATE INDEX ix_outbox_state ON outbox (state, id)",
+]
+
+_PREPARE = "fts_prepare"
+V1_STATEMENTS: tuple[str, ...] = (
+    *_V1_TABLES,
+    *_fts_statements(
+        "messages",
+        {"body": (_PREPARE, "text"), "translations": ("fts_prepare_translations", "translations")},
+    ),
+    *_fts_statements("annotations", {"body": (_PREPARE, "body"), "quote": (_PREPARE, "quote")}),
+    *_fts_statements("cases", {"reference": (_PREPARE, "reference"), "description": (_PREPARE, "claim_description")}),
+)
+
+V2_STATEMENTS: tuple[str, ...] = (
+    # Releasing a blob asks "does any other case use this hash?": answer it from an index.
+    "CREATE INDEX ix_evidence_sha256 ON evidence (sha256)",
+    # Ruling submissions (a later step) need their Idempotency-Key stored before the first attempt.
+    "ALTER TABLE outbox ADD COLUMN idempotency_key VARCHAR",
+)
+
+
+def _statements(statements: Sequence[str]) -> Callable[[Connection], None]:
+    def step(connection: Connection) -> None:
+        for statement in statements:
+            connection.exec_driver_sql(statement)
+
+    return step
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema with full-text search", _statements(V1_STATEMENTS)),
+    Migration(2, "evidence hash index, outbox idempotency key", _statements(V2_STATEMENTS)),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationReport:
+    from_version: int
+    to_version: int
+    applied: tuple[int, ...]
+
+
+def user_version(connection: Connection) -> int:
+    return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> MigrationReport:
+    """Brings the database up to the last of ``migrations`` in one transaction.
+
+    Raises:
+        SchemaTooNewError: the file has a version above the last known step.
+        SchemaError: the steps are not numbered 1, 2, 3, ...
+    """
+    if [m.version for m in migrations] != list(range(1, len(migrations) + 1)):
+        raise SchemaError("migration steps must be numbered 1, 2, 3, ... without gaps")
+    latest = len(migrations)
+    with engine.connect() as connection:
+        connection.execution_options(sqlite_begin="IMMEDIATE")
+        with connection.begin():
+            found = user_version(connection)
+            if found > latest:
+                raise SchemaTooNewError(found, latest)
+            applied: list[int] = []
+            for migration in migrations[found:]:
+                migration.apply(connection)
+                applied.append(migration.version)
+            if applied:
+                connection.exec_driver_sql(f"PRAGMA user_version = {latest}")
+    return MigrationReport(found, max(found, latest), tuple(applied))

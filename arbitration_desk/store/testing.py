@@ -1,0 +1,158 @@
+"""Contract-shaped sample payloads (as the API client hands them over) for tests of the store and above."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from arbitration_desk.domain.timeutil import format_timestamp
+
+BASE_TIME = datetime(2026, 2, 1, 9, 0, tzinfo=UTC)
+
+
+def ts(minutes: float = 0) -> str:
+    """A contract timestamp ``minutes`` after :data:`BASE_TIME`."""
+    return format_timestamp(BASE_TIME + timedelta(minutes=minutes))
+
+
+def case_summary(
+    case_id: str = "cs_1",
+    *,
+    version: int = 1,
+    status: str = "in_deliberation",
+    reference: str | None = None,
+    due: datetime | None = None,
+    amount: str = "104.90",
+) -> dict[str, Any]:
+    return {
+        "id": case_id,
+        "reference": reference or f"ARB-2026-{case_id}",
+        "status": status,
+        "value": {"amount": amount, "currency": "EUR"},
+        "claim_type": "not_received",
+        "opened_at": ts(-10_000),
+        "escalated_at": ts(-5_000),
+        "ruling_due_at": format_timestamp(due or BASE_TIME + timedelta(days=10)),
+        "updated_at": ts(),
+        "version": version,
+    }
+
+
+def evidence_item(evidence_id: str, content: bytes, *, title: str = "Photo") -> dict[str, Any]:
+    return {
+        "evidence_id": evidence_id,
+        "submitted_by": "buyer",
+        "kind": "image",
+        "title": title,
+        "filename": "../../etc/passwd",
+        "media_type": "image/jpeg",
+        "size_bytes": len(content),
+        "sha256": hashlib.sha256(content).hexdigest(),
+        "submitted_at": ts(-100),
+        "referenced_message_ids": [],
+    }
+
+
+def full_case(
+    case_id: str = "cs_1",
+    *,
+    version: int = 1,
+    status: str = "in_deliberation",
+    evidence: list[dict[str, Any]] | None = None,
+    description: str = "The parcel never arrived.",
+    message_count: int = 0,
+) -> dict[str, Any]:
+    case = case_summary(case_id, version=version, status=status)
+    case.update(
+        {
+            "parties": [
+                _party("p_b", "buyer", "FR"),
+                _party("p_s", "seller", "CN"),
+            ],
+            "order": {
+                "order_id": "o_1",
+                "placed_at": ts(-20_000),
+                "items": [{"sku": "S1", "title": "Lamp", "quantity": 1, "unit_price": case["value"]}],
+                "total": case["value"],
+                "payment": {"method": "card", "paid_at": ts(-20_000)},
+                "shipping": {
+                    "carrier": "Post",
+                    "tracking_number": "T1",
+                    "destination_country": "FR",
+                    "events": [],
+                },
+            },
+            "claim": {
+                "type": "not_received",
+                "description": description,
+                "requested_remedy": "full_refund",
+                "amount_claimed": case["value"],
+                "opened_at": ts(-10_000),
+            },
+            "history": [],
+            "evidence": evidence or [],
+            "panel": {"chair_id": "m_chair", "members": []},
+            "message_count": message_count,
+        }
+    )
+    return case
+
+
+def _party(party_id: str, role: str, country: str) -> dict[str, Any]:
+    stats = {"disputes_opened": 0, "disputes_against": 0, "rulings_won": 0, "rulings_lost": 0, "late_responses": 0}
+    return {
+        "party_id": party_id,
+        "role": role,
+        "display_name": role.title(),
+        "country": country,
+        "language": "en",
+        "member_since": "2020-01-01",
+        "stats_12m": stats,
+    }
+
+
+def message(
+    message_id: str,
+    text: str,
+    *,
+    minutes: float = 0,
+    language: str = "en",
+    translations: dict[str, str] | None = None,
+    channel: str = "buyer_seller",
+) -> dict[str, Any]:
+    return {
+        "message_id": message_id,
+        "channel": channel,
+        "sender": {"role": "buyer", "display_name": "Camille D."},
+        "sent_at": ts(minutes),
+        "language": language,
+        "text": text,
+        "translations": translations or {},
+        "attachments": [],
+    }
+
+
+def annotation(
+    annotation_id: str, body: str, *, author_id: str = "m_other", etag: str = '"a1"', target_id: str | None = None
+) -> dict[str, Any]:
+    target: dict[str, Any] = {"type": "case"} if target_id is None else {"type": "message", "id": target_id}
+    return {
+        "annotation_id": annotation_id,
+        "target": target,
+        "body": body,
+        "created_at": ts(),
+        "updated_at": ts(),
+        "author_id": author_id,
+        "author_name": "Other Member",
+        "etag": etag,
+    }
+
+
+def vote_board(*, cast: int = 1, quorum: int = 3) -> dict[str, Any]:
+    return {
+        "quorum": quorum,
+        "cast": cast,
+        "sealed": cast < quorum,
+        "items": [{"member_id": "m_chair", "has_voted": True}],
+    }

@@ -1,0 +1,117 @@
+"""The content-addressed evidence store: staging, resume, finalize, quarantine, release, names."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from arbitration_desk.store.blobs import BlobStore, FinalizeStatus
+from arbitration_desk.store.errors import BlobNotFoundError, BlobTooLargeError, InvalidBlobNameError
+
+CONTENT = b"%PDF-1.7 evidence " * 1000
+SHA = hashlib.sha256(CONTENT).hexdigest()
+
+
+@pytest.fixture
+def blobs(tmp_path: Path) -> BlobStore:
+    return BlobStore(tmp_path / "blobs")
+
+
+def test_resumed_download_is_verified_under_its_hash(blobs: BlobStore) -> None:
+    with blobs.open_append("dl-1", limit=len(CONTENT)) as writer:
+        writer.write(CONTENT[:5000])
+    assert blobs.bytes_held("dl-1") == 5000
+    with blobs.open_append("dl-1", limit=len(CONTENT)) as writer:  # resume with Range: bytes=5000-
+        writer.write(CONTENT[5000:])
+    result = blobs.finalize("dl-1", SHA)
+    assert result.status is FinalizeStatus.VERIFIED and result.verified
+    assert result.path == blobs.root / "verified" / SHA[:2] / SHA
+    assert blobs.has_verified(SHA)
+    assert blobs.bytes_held("dl-1") == 0
+    with blobs.open_verified(SHA) as handle:
+        assert handle.read() == CONTENT
+    assert blobs.verified_path(SHA).read_bytes() == CONTENT
+    assert blobs.verified_hashes() == {SHA}
+
+
+def test_files_are_private(blobs: BlobStore) -> None:
+    with blobs.open_append("k") as writer:
+        writer.write(CONTENT)
+    staged_mode = stat.S_IMODE(blobs.staging_path("k").stat().st_mode)
+    path = blobs.finalize("k", SHA).path
+    assert staged_mode & 0o077 == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    for directory in (blobs.root, path.parent, blobs.root / "staging", blobs.root / "quarantine"):
+        assert stat.S_IMODE(directory.stat().st_mode) == 0o700
+
+
+def test_mismatch_goes_to_quarantine_numbered(blobs: BlobStore) -> None:
+    for attempt in (1, 2):
+        with blobs.open_append("k") as writer:
+            writer.write(b"tampered")
+        result = blobs.finalize("k", SHA)
+        assert result.status is FinalizeStatus.MISMATCH
+        assert result.actual_sha256 == hashlib.sha256(b"tampered").hexdigest()
+        assert result.path == blobs.root / "quarantine" / f"{SHA}-{attempt}"
+    assert not blobs.has_verified(SHA)
+    assert [p.name for p in blobs.quarantined(SHA)] == [f"{SHA}-1", f"{SHA}-2"]
+    with pytest.raises(BlobNotFoundError):
+        blobs.open_verified(SHA)
+    assert blobs.release(SHA)
+    assert blobs.quarantined(SHA) == []
+
+
+def test_writer_refuses_more_than_declared_size(blobs: BlobStore) -> None:
+    with blobs.open_append("k", limit=10) as writer:
+        writer.write(b"0123456789")
+        with pytest.raises(BlobTooLargeError):
+            writer.write(b"x")
+    assert blobs.bytes_held("k") == 10
+
+
+def test_reset_discards_partial(blobs: BlobStore) -> None:
+    with blobs.open_append("k") as writer:
+        writer.write(b"partial")
+    blobs.reset("k")
+    blobs.reset("k")  # idempotent
+    assert blobs.bytes_held("k") == 0
+    assert blobs.staging_keys() == []
+
+
+def test_finalize_without_staging_file(blobs: BlobStore) -> None:
+    with pytest.raises(BlobNotFoundError):
+        blobs.finalize("missing", SHA)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["../etc", "ABC", "", "a/b", "a" * 101, "-leading", "name.ext", "k\x00", "ключ"],
+)
+def test_hostile_keys_are_rejected(blobs: BlobStore, bad: str) -> None:
+    with pytest.raises(InvalidBlobNameError):
+        blobs.staging_path(bad)
+
+
+@pytest.mark.parametrize("bad", [SHA.upper(), SHA[:-1], SHA + "0", "../" + SHA[3:], "g" * 64, ""])
+def test_hostile_hashes_are_rejected(blobs: BlobStore, bad: str) -> None:
+    with pytest.raises(InvalidBlobNameError):
+        blobs.has_verified(bad)
+    with pytest.raises(InvalidBlobNameError):
+        blobs.release(bad)
+
+
+def test_release_and_wipe(blobs: BlobStore) -> None:
+    with blobs.open_append("k") as writer:
+        writer.write(CONTENT)
+    blobs.finalize("k", SHA)
+    with blobs.open_append("other") as writer:
+        writer.write(b"partial")
+    assert not blobs.release(hashlib.sha256(b"unknown").hexdigest())
+    blobs.wipe()
+    assert not blobs.has_verified(SHA)
+    assert blobs.bytes_held("other") == 0
+    assert sorted(os.listdir(blobs.root)) == ["quarantine", "staging", "verified"]
