@@ -10,15 +10,31 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from arbitration_desk import __version__
 from arbitration_desk.appdirs import HOME_ENV
 
 #: subcommand -> (module providing configure/run, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "login": (
+        "arbitration_desk.sync.commands:login",
+        "sign in to the platform (the refresh token goes to the keyring)",
+    ),
+    "logout": ("arbitration_desk.sync.commands:logout", "sign out: revoke the tokens and delete all local case data"),
+    "sync": ("arbitration_desk.sync.commands:sync", "sync the assigned cases and deliver offline work"),
+    "cases": ("arbitration_desk.sync.commands:cases", "list the cases stored on this machine"),
+    "verify": ("arbitration_desk.rulings.cli_verify", "check a signed ruling PDF (exit 0 only if valid and trusted)"),
     "sandbox": ("arbitration_desk.sandbox.cli", "run the sandbox platform (a local implementation of the API)"),
 }
+
+
+def _entry_points(spec: str) -> tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]:
+    """``module`` offers configure/run; ``module:name`` offers configure_name/run_name."""
+    module_name, _, name = spec.partition(":")
+    module = importlib.import_module(module_name)
+    suffix = f"_{name}" if name else ""
+    return getattr(module, f"configure{suffix}"), getattr(module, f"run{suffix}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,24 +48,36 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"where all local data lives (default: ${HOME_ENV}, else the user data directory)",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the desk on the embedded sandbox's demo world, signed in as its demo chair",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)
-        module = importlib.import_module(module_name)
-        module.configure(sub_parser)
+        configure, _ = _entry_points(module_name)
+        configure(sub_parser)
         sub_parser.set_defaults(_module=module_name)
     return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    """No subcommand: the desk itself (Qt is imported only here, so headless commands never load it)."""
+    from arbitration_desk.appdirs import resolve_home
+    from arbitration_desk.gui.app import main as gui_main
+
+    return gui_main(None, demo=args.demo, home=resolve_home(args.home))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
-    module = importlib.import_module(args._module)
+        return _run_gui(args)
+    _, run = _entry_points(args._module)
     try:
-        return int(module.run(args) or 0)
+        return int(run(args) or 0)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -212,34 +212,46 @@ class PlatformClient:
             f"/v1/cases/{_seg(case_id)}/annotations", shapes.ANNOTATION_LIST, f"annotations of case {case_id}", params
         )
 
-    def put_annotation(self, case_id: str, annotation_id: str, body: Mapping[str, Any], if_match: str | None) -> Answer:
+    def put_annotation(
+        self,
+        case_id: str,
+        annotation_id: str,
+        body: Mapping[str, Any],
+        if_match: str | None,
+        *,
+        retriable: bool = True,
+    ) -> Answer:
         headers = {"If-Match": if_match} if if_match else None
         response = self._authed(
             "PUT",
             f"/v1/cases/{_seg(case_id)}/annotations/{_seg(annotation_id)}",
             json_body=dict(body),
             headers=headers,
-            retriable=True,
+            retriable=retriable,
         )
         request_id = request_id_of(response)
         data = validate(shapes.ANNOTATION, _json(response, "annotation"), request_id, "annotation")
         return Answer(data, request_id, response.headers.get("ETag"), response.status_code)
 
-    def delete_annotation(self, case_id: str, annotation_id: str, if_match: str | None) -> Answer:
+    def delete_annotation(
+        self, case_id: str, annotation_id: str, if_match: str | None, *, retriable: bool = True
+    ) -> Answer:
         headers = {"If-Match": if_match} if if_match else None
         response = self._authed(
             "DELETE",
             f"/v1/cases/{_seg(case_id)}/annotations/{_seg(annotation_id)}",
             headers=headers,
-            retriable=True,
+            retriable=retriable,
         )
         return Answer(None, request_id_of(response), status=response.status_code)
 
     def get_votes(self, case_id: str) -> Answer:
         return self._get(f"/v1/cases/{_seg(case_id)}/votes", shapes.VOTE_BOARD, f"votes of case {case_id}")
 
-    def put_vote(self, case_id: str, vote: Mapping[str, Any]) -> Answer:
-        response = self._authed("PUT", f"/v1/cases/{_seg(case_id)}/votes/me", json_body=dict(vote), retriable=True)
+    def put_vote(self, case_id: str, vote: Mapping[str, Any], *, retriable: bool = True) -> Answer:
+        response = self._authed(
+            "PUT", f"/v1/cases/{_seg(case_id)}/votes/me", json_body=dict(vote), retriable=retriable
+        )
         request_id = request_id_of(response)
         return Answer(validate(shapes.VOTE, _json(response, "vote"), request_id, "vote"), request_id)
 

@@ -24,3 +24,51 @@ class MemoryKeyring(KeyringBackend):
             del self.secrets[(service, username)]
         except KeyError as exc:
             raise PasswordDeleteError(username) from exc
+
+
+class FileKeyring(KeyringBackend):
+    """A test-only backend for subprocesses: secrets in the JSON file named by $TEST_KEYRING_FILE.
+
+    The application never chooses this; tests select it explicitly with PYTHON_KEYRING_BACKEND so
+    that a `login` process and a later `sync` process share a credential store.
+    """
+
+    priority = 1  # type: ignore[assignment]
+
+    def _path(self) -> str:
+        import os
+
+        return os.environ["TEST_KEYRING_FILE"]
+
+    def _load(self) -> dict[str, str]:
+        import json
+        import os
+
+        path = self._path()
+        if not os.path.exists(path):
+            return {}
+        with open(path, encoding="utf-8") as handle:
+            return dict(json.load(handle))
+
+    def _save(self, data: dict[str, str]) -> None:
+        import json
+        import os
+
+        temporary = self._path() + ".tmp"
+        with open(temporary, "w", encoding="utf-8") as handle:
+            json.dump(data, handle)
+        os.replace(temporary, self._path())
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._load().get(f"{service}\x00{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        data = self._load()
+        data[f"{service}\x00{username}"] = password
+        self._save(data)
+
+    def delete_password(self, service: str, username: str) -> None:
+        data = self._load()
+        if data.pop(f"{service}\x00{username}", None) is None:
+            raise PasswordDeleteError(username)
+        self._save(data)

@@ -16,8 +16,8 @@ from arbitration_desk.platform.errors import (
     InvalidCursor,
     RulingRejected,
     ServerError,
-    UnexpectedAnswer,
     Unavailable,
+    UnexpectedAnswer,
     problem_class,
 )
 from arbitration_desk.platform.shapes import ShapeError

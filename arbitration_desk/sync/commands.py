@@ -1,0 +1,176 @@
+"""Headless commands for legal staff, scripts, tests and benchmarks: login, logout, sync, cases."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+import time
+from typing import Any
+
+from arbitration_desk.appdirs import resolve_home
+from arbitration_desk.platform.client import PlatformClient
+from arbitration_desk.platform.errors import OtpRequired, PlatformError
+from arbitration_desk.store.errors import StoreError
+from arbitration_desk.store.store import Store
+from arbitration_desk.sync import session
+from arbitration_desk.sync.engine import SyncEngine
+from arbitration_desk.sync.report import Progress
+from arbitration_desk.sync.session import SessionError, SessionInfo
+
+EXIT_OK = 0
+EXIT_FATAL = 1
+EXIT_PARTIAL = 3
+
+
+def _error(message: str) -> int:
+    print(f"arbitration-desk: {message}", file=sys.stderr)
+    return EXIT_FATAL
+
+
+# -- login -------------------------------------------------------------------------------------
+
+
+def configure_login(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--api-url", required=True, help="platform address (https://…; http:// only for loopback)")
+    parser.add_argument("--username", required=True)
+    parser.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    parser.add_argument("--otp", metavar="CODE", help="one-time password, if the account needs one")
+
+
+def run_login(args: argparse.Namespace) -> int:
+    home = resolve_home(args.home)
+    try:
+        PlatformClient(args.api_url, args.username).secrets.check_available()  # before asking for a password
+        password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else getpass.getpass("Password: ")
+        try:
+            info = session.sign_in(home, args.api_url, args.username, password, args.otp)
+        except OtpRequired:
+            if args.otp or not sys.stdin.isatty():
+                return _error("this account needs a one-time password: repeat with --otp CODE")
+            info = session.sign_in(home, args.api_url, args.username, password, input("One-time password: ").strip())
+    except (PlatformError, StoreError, SessionError) as exc:
+        return _error(f"sign-in failed: {exc}")
+    print(f"Signed in as {info.username} ({info.member_id}) on {info.api_url}")
+    return EXIT_OK
+
+
+# -- logout ------------------------------------------------------------------------------------
+
+
+def configure_logout(parser: argparse.ArgumentParser) -> None:
+    del parser
+
+
+def run_logout(args: argparse.Namespace) -> int:
+    home = resolve_home(args.home)
+    try:
+        warning = session.sign_out(home)
+    except (PlatformError, StoreError, SessionError) as exc:
+        return _error(f"sign-out failed: {exc}")
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
+    print("Signed out; all local case data was deleted.")
+    return EXIT_OK
+
+
+# -- sync --------------------------------------------------------------------------------------
+
+
+def configure_sync(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+class _Bar:
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.last = 0.0
+
+    def __call__(self, progress: Progress) -> None:
+        now = time.monotonic()
+        if not self.enabled or (now - self.last < 0.1 and progress.phase != "done"):
+            return
+        self.last = now
+        width = 30
+        fraction = progress.done / progress.total if progress.total else 0.0
+        bar = "#" * int(width * fraction) + "-" * (width - int(width * fraction))
+        mb = f"{progress.bytes_done / 1e6:.1f}/{progress.bytes_total / 1e6:.1f} MB" if progress.bytes_total else ""
+        line = f"\r{progress.phase:<9} [{bar}] {progress.done}/{progress.total} {mb}"
+        sys.stderr.write(line[:120].ljust(80))
+        if progress.phase == "done":
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    home = resolve_home(args.home)
+    try:
+        info = SessionInfo.load(home)
+        if info is None:
+            return _error("not signed in: run `arbitration-desk login` first")
+        client = info.client()
+        with Store.open(home) as store:
+            engine = SyncEngine(store, client, on_progress=_Bar(sys.stderr.isatty() and not args.quiet))
+            report = engine.run()
+        client.close()
+    except (PlatformError, StoreError, SessionError) as exc:
+        return _error(f"sync failed: {exc}")
+    print(
+        f"Synced {report.cases_synced} case(s): {report.messages_added} new message(s), "
+        f"{report.evidence_verified} evidence file(s) verified ({report.bytes_downloaded / 1e6:.1f} MB), "
+        f"{report.outbox_delivered} change(s) delivered."
+    )
+    for case_id in report.reassigned:
+        print(f"Case {case_id} was reassigned: your unsent work on it cannot be submitted.")
+    if report.failures:
+        print(f"{len(report.failures)} item(s) failed:", file=sys.stderr)
+        for failure in report.failures:
+            print(f"  - {failure}", file=sys.stderr)
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+# -- cases -------------------------------------------------------------------------------------
+
+
+def configure_cases(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="a JSON array, one object per local case")
+
+
+def case_records(store: Store) -> list[dict[str, Any]]:
+    records = []
+    for row in store.list_cases():
+        state = store.case_sync_state(row.case_id)
+        evidence = [
+            {"evidence_id": e.evidence_id, "sha256": e.sha256, "state": e.state} for e in store.evidence(row.case_id)
+        ]
+        records.append(
+            {
+                "id": row.case_id,
+                "reference": row.reference,
+                "status": row.status,
+                "version": row.version,
+                "messages_stored": state.stored_messages,
+                "evidence": evidence,
+                "outbox": row.unsent_count,
+                "reassigned": state.reassigned,
+            }
+        )
+    return records
+
+
+def run_cases(args: argparse.Namespace) -> int:
+    home = resolve_home(args.home)
+    try:
+        with Store.open(home) as store:
+            records = case_records(store)
+    except StoreError as exc:
+        return _error(f"cannot read the local store: {exc}")
+    if args.json:
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for record in records:
+            print(f"{record['reference']:<20} {record['status']:<16} v{record['version']:<5} {record['id']}")
+    return EXIT_OK

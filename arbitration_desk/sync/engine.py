@@ -1,0 +1,308 @@
+"""The sync engine: the contract README's algorithm, step by step, each step committed.
+
+1. List changes from the stored cursor, applying each page and its cursor in one transaction
+   (on ``invalid-cursor``: list everything, then treat every local case not listed as removed).
+2. Deliver the outbox (the member's offline work), each item once.
+3. Sync each stale case, earliest ``ruling_due_at`` first: the case with ``If-None-Match``,
+   messages from the stored cursor, annotations since the stored ``as_of``, votes, evidence
+   (resumed, verified); only then record the new ETag and version.
+
+A bad case, message page or evidence item fails alone, with its reason and ``X-Request-Id``; the
+rest of the sync goes on. A crash or kill at any moment resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from arbitration_desk.platform import shapes
+from arbitration_desk.platform.client import PlatformClient, validate
+from arbitration_desk.platform.errors import (
+    InvalidCursor,
+    InvalidPayload,
+    NotAssigned,
+    PlatformError,
+    SignInRequired,
+    TransportError,
+)
+from arbitration_desk.store.records import EvidenceState
+from arbitration_desk.store.store import Store
+from arbitration_desk.sync import outbox
+from arbitration_desk.sync.evidence import DownloadRejected, download_evidence
+from arbitration_desk.sync.report import CancelToken, ItemFailure, Progress, SyncCancelled, SyncReport
+
+log = logging.getLogger(__name__)
+
+#: Cases synced at once (their requests share the client's 4-request limit).
+CASE_WORKERS = 4
+MESSAGE_PAGE = 1000
+
+
+class SyncEngine:
+    """Runs syncs of one member's store against one platform.
+
+    Args:
+        store: the member's store.
+        client: a signed-in platform client.
+        on_progress: called (from worker threads) with :class:`Progress` events.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        client: PlatformClient,
+        *,
+        on_progress: Callable[[Progress], None] | None = None,
+        workers: int = CASE_WORKERS,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.on_progress = on_progress or (lambda progress: None)
+        self.workers = workers
+        self._lock = threading.Lock()
+        self._bytes_done = 0
+        self._bytes_total = 0
+        self._cases_done = 0
+        self._cases_total = 0
+
+    # -- entry point ------------------------------------------------------------------------
+
+    def run(self, cancel: CancelToken | None = None) -> SyncReport:
+        """One full sync. Fatal errors (sign-in required, credential store) propagate."""
+        cancel = cancel or CancelToken()
+        cancel.on_cancel(self.client.cancel)
+        self.client.transport.cancelled.clear()
+        report = SyncReport()
+        try:
+            self.store.outbox_recover()
+            self.store.purge_expired()
+            relist = self._list_changes(report, cancel)
+            relist |= self._deliver_outbox(report, cancel)
+            if relist:  # a 403 not-assigned: the assignment changed, look again at once
+                self._list_changes(report, cancel)
+            self._sync_stale_cases(report, cancel)
+        except SyncCancelled:
+            report.cancelled = True
+        except TransportError:
+            if cancel.cancelled:
+                report.cancelled = True
+            else:
+                raise
+        self._emit(Progress("done", detail="cancelled" if report.cancelled else "up to date"))
+        return report
+
+    # -- step 1: the case list --------------------------------------------------------------
+
+    def _list_changes(self, report: SyncReport, cancel: CancelToken) -> bool:
+        cursor = self.store.case_cursor()
+        try:
+            self._page_through(cursor, report, cancel, listed=None)
+        except InvalidCursor:
+            listed: set[str] = set()
+            self._page_through(None, report, cancel, listed=listed)
+            result = self.store.reconcile_full_listing(listed)
+            report.removed += result.deleted
+            report.reassigned += result.reassigned
+        return False
+
+    def _page_through(
+        self, cursor: str | None, report: SyncReport, cancel: CancelToken, listed: set[str] | None
+    ) -> None:
+        while True:
+            cancel.check()
+            self._emit(Progress("listing", report.cases_listed, detail="listing changed cases"))
+            answer = self.client.list_cases(cursor)
+            page = answer.data
+            items: list[dict[str, Any]] = []
+            for index, raw in enumerate(page["items"]):
+                if listed is not None and isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                    listed.add(raw["id"])  # listed, even if malformed: not removed
+                try:
+                    items.append(validate(shapes.CASE_SUMMARY, raw, answer.request_id, f"case list item {index}"))
+                except InvalidPayload as exc:
+                    case_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
+                    report.failures.append(
+                        ItemFailure(
+                            f"case {case_id or f'list item {index}'}", str(exc.message), case_id, None, exc.request_id
+                        )
+                    )
+            result = self.store.apply_case_page(items, page["removed"], page["next_cursor"])
+            report.cases_listed += len(items)
+            report.removed += result.deleted
+            report.reassigned += result.reassigned
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return
+
+    # -- step 2: the outbox -----------------------------------------------------------------
+
+    def _deliver_outbox(self, report: SyncReport, cancel: CancelToken) -> bool:
+        member_id = self.store.member_id()
+        relist = False
+        tried: set[int] = set()
+        while True:
+            batch = [entry for entry in self.store.outbox_next(50) if entry.id not in tried]
+            if not batch:
+                return relist
+            for entry in batch:
+                cancel.check()
+                tried.add(entry.id)
+                self._emit(Progress("outbox", len(tried), len(tried) + len(batch), detail=f"sending {entry.kind}"))
+                outcome = outbox.deliver(self.store, self.client, entry, member_id)
+                if outcome == "delivered":
+                    report.outbox_delivered += 1
+                elif outcome == "not-assigned":
+                    relist = True
+                elif outcome == "failed":
+                    report.failures.append(
+                        ItemFailure(f"outbox item {entry.id} ({entry.kind})", "refused by the platform", entry.case_id)
+                    )
+
+    # -- step 3: stale cases ----------------------------------------------------------------
+
+    def _sync_stale_cases(self, report: SyncReport, cancel: CancelToken) -> None:
+        stale = self.store.stale_case_ids()
+        self._cases_total, self._cases_done = len(stale), 0
+        self._bytes_total = sum(
+            row.size_bytes for row in self.store.evidence_to_download() if row.state != EvidenceState.VERIFIED.value
+        )
+        if not stale:
+            return
+        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="sync-case") as pool:
+            futures = [pool.submit(self._sync_case_safely, case_id, report, cancel) for case_id in stale]
+            for future in futures:
+                future.result()
+        cancel.check()
+
+    def _sync_case_safely(self, case_id: str, report: SyncReport, cancel: CancelToken) -> None:
+        if cancel.cancelled:
+            return
+        try:
+            self._sync_case(case_id, report, cancel)
+        except SyncCancelled:
+            return
+        except SignInRequired as exc:
+            self._fail(report, ItemFailure(f"case {case_id}", str(exc), case_id, None, exc.request_id))
+            cancel.cancel()
+        except NotAssigned as exc:
+            self._fail(
+                report, ItemFailure(f"case {case_id}", "no longer assigned to you", case_id, None, exc.request_id)
+            )
+        except PlatformError as exc:
+            if cancel.cancelled:
+                return
+            self._fail(report, ItemFailure(f"case {case_id}", exc.message, case_id, None, exc.request_id))
+        finally:
+            with self._lock:
+                self._cases_done += 1
+            self._emit(Progress("cases", self._cases_done, self._cases_total, self._bytes_done, self._bytes_total))
+
+    def _sync_case(self, case_id: str, report: SyncReport, cancel: CancelToken) -> None:
+        state = self.store.case_sync_state(case_id)
+        if state.reassigned:
+            return
+        # 1. The case, unless unchanged.
+        answer = self.client.get_case(case_id, state.etag)
+        etag = answer.etag or state.etag
+        version = state.version
+        if answer.data is not None:
+            self.store.store_case(answer.data)
+            version = max(version, int(answer.data["version"]))
+        cancel.check()
+        # 2. Messages from the stored cursor; page again from the start if some are missing.
+        added = self._sync_messages(case_id, state.message_cursor, cancel)
+        state = self.store.case_sync_state(case_id)
+        if state.message_count is not None and state.stored_messages < state.message_count:
+            self.store.reset_message_cursor(case_id)
+            added += self._sync_messages(case_id, None, cancel)
+        with self._lock:
+            report.messages_added += added
+        # 3. Annotations since the stored as_of (the platform's clock, never ours).
+        notes = self.client.list_annotations(case_id, state.annotations_as_of).data
+        self.store.apply_annotations(case_id, notes["items"], notes["deleted"], notes["as_of"])
+        # 4. Votes.
+        self.store.store_votes(case_id, self.client.get_votes(case_id).data)
+        cancel.check()
+        # 5. Evidence not yet verified.
+        complete = self._sync_evidence(case_id, report, cancel)
+        # 6. Only then the new ETag and version.
+        if complete and etag is not None:
+            self.store.record_case_synced(case_id, etag, version)
+            with self._lock:
+                report.cases_synced += 1
+
+    def _sync_messages(self, case_id: str, cursor: str | None, cancel: CancelToken) -> int:
+        added = 0
+        while True:
+            cancel.check()
+            try:
+                page = self.client.list_messages(case_id, cursor, MESSAGE_PAGE).data
+            except InvalidCursor:
+                if cursor is None:
+                    raise
+                self.store.reset_message_cursor(case_id)
+                cursor = None
+                continue
+            added += self.store.store_messages(case_id, page["items"], page["next_cursor"])
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return added
+
+    def _sync_evidence(self, case_id: str, report: SyncReport, cancel: CancelToken) -> bool:
+        complete = True
+        for row in self.store.evidence_to_download(case_id):
+            cancel.check()
+            try:
+                outcome = download_evidence(self.store, self.client, row, on_bytes=self._count_bytes, cancel=cancel)
+            except (PlatformError, DownloadRejected) as exc:
+                complete = False
+                reason = exc.message if isinstance(exc, PlatformError) else str(exc)
+                self._fail(
+                    report,
+                    ItemFailure(
+                        f"evidence {row.evidence_id} of case {case_id}",
+                        reason,
+                        case_id,
+                        row.evidence_id,
+                        getattr(exc, "request_id", None),
+                    ),
+                )
+                continue
+            with self._lock:
+                report.bytes_downloaded += outcome.bytes_received
+                if outcome.state == EvidenceState.VERIFIED.value:
+                    report.evidence_verified += 1
+            if outcome.state == EvidenceState.FAILED_VERIFICATION.value:
+                self._fail(
+                    report,
+                    ItemFailure(
+                        f"evidence {row.evidence_id} of case {case_id}",
+                        f"failed verification twice ({outcome.reason}); reported to platform support",
+                        case_id,
+                        row.evidence_id,
+                        outcome.request_id,
+                    ),
+                )
+        return complete
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _count_bytes(self, count: int) -> None:
+        with self._lock:
+            self._bytes_done += count
+            done, total = self._bytes_done, max(self._bytes_total, self._bytes_done)
+        self._emit(Progress("evidence", self._cases_done, self._cases_total, done, total))
+
+    def _fail(self, report: SyncReport, failure: ItemFailure) -> None:
+        with self._lock:
+            report.failures.append(failure)
+
+    def _emit(self, progress: Progress) -> None:
+        try:
+            self.on_progress(progress)
+        except Exception:  # a broken listener must not break the sync
+            log.exception("progress listener failed")

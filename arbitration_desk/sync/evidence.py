@@ -1,0 +1,143 @@
+"""Evidence download and verification (contract README, "Evidence download and verification").
+
+Content goes to a staging file named by its expected SHA-256 and resumes with ``Range``; on 206
+we append, on 200 the body replaces the partial file, on 416 we discard it and start over. The
+``ETag`` must be ``"sha256:<expected>"`` and the total size ``size_bytes``; more bytes abort. The
+complete file is hashed: a match moves it to the verified store, a mismatch quarantines it and we
+download once more in full; a second mismatch marks the item *failed verification*.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import requests
+
+from arbitration_desk.platform.client import PlatformClient
+from arbitration_desk.platform.errors import PlatformError, TransportError
+from arbitration_desk.platform.transport import request_id_of
+from arbitration_desk.store.blobs import FinalizeStatus
+from arbitration_desk.store.errors import BlobTooLargeError
+from arbitration_desk.store.records import EvidenceRow, EvidenceState
+from arbitration_desk.store.store import Store
+from arbitration_desk.sync.report import CancelToken
+
+CHUNK = 256 * 1024
+#: Attempts at one download across broken connections (each resumes where the last stopped).
+RESUME_ATTEMPTS = 6
+_CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+)")
+
+
+class DownloadRejected(Exception):
+    """The answer breaks the download rules (wrong ETag, size, range); the partial file is dropped."""
+
+    def __init__(self, message: str, request_id: str | None) -> None:
+        super().__init__(message)
+        self.request_id = request_id
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceOutcome:
+    state: str  # an EvidenceState value
+    bytes_received: int
+    request_id: str | None = None
+    reason: str | None = None
+
+
+def _check_answer(response: requests.Response, row: EvidenceRow, offset: int) -> int:
+    """Validates status and headers; returns the offset at which the body starts."""
+    request_id = request_id_of(response)
+    etag = response.headers.get("ETag")
+    if etag != f'"sha256:{row.sha256}"':
+        raise DownloadRejected(f"ETag {etag!r} does not name the expected content", request_id)
+    if response.status_code == 206:
+        match = _CONTENT_RANGE.fullmatch(response.headers.get("Content-Range", ""))
+        if match is None or int(match.group(1)) != offset or int(match.group(3)) != row.size_bytes:
+            raise DownloadRejected("Content-Range does not continue the partial file", request_id)
+        return offset
+    length = response.headers.get("Content-Length")
+    if length is not None and (not length.isdigit() or int(length) != row.size_bytes):
+        raise DownloadRejected(f"size {length} differs from the listed {row.size_bytes} bytes", request_id)
+    return 0
+
+
+def _fetch_once(
+    store: Store, client: PlatformClient, row: EvidenceRow, on_bytes: Callable[[int], None], cancel: CancelToken
+) -> str | None:
+    """Brings the staging file to ``size_bytes`` (resuming); returns the last request ID."""
+    key = row.sha256
+    blobs = store.blobs
+    path = client.evidence_path(row.case_id, row.evidence_id)
+    request_id: str | None = None
+    for attempt in range(1, RESUME_ATTEMPTS + 1):
+        cancel.check()
+        held = blobs.bytes_held(key)
+        if held > row.size_bytes:
+            blobs.reset(key)
+            held = 0
+        if held == row.size_bytes:
+            return request_id
+        try:
+            with client.download(path, held) as response:
+                request_id = request_id_of(response)
+                if response.status_code == 416:
+                    blobs.reset(key)
+                    continue
+                start = _check_answer(response, row, held)
+                if start == 0 and held:
+                    blobs.reset(key)
+                with blobs.open_append(key, limit=row.size_bytes) as writer:
+                    for chunk in response.iter_content(CHUNK):
+                        cancel.check()
+                        writer.write(chunk)  # raises when more bytes arrive than listed
+                        on_bytes(len(chunk))
+            if blobs.bytes_held(key) == row.size_bytes:
+                return request_id
+        except (requests.RequestException, TransportError) as exc:
+            if attempt == RESUME_ATTEMPTS:
+                raise TransportError(f"download kept failing: {exc}", request_id=request_id) from exc
+            client.transport.sleep(client.transport.retry.delay(attempt, None))
+    raise TransportError("download did not complete", request_id=request_id)
+
+
+def download_evidence(
+    store: Store,
+    client: PlatformClient,
+    row: EvidenceRow,
+    *,
+    on_bytes: Callable[[int], None] = lambda n: None,
+    cancel: CancelToken | None = None,
+) -> EvidenceOutcome:
+    """Downloads and verifies one item. Raises PlatformError/DownloadRejected for a failure to retry later."""
+    cancel = cancel or CancelToken()
+    if store.blobs.has_verified(row.sha256):
+        store.mark_evidence_verified(row.sha256)
+        return EvidenceOutcome(EvidenceState.VERIFIED.value, 0)
+    received = 0
+
+    def count(n: int) -> None:
+        nonlocal received
+        received += n
+        on_bytes(n)
+
+    while True:
+        try:
+            request_id = _fetch_once(store, client, row, count, cancel)
+        except DownloadRejected:
+            store.blobs.reset(row.sha256)
+            raise
+        except PlatformError:
+            raise
+        except BlobTooLargeError as exc:  # the staging writer refused bytes beyond the listed size
+            store.blobs.reset(row.sha256)
+            raise DownloadRejected(f"more bytes than the listed {row.size_bytes}: {exc}", None) from exc
+        result = store.blobs.finalize(row.sha256, row.sha256)
+        if result.status is FinalizeStatus.VERIFIED:
+            store.mark_evidence_verified(row.sha256)
+            return EvidenceOutcome(EvidenceState.VERIFIED.value, received, request_id)
+        updated = store.record_evidence_mismatch(row.case_id, row.evidence_id, result.actual_sha256, request_id)
+        if updated.state == EvidenceState.FAILED_VERIFICATION.value:
+            return EvidenceOutcome(updated.state, received, request_id, updated.failure_reason)
+        # Quarantined once: loop to download once more, in full (finalize moved the staging file away).

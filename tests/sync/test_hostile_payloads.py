@@ -1,0 +1,245 @@
+"""A corpus of bad payloads from a hostile platform: clear per-item errors, no crash, nothing outside home.
+
+The platform is the sandbox behind :class:`HostileProxy`, which rewrites chosen answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from arbitration_desk.sandbox.server import SandboxServer
+from arbitration_desk.store.records import EvidenceState
+from helpers.desk import signed_in, sync
+from helpers.hostile import Answer, HostileProxy
+from helpers.sandbox import start_sandbox
+
+CASE = r"/v1/cases/[^/]+"
+CASES = r"/v1/cases"
+MESSAGES = r"/v1/cases/[^/]+/messages"
+CONTENT = r"/v1/cases/[^/]+/evidence/[^/]+/content"
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
+    server = start_sandbox(tmp_path_factory.mktemp("hostile-sandbox"), cases=6, seed=5)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def proxy(sandbox: SandboxServer) -> Iterator[HostileProxy]:
+    proxy = HostileProxy(sandbox.url)
+    yield proxy
+    proxy.stop()
+
+
+def _files_under(root: Path) -> set[Path]:
+    return {p for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    workdir = tmp_path / "cwd"
+    workdir.mkdir()
+    monkeypatch.chdir(workdir)  # a relative path trick would land here
+    return tmp_path / "home"
+
+
+def _first_case_only(rewrite):  # type: ignore[no-untyped-def]
+    """Applies ``rewrite`` to the first case seen, so the others show the rest of the sync goes on."""
+    seen: list[str] = []
+
+    def rule(method: str, path: str, answer: Answer) -> Answer | None:
+        case_id = path.split("?")[0].split("/")[3]
+        if not seen:
+            seen.append(case_id)
+        if case_id != seen[0] or answer.status != 200:
+            return None
+        return rewrite(answer)
+
+    rule.seen = seen  # type: ignore[attr-defined]
+    return rule
+
+
+@pytest.mark.parametrize(
+    ("label", "mutate"),
+    [
+        ("version is a string", lambda c: c.update(version="forty-two")),
+        ("missing claim", lambda c: c.pop("claim")),
+        ("money as a float", lambda c: c["value"].update(amount=104.9)),
+        ("three parties", lambda c: c["parties"].append(dict(c["parties"][0]))),
+        ("huge string", lambda c: c["claim"].update(description="x" * (5 * 1024 * 1024))),
+        ("evidence sha not hex", lambda c: c["evidence"][0].update(sha256="../../../../etc/passwd")),
+        ("negative size", lambda c: c["evidence"][0].update(size_bytes=-1)),
+    ],
+)
+def test_a_malformed_case_fails_alone(proxy: HostileProxy, home: Path, label: str, mutate) -> None:  # type: ignore[no-untyped-def]
+    def rewrite(answer: Answer) -> Answer:
+        data = answer.json()
+        mutate(data)
+        answer.set_json(data)
+        return answer
+
+    rule = _first_case_only(rewrite)
+    proxy.on("GET", CASE, rule)
+    store, client = signed_in(home, proxy.url)
+    report = sync(store, client)
+    bad = rule.seen[0]
+    assert [f.case_id for f in report.failures] == [bad], label
+    failure = report.failures[0]
+    assert failure.request_id and bad in failure.what
+    synced = [row for row in store.list_cases() if row.synced_version is not None]
+    assert bad not in {row.case_id for row in synced}
+    assert len(synced) == len(store.list_cases()) - 1  # the rest synced
+    store.close()
+
+
+def test_unknown_enums_html_and_bidi_are_kept_as_they_are(proxy: HostileProxy, home: Path) -> None:
+    hostile = '<img src="file:///etc/passwd"> <b>URGENT</b> \u202egnp.exe'
+
+    def case_rule(method: str, path: str, answer: Answer) -> Answer:
+        if answer.status == 200:
+            data = answer.json()
+            data["status"] = "on_hold" if data["status"] == "in_deliberation" else data["status"]
+            data["claim_type"] = "gift_card_fraud"
+            data["claim"]["description"] = hostile
+            data["evidence"] and data["evidence"][0].update(filename="../../../.bashrc", kind="hologram")
+            answer.set_json(data)
+        return answer
+
+    def list_rule(method: str, path: str, answer: Answer) -> Answer:
+        data = answer.json()
+        for item in data["items"]:
+            if item["status"] == "in_deliberation":
+                item["status"] = "on_hold"
+            item["claim_type"] = "gift_card_fraud"
+        answer.set_json(data)
+        return answer
+
+    def message_rule(method: str, path: str, answer: Answer) -> Answer:
+        data = answer.json()
+        for item in data["items"]:
+            item["text"] = hostile
+            item["channel"] = "carrier_chat"
+        answer.set_json(data)
+        return answer
+
+    proxy.on("GET", CASE, case_rule)
+    proxy.on("GET", CASES, list_rule)
+    proxy.on("GET", MESSAGES, message_rule)
+    store, client = signed_in(home, proxy.url)
+    report = sync(store, client)
+    assert report.ok, report.failures
+    rows = store.list_cases()
+    assert {row.claim_type for row in rows} == {"gift_card_fraud"}
+    assert "on_hold" in {row.status for row in rows}
+    on_hold = next(row for row in rows if row.status == "on_hold")
+    assert not on_hold.can_annotate and not on_hold.can_vote  # unknown status: read-only
+    detail = store.case_detail(rows[0].case_id)
+    assert detail.case["claim"]["description"] == hostile
+    message = store.messages_page(rows[0].case_id, limit=1)[0]
+    assert message.text == hostile and message.channel == "carrier_chat"
+    store.close()
+
+
+def test_a_bad_message_page_fails_its_case_alone(proxy: HostileProxy, home: Path) -> None:
+    def rewrite(answer: Answer) -> Answer:
+        data = answer.json()
+        data["items"][0]["sent_at"] = "last Tuesday"
+        answer.set_json(data)
+        return answer
+
+    rule = _first_case_only(rewrite)
+    proxy.on("GET", MESSAGES, rule)
+    store, client = signed_in(home, proxy.url)
+    report = sync(store, client)
+    assert [f.case_id for f in report.failures] == [rule.seen[0]]
+    assert "sent_at" in report.failures[0].reason and report.failures[0].request_id
+    store.close()
+
+
+def test_hash_mismatch_is_quarantined_downloaded_again_then_failed(proxy: HostileProxy, home: Path) -> None:
+    def swap_bytes(method: str, path: str, answer: Answer) -> Answer:
+        if answer.status in (200, 206):
+            answer.body = bytes(b ^ 0xFF for b in answer.body)  # same length, same ETag, other content
+        return answer
+
+    proxy.on("GET", CONTENT, swap_bytes)
+    store, client = signed_in(home, proxy.url)
+    report = sync(store, client)
+    assert report.failures and all("failed verification" in f.reason for f in report.failures)
+    assert all(f.request_id for f in report.failures)
+    for row in store.list_cases():
+        for evidence in store.evidence(row.case_id):
+            assert evidence.state == EvidenceState.FAILED_VERIFICATION
+            assert not store.blobs.has_verified(evidence.sha256)
+            assert len(store.blobs.quarantined(evidence.sha256)) == 2  # downloaded once more in full
+    hits = proxy.hits[f"GET {CONTENT}"]
+    assert hits == 2 * sum(len(store.evidence(r.case_id)) for r in store.list_cases())
+    store.close()
+
+
+def test_truncated_bodies_are_resumed(proxy: HostileProxy, home: Path) -> None:
+    cut: set[str] = set()
+
+    def truncate_once(method: str, path: str, answer: Answer) -> Answer:
+        if answer.status == 200 and path not in cut and len(answer.body) > 1000:
+            cut.add(path)
+            answer.truncate_to = len(answer.body) // 2
+        return answer
+
+    proxy.on("GET", CONTENT, truncate_once)
+    proxy.on("GET", MESSAGES, truncate_once)
+    store, client = signed_in(home, proxy.url)
+    client.transport.retry.cap = 0.1
+    report = sync(store, client)
+    assert report.ok, report.failures
+    assert cut
+    for row in store.list_cases():
+        for evidence in store.evidence(row.case_id):
+            assert evidence.state == EvidenceState.VERIFIED
+            data = store.blobs.verified_path(evidence.sha256).read_bytes()
+            assert hashlib.sha256(data).hexdigest() == evidence.sha256
+    store.close()
+
+
+def test_more_bytes_than_listed_are_refused(proxy: HostileProxy, home: Path) -> None:
+    def pad(method: str, path: str, answer: Answer) -> Answer:
+        answer.body += b"\0" * 4096
+        return answer
+
+    proxy.on("GET", CONTENT, pad)
+    store, client = signed_in(home, proxy.url)
+    report = sync(store, client)
+    assert report.failures and all(f.item_id for f in report.failures)
+    for row in store.list_cases():
+        for evidence in store.evidence(row.case_id):
+            assert evidence.state != EvidenceState.VERIFIED
+    store.close()
+
+
+def test_nothing_is_written_outside_home(proxy: HostileProxy, home: Path, tmp_path: Path) -> None:
+    def hostile_names(method: str, path: str, answer: Answer) -> Answer:
+        if answer.status == 200:
+            data = answer.json()
+            for index, item in enumerate(data["evidence"]):
+                item["filename"] = ["../../escaped.txt", "/tmp/absolute.txt", "C:\\\\win.txt", "con", "a\0b"][index % 5]
+            answer.set_json(data)
+        return answer
+
+    proxy.on("GET", CASE, hostile_names)
+    before = _files_under(tmp_path) - _files_under(home) if home.exists() else _files_under(tmp_path)
+    store, client = signed_in(home, proxy.url)
+    report = sync(store, client)
+    assert report.ok, report.failures
+    store.close()
+    after = _files_under(tmp_path) - _files_under(home)
+    assert after == before
+    assert not os.path.exists("/tmp/absolute.txt")
+    names = {p.name for p in _files_under(home)}
+    assert not any("escaped" in name or "win" in name for name in names)
