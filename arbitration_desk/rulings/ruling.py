@@ -1,0 +1,44 @@
+"""Compose, sign and verify one ruling: the signed bytes and the filing metadata, ready to file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography import x509
+
+from arbitration_desk.rulings.compose import compose_ruling
+from arbitration_desk.rulings.csr import SigningIdentity
+from arbitration_desk.rulings.draft import RulingDraft, filing_metadata
+from arbitration_desk.rulings.errors import SigningError
+from arbitration_desk.rulings.sign import sign_pdf
+from arbitration_desk.rulings.verify import VerificationReport, verify_pdf
+
+
+@dataclass(frozen=True)
+class SignedRuling:
+    pdf: bytes
+    metadata: dict[str, Any]
+    report: VerificationReport
+
+
+def make_ruling(
+    draft: RulingDraft,
+    identity: SigningIdentity,
+    trust_roots: Sequence[x509.Certificate],
+    timestamp: Callable[[bytes], bytes] | None,
+) -> SignedRuling:
+    """Composes, signs (B-T when ``timestamp`` is given) and verifies the ruling locally.
+
+    Raises:
+        DraftError: the award or votes fail the checks (nothing is signed).
+        SigningError: signing failed, or the signed file does not verify (or is not by the chair).
+    """
+    signed = sign_pdf(compose_ruling(draft), identity, timestamp)
+    report = verify_pdf(signed, trust_roots)
+    if not report.ok:
+        raise SigningError(f"the signed ruling does not verify: {'; '.join(report.problems) or 'not trusted'}")
+    if report.signer_member_id != draft.chair_id:
+        raise SigningError(f"the certificate is for {report.signer_member_id!r}, not the chair {draft.chair_id!r}")
+    return SignedRuling(signed, filing_metadata(draft, signed), report)
