@@ -24,6 +24,11 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "logout": ("arbitration_desk.sync.commands:logout", "sign out: revoke the tokens and delete all local case data"),
     "sync": ("arbitration_desk.sync.commands:sync", "sync the assigned cases and deliver offline work"),
     "cases": ("arbitration_desk.sync.commands:cases", "list the cases stored on this machine"),
+    "export": (
+        "arbitration_desk.rulings.commands:export",
+        "export verified decision records (signed rulings) with a JSON/CSV manifest (exit 3: some failed)",
+    ),
+    "pin-ca": ("arbitration_desk.rulings.commands:pin_ca", "pin the platform CA by its SHA-256 fingerprint"),
     "verify": ("arbitration_desk.rulings.cli_verify", "check a signed ruling PDF (exit 0 only if valid and trusted)"),
     "sandbox": ("arbitration_desk.sandbox.cli", "run the sandbox platform (a local implementation of the API)"),
 }

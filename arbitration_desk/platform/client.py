@@ -249,9 +249,7 @@ class PlatformClient:
         return self._get(f"/v1/cases/{_seg(case_id)}/votes", shapes.VOTE_BOARD, f"votes of case {case_id}")
 
     def put_vote(self, case_id: str, vote: Mapping[str, Any], *, retriable: bool = True) -> Answer:
-        response = self._authed(
-            "PUT", f"/v1/cases/{_seg(case_id)}/votes/me", json_body=dict(vote), retriable=retriable
-        )
+        response = self._authed("PUT", f"/v1/cases/{_seg(case_id)}/votes/me", json_body=dict(vote), retriable=retriable)
         request_id = request_id_of(response)
         return Answer(validate(shapes.VOTE, _json(response, "vote"), request_id, "vote"), request_id)
 

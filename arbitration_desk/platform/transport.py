@@ -147,6 +147,9 @@ class Transport:
         self._sessions: list[requests.Session] = []
         self._sessions_lock = threading.Lock()
         self.cancelled = threading.Event()
+        #: HTTP requests sent (every attempt counts), for reports and benchmarks.
+        self.requests_sent = 0
+        self._count_lock = threading.Lock()
 
     # -- sessions ---------------------------------------------------------------------------
 
@@ -270,6 +273,8 @@ class Transport:
             status: int | None = None
             handed_over = False
             self._slots.acquire()
+            with self._count_lock:
+                self.requests_sent += 1
             try:
                 response = self._session().request(
                     method,

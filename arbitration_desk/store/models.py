@@ -238,3 +238,24 @@ class OutboxItem(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     idempotency_key: Mapped[str | None]  # schema v2
+
+
+class RulingSubmission(Base):
+    """A signed ruling queued for filing (schema v3); the PDF is a blob under ``document_sha256``."""
+
+    __tablename__ = "ruling_submissions"
+    __table_args__ = (Index("ix_ruling_submissions_case", "case_pk", "id"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox.id", ondelete="CASCADE"), unique=True)
+    idempotency_key: Mapped[str] = mapped_column(unique=True)
+    document_sha256: Mapped[str]
+    document_size: Mapped[int]
+    #: "rejected" or "failed" once the outbox item failed; None otherwise.
+    outcome: Mapped[str | None]
+    #: JSON array of the contract's check names (``ruling-rejected``).
+    failed_checks: Mapped[str] = mapped_column(Text)
+    receipt_json: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]

@@ -41,6 +41,22 @@ class OutboxKind(StrEnum):
     ANNOTATION_PUT = "annotation_put"
     ANNOTATION_DELETE = "annotation_delete"
     VOTE_PUT = "vote_put"
+    RULING_SUBMIT = "ruling_submit"
+
+
+class SubmissionState(StrEnum):
+    """Where a ruling stands: drafted (GUI only) -> signed (queued) -> filing -> filed | rejected | failed."""
+
+    DRAFTED = "drafted"
+    SIGNED = "signed"
+    FILING = "filing"
+    FILED = "filed"
+    REJECTED = "rejected"
+    FAILED = "failed"
+
+
+#: A submission in one of these states blocks another one for the same case.
+BLOCKING_SUBMISSION_STATES = (SubmissionState.SIGNED.value, SubmissionState.FILING.value, SubmissionState.FILED.value)
 
 
 class DeadlineState(StrEnum):
@@ -318,3 +334,38 @@ class SearchHit:
     @property
     def snippet(self) -> str:
         return "".join(text for text, _ in self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class RulingSubmission:
+    """One signed ruling on its way to the platform (or there), as the chair's dialog shows it.
+
+    Attributes:
+        state: a :class:`SubmissionState` value.
+        error: while ``signed``, why the last attempt must be repeated; when ``failed`` or
+            ``rejected``, why the platform refused (the failed checks are in ``failed_checks``).
+        receipt: the ``RulingReceipt`` once filed.
+    """
+
+    submission_id: int
+    case_id: str
+    outbox_id: int
+    state: str
+    idempotency_key: str
+    document_sha256: str
+    document_size: int
+    metadata: dict[str, Any]
+    failed_checks: tuple[str, ...]
+    receipt: dict[str, Any] | None
+    error: str | None
+    attempts: int
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def ruling_id(self) -> str | None:
+        return None if self.receipt is None else str(self.receipt.get("ruling_id", "")) or None
+
+    @property
+    def blocks_new_submission(self) -> bool:
+        return self.state in BLOCKING_SUBMISSION_STATES

@@ -175,6 +175,22 @@ V2_STATEMENTS: tuple[str, ...] = (
     "ALTER TABLE outbox ADD COLUMN idempotency_key VARCHAR",
 )
 
+V3_STATEMENTS: tuple[str, ...] = (
+    """CREATE TABLE ruling_submissions (
+        id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+        case_pk INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        outbox_id INTEGER NOT NULL UNIQUE REFERENCES outbox (id) ON DELETE CASCADE,
+        idempotency_key VARCHAR NOT NULL UNIQUE,
+        document_sha256 VARCHAR NOT NULL,
+        document_size INTEGER NOT NULL,
+        outcome VARCHAR,
+        failed_checks TEXT NOT NULL,
+        receipt_json TEXT,
+        created_at VARCHAR(27) NOT NULL,
+        updated_at VARCHAR(27) NOT NULL)""",
+    "CREATE INDEX ix_ruling_submissions_case ON ruling_submissions (case_pk, id)",
+)
+
 
 def _statements(statements: Sequence[str]) -> Callable[[Connection], None]:
     def step(connection: Connection) -> None:
@@ -194,6 +210,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema with full-text search", _statements(V1_STATEMENTS)),
     Migration(2, "evidence hash index, outbox idempotency key", _statements(V2_STATEMENTS)),
+    Migration(3, "ruling submissions", _statements(V3_STATEMENTS)),
 )
 LATEST = MIGRATIONS[-1].version
 

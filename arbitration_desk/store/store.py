@@ -21,7 +21,18 @@ from sqlalchemy.orm import Session
 
 from arbitration_desk.domain.money import Money
 from arbitration_desk.domain.timeutil import utcnow
-from arbitration_desk.store import annotation_ops, case_sync, db, messages, outbox, queries, schema, search, votes
+from arbitration_desk.store import (
+    annotation_ops,
+    case_sync,
+    db,
+    messages,
+    outbox,
+    queries,
+    rulings,
+    schema,
+    search,
+    votes,
+)
 from arbitration_desk.store.blobs import DIR_MODE, BlobStore
 from arbitration_desk.store.errors import NotFoundError, StoreError
 from arbitration_desk.store.lookup import CASE_CURSOR, MEMBER_ID, case_by_id, get_state, set_state
@@ -38,7 +49,9 @@ from arbitration_desk.store.records import (
     OutboxEntry,
     OutboxKind,
     OutboxState,
+    RulingSubmission,
     SearchHit,
+    SubmissionState,
     VoteBoardRecord,
     VoteDraftRecord,
 )
@@ -116,6 +129,12 @@ class Store:
     def _release_unused(self, session: Session, hashes: Iterable[str]) -> None:
         """Deletes files of ``hashes`` no evidence row uses; runs inside the writing transaction."""
         for sha in case_sync.unused_hashes(session, hashes):
+            self.blobs.release(sha)
+
+    def _release_documents(self, session: Session, hashes: set[str]) -> None:
+        """Deletes signed-ruling files no submission (or evidence item) uses any more."""
+        session.flush()
+        for sha in rulings.unused_documents(session, hashes):
             self.blobs.release(sha)
 
     # ---- identity ----
@@ -248,8 +267,11 @@ class Store:
     def delete_case(self, case_id: str) -> None:
         """Deletes the case and its data; releases evidence files no other case uses."""
         with self._writing("deleting a case") as session:
-            hashes = case_sync.delete_case(session, case_by_id(session, case_id))
+            case = case_by_id(session, case_id)
+            documents = rulings.document_hashes(session, case.id)
+            hashes = case_sync.delete_case(session, case)
             self._release_unused(session, hashes)
+            self._release_documents(session, documents)
 
     def dismiss_reassigned(self, case_id: str) -> None:
         """The member dismissed the reassignment notice: delete everything of the case."""
@@ -262,9 +284,12 @@ class Store:
             c = case_sync.models.Case
             expired = list(session.scalars(select(c).where(c.delete_after.is_not(None), c.delete_after <= moment)))
             hashes: set[str] = set()
+            documents: set[str] = set()
             for case in expired:
+                documents |= rulings.document_hashes(session, case.id)
                 hashes |= case_sync.delete_case(session, case)
             self._release_unused(session, hashes)
+            self._release_documents(session, documents)
             return [case.case_id for case in expired]
 
     def unsent_work(self, case_id: str) -> list[OutboxEntry]:
@@ -299,6 +324,8 @@ class Store:
                 annotation_ops.delivered_put(session, item.case_pk, item.target_id, response)
             elif item.kind == OutboxKind.VOTE_PUT.value:
                 votes.delivered(session, item.case_pk, item.id)
+            elif item.kind == OutboxKind.RULING_SUBMIT.value:
+                rulings.delivered(session, item.id, response, moment)
 
         self._write("recording delivery", work)
 
@@ -317,6 +344,19 @@ class Store:
             "recording a failure",
             lambda s: outbox.transition(s, item_id, OutboxState.IN_FLIGHT, OutboxState.FAILED, moment, reason),
         )
+
+    def outbox_ruling_failed(
+        self, item_id: int, reason: str, *, rejected: bool = False, failed_checks: Sequence[str] = ()
+    ) -> None:
+        """in_flight -> failed for a ruling: ``rejected`` (with the failed checks) or ``failed``."""
+        moment = utcnow()
+        outcome = SubmissionState.REJECTED if rejected else SubmissionState.FAILED
+
+        def work(session: Session) -> None:
+            outbox.transition(session, item_id, OutboxState.IN_FLIGHT, OutboxState.FAILED, moment, reason)
+            rulings.failed(session, item_id, outcome, failed_checks, moment)
+
+        self._write("recording a refused ruling", work)
 
     def outbox_recover(self) -> int:
         """At start-up: items left in flight by a crash go back to the queue; returns how many."""
@@ -389,6 +429,40 @@ class Store:
             case.last_viewed_version = case.version
 
         self._write("marking the case viewed", work)
+
+    def queue_ruling(
+        self,
+        case_id: str,
+        metadata: JsonDict,
+        document: bytes,
+        idempotency_key: str,
+        *,
+        now: datetime | None = None,
+    ) -> RulingSubmission:
+        """Stores the signed PDF (blob), then the submission and its outbox item in one transaction.
+
+        Raises:
+            ReadOnlyCaseError: the case is reassigned or not in deliberation.
+            InvalidStateError: a ruling of the case is already queued, in flight or filed.
+        """
+        moment = now or utcnow()
+        sha = rulings.save_document(self.blobs, document)
+        return self._write(
+            "queueing the ruling",
+            lambda s: rulings.queue(s, case_id, metadata, sha, len(document), idempotency_key, moment),
+        )
+
+    def ruling_submission(self, case_id: str) -> RulingSubmission | None:
+        """The case's latest ruling submission (None if the chair has not signed one)."""
+        return self._read("reading the ruling submission", lambda s: rulings.latest(s, case_id))
+
+    def ruling_submissions(self, case_id: str) -> list[RulingSubmission]:
+        """Every submission of the case, oldest first (rejected ones before the re-signed one)."""
+        return self._read("reading ruling submissions", lambda s: rulings.all_for_case(s, case_id))
+
+    def ruling_document(self, sha256: str) -> bytes:
+        """The signed PDF of a submission, checked against its hash (raises BlobError otherwise)."""
+        return rulings.read_document(self.blobs, sha256)
 
     # ---- reads for the GUI ----
 

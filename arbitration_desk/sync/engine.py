@@ -77,12 +77,12 @@ class SyncEngine:
         cancel.on_cancel(self.client.cancel)
         self.client.transport.cancelled.clear()
         report = SyncReport()
+        requests_before = self.client.transport.requests_sent
         try:
             self.store.outbox_recover()
             self.store.purge_expired()
-            relist = self._list_changes(report, cancel)
-            relist |= self._deliver_outbox(report, cancel)
-            if relist:  # a 403 not-assigned: the assignment changed, look again at once
+            self._list_changes(report, cancel)
+            if self._deliver_outbox(report, cancel):  # a 403 not-assigned: the assignment changed, look again at once
                 self._list_changes(report, cancel)
             self._sync_stale_cases(report, cancel)
         except SyncCancelled:
@@ -92,12 +92,13 @@ class SyncEngine:
                 report.cancelled = True
             else:
                 raise
+        report.requests = self.client.transport.requests_sent - requests_before
         self._emit(Progress("done", detail="cancelled" if report.cancelled else "up to date"))
         return report
 
     # -- step 1: the case list --------------------------------------------------------------
 
-    def _list_changes(self, report: SyncReport, cancel: CancelToken) -> bool:
+    def _list_changes(self, report: SyncReport, cancel: CancelToken) -> None:
         cursor = self.store.case_cursor()
         try:
             self._page_through(cursor, report, cancel, listed=None)
@@ -107,7 +108,6 @@ class SyncEngine:
             result = self.store.reconcile_full_listing(listed)
             report.removed += result.deleted
             report.reassigned += result.reassigned
-        return False
 
     def _page_through(
         self, cursor: str | None, report: SyncReport, cancel: CancelToken, listed: set[str] | None
@@ -157,21 +157,22 @@ class SyncEngine:
                     report.outbox_delivered += 1
                 elif outcome == "not-assigned":
                     relist = True
-                elif outcome == "failed":
-                    report.failures.append(
-                        ItemFailure(f"outbox item {entry.id} ({entry.kind})", "refused by the platform", entry.case_id)
-                    )
+                elif outcome in ("failed", "retry"):
+                    unsent = self.store.unsent_work(entry.case_id)
+                    reasons = [e.last_error for e in unsent if e.id == entry.id and e.last_error]
+                    reason = reasons[0] if reasons else "refused by the platform"
+                    if outcome == "retry":  # still queued: this sync did not deliver everything
+                        reason = f"not delivered yet, will be sent at the next sync ({reason})"
+                    report.failures.append(ItemFailure(f"outbox item {entry.id} ({entry.kind})", reason, entry.case_id))
 
     # -- step 3: stale cases ----------------------------------------------------------------
 
     def _sync_stale_cases(self, report: SyncReport, cancel: CancelToken) -> None:
         stale = self.store.stale_case_ids()
         self._cases_total, self._cases_done = len(stale), 0
-        self._bytes_total = sum(
-            row.size_bytes for row in self.store.evidence_to_download() if row.state != EvidenceState.VERIFIED.value
-        )
         if not stale:
             return
+        self._bytes_total = sum(row.size_bytes for row in self.store.evidence_to_download())
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="sync-case") as pool:
             futures = [pool.submit(self._sync_case_safely, case_id, report, cancel) for case_id in stale]
             for future in futures:

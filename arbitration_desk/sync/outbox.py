@@ -5,6 +5,11 @@ writes must see each change once. So a write is never blindly repeated: when an 
 may have reached the platform (a lost answer, a crash in flight), the platform's state is read
 first and an item already applied counts as delivered (README "Annotations": a retried PUT may get
 412 because the first attempt succeeded: re-read, and if the stored body equals yours, it is done).
+
+A ruling (README "Filing a ruling", "Idempotency") is the exception that proves the rule: its
+``Idempotency-Key`` was stored with it before the first attempt, so every repeat, after a lost
+answer or a crash, sends the same key and identical parts, and the platform answers the original
+201 again instead of recording a second ruling.
 """
 
 from __future__ import annotations
@@ -14,28 +19,94 @@ from typing import Any
 
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import (
+    CaseStateConflict,
     IdempotencyKeyInUse,
+    IdempotencyKeyReused,
     NotAssigned,
     NotFound,
     PlatformError,
     PreconditionFailed,
     RateLimited,
+    RulingExists,
+    RulingRejected,
     ServerError,
     TransportError,
     Unauthorized,
     Unavailable,
 )
+from arbitration_desk.store.errors import StoreError
 from arbitration_desk.store.records import OutboxEntry, OutboxKind
 from arbitration_desk.store.store import Store
 
 #: Sends of one item within one delivery, across lost answers.
 SEND_ATTEMPTS = 4
+#: Answers ``idempotency-key-in-use`` waited out (``Retry-After`` each) before the item is requeued.
+IN_USE_WAITS = 30
 TRANSIENT = (TransportError, ServerError, Unavailable, RateLimited, IdempotencyKeyInUse, Unauthorized)
 _WRITE_FIELDS = ("target", "body", "created_at", "updated_at")
 
 
 class Rejected(Exception):
     """The platform refused the change for good (the reason is shown to the member)."""
+
+
+class RulingConflict(Exception):
+    """Another ruling, with a different document, is recorded for the case (the chair must be told)."""
+
+
+class DocumentUnavailable(Exception):
+    """The signed PDF of a queued ruling is gone or damaged locally; it cannot be sent as it was signed."""
+
+
+def _recorded_ruling(client: PlatformClient, case_id: str) -> dict[str, Any] | None:
+    """The case's ruling from ``GET /v1/rulings`` (the chair sees the rulings of their panels)."""
+    cursor: str | None = None
+    while True:
+        page = client.list_rulings(cursor).data
+        found = next((item for item in page["items"] if item["case_id"] == case_id), None)
+        if found is not None or not page["has_more"]:
+            return found
+        cursor = page["next_cursor"]
+
+
+def _ours_or_conflict(client: PlatformClient, entry: OutboxEntry, sha: str, cause: Exception) -> dict[str, Any]:
+    """README: on ``ruling-exists``, the recorded ruling counts as ours if its document hash is ours."""
+    found = _recorded_ruling(client, entry.case_id)
+    if found is not None and found["document_sha256"] == sha:
+        return {k: found[k] for k in ("ruling_id", "case_id", "case_reference", "received_at", "document_sha256")}
+    if isinstance(cause, RulingExists):
+        other = f"ruling {found['ruling_id']} (document {found['document_sha256']})" if found else "a ruling"
+        raise RulingConflict(
+            f"{other} is already recorded for this case with a different document than the one you signed; "
+            "yours was not filed"
+        ) from cause
+    raise cause
+
+
+def _file_ruling(store: Store, client: PlatformClient, entry: OutboxEntry) -> dict[str, Any]:
+    """Sends the stored parts with the stored key until the platform answers for good."""
+    payload = entry.payload or {}
+    metadata, sha = payload.get("metadata"), (payload.get("document") or {}).get("sha256")
+    if not entry.idempotency_key or not isinstance(metadata, dict) or not isinstance(sha, str):
+        raise DocumentUnavailable("the queued ruling lacks its key, metadata or document reference; sign again")
+    try:
+        pdf = store.ruling_document(sha)
+    except StoreError as exc:
+        raise DocumentUnavailable(f"the signed ruling is no longer stored intact ({exc}); sign again") from exc
+    for wait in range(IN_USE_WAITS + 1):
+        try:
+            receipt = dict(client.submit_ruling(entry.case_id, entry.idempotency_key, metadata, pdf).data)
+        except IdempotencyKeyInUse as exc:  # our own earlier attempt is still being processed
+            if wait == IN_USE_WAITS:
+                raise
+            client.transport.sleep(exc.retry_after if exc.retry_after is not None else 1.0)
+            continue
+        except (RulingExists, CaseStateConflict) as exc:
+            return _ours_or_conflict(client, entry, sha, exc)
+        if receipt["document_sha256"] != sha or receipt["case_id"] != entry.case_id:
+            raise RulingConflict(f"the platform's receipt names another document or case: {receipt}")
+        return receipt
+    raise AssertionError("unreachable")
 
 
 def _same_annotation(server: Mapping[str, Any] | None, payload: Mapping[str, Any]) -> bool:
@@ -137,6 +208,8 @@ def _put_vote(client: PlatformClient, entry: OutboxEntry, member_id: str | None)
 def deliver(store: Store, client: PlatformClient, entry: OutboxEntry, member_id: str | None) -> str:
     """Delivers one queued item. Returns "delivered", "retry" (stays queued), "failed" or "not-assigned"."""
     entry = store.outbox_begin(entry.id)
+    if entry.kind == OutboxKind.RULING_SUBMIT.value:
+        return _deliver_ruling(store, client, entry)
     try:
         response: dict[str, Any] | None = None
         if entry.kind == OutboxKind.ANNOTATION_PUT.value:
@@ -162,4 +235,43 @@ def deliver(store: Store, client: PlatformClient, entry: OutboxEntry, member_id:
         store.outbox_failed(entry.id, f"{exc}" + (f" ({details})" if details else ""))
         return "failed"
     store.outbox_delivered(entry.id, response)
+    return "delivered"
+
+
+def _deliver_ruling(store: Store, client: PlatformClient, entry: OutboxEntry) -> str:
+    """Files one signed ruling (the item is in flight); maps every answer of the contract to a state."""
+    try:
+        receipt = _file_ruling(store, client, entry)
+    except NotAssigned as exc:
+        store.outbox_retry_later(entry.id, str(exc))
+        return "not-assigned"
+    except RulingRejected as exc:
+        checks = exc.failed_checks
+        details = "; ".join(f"{field}: {message}" for field, message in exc.field_errors)
+        reason = f"the platform rejected the ruling ({', '.join(checks) or 'no check named'})"
+        store.outbox_ruling_failed(
+            entry.id, reason + (f": {details}" if details else ""), rejected=True, failed_checks=checks
+        )
+        return "failed"
+    except IdempotencyKeyReused as exc:
+        store.outbox_ruling_failed(
+            entry.id,
+            "client defect: this submission's Idempotency-Key was already used for different content; "
+            f"not retried. Sign the ruling again (a new key) and report the defect ({exc})",
+        )
+        return "failed"
+    except CaseStateConflict as exc:
+        store.outbox_ruling_failed(entry.id, f"the case no longer accepts a ruling: {exc}")
+        return "failed"
+    except RulingConflict as exc:
+        store.outbox_ruling_failed(entry.id, str(exc))
+        return "failed"
+    except TRANSIENT as exc:
+        store.outbox_retry_later(entry.id, str(exc))
+        return "retry"
+    except (PlatformError, StoreError, DocumentUnavailable) as exc:
+        details = "; ".join(f"{f}: {m}" for f, m in exc.field_errors) if isinstance(exc, PlatformError) else ""
+        store.outbox_ruling_failed(entry.id, f"{exc}" + (f" ({details})" if details else ""))
+        return "failed"
+    store.outbox_delivered(entry.id, receipt)
     return "delivered"

@@ -63,10 +63,10 @@ def _make_v1(home: Path) -> Path:
 
 def test_fresh_database_is_created_at_latest_version(tmp_path: Path) -> None:
     with Store.open(tmp_path / "home") as store:
-        assert store.schema_version() == schema.LATEST == 2
+        assert store.schema_version() == schema.LATEST
     engine = create_sqlite_engine(tmp_path / "home" / DB_NAME)
     try:
-        assert schema.migrate(engine) == schema.MigrationReport(2, 2, ())  # reopening: a no-op
+        assert schema.migrate(engine) == schema.MigrationReport(schema.LATEST, schema.LATEST, ())  # reopening: a no-op
         with engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
     finally:
@@ -88,7 +88,7 @@ def test_real_v1_file_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
     assert "idempotency_key" not in _columns(path)["outbox"]
     assert "ix_evidence_sha256" not in _indexes(path)
     with Store.open(tmp_path / "home") as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == schema.LATEST
         assert [row.case_id for row in store.list_cases()] == ["cs_1"]
         assert [hit.item_id for hit in store.search("envio")] == ["m1"]  # FTS rows survive the upgrade
         assert store.outbox_next()[0].idempotency_key is None
@@ -144,7 +144,7 @@ def test_newer_database_gives_clear_error(tmp_path: Path) -> None:
     connection.close()
     with pytest.raises(SchemaTooNewError, match="schema version 99") as caught:
         Store.open(tmp_path / "home")
-    assert caught.value.found == 99 and caught.value.supported == 2
+    assert caught.value.found == 99 and caught.value.supported == schema.LATEST
 
 
 def test_garbage_file_gives_store_error(tmp_path: Path) -> None:

@@ -243,3 +243,39 @@ def test_nothing_is_written_outside_home(proxy: HostileProxy, home: Path, tmp_pa
     assert not os.path.exists("/tmp/absolute.txt")
     names = {p.name for p in _files_under(home)}
     assert not any("escaped" in name or "win" in name for name in names)
+
+
+def test_a_lost_answer_to_a_write_is_not_written_twice(sandbox: SandboxServer, proxy: HostileProxy, home: Path) -> None:
+    """The platform applied the PUT but its answer never arrived: the outbox looks before sending again."""
+    lost: list[str] = []
+
+    def lose_first_answer(method: str, path: str, answer: Answer) -> Answer:
+        if not lost:
+            lost.append(path)
+            answer.truncate_to = 0
+        return answer
+
+    proxy.on("PUT", r"/v1/cases/[^/]+/annotations/[^/]+", lose_first_answer)
+    proxy.on("PUT", r"/v1/cases/[^/]+/votes/me", lose_first_answer)
+    store, client = signed_in(home, proxy.url)
+    client.transport.retry.cap = 0.1
+    assert sync(store, client).ok
+    before = sandbox.control.counts()
+    case = next(row for row in store.list_cases() if row.can_vote)
+    store.create_annotation(case.case_id, {"type": "case"}, "Written once, even though the answer is lost.")
+    report = sync(store, client)
+    assert report.ok, report.failures
+    assert lost
+    after = sandbox.control.counts()
+    assert after["annotation_put"] - before["annotation_put"] == 1
+    assert store.outbox_count() == 0
+    lost.clear()
+    from arbitration_desk.domain.money import Money
+
+    store.save_vote_draft(case.case_id, "split", Money.parse("1.00", case.value.currency), "Both partly right.")
+    store.submit_vote(case.case_id)
+    report = sync(store, client)
+    assert report.ok, report.failures
+    assert lost
+    assert sandbox.control.counts()["vote"] - after["vote"] == 1
+    store.close()

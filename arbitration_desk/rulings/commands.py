@@ -1,0 +1,129 @@
+"""Headless ruling commands: ``export`` (decision records for legal staff) and ``pin-ca``.
+
+``arbitration-desk export --out DIR [--since DATE]`` exits 0 when every record is exported and
+verified, 3 when some failed verification or download (they are listed, and retried next run), and
+1 when the export could not run (not signed in, CA not pinned, platform or folder unusable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from arbitration_desk.appdirs import resolve_home
+from arbitration_desk.domain.timeutil import format_timestamp, is_timestamp, parse_timestamp
+from arbitration_desk.platform.client import PlatformClient
+from arbitration_desk.platform.errors import PlatformError
+from arbitration_desk.rulings.errors import RulingError
+from arbitration_desk.rulings.export import DecisionExporter, ExportProgress
+from arbitration_desk.rulings.trust import pin_fingerprint, platform_trust_roots
+
+EXIT_OK = 0
+EXIT_FATAL = 1
+EXIT_PARTIAL = 3
+#: Written by ``arbitration-desk login``: the platform address and user name (no secrets).
+SESSION_FILE = "session.json"
+
+
+def _error(message: str) -> int:
+    print(f"arbitration-desk: {message}", file=sys.stderr)
+    return EXIT_FATAL
+
+
+def signed_in_client(home: Path) -> PlatformClient:
+    """A client for the member signed in at ``home`` (tokens come from the credential store).
+
+    Raises:
+        RulingError: nobody is signed in, or the session file is unreadable.
+    """
+    path = home / SESSION_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return PlatformClient(str(data["api_url"]), str(data["username"]))
+    except FileNotFoundError:
+        raise RulingError("not signed in: run `arbitration-desk login` first") from None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise RulingError(f"{path} is unreadable ({exc}); sign in again") from None
+
+
+def since_timestamp(text: str) -> str:
+    """``YYYY-MM-DD`` (midnight UTC) or an RFC 3339 UTC timestamp, as the contract writes it."""
+    if is_timestamp(text):
+        return text
+    if len(text) == 10 and is_timestamp(f"{text}T00:00:00Z"):
+        return format_timestamp(parse_timestamp(f"{text}T00:00:00Z"))
+    raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD) or UTC timestamp: {text!r}")
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+def configure_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder of the decision records")
+    parser.add_argument("--since", type=since_timestamp, metavar="DATE", help="only rulings decided on or after")
+    parser.add_argument(
+        "--ca-sha256", action="append", default=[], metavar="HEX", help="pinned platform CA fingerprint (repeatable)"
+    )
+    parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+
+def _progress(enabled: bool) -> Callable[[ExportProgress], None]:
+    def show(progress: ExportProgress) -> None:
+        if enabled and progress.total:
+            sys.stderr.write(f"\rexport {progress.done}/{progress.total}")
+            if progress.done == progress.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    return show
+
+
+def run_export(args: argparse.Namespace) -> int:
+    home = resolve_home(args.home)
+    try:
+        client = signed_in_client(home)
+    except RulingError as exc:
+        return _error(str(exc))
+    try:
+        roots = platform_trust_roots(client, home, args.ca_sha256)
+        show = _progress(sys.stderr.isatty() and not args.quiet)
+        exporter = DecisionExporter(client, roots, args.out, on_progress=show)
+        report = exporter.run(args.since)
+    except (RulingError, PlatformError) as exc:
+        return _error(f"export failed: {exc}")
+    finally:
+        client.close()
+    print(
+        f"Exported {len(report.exported)} decision record(s) to {args.out} "
+        f"({report.unchanged} unchanged, {report.refetched} fetched again); manifest: {report.manifest}"
+    )
+    if report.failed:
+        print(f"{len(report.failed)} record(s) FAILED verification or download:", file=sys.stderr)
+        for record in report.failed:
+            request = f" (request {record.request_id})" if record.request_id else ""
+            print(
+                f"  - {record.case_reference} {record.ruling_id}: {'; '.join(record.problems)}{request}",
+                file=sys.stderr,
+            )
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+# -- pin-ca ------------------------------------------------------------------------------------
+
+
+def configure_pin_ca(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sha256", required=True, metavar="HEX", help="the CA fingerprint your operator publishes")
+
+
+def run_pin_ca(args: argparse.Namespace) -> int:
+    home = resolve_home(args.home)
+    try:
+        pinned = pin_fingerprint(home, args.sha256)
+    except RulingError as exc:
+        return _error(str(exc))
+    print(f"Pinned platform CA SHA-256 {pinned}")
+    return EXIT_OK

@@ -1,0 +1,284 @@
+"""The chair's ruling, from draft to filed: the service behind the ruling dialog and the CLI.
+
+States (:class:`~arbitration_desk.store.records.SubmissionState`)::
+
+    drafted (the dialog's RulingDraft) -> signed (queued) -> filing (in flight) -> filed
+                                                                                -> rejected (failed checks)
+                                                                                -> failed (reason)
+
+Every method talks to the platform or signs, so the GUI calls them off the GUI thread (pyHanko's
+helpers run their own event loop: a worker thread without one is right).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+
+from arbitration_desk.domain.money import Money
+from arbitration_desk.domain.rules import tally
+from arbitration_desk.domain.timeutil import format_timestamp, utcnow
+from arbitration_desk.platform.client import PlatformClient
+from arbitration_desk.rulings.ca import pki_dir
+from arbitration_desk.rulings.compose import compose_ruling
+from arbitration_desk.rulings.csr import SigningIdentity, check_certificate, load_identity, request_certificate
+from arbitration_desk.rulings.draft import ChatQuote, RulingDraft, draft_from_case
+from arbitration_desk.rulings.errors import CertificateError, KeyNotFound, RulingError
+from arbitration_desk.rulings.keys import KeyStore, SigningKey, SoftwareKeyStore
+from arbitration_desk.rulings.ruling import make_ruling
+from arbitration_desk.rulings.trust import platform_trust_roots
+from arbitration_desk.store.errors import InvalidStateError, StoreError
+from arbitration_desk.store.records import OutboxEntry, RulingSubmission, SubmissionState
+from arbitration_desk.store.store import Store
+
+#: ``Submission`` is the store's record; re-exported for the GUI.
+Submission = RulingSubmission
+#: Delivers one outbox item: ``arbitration_desk.sync.outbox.deliver`` (passed in: rulings may not import sync).
+Deliver = Callable[[Store, PlatformClient, OutboxEntry, str | None], str]
+KEY_FILE = "signing-key.pem"
+#: A certificate with less validity left than this is renewed before signing.
+RENEW_BEFORE = timedelta(days=1)
+MAX_QUOTE = 2000
+
+
+class FilingError(RulingError):
+    """The ruling cannot be prepared, signed or queued; the message says why."""
+
+
+class VotesChanged(FilingError):
+    """The votes on the platform differ from those in the draft: prepare the draft again."""
+
+
+class SubmissionPending(FilingError):
+    """A ruling of this case is already queued, being filed, or filed."""
+
+
+def _vote_key(items: Iterable[dict[str, Any]]) -> set[tuple[str, str, str, str]]:
+    return {
+        (str(i["member_id"]), str(i["outcome"]), Money.from_json(i["award"]).amount_text, str(i["rationale"]))
+        for i in items
+        if i.get("has_voted", True) and "outcome" in i
+    }
+
+
+class RulingService:
+    """Prepares, signs, queues and files the chair's ruling for one signed-in member.
+
+    Args:
+        store: the member's store (the case must be synced).
+        client: the signed-in platform client.
+        home: the desk's home; the key, certificate and pinned CA live in ``<home>/pki/``.
+        ca_fingerprints: extra pinned CA fingerprints (see :mod:`arbitration_desk.rulings.trust`).
+        deliver: ``arbitration_desk.sync.outbox.deliver``, needed by :meth:`file_now` only.
+        key_store: where the signing key lives (default: an encrypted software key in ``<home>/pki/``).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        client: PlatformClient,
+        home: Path,
+        *,
+        ca_fingerprints: Iterable[str] = (),
+        deliver: Deliver | None = None,
+        key_store: KeyStore | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.home = Path(home)
+        self._fingerprints = tuple(ca_fingerprints)
+        self._deliver = deliver
+        self._keys = key_store or SoftwareKeyStore(pki_dir(self.home) / KEY_FILE, client.secrets)
+        self._clock = clock
+        self._identity: SigningIdentity | None = None
+        self._roots: list[x509.Certificate] | None = None
+
+    # -- identity ---------------------------------------------------------------------------
+
+    def trust_roots(self) -> list[x509.Certificate]:
+        """The pinned platform CA (fetched once per service)."""
+        if self._roots is None:
+            self._roots = platform_trust_roots(self.client, self.home, self._fingerprints)
+        return self._roots
+
+    def _key(self) -> SigningKey:
+        if self._keys.exists():
+            try:
+                return self._keys.open()
+            except KeyNotFound:
+                pass  # its secret is gone: a new key (and certificate) replaces it
+        return self._keys.create()
+
+    def ensure_identity(self) -> SigningIdentity:
+        """The chair's key and a valid certificate for it, requesting one (CSR) when needed.
+
+        Raises:
+            UntrustedCa: no pinned CA (see :mod:`~arbitration_desk.rulings.trust`).
+            KeyStoreError: no credential store for the key's passphrase.
+            CertificateError: the platform refused, or the certificate is not for this member.
+        """
+        roots = self.trust_roots()
+        if self._identity is not None and self._usable(self._identity, roots):
+            return self._identity
+        key = self._key()
+        try:
+            identity = load_identity(pki_dir(self.home), key)
+            if not self._usable(identity, roots):
+                raise CertificateError("the saved certificate is expiring, or not for this member")
+        except CertificateError:
+            identity = request_certificate(self.client, key, roots, pki_dir(self.home))
+        member = self.store.member_id()
+        if member is not None and identity.member_id != member:
+            raise CertificateError(f"the certificate is for {identity.member_id!r}, not for you ({member!r})")
+        self._identity = identity
+        return identity
+
+    def _usable(self, identity: SigningIdentity, roots: list[x509.Certificate]) -> bool:
+        try:
+            check_certificate(identity.key, identity.certificate_pem, list(identity.chain_pem), roots)
+        except CertificateError:
+            return False
+        member = self.store.member_id()
+        left = identity.certificate.not_valid_after_utc - datetime.now(UTC)
+        return left > RENEW_BEFORE and (member is None or identity.member_id == member)
+
+    # -- drafting ---------------------------------------------------------------------------
+
+    def quotes(self, case_id: str, message_ids: Sequence[str]) -> list[ChatQuote]:
+        """Chat quotes for the ruling from stored messages (unknown IDs raise FilingError)."""
+        found: list[ChatQuote] = []
+        for message_id in message_ids:
+            row = self._store_call(partial(self.store.message, case_id, message_id))
+            if row is None:
+                raise FilingError(f"no message {message_id!r} in case {case_id}")
+            found.append(
+                ChatQuote(row.message_id, row.sender_name, format_timestamp(row.sent_at), row.text[:MAX_QUOTE])
+            )
+        return found
+
+    def prepare(
+        self,
+        case_id: str,
+        outcome: str,
+        award: Money,
+        summary: str,
+        evidence_ids: Iterable[str] | None = None,
+        chat_quotes: Iterable[ChatQuote] = (),
+    ) -> RulingDraft:
+        """A draft from the stored case and a FRESH vote board (``GET votes``, stored too).
+
+        Raises:
+            FilingError: the case is not synced, or you are not its chair.
+            DraftError: votes sealed or incomplete, unknown evidence, or a failing award check.
+            PlatformError: the votes could not be read.
+        """
+        detail = self._store_call(lambda: self.store.case_detail(case_id))
+        if detail.case is None:
+            raise FilingError(f"case {case_id} is not synced yet: sync, then prepare the ruling")
+        board = self.client.get_votes(case_id).data
+        self._store_call(lambda: self.store.store_votes(case_id, board))
+        draft = draft_from_case(
+            detail.case,
+            board,
+            outcome=outcome,
+            award=award,
+            summary=summary,
+            decided_at=self._clock(),
+            evidence_ids=evidence_ids,
+            chat=chat_quotes,
+        )
+        member = self.store.member_id()
+        if member is not None and draft.chair_id != member:
+            raise FilingError("only the chair of the panel files the ruling")
+        return draft
+
+    def preview(self, draft: RulingDraft) -> bytes:
+        """The unsigned PDF, exactly as it will be signed (DraftError, FontError, ComposeError)."""
+        return compose_ruling(draft)
+
+    # -- signing and filing -----------------------------------------------------------------
+
+    def sign_and_queue(self, draft: RulingDraft) -> Submission:
+        """Re-reads the votes, signs (B-T, platform TSA), verifies, and queues with a NEW idempotency key.
+
+        The PDF blob, metadata, key and outbox item are stored together; the outbox delivers it.
+
+        Raises:
+            SubmissionPending: a ruling of the case is queued, being filed, or filed.
+            VotesChanged: the platform's votes differ from the draft's (prepare again).
+            SigningError, CertificateError, KeyStoreError, UntrustedCa: signing is impossible.
+            FilingError: the store refused (case reassigned or no longer in deliberation).
+            PlatformError: the votes, certificate or time-stamp could not be fetched.
+        """
+        current = self.submission(draft.case_id)
+        if current is not None and current.blocks_new_submission:
+            raise SubmissionPending(f"the ruling of case {draft.case_reference} is already {current.state}")
+        board = self.client.get_votes(draft.case_id).data
+        self._store_call(lambda: self.store.store_votes(draft.case_id, board))
+        fresh = _vote_key(board["items"])
+        if board["sealed"] or board["cast"] < board["quorum"] or fresh != _vote_key(_draft_votes(draft)):
+            raise VotesChanged("the votes changed since the draft was prepared: review them and prepare it again")
+        identity = self.ensure_identity()
+        signed = make_ruling(
+            replace(draft, decided_at=self._clock()), identity, self.trust_roots(), self.client.timestamp
+        )
+        if signed.metadata["vote_tally"] != tally(str(i["outcome"]) for i in board["items"]):
+            raise VotesChanged("the ruling's vote tally does not match the recorded votes")
+        key = str(uuid.uuid4())
+        return self._store_call(lambda: self.store.queue_ruling(draft.case_id, signed.metadata, signed.pdf, key))
+
+    def submission(self, case_id: str) -> Submission | None:
+        """The latest submission of the case: state, failed checks, receipt, document hash, error."""
+        return self._store_call(lambda: self.store.ruling_submission(case_id))
+
+    def signed_document(self, case_id: str) -> bytes:
+        """The signed PDF of the latest submission (for "open" or "save a copy")."""
+        current = self.submission(case_id)
+        if current is None:
+            raise FilingError(f"no signed ruling for case {case_id}")
+        return self._store_call(lambda: self.store.ruling_document(current.document_sha256))
+
+    def file_now(self, case_id: str) -> Submission:
+        """Delivers the case's queued ruling now (instead of at the next sync); returns its new state.
+
+        Raises:
+            FilingError: nothing queued for the case, or no ``deliver`` was given.
+        """
+        current = self.submission(case_id)
+        if current is None:
+            raise FilingError(f"no signed ruling to file for case {case_id}")
+        if current.state != SubmissionState.SIGNED.value:
+            return current
+        if self._deliver is None:
+            raise FilingError("filing now needs deliver=arbitration_desk.sync.outbox.deliver")
+        entries = self._store_call(lambda: self.store.unsent_work(case_id))
+        entry = next((e for e in entries if e.id == current.outbox_id), None)
+        if entry is not None:
+            with contextlib.suppress(InvalidStateError):  # a sync took it first; its state is what counts
+                self._deliver(self.store, self.client, entry, self.store.member_id())
+        latest = self.submission(case_id)
+        assert latest is not None
+        return latest
+
+    @staticmethod
+    def _store_call(work: Callable[[], Any]) -> Any:
+        try:
+            return work()
+        except StoreError as exc:
+            raise FilingError(str(exc)) from exc
+
+
+def _draft_votes(draft: RulingDraft) -> list[dict[str, Any]]:
+    return [
+        {"member_id": v.member_id, "outcome": v.outcome, "award": v.award.to_json(), "rationale": v.rationale}
+        for v in draft.votes
+    ]

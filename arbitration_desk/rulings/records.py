@@ -1,0 +1,169 @@
+"""Decision records as legal staff keep them: safe file names, and the manifest in JSON and CSV.
+
+The output directory holds ``<case_reference>_<ruling_id>.pdf`` files, ``manifest.json`` (the
+rulings cursor, the filter, and one entry per record: the platform's data plus our verdict) and
+``manifest.csv`` (the same entries for a spreadsheet). References and IDs are untrusted: a name keeps
+only ``[A-Za-z0-9._-]``, never starts with a dot, and gains a short hash when anything was replaced,
+so two different IDs never share a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from arbitration_desk.rulings.errors import RulingError
+
+MANIFEST_JSON = "manifest.json"
+MANIFEST_CSV = "manifest.csv"
+FORMAT = 1
+VALID = "valid"
+FAILED = "failed"
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+_PART = 80
+#: Spreadsheet cells starting with these run as formulas: prefixed with ' in the CSV.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_COLUMNS = (
+    "case_reference",
+    "ruling_id",
+    "outcome",
+    "award_amount",
+    "award_currency",
+    "decided_at",
+    "received_at",
+    "chair_id",
+    "sha256",
+    "verdict",
+    "problems",
+    "file",
+)
+
+
+class ManifestError(RulingError):
+    """The output directory's manifest cannot be read or written."""
+
+
+def safe_part(text: str) -> str:
+    """``text`` reduced to ``[A-Za-z0-9._-]`` (at most 80 characters), no leading dot, never empty."""
+    cleaned = _UNSAFE.sub("_", text)[:_PART].lstrip(".") or "_"
+    if cleaned != text:
+        cleaned = f"{cleaned[: _PART - 9]}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
+    return cleaned
+
+
+def file_name(case_reference: str, ruling_id: str) -> str:
+    """``<case_reference>_<ruling_id>.pdf`` with both parts made safe."""
+    return f"{safe_part(case_reference)}_{safe_part(ruling_id)}.pdf"
+
+
+@dataclass
+class DecisionRecord:
+    """One ruling of ``GET /v1/rulings`` and what the export concluded about its document."""
+
+    ruling_id: str
+    case_id: str
+    case_reference: str
+    outcome: str
+    award_amount: str
+    award_currency: str
+    decided_at: str
+    received_at: str
+    chair_id: str
+    sha256: str
+    size: int
+    file: str = ""
+    verdict: str = ""
+    problems: list[str] = field(default_factory=list)
+    signer: str = ""
+    request_id: str = ""
+
+    @classmethod
+    def from_platform(cls, item: dict[str, Any]) -> DecisionRecord:
+        return cls(
+            ruling_id=item["ruling_id"],
+            case_id=item["case_id"],
+            case_reference=item["case_reference"],
+            outcome=item["outcome"],
+            award_amount=item["award"]["amount"],
+            award_currency=item["award"]["currency"],
+            decided_at=item["decided_at"],
+            received_at=item["received_at"],
+            chair_id=item["chair_id"],
+            sha256=item["document_sha256"],
+            size=int(item["document_size"]),
+        )
+
+    @property
+    def valid(self) -> bool:
+        return self.verdict == VALID
+
+
+@dataclass
+class Manifest:
+    """What an output directory holds: the rulings cursor, its filter and every record seen."""
+
+    cursor: str | None = None
+    decided_since: str | None = None
+    records: dict[str, DecisionRecord] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, out_dir: Path) -> Manifest:
+        path = Path(out_dir) / MANIFEST_JSON
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            raise ManifestError(f"cannot read {path}: {exc}") from None
+        try:
+            names = {f.name for f in fields(DecisionRecord)}
+            records = [DecisionRecord(**{k: v for k, v in r.items() if k in names}) for r in data["records"]]
+            return cls(data.get("cursor"), data.get("decided_since"), {r.ruling_id: r for r in records})
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ManifestError(f"{path} is not a manifest of this application: {exc!r}") from None
+
+    def save(self, out_dir: Path) -> None:
+        """Writes ``manifest.json`` and ``manifest.csv`` atomically (records in decision order)."""
+        ordered = sorted(self.records.values(), key=lambda r: (r.decided_at, r.ruling_id))
+        document = {
+            "format": FORMAT,
+            "cursor": self.cursor,
+            "decided_since": self.decided_since,
+            "records": [asdict(r) for r in ordered],
+        }
+        _write_atomic(Path(out_dir) / MANIFEST_JSON, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+        _write_atomic(Path(out_dir) / MANIFEST_CSV, to_csv(ordered))
+
+
+def _cell(value: object) -> str:
+    text = "; ".join(value) if isinstance(value, list) else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def to_csv(records: list[DecisionRecord]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in records:
+        values = asdict(record)
+        writer.writerow([_cell(values[column] if column != "sha256" else record.sha256) for column in CSV_COLUMNS])
+    return buffer.getvalue()
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    temp = path.with_name(path.name + ".tmp")
+    try:
+        with open(temp, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        raise ManifestError(f"cannot write {path}: {exc}") from None

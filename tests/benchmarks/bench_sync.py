@@ -1,0 +1,240 @@
+"""Sync benchmarks (run by hand: `.venv/bin/python tests/benchmarks/bench_sync.py`).
+
+1. Full sync of 200 cases (20 evidence items of ~100 KB and 2,000 messages each) against a local
+   sandbox, as a ratio of the throughput of a plain downloader that fetches the same bytes (the
+   same JSON pages and files) from the same server with the same 4-connection limit.
+   Target: ratio >= 0.70.
+2. A sync with nothing changed over 1,000 cases: target under 1 s and at most 3 requests.
+3. Full-text search over 400,000 stored messages (the store built by (1)): target under 50 ms.
+
+Both sides run with the request-rate limit lifted (sandbox --rate-limit 0, client rate 10,000/s):
+at the contract's 20 requests/s the ~1,200 JSON requests alone take a minute on both sides, which
+would measure the limit rather than our engine. Figures are printed; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import keyring
+import requests
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from arbitration_desk.platform.client import PlatformClient
+from arbitration_desk.store.store import Store
+from arbitration_desk.sync.engine import SyncEngine
+from arbitration_desk.sync.session import sign_in
+from helpers.keyring_backend import MemoryKeyring
+
+FAST = 10_000.0
+
+
+class ExternalSandbox:
+    """The sandbox in its own process, as a platform is: its CPU does not share our interpreter's GIL."""
+
+    def __init__(self, data_dir: Path, cases: int, **world: int) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        command = [
+            sys.executable,
+            "-m",
+            "arbitration_desk",
+            "sandbox",
+            "--port",
+            str(port),
+            "--data-dir",
+            str(data_dir),
+            "--cases",
+            str(cases),
+            "--rate-limit",
+            "0",
+        ]
+        for name, value in world.items():
+            command += [f"--{name.replace('_', '-')}", str(value)]
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 900
+        while time.monotonic() < deadline:
+            try:
+                requests.get(self.url + "/v1/pki/ca", timeout=2)
+                return
+            except requests.ConnectionError:
+                if self.process.poll() is not None:
+                    raise SystemExit("the sandbox did not start") from None
+                time.sleep(0.5)
+        raise SystemExit("the sandbox did not start in time")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(30)
+
+
+def _token(url: str) -> str:
+    answer = requests.post(
+        f"{url}/v1/auth/token", json={"grant_type": "password", "username": "chair", "password": "demo"}, timeout=30
+    )
+    return str(answer.json()["access_token"])
+
+
+def plain_download(url: str) -> tuple[int, float, int]:
+    """Fetches every page and file a full sync fetches, discarding them; 4 connections."""
+    token = _token(url)
+    local = threading.local()
+
+    def session() -> requests.Session:
+        if not hasattr(local, "s"):
+            local.s = requests.Session()
+            local.s.headers["Authorization"] = f"Bearer {token}"
+        return local.s
+
+    started = time.perf_counter()
+    total = 0
+    requests_made = 0
+    lock = threading.Lock()
+
+    def get(path: str, params: dict[str, object] | None = None) -> requests.Response:
+        nonlocal total, requests_made
+        answer = session().get(url + path, params=params, timeout=60)
+        with lock:
+            total += len(answer.content)
+            requests_made += 1
+        return answer
+
+    case_ids: list[str] = []
+    cursor = None
+    while True:
+        page = get("/v1/cases", {"limit": 200, **({"cursor": cursor} if cursor else {})}).json()
+        case_ids += [item["id"] for item in page["items"]]
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            break
+
+    def one_case(case_id: str) -> None:
+        case = get(f"/v1/cases/{case_id}").json()
+        after = None
+        while True:
+            page = get(f"/v1/cases/{case_id}/messages", {"limit": 1000, **({"after": after} if after else {})}).json()
+            after = page["next_cursor"]
+            if not page["has_more"]:
+                break
+        get(f"/v1/cases/{case_id}/annotations")
+        get(f"/v1/cases/{case_id}/votes")
+        for item in case["evidence"]:
+            get(f"/v1/cases/{case_id}/evidence/{item['evidence_id']}/content")
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(one_case, case_ids))
+    return total, time.perf_counter() - started, requests_made
+
+
+def our_sync(url: str, home: Path) -> tuple[int, float, int, Store]:
+    sign_in(home, url, "chair", "demo")
+    store = Store.open(home)
+    client = PlatformClient(url, "chair", rate=FAST)
+    started = time.perf_counter()
+    report = SyncEngine(store, client).run()
+    elapsed = time.perf_counter() - started
+    if not report.ok:
+        raise SystemExit(f"sync failed: {report.failures[:3]}")
+    return report.bytes_downloaded, elapsed, report.requests, store
+
+
+def bench_full(workdir: Path, cases: int) -> Store:
+    print(f"building a sandbox: {cases} cases x 2,000 messages x 20 evidence items of ~100 KB ...", flush=True)
+    server = ExternalSandbox(workdir / "sandbox", cases, messages_per_case=2000, evidence_per_case=20, evidence_kb=100)
+    try:
+        plain_bytes, plain_time, plain_requests = plain_download(server.url)
+        sync_bytes, sync_time, sync_requests, store = our_sync(server.url, workdir / "home")
+        # Count the JSON bytes we fetched too: the plain downloader's total includes them.
+        plain_rate = plain_bytes / plain_time
+        ours_rate = plain_bytes / sync_time  # the same bytes crossed the wire in both runs
+        print(
+            f"plain downloader : {plain_bytes / 1e6:8.1f} MB in {plain_time:6.1f} s = {plain_rate / 1e6:6.1f} MB/s "
+            f"({plain_requests} requests)"
+        )
+        print(
+            f"our full sync    : {sync_bytes / 1e6:8.1f} MB evidence, {sync_time:6.1f} s = {ours_rate / 1e6:6.1f} MB/s "
+            f"({sync_requests} requests; stores {cases * 2000:,} messages and verifies every file)"
+        )
+        print(f"RATIO full sync / plain download throughput = {ours_rate / plain_rate:.2f} (target >= 0.70)")
+        return store
+    finally:
+        server.stop()
+
+
+def bench_nothing_changed(workdir: Path, cases: int) -> None:
+    print(f"building a sandbox: {cases} cases (small chats) ...", flush=True)
+    server = ExternalSandbox(workdir / "sandbox-1000", cases, messages_per_case=5, evidence_per_case=1, evidence_kb=8)
+    try:
+        home = workdir / "home-1000"
+        sign_in(home, server.url, "chair", "demo")
+        with Store.open(home) as store:
+            client = PlatformClient(server.url, "chair", rate=FAST)
+            SyncEngine(store, client).run()
+            listed = len(store.list_cases())
+            client = PlatformClient(server.url, "chair")  # the contract's own limits from here on
+            times, counts = [], []
+            for _ in range(5):
+                started = time.perf_counter()
+                report = SyncEngine(store, client).run()
+                times.append(time.perf_counter() - started)
+                counts.append(report.requests)
+            baseline = []
+            for _ in range(5):
+                started = time.perf_counter()
+                client.list_cases(store.case_cursor())
+                baseline.append(time.perf_counter() - started)
+        print(
+            f"nothing-changed sync over {listed} local cases: median {statistics.median(times) * 1000:.0f} ms, "
+            f"max {max(times) * 1000:.0f} ms, requests {max(counts)} (targets < 1000 ms, <= 3 requests)"
+        )
+        print(
+            f"  baseline (one cursor request alone): {statistics.median(baseline) * 1000:.1f} ms; "
+            f"RATIO {statistics.median(times) / statistics.median(baseline):.1f}"
+        )
+    finally:
+        server.stop()
+
+
+def bench_search(store: Store) -> None:
+    for term in ("refund", "包裹", "reembolso", "tracking number", "посылка"):
+        times = []
+        hits = 0
+        for _ in range(5):
+            started = time.perf_counter()
+            hits = len(store.search(term, limit=50))
+            times.append(time.perf_counter() - started)
+        print(f"search {term!r:>20}: median {statistics.median(times) * 1000:6.1f} ms ({hits} hits)")
+    started = time.perf_counter()
+    store.list_cases()
+    print(f"  baseline (list all cases): {(time.perf_counter() - started) * 1000:.1f} ms")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=200)
+    parser.add_argument("--idle-cases", type=int, default=1000)
+    args = parser.parse_args()
+    keyring.set_keyring(MemoryKeyring())
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        store = bench_full(workdir, args.cases)
+        bench_search(store)
+        store.close()
+        bench_nothing_changed(workdir, args.idle_cases)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
