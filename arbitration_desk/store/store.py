@@ -9,6 +9,7 @@ rest, a later step, lands here and in :mod:`arbitration_desk.store.blobs`.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -60,6 +61,8 @@ T = TypeVar("T")
 JsonDict = Mapping[str, Any]
 DB_NAME = "desk.sqlite3"
 BLOBS_DIR = "blobs"
+#: Files derived from case data (thumbnails); case data too, so wiped with it.
+CACHE_DIR = "cache"
 ALL_KINDS = frozenset({"case", "message", "annotation", "note"})
 #: Downloads of one item that may mismatch its hash before it counts as failed verification.
 MAX_MISMATCHES = 2
@@ -541,3 +544,4 @@ class Store:
             finally:
                 raw.close()
         self.blobs.wipe()
+        shutil.rmtree(self.home / CACHE_DIR, ignore_errors=True)

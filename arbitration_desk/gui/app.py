@@ -1,0 +1,130 @@
+"""The desk application: the QApplication, the main window, and the ``--demo`` start-up."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from arbitration_desk.gui import icons
+from arbitration_desk.gui.demo import DemoLauncher, DemoWorld, check_credential_store
+from arbitration_desk.gui.main_window import MainWindow
+from arbitration_desk.gui.settings import AppSettings
+from arbitration_desk.gui.workers import Runner
+from arbitration_desk.platform.errors import CredentialStoreUnavailable
+from arbitration_desk.store.errors import StoreError
+from arbitration_desk.store.store import Store
+from arbitration_desk.sync.session import SessionError, SessionInfo
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_NO_CREDENTIAL_STORE = 2
+
+
+class DeskApp:
+    """One run of the desk: owns the store, the runner, the window and (in demo mode) the sandbox.
+
+    Args:
+        home: where local data lives (the demo uses ``<home>/demo``).
+    """
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.runner = Runner()
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
+        self.demo: DemoWorld | None = None
+        self.launcher: DemoLauncher | None = None
+        self.exit_code = EXIT_OK
+
+    def open_window(self, home: Path, session: SessionInfo | None, *, session_error: str = "") -> MainWindow:
+        """Opens the store of ``home`` and shows the main window (asking to sign in if nobody is)."""
+        self.store = Store.open(home)
+        settings = AppSettings.for_home(home)
+        self.window = MainWindow(self.store, home, self.runner, settings, session)
+        self.window.show()
+        if session is None:
+            self.window.sign_in(session_error)
+        return self.window
+
+    def start(self) -> None:
+        try:
+            session = SessionInfo.load(self.home)
+        except SessionError as exc:
+            self.open_window(self.home, None, session_error=str(exc))
+            return
+        self.open_window(self.home, session)
+
+    def start_demo(self) -> None:
+        self.launcher = DemoLauncher(self.home, self.runner)
+        self.launcher.ready.connect(self._demo_ready)
+        self.launcher.failed.connect(self._demo_failed)
+        self.launcher.start()
+
+    def _demo_ready(self, world: DemoWorld) -> None:
+        self.demo = world
+        self.open_window(world.home, world.session)
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CredentialStoreUnavailable):
+            no_credential_store(exc)
+            self.exit_code = EXIT_NO_CREDENTIAL_STORE
+        else:
+            QMessageBox.critical(None, "Arbitration Desk", f"The demo could not start:\n\n{exc}")
+            self.exit_code = EXIT_FAILED
+        QApplication.exit(self.exit_code)
+
+    def close(self) -> None:
+        """After the event loop: waits for background work, closes the store, stops the sandbox."""
+        self.runner.wait()
+        if self.store is not None:
+            self.store.close()
+        if self.demo is not None:
+            self.demo.stop()
+
+
+def no_credential_store(exc: CredentialStoreUnavailable, parent: QWidget | None = None) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "No credential store", "", QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        "Arbitration Desk keeps your sign-in only in the operating system's credential store, and none is "
+        "usable on this machine. Nothing was written to disk."
+    )
+    box.setInformativeText(exc.message)
+    box.exec()
+
+
+def main(argv: list[str] | None = None, *, demo: bool = False, home: Path) -> int:
+    """Runs the desk until its window closes; returns the exit status.
+
+    Args:
+        argv: arguments for the QApplication (default: the program name only).
+        demo: start the embedded sandbox and sign in as its demo chair.
+        home: the home directory.
+    """
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Arbitration Desk")
+    app.setOrganizationName("Arbitration Desk")
+    app.setWindowIcon(icons.icon("app"))
+    if demo:
+        try:
+            check_credential_store()
+        except CredentialStoreUnavailable as exc:
+            no_credential_store(exc)
+            return EXIT_NO_CREDENTIAL_STORE
+    desk = DeskApp(home)
+    try:
+        if demo:
+            desk.start_demo()
+        else:
+            desk.start()
+        code = app.exec()
+    except StoreError as exc:
+        QMessageBox.critical(None, "Arbitration Desk", f"The local data cannot be opened:\n\n{exc}")
+        code = EXIT_FAILED
+    finally:
+        desk.close()
+    return desk.exit_code or code

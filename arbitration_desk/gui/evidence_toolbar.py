@@ -1,0 +1,83 @@
+"""The evidence viewer's tool bar: previous/next, zoom, fit, and marking a region."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+
+
+def tool_button(parent: QWidget, text: str, name: str, tip: str, shortcut: str | None = None) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setAccessibleName(name)
+    button.setToolTip(tip if shortcut is None else f"{tip} ({shortcut})")
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAutoRaise(True)
+    if shortcut is not None:
+        button.setShortcut(QKeySequence(shortcut))
+    return button
+
+
+def _separator(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+class EvidenceToolbar(QWidget):
+    """Buttons of the viewer; the viewer connects their ``clicked``/``toggled`` signals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Evidence tools")
+        style = self.style()
+        self.previous = tool_button(self, "Previous", "Previous evidence", "Show the previous item", "Alt+Left")
+        self.previous.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.previous.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.position = QLabel(self)
+        self.position.setAccessibleName("Position in the evidence list")
+        self.position.setTextFormat(Qt.TextFormat.PlainText)
+        self.next = tool_button(self, "Next", "Next evidence", "Show the next item", "Alt+Right")
+        self.next.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.next.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.zoom_out = tool_button(self, "−", "Zoom out", "Zoom out", "Ctrl+-")
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setAccessibleName("Zoom level")
+        self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("3200 %") + 4)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_in = tool_button(self, "+", "Zoom in", "Zoom in", "Ctrl++")
+        self.fit = tool_button(self, "Fit", "Fit to window", "Fit the whole page or image", "Ctrl+0")
+        self.actual = tool_button(self, "1:1", "Actual size", "Show the image at its actual size (100 %)")
+        self.mark = tool_button(self, "Mark", "Mark a region", "Drag a rectangle on the image to annotate it")
+        self.mark.setCheckable(True)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
+        for widget in (self.previous, self.position, self.next, _separator(self)):
+            layout.addWidget(widget)
+        for widget in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit, self.actual, _separator(self)):
+            layout.addWidget(widget)
+        layout.addWidget(self.mark)
+        layout.addStretch(1)
+
+    def set_navigation(self, position: int, count: int) -> None:
+        """``position`` is 0-based (-1: nothing shown)."""
+        self.position.setText(f"{position + 1} of {count}" if position >= 0 else "")
+        self.previous.setEnabled(position > 0)
+        self.next.setEnabled(0 <= position < count - 1)
+
+    def set_content(self, *, zoomable: bool, image: bool, markable: bool) -> None:
+        for button in (self.zoom_in, self.zoom_out, self.fit):
+            button.setEnabled(zoomable)
+        self.zoom_label.setVisible(zoomable)
+        self.actual.setEnabled(image)
+        self.mark.setEnabled(markable)
+        if not markable:
+            self.mark.setChecked(False)
+
+    def set_zoom(self, factor: float) -> None:
+        self.zoom_label.setText(f"{factor * 100:.0f} %")

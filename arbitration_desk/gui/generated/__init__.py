@@ -1,0 +1,1 @@
+"""Modules generated from ui/*.ui. Do not edit."""

@@ -1,0 +1,144 @@
+"""What the ruling dialog shows, without widgets: who may rule, what was relied on, states and errors.
+
+Everything here runs either in a worker (:func:`load_ruling_case`) or is a pure function of data,
+so the dialog stays a thin layer of widgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from arbitration_desk.domain.enums import CaseStatus
+from arbitration_desk.domain.money import Money, MoneyError
+from arbitration_desk.platform.errors import CredentialStoreUnavailable, PlatformError, TransportError
+from arbitration_desk.rulings.errors import DraftError, KeyStoreError, RulingError, UntrustedCa
+from arbitration_desk.rulings.filing import SubmissionPending, VotesChanged
+from arbitration_desk.store.records import CaseDetail, RulingSubmission, SubmissionState, VoteBoardRecord
+from arbitration_desk.store.store import Store
+
+EVIDENCE, MESSAGE = "evidence", "message"
+
+
+@dataclass(frozen=True)
+class ReliedItem:
+    """One annotated evidence item or quoted chat line the ruling may cite."""
+
+    kind: str
+    item_id: str
+    label: str
+    quote: str = ""
+
+
+@dataclass(frozen=True)
+class RulingCase:
+    """The case as the dialog needs it (read off the GUI thread)."""
+
+    case_id: str
+    reference: str
+    claimed: Money | None
+    blocked: str
+    relied: tuple[ReliedItem, ...] = ()
+    submission: RulingSubmission | None = None
+
+
+def block_reason(detail: CaseDetail, board: VoteBoardRecord | None, member_id: str | None) -> str:
+    """Why this member may not record the ruling of the case ("" when they may)."""
+    case = detail.case
+    if case is None:
+        return "The case is not synced yet: sync, then record the ruling."
+    chair = (case.get("panel") or {}).get("chair_id")
+    if member_id is None or chair != member_id:
+        return "Only the chair of the panel records the ruling."
+    if detail.row.reassigned:
+        return "This case was reassigned; it is read-only."
+    if detail.row.status != CaseStatus.IN_DELIBERATION.value:
+        return f"The ruling is recorded while the case is in deliberation; it is {detail.row.status.replace('_', ' ')}."
+    if board is None or board.sealed or board.cast < board.quorum:
+        return "The votes are still sealed: every panel member has to vote before the ruling."
+    return ""
+
+
+def _claimed(detail: CaseDetail) -> Money | None:
+    claim = ((detail.case or {}).get("claim") or {}).get("amount_claimed")
+    try:
+        return Money.from_json(claim) if claim else detail.row.value
+    except MoneyError:
+        return None
+
+
+def load_ruling_case(store: Store, case_id: str) -> RulingCase:
+    """Reads the case, its board, annotations and latest submission (call it in a worker)."""
+    detail = store.case_detail(case_id)
+    board = store.vote_board(case_id)
+    blocked = block_reason(detail, board, store.member_id())
+    titles = {
+        str(e.get("evidence_id")): str(e.get("title") or e.get("evidence_id"))
+        for e in (detail.case or {}).get("evidence", [])
+    }
+    relied: list[ReliedItem] = []
+    seen: set[tuple[str, str]] = set()
+    for note in store.annotations(case_id, include_private=False):
+        kind, item_id = note.target.get("type"), note.target.get("id")
+        if kind not in (EVIDENCE, MESSAGE) or not isinstance(item_id, str) or (kind, item_id) in seen:
+            continue
+        seen.add((kind, item_id))
+        if kind == EVIDENCE:
+            relied.append(ReliedItem(EVIDENCE, item_id, f"Evidence: {titles.get(item_id, item_id)}"))
+            continue
+        message = store.message(case_id, item_id)
+        quote = str(note.target.get("quote") or (message.text if message else ""))
+        sender = message.sender_name if message else "unknown sender"
+        relied.append(ReliedItem(MESSAGE, item_id, f"Chat, {sender}: “{quote.strip()[:160]}”", quote))
+    return RulingCase(
+        case_id, detail.row.reference, _claimed(detail), blocked, tuple(relied), store.ruling_submission(case_id)
+    )
+
+
+def describe_submission(submission: RulingSubmission | None) -> str:
+    """The chair-facing sentence for a submission's state."""
+    if submission is None:
+        return "Drafted — not signed yet."
+    state = submission.state
+    if state == SubmissionState.SIGNED.value:
+        why = f" The last attempt failed: {submission.error}" if submission.error else ""
+        return f"Signed and queued — it will be filed at the next sync.{why}"
+    if state == SubmissionState.FILING.value:
+        return "Filing — the platform is receiving the ruling."
+    if state == SubmissionState.FILED.value:
+        return (
+            f"Filed — the platform recorded ruling {submission.ruling_id or ''} ({submission.document_sha256[:16]}…)."
+        )
+    if state == SubmissionState.REJECTED.value:
+        checks = ", ".join(submission.failed_checks) or "unspecified"
+        return f"Rejected by the platform — failed checks: {checks}. {submission.error or ''} Fix them and sign again."
+    if state == SubmissionState.FAILED.value:
+        return f"Failed — {submission.error or 'no reason given'}. You may sign again."
+    return f"Unknown state “{state}”."
+
+
+def can_sign(submission: RulingSubmission | None) -> bool:
+    """Whether a new signature is allowed (none yet, or the last one was rejected or failed)."""
+    return submission is None or not submission.blocks_new_submission
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong, in words for the chair."""
+    if isinstance(exc, CredentialStoreUnavailable | KeyStoreError):
+        return (
+            "No usable credential store: the signing key is protected by a secret kept only in the operating "
+            f"system's credential store, and none is available. ({exc})"
+        )
+    if isinstance(exc, VotesChanged):
+        return f"The votes changed since the draft: {exc}. Review the preview and sign again."
+    if isinstance(exc, SubmissionPending):
+        return str(exc)
+    if isinstance(exc, UntrustedCa):
+        return f"The platform's CA is not pinned on this machine, so nothing can be signed: {exc}"
+    if isinstance(exc, DraftError):
+        checks = getattr(exc, "checks", None)
+        return f"The ruling is not complete: {exc}" + (f" (checks: {', '.join(checks)})" if checks else "")
+    if isinstance(exc, TransportError):
+        return f"The platform cannot be reached (offline?): {exc}. Signing needs it; try again when online."
+    if isinstance(exc, PlatformError | RulingError):
+        return str(exc)
+    return f"Unexpected error ({type(exc).__name__}): {exc}"

@@ -1,0 +1,190 @@
+"""GUI case-view figures: opening a huge case, and reduced-size thumbnail decoding.
+
+Not collected by pytest. Run offscreen:
+``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_gui_case.py [--evidence N] [--messages N]``
+
+1. A case with 2,000 evidence items (each a distinct verified PNG) and 50,000 messages, built with
+   the Store API: time from ``CaseView.show_case`` to the view's first paint (budget 200 ms), and
+   until the header, the evidence list and the chat are filled.
+2. A 4000×3000 JPEG: decoding at thumbnail size (``QImageReader.setScaledSize``) against decoding
+   at full size, side by side, printed as a ratio (target: at least 4×).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PIL import Image, ImageDraw
+from PySide6.QtCore import QEvent, QEventLoop, QObject
+from PySide6.QtWidgets import QApplication
+
+from arbitration_desk.gui.case_view import CaseView
+from arbitration_desk.gui.evidence_files import read_image
+from arbitration_desk.gui.workers import Runner
+from arbitration_desk.store import testing
+from arbitration_desk.store.store import Store
+from helpers.case_world import add_verified
+
+PAGE = 2000
+BUDGET_MS = 200.0
+
+
+def build_store(home: Path, evidence: int, messages: int) -> None:
+    """Case ``cs_big`` (``evidence`` verified PNGs, ``messages`` messages) and a small ``cs_small``."""
+    rng = random.Random(7)
+    with Store.open(home) as store:
+        store.apply_case_page([testing.case_summary("cs_big"), testing.case_summary("cs_small")], [], "c1")
+        items = []
+        for number in range(evidence):
+            buffer = io.BytesIO()
+            color = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
+            Image.new("RGB", (64 + number % 50, 48), color).save(buffer, "PNG")
+            content = buffer.getvalue()
+            item = testing.evidence_item(f"ev_{number:05d}", content, title=f"Photo {number}")
+            item["referenced_message_ids"] = [f"msg_{number:08d}"]
+            items.append(item)
+            add_verified(store, content)
+        store.store_case(testing.full_case("cs_big", evidence=items, message_count=messages))
+        for item in items:
+            store.mark_evidence_verified(item["sha256"])
+        for start in range(0, messages, PAGE):
+            page = [
+                testing.message(f"msg_{n:08d}", f"Message {n} about the parcel", minutes=n)
+                for n in range(start, min(start + PAGE, messages))
+            ]
+            store.store_messages("cs_big", page, f"m{start}")
+        store.store_case(testing.full_case("cs_small"))
+
+
+class _PaintWatch(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted_at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.painted_at is None:
+            self.painted_at = time.perf_counter()
+        return False
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Runs the event loop until ``condition()`` (a benchmark harness, not application code)."""
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("condition not met")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def bench_open_case(app: QApplication, home: Path, repeat: int) -> None:
+    with Store.open(home) as store:
+        detail = _timed(lambda: store.case_detail("cs_big"), 3)
+        print(f"  store.case_detail of the big case alone    median {detail * 1000:7.1f} ms")
+        runner = Runner()
+        view = CaseView(store, runner)
+        view.resize(1000, 700)
+        view.show()
+        watch = _PaintWatch()
+        view.installEventFilter(watch)
+        firsts, filled, evidence_listed, chat = [], [], [], []
+        timeline_ready = getattr(view.timeline, "model", None)
+        for _ in range(repeat):
+            view.show_case("cs_small")
+            wait_until(app, lambda: view.header.ui.referenceLabel.text() == "ARB-2026-cs_small")
+            wait_until(app, lambda: not runner.busy)
+            watch.painted_at = None
+            start = time.perf_counter()
+            view.show_case("cs_big")
+            wait_until(app, lambda: watch.painted_at is not None)
+            firsts.append((watch.painted_at or 0) - start)
+            wait_until(app, lambda: view.header.ui.referenceLabel.text() == "ARB-2026-cs_big")
+            filled.append(time.perf_counter() - start)
+            wait_until(app, lambda: view.gallery.model.rowCount() > 0)
+            evidence_listed.append(time.perf_counter() - start)
+            if timeline_ready is not None:
+                wait_until(app, lambda: view.timeline.model.rowCount() > 0)  # type: ignore[attr-defined]
+                chat.append(time.perf_counter() - start)
+            wait_until(app, lambda: not runner.busy)
+        view.close()
+        runner.wait()
+        rows = [
+            ("show_case -> first paint", firsts),
+            ("show_case -> header and summary filled", filled),
+            ("show_case -> evidence list filled", evidence_listed),
+        ]
+        if chat:
+            rows.append(("show_case -> chat rows available", chat))
+        for label, samples in rows:
+            median = statistics.median(samples) * 1000
+            print(f"  {label:<42} median {median:7.1f} ms   max {max(samples) * 1000:7.1f} ms")
+        verdict = "OK" if statistics.median(firsts) * 1000 < BUDGET_MS else "OVER BUDGET"
+        print(f"  first paint budget {BUDGET_MS:.0f} ms: {verdict}")
+
+
+def _timed(work: Callable[[], Any], repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def bench_thumbnail(directory: Path, repeat: int) -> None:
+    path = directory / "photo.jpg"
+    rng = random.Random(3)
+    picture = Image.linear_gradient("L").resize((4000, 3000)).convert("RGB")
+    draw = ImageDraw.Draw(picture)
+    for _ in range(300):  # shapes and sensor noise: compresses like a photo
+        x, y = rng.randrange(4000), rng.randrange(3000)
+        box = [x, y, x + rng.randrange(50, 600), y + rng.randrange(50, 600)]
+        draw.ellipse(box, fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+    noise = Image.effect_noise((4000, 3000), 25).convert("RGB")
+    Image.blend(picture, noise, 0.15).save(path, "JPEG", quality=90)
+    print(f"  4000×3000 JPEG, {path.stat().st_size / 1e6:.1f} MB")
+    fulls, scaleds = [], []
+    for _ in range(repeat * 2):  # interleaved so both see the same cache and CPU state
+        fulls.append(_timed(lambda: read_image(path), 1))
+        scaleds.append(_timed(lambda: read_image(path, max_side=96), 1))
+    full, scaled = statistics.median(fulls), statistics.median(scaleds)
+    print(f"  full-size decode     {full * 1000:7.1f} ms")
+    print(f"  reduced-size decode  {scaled * 1000:7.1f} ms  (96 px, QImageReader.setScaledSize)")
+    print(f"  ratio                {full / scaled:7.1f}×  (target ≥ 4×: {'OK' if full / scaled >= 4 else 'MISSED'})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--evidence", type=int, default=2000)
+    parser.add_argument("--messages", type=int, default=50_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp)
+        started = time.perf_counter()
+        build_store(directory / "home", args.evidence, args.messages)
+        print(
+            f"store: {args.evidence} evidence items, {args.messages} messages ({time.perf_counter() - started:.1f} s)"
+        )
+        print("open a case:")
+        bench_open_case(app, directory / "home", args.repeat)  # type: ignore[arg-type]
+        print("thumbnail of a 12-megapixel JPEG:")
+        bench_thumbnail(directory, args.repeat)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,47 @@
+"""Stores with generated chats for the timeline tests and the benchmark (built with the Store API)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from arbitration_desk.store import testing as t
+from arbitration_desk.store.store import Store
+
+HOSTILE_HTML = '<b>x</b> <img src="file:///etc/passwd">'
+HOSTILE_BIDI = "invoice\u202etxt.exe"
+CHANNELS = ("buyer_seller", "buyer_platform", "seller_platform")
+
+
+def chat(count: int, *, every_minutes: float = 97.0) -> list[dict[str, Any]]:
+    """``count`` messages over the three channels, a few in French with an English translation."""
+    messages = []
+    for n in range(count):
+        m = t.message(
+            f"msg_{n:06d}",
+            f"Message number {n}: the parcel status is still unknown, tracking says in transit." * (1 + n % 3),
+            minutes=n * every_minutes,
+            channel=CHANNELS[n % 3],
+        )
+        if n % 4 == 1:
+            m["language"] = "fr-FR"
+            m["text"] = f"Message numéro {n} : le colis n'est jamais arrivé."
+            m["translations"] = {"de": f"Nachricht {n}", "en": f"Message number {n}: the parcel never arrived."}
+        if n % 50 == 7:
+            m["attachments"] = ["ev_1"]
+        messages.append(m)
+    if count > 3:
+        messages[2]["text"] = HOSTILE_HTML
+        messages[3]["text"] = HOSTILE_BIDI
+    return messages
+
+
+def make_store(home: Path, count: int, *, case_id: str = "cs_1", status: str = "in_deliberation") -> Store:
+    store = Store.open(home)
+    store.set_member("m_me")
+    store.apply_case_page([t.case_summary(case_id, status=status)], [], "c1")
+    store.store_case(t.full_case(case_id, status=status, evidence=[t.evidence_item("ev_1", b"x", title="Photo")]))
+    page = chat(count)
+    for start in range(0, len(page), 5_000):
+        store.store_messages(case_id, page[start : start + 5_000], None)
+    return store
