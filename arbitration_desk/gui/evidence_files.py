@@ -27,6 +27,7 @@ MAX_SCALED_SOURCE_PIXELS = 400_000_000
 THUMBNAIL_QUALITY = 25
 #: Qt's allocation limit for one decoded image, in megabytes.
 ALLOCATION_LIMIT_MB = 256
+SMOOTH = Qt.TransformationMode.SmoothTransformation
 
 
 class FileKind(StrEnum):
@@ -112,22 +113,42 @@ def _check_canvas(size: QSize, limit: int) -> None:
 def read_image(path: Path, max_side: int | None = None) -> QImage:
     """Decodes a verified image file; with ``max_side``, at a reduced size (scaled decoding).
 
+    One reader reads the header (the canvas check decodes nothing), then the pixels. A JPEG is
+    decoded at the largest of 1/2, 1/4, 1/8 of its size still covering ``max_side`` (libjpeg's DCT
+    scaling: a 12-megapixel photo is never expanded at full size), then smooth-scaled.
+
     Raises:
         UnsafeImageError: not an image by its content, a canvas over the limits, or undecodable.
     """
     kind = sniff_file(path)
-    size = image_size(path, kind)
     reader = _reader(path, kind)
-    if max_side is not None and max(size.width(), size.height()) > max_side:
+    size = reader.size()
+    if not size.isValid() or size.isEmpty():
+        raise UnsafeImageError(f"unreadable image header ({reader.errorString()})")
+    scaled = max_side is not None and max(size.width(), size.height()) > max_side
+    if max_side is not None and scaled:
         _check_canvas(size, MAX_SCALED_SOURCE_PIXELS)
-        reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
+        reader.setScaledSize(_decode_size(size, max_side, kind))
         reader.setQuality(THUMBNAIL_QUALITY)  # libjpeg's fast IDCT, no fancy upsampling
     else:
         _check_canvas(size, MAX_PIXELS)
     image = reader.read()
     if image.isNull():
         raise UnsafeImageError(f"the image cannot be decoded ({reader.errorString()})")
+    if max_side is not None and scaled and max(image.width(), image.height()) > max_side:
+        image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio, SMOOTH)
     return image
+
+
+def _decode_size(size: QSize, max_side: int, kind: FileKind) -> QSize:
+    """The size to ask the reader for: for a JPEG, ``size`` / 2, 4 or 8 (the largest reduction
+    still at least ``max_side`` long; Qt's reader then picks the same libjpeg scale); otherwise
+    the final size."""
+    if kind is not FileKind.JPEG:
+        return size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio)
+    longest = max(size.width(), size.height())
+    denominator = next(d for d in (8, 4, 2, 1) if longest // d >= max_side)
+    return QSize(max(size.width() // denominator, 1), max(size.height() // denominator, 1))
 
 
 def temporary_copy(source: Path, kind: FileKind, sha256: str) -> Path:

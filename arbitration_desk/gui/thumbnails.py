@@ -72,9 +72,7 @@ def make_thumbnail(home: Path, sha256: str, source: Path, px: int = DEFAULT_PX) 
     if kind is FileKind.PDF:
         image = _render_pdf_page(source, px)
     elif kind.is_image:
-        image = read_image(source, max_side=px)
-        if max(image.width(), image.height()) > px:  # formats without scaled decoding
-            image = image.scaled(px, px, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        image = read_image(source, max_side=px)  # at most px on its longest side
     else:
         raise UnsafeImageError(f"no preview for {kind.label.lower()}")
     _save(image, cached)

@@ -1,7 +1,10 @@
 """Paints one chat message: day separator, sender line, original and machine translation, attachments.
 
 Nothing here creates a widget per message. Text goes through ``QPainter.drawText`` (plain text
-only, never HTML) after :func:`visible_controls`. Row heights are cached per message and width.
+only, never HTML) after :func:`visible_controls`. Row heights (and the layouts of the rows painted
+lately) are cached per message and width.
+A row whose message is still being read has no data: it gets a light placeholder of a typical
+height, and is repainted when its block arrives (the model emits ``dataChanged``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from arbitration_desk.store.records import MessageRow
 PAD = 10
 GAP = 14
 DAY_BAND = 30
+LAYOUTS_KEPT = 2_000
 
 
 ROLE_COLORS = {"buyer": "#2563eb", "seller": "#c2410c", "agent": "#7c3aed", "system": "#6b7280"}
@@ -61,9 +65,12 @@ class TimelineDelegate(QStyledItemDelegate):
         #: The width rows are laid out for (the view's viewport width; 0: the option's).
         self.row_width = 0
         self._heights: dict[tuple[int, int], int] = {}
+        self._layouts: dict[tuple[int, int], _Layout] = {}  # of the rows painted lately
+        self._typical = 64  # a running average of row heights, for placeholders
 
     def clear_cache(self) -> None:
         self._heights.clear()
+        self._layouts.clear()
 
     # ---- geometry ----
 
@@ -109,9 +116,9 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         message = index.data(MESSAGE_ROLE)
-        if not isinstance(message, MessageRow):
-            return QSize(option.rect.width(), 24)
         width = self.row_width or option.rect.width()
+        if not isinstance(message, MessageRow):
+            return QSize(width, self._typical)
         day_break = bool(index.data(DAY_BREAK_ROLE))
         key = (message.row_id * 2 + int(day_break), width)
         height = self._heights.get(key)
@@ -122,6 +129,7 @@ class TimelineDelegate(QStyledItemDelegate):
             sized.rect = QRect(0, 0, width, 0)
             height = self.layout(sized, message, day_break).height
             self._heights[key] = height
+            self._typical = (self._typical * 15 + height) // 16
         return QSize(width, height)
 
     def attachment_at(self, option: QStyleOptionViewItem, index: _Index, x: int, y: int) -> str | None:
@@ -140,9 +148,15 @@ class TimelineDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         message = index.data(MESSAGE_ROLE)
         if not isinstance(message, MessageRow):
+            self._paint_placeholder(painter, option.rect, option.palette)
             return
         day_break = bool(index.data(DAY_BREAK_ROLE))
-        lay = self.layout(option, message, day_break)
+        key = (message.row_id * 2 + int(day_break), option.rect.width())
+        lay = self._layouts.get(key)
+        if lay is None:
+            if len(self._layouts) > LAYOUTS_KEPT:
+                self._layouts.clear()
+            lay = self._layouts[key] = self.layout(option, message, day_break)
         body, bold, small = self._fonts(option)
         palette = option.palette
         r = option.rect
@@ -195,6 +209,15 @@ class TimelineDelegate(QStyledItemDelegate):
             text = "Attachment: " + self._attachment_text(evidence_id)
             painter.drawText(rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
+
+    def _paint_placeholder(self, painter: QPainter, r: QRect, palette: QPalette) -> None:
+        """Two light bars where the sender line and the text will be."""
+        shade = QColor(palette.color(QPalette.ColorRole.Mid))
+        shade.setAlpha(40)
+        inner = r.width() - 2 * PAD - 4
+        line = min(12, max(r.height() // 4, 2))
+        painter.fillRect(QRect(r.left() + PAD + 4, r.top() + PAD, inner // 4, line), shade)
+        painter.fillRect(QRect(r.left() + PAD + 4, r.top() + PAD + line + 8, inner * 2 // 3, line), shade)
 
     def _paint_day(self, painter: QPainter, index: _Index, width: int, small: QFont, palette: QPalette) -> None:
         moment = index.model().local(index.data(MESSAGE_ROLE).sent_at)  # type: ignore[attr-defined]

@@ -1,13 +1,17 @@
 """The chat timeline as a thin list model over the store: row i of N, messages fetched in blocks.
 
-The row count comes from :meth:`Store.message_row_ids`; a row's message is read with its block
-(:meth:`Store.messages_by_row_ids`) the first time it is shown and kept in a small LRU cache, so
-``data()`` is O(1) after the first touch of a block and a case of 50,000 messages opens at once.
+The row count comes from :meth:`Store.message_row_ids`; messages are read in blocks
+(:meth:`Store.messages_by_row_ids`) kept in a small LRU cache, so a case of 50,000 messages opens
+at once. With a :class:`Runner`, ``data()`` never reads: a row whose block is not cached yet has
+no data (the delegate paints a placeholder), its block is read in the background together with the
+neighbouring blocks in the direction of scrolling, and ``dataChanged`` repaints the placeholder
+rows when it arrives. :meth:`TimelineModel.message_at` reads synchronously (for actions, not paint).
 A channel filter or a "messages referring to this evidence" selection narrows the visible rows.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -17,12 +21,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimeZone
 
+from arbitration_desk.gui.case_jobs import guarded
 from arbitration_desk.gui.plaintext import visible_controls
+from arbitration_desk.gui.workers import Runner
 from arbitration_desk.store.records import MessageRow
 from arbitration_desk.store.store import Store
 
 BLOCK = 200
 CACHED_BLOCKS = 12
+#: Background block reads at a time; further wanted blocks wait, the most recently wanted first.
+READS_IN_FLIGHT = 2
+#: Wanted blocks farther than this from the blocks shown are not read any more.
+PREFETCH_REACH = 3
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_BREAK_ROLE = Qt.ItemDataRole.UserRole + 2
 LOCAL_TIME_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -33,6 +43,7 @@ CHANNEL_LABELS = {
     "seller_platform": "Seller ↔ Platform",
 }
 _Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
 
 
 def local_zone() -> tzinfo:
@@ -79,28 +90,55 @@ class TimelineModel(QAbstractListModel):
         store: the local store.
         zone: time zone for display (default: :func:`local_zone`).
         parent: owner.
+        runner: reads blocks in the background (None: ``data()`` reads a missing block at once).
     """
 
-    def __init__(self, store: Store, zone: tzinfo | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: Store, zone: tzinfo | None = None, parent: QObject | None = None, *, runner: Runner | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.zone = zone or local_zone()
+        self.runner = runner
         self.case_id: str | None = None
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
         self._blocks: OrderedDict[int, list[MessageRow]] = OrderedDict()
+        self._generation = 0
+        self._visible: tuple[int, int] | None = None  # rows the view shows (see show_rows)
+        self._direction = 1
+        self._wanted: OrderedDict[int, None] = OrderedDict()  # most recently wanted last
+        self._reading: set[int] = set()
+        self._placeholders: dict[int, tuple[int, int]] = {}  # block → rows answered without it
         self.block_reads = 0
+        #: Blocks read on the GUI thread (:meth:`message_at`, or ``data()`` without a runner).
+        self.blocking_reads = 0
 
     # ---- content ----
 
-    def set_rows(self, case_id: str | None, row_ids: Sequence[int]) -> None:
-        """Shows ``row_ids`` (store row IDs in chat order) of ``case_id``."""
+    def set_rows(self, case_id: str | None, row_ids: Sequence[int], first_block: Sequence[MessageRow] = ()) -> None:
+        """Shows ``row_ids`` (store row IDs in chat order) of ``case_id``.
+
+        ``first_block``: the first block's messages when the caller read them already
+        (:func:`read_block` of ``row_ids`` and block 0, e.g. in the job that listed the rows).
+        """
         self.beginResetModel()
         self.case_id = case_id
         self._ids = list(row_ids)
         self._positions = None
         self._blocks.clear()
+        self._generation += 1
+        self._visible, self._direction = None, 1
+        self._wanted.clear()
+        self._reading.clear()
+        self._placeholders.clear()
+        if first_block and len(first_block) == len(self._ids[:BLOCK]):
+            self._blocks[0] = list(first_block)
         self.endResetModel()
+
+    def cached_blocks(self) -> list[int]:
+        """Numbers of the blocks in memory (least recently used first)."""
+        return list(self._blocks)
 
     def row_ids(self) -> list[int]:
         return list(self._ids)
@@ -112,28 +150,111 @@ class TimelineModel(QAbstractListModel):
         return self._positions.get(row_id)
 
     def message_at(self, row: int) -> MessageRow | None:
-        """The message of ``row`` (its block is read on first use)."""
+        """The message of ``row``, its block read now if it is not cached (blocks the caller)."""
         if not 0 <= row < len(self._ids):
             return None
         number = row // BLOCK
+        if number not in self._blocks:
+            self.blocking_reads += 1
+            self._store_block(number, read_block(self.store, self._ids, number))
+        return self._cached(row)
+
+    def show_rows(self, first: int, last: int) -> None:
+        """The view shows rows ``first`` to ``last``: reads their blocks, the next two in the
+        direction of scrolling and the one behind, in the background (nothing without a runner)."""
+        if self._visible is not None and first != self._visible[0]:
+            self._direction = 1 if first > self._visible[0] else -1
+        self._visible = (max(first, 0), max(min(last, len(self._ids) - 1), first, 0))
+        if self.runner is None or not self._ids:
+            return
+        top, bottom = self._visible[0] // BLOCK, self._visible[1] // BLOCK
+        ahead = [top - 1, bottom + 2, bottom + 1] if self._direction > 0 else [bottom + 1, top - 2, top - 1]
+        for number in (*ahead, *range(bottom, top - 1, -1)):  # the last wanted is read first
+            if 0 <= number * BLOCK < len(self._ids):
+                self._want(number)
+        self._read_wanted()
+        self._repaint_placeholders()
+
+    def _cached(self, row: int) -> MessageRow | None:
+        number = row // BLOCK
         block = self._blocks.get(number)
         if block is None:
-            block = self._read_block(number)
-        else:
-            self._blocks.move_to_end(number)
+            return None
+        self._blocks.move_to_end(number)
         offset = row - number * BLOCK
         return block[offset] if offset < len(block) else None
 
-    def _read_block(self, number: int) -> list[MessageRow]:
-        ids = self._ids[number * BLOCK : (number + 1) * BLOCK]
-        found = {m.row_id: m for m in self.store.messages_by_row_ids(ids)}
-        # A message deleted meanwhile leaves a hole; keep the row count stable until the next reset.
-        block = [found.get(i, _GONE) for i in ids]
+    def _peek(self, row: int, shown: int | None = None) -> MessageRow | None:
+        """The message of ``row`` if its block is cached; otherwise None, and the block is wanted.
+
+        ``shown``: the row being painted (default ``row``); it is repainted when the block arrives.
+        """
+        message = self._cached(row)
+        number = row // BLOCK
+        if message is None and number not in self._blocks:
+            if self.runner is None:
+                return self.message_at(row)
+            shown = row if shown is None else shown
+            lo, hi = self._placeholders.get(number, (shown, shown))
+            self._placeholders[number] = (min(lo, shown), max(hi, shown))
+            self._want(number)
+            self._read_wanted()
+        return message
+
+    def _want(self, number: int) -> None:
+        if number not in self._blocks and number not in self._reading:
+            self._wanted[number] = None
+            self._wanted.move_to_end(number)
+
+    def _read_wanted(self) -> None:
+        while self._wanted and len(self._reading) < READS_IN_FLIGHT:
+            number, _ = self._wanted.popitem()
+            if number not in self._blocks and self._still_wanted(number):
+                self._start_read(number)
+
+    def _still_wanted(self, number: int) -> bool:
+        """Near the rows shown, or among the last rows (the view measures the last page for its
+        scroll bar). Blocks far behind a fast scroll are skipped: they are asked for again if shown."""
+        if self._visible is None or number >= (len(self._ids) - 1) // BLOCK - 1:
+            return True
+        return self._visible[0] // BLOCK - PREFETCH_REACH <= number <= self._visible[1] // BLOCK + PREFETCH_REACH
+
+    def _start_read(self, number: int) -> None:
+        assert self.runner is not None
+        self._reading.add(number)
+        store, ids, generation = self.store, self._ids, self._generation
+
+        def arrived(block: list[MessageRow]) -> None:
+            if generation == self._generation:
+                self._reading.discard(number)
+                if number not in self._blocks:
+                    self._store_block(number, block)
+                self._read_wanted()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._reading.discard(number)
+                log.warning("could not read messages %d–%d: %s", number * BLOCK, (number + 1) * BLOCK - 1, exc)
+
+        self.runner.run(lambda: read_block(store, ids, number), guarded(self, arrived), guarded(self, failed))
+
+    def _store_block(self, number: int, block: list[MessageRow]) -> None:
         self.block_reads += 1
         self._blocks[number] = block
         while len(self._blocks) > CACHED_BLOCKS:
             self._blocks.popitem(last=False)
-        return block
+        self._repaint_placeholders()
+
+    def _repaint_placeholders(self) -> None:
+        """Emits ``dataChanged`` for rows answered without their block, once it is cached and near
+        the rows shown. (For rows far away it waits: a tree view measures every row between the
+        top one and a changed one, which would mean measuring thousands of rows not read yet.)"""
+        for number in [n for n in self._placeholders if n in self._blocks and self._near(n)]:
+            first, last = self._placeholders.pop(number)
+            self.dataChanged.emit(self.index(first, 0), self.index(last, 0))
+
+    def _near(self, number: int) -> bool:
+        return self._visible is None or self._visible[0] // BLOCK - 1 <= number <= self._visible[1] // BLOCK + 1
 
     # ---- formatting ----
 
@@ -148,6 +269,14 @@ class TimelineModel(QAbstractListModel):
         """Whether ``row`` is the first visible message of its local day (a separator goes above)."""
         return row == 0 or self.local_day(row) != self.local_day(row - 1)
 
+    def _starts_day_now(self, row: int, message: MessageRow) -> bool:
+        """:meth:`starts_day` without reading: False while the row above is not cached (the row is
+        repainted when that block arrives)."""
+        if row == 0:
+            return True
+        above = self._peek(row - 1, shown=row)
+        return above is not None and self.local(message.sent_at).date() != self.local(above.sent_at).date()
+
     # ---- QAbstractListModel ----
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -156,7 +285,7 @@ class TimelineModel(QAbstractListModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.model() is not self or not 0 <= index.row() < len(self._ids):
             return None
-        message = self.message_at(index.row())
+        message = self._peek(index.row())
         if message is None:
             return None
         if role == MESSAGE_ROLE:
@@ -172,12 +301,22 @@ class TimelineModel(QAbstractListModel):
         if role == LOCAL_TIME_ROLE:
             return self.local(message.sent_at)
         if role == DAY_BREAK_ROLE:
-            return self.starts_day(index.row())
+            return self._starts_day_now(index.row(), message)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         # Called twice per row when the view lays out 50,000 rows: a constant, no enum arithmetic.
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS
+
+
+def read_block(store: Store, ids: list[int], number: int) -> list[MessageRow]:
+    """The messages of block ``number`` of ``ids`` (thread-safe: runs in a worker for prefetch).
+
+    A message deleted meanwhile leaves a hole; the row count stays stable until the next reset.
+    """
+    wanted = ids[number * BLOCK : (number + 1) * BLOCK]
+    found = {m.row_id: m for m in store.messages_by_row_ids(wanted)}
+    return [found.get(i, _GONE) for i in wanted]
 
 
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

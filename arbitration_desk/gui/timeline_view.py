@@ -15,7 +15,7 @@ from arbitration_desk.gui.generated.ui_timeline_view import Ui_TimelineView
 from arbitration_desk.gui.plaintext import make_plain, set_plain_text, visible_controls
 from arbitration_desk.gui.timeline_delegate import TimelineDelegate
 from arbitration_desk.gui.timeline_index import TimelineIndex
-from arbitration_desk.gui.timeline_model import MESSAGE_ROLE, TimelineModel, channel_label
+from arbitration_desk.gui.timeline_model import TimelineModel, channel_label, read_block
 from arbitration_desk.gui.workers import Runner
 from arbitration_desk.store.records import MessageRow
 from arbitration_desk.store.store import Store
@@ -46,7 +46,7 @@ class TimelineView(QWidget):
         self.runner = runner
         self.ui = Ui_TimelineView()
         self.ui.setupUi(self)
-        self.model = TimelineModel(store, zone, self)
+        self.model = TimelineModel(store, zone, self, runner=runner)
         self.delegate = TimelineDelegate(self.ui.messageList)
         self.index: TimelineIndex | None = None
         self.case_id: str | None = None
@@ -72,6 +72,8 @@ class TimelineView(QWidget):
         view.setMouseTracking(True)
         view.viewport().installEventFilter(self)
         view.selectionModel().currentChanged.connect(self._update_actions)
+        view.verticalScrollBar().valueChanged.connect(self._rows_shown)
+        view.verticalScrollBar().rangeChanged.connect(self._rows_shown)
         self.ui.filterBar.hide()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -116,10 +118,11 @@ class TimelineView(QWidget):
         set_plain_text(self.ui.statusLabel, "Loading the chat…")
         store = self.store
 
-        def first() -> tuple[list[int], dict[str, str], bool]:
+        def first() -> tuple[list[int], list[MessageRow], dict[str, str], bool]:
             titles = {e.evidence_id: e.title for e in store.evidence(case_id)}
             row = store.case_detail(case_id).row
-            return store.message_row_ids(case_id), titles, row.can_annotate
+            ids = store.message_row_ids(case_id)
+            return ids, read_block(store, ids, 0), titles, row.can_annotate
 
         self.runner.run(first, lambda result: self._loaded(generation, *result), self._failed)
 
@@ -140,18 +143,20 @@ class TimelineView(QWidget):
             self._apply_rows(self.index.rows_in(None))
 
     def selected_message(self) -> MessageRow | None:
+        """The current message (its block is read now if it is not cached yet)."""
         current = self.ui.messageList.currentIndex()
-        message = current.data(MESSAGE_ROLE) if current.isValid() else None
-        return message if isinstance(message, MessageRow) else None
+        return self.model.message_at(current.row()) if current.isValid() else None
 
     # ---- loading ----
 
-    def _loaded(self, generation: int, ids: list[int], titles: dict[str, str], can_annotate: bool) -> None:
+    def _loaded(
+        self, generation: int, ids: list[int], first: list[MessageRow], titles: dict[str, str], can_annotate: bool
+    ) -> None:
         if generation != self._generation:
             return
         self.delegate.evidence_titles = titles
         self._can_annotate = can_annotate
-        self.model.set_rows(self.case_id, ids)
+        self.model.set_rows(self.case_id, ids, first)
         self.ui.messageList.doItemsLayout()  # now, before the index job competes for the GIL
         self._show_status()
         # The index (search, filters) is built once the rows show, so it never delays them.
@@ -309,7 +314,8 @@ class TimelineView(QWidget):
     # ---- annotating ----
 
     def _update_actions(self, *_args: Any) -> None:
-        self.ui.annotateButton.setEnabled(self.selected_message() is not None and self.case_id is not None)
+        current = self.ui.messageList.currentIndex()  # no read: the message may still be on its way
+        self.ui.annotateButton.setEnabled(current.isValid() and self.case_id is not None)
 
     def annotate_selected(self) -> AnnotationDialog | None:
         """Opens the dialog annotating the selected message; returns it (None: nothing selected)."""
@@ -371,6 +377,11 @@ class TimelineView(QWidget):
             self.delegate.clear_cache()
             if self.model.rowCount():
                 self.delegate.sizeHintChanged.emit(self.model.index(0, 0))
+
+    def _rows_shown(self, *_args: int) -> None:
+        """Tells the model which rows show, so it reads their blocks and the next ones ahead."""
+        bar = self.ui.messageList.verticalScrollBar()  # scrolls per item: its value is the top row
+        self.model.show_rows(bar.value(), bar.value() + max(bar.pageStep(), 1))
 
     def _attachment_at(self, x: int, y: int) -> str | None:
         view = self.ui.messageList

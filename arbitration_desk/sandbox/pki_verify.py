@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -193,7 +192,9 @@ def _embedded(
         findings.fail(RulingCheck.SIGNATURE_INVALID, f"/SubFilter is {subfilter}, not {PADES_SUBFILTER}")
     try:
         embedded = EmbeddedPdfSignature(reader, field_ref.get_object(), name)
-        if any(embedded.pkcs7_content[len(cms.ContentInfo.load(embedded.pkcs7_content).dump()) :]):
+        raw = embedded.pkcs7_content
+        end = der_end(raw)  # strict DER: no slack in which a length could be stretched over the padding
+        if any(raw[end:]):
             raise ValueError("non-zero bytes follow the DER-encoded CMS")
         signed_data = embedded.signed_data
         encapsulated = signed_data["encap_content_info"]
@@ -202,6 +203,12 @@ def _embedded(
         signer_info = embedded.signer_info
         digest = signer_info["digest_algorithm"]["algorithm"].native
         present = {attr["type"].native for attr in signer_info["signed_attrs"]}
+        listed = [algorithm["algorithm"].native for algorithm in signed_data["digest_algorithms"]]
+        if listed != [digest]:
+            raise ValueError(f"digestAlgorithms {listed} do not name exactly the signer's {digest}")
+        unsigned = {attr["type"].native for attr in signer_info["unsigned_attrs"] or []}
+        if unsigned - {"signature_time_stamp_token"}:
+            raise ValueError(f"unexpected unsigned attributes {sorted(map(str, unsigned))} (nothing may be added)")
     except Exception as exc:
         findings.fail(RulingCheck.SIGNATURE_INVALID, f"/Contents is not a usable CMS SignedData: {exc}")
         return None
@@ -213,6 +220,42 @@ def _embedded(
             RulingCheck.SIGNATURE_INVALID, f"signed attributes missing: {', '.join(missing).replace('_', '-')}"
         )
     return embedded
+
+
+def der_end(data: bytes, start: int = 0, limit: int | None = None) -> int:
+    """Checks the TLV at ``start`` is strict DER, recursing into constructed values; returns its end.
+
+    Raises:
+        ValueError: an indefinite or non-minimal length, an end-of-contents marker, or children that
+            do not exactly fill their parent.
+    """
+    limit = len(data) if limit is None else limit
+    if start + 2 > limit:
+        raise ValueError("truncated DER")
+    tag, first = data[start], data[start + 1]
+    if tag == 0:
+        raise ValueError("an end-of-contents marker inside DER")
+    if (tag & 0x1F) == 0x1F:
+        raise ValueError("high tag numbers are not used in a CMS signature")
+    offset = start + 2
+    if first < 0x80:
+        length = first
+    else:
+        count = first & 0x7F
+        if count == 0 or count > 4 or offset + count > limit:
+            raise ValueError("indefinite or oversized DER length")
+        length = int.from_bytes(data[offset : offset + count], "big")
+        if data[offset] == 0 or length < 0x80:
+            raise ValueError("a non-minimal DER length")
+        offset += count
+    end = offset + length
+    if end > limit:
+        raise ValueError("a DER length runs past its container")
+    if tag & 0x20:  # constructed: the children must fill it exactly
+        child = offset
+        while child < end:
+            child = der_end(data, child, end)
+    return end
 
 
 def _check_embedded_certificates(
@@ -232,6 +275,23 @@ def _check_embedded_certificates(
         findings.fail(
             RulingCheck.SIGNATURE_INVALID,
             "the CMS carries a certificate that is neither the signer's nor the platform CA's (altered or foreign)",
+        )
+    try:
+        stamped = [
+            choice.chosen.dump()
+            for attr in embedded.signer_info["unsigned_attrs"] or []
+            if attr["type"].native == "signature_time_stamp_token"
+            for token in attr["values"]
+            for choice in token["content"]["certificates"] or []
+        ]
+    except Exception as exc:
+        findings.fail(RulingCheck.SIGNATURE_INVALID, f"the time-stamp token's certificates cannot be read: {exc}")
+        return
+    tsa = x509.load_pem_x509_certificate(pki.tsa_certificate_pem.encode("ascii"))
+    if any(der not in known | {tsa.public_bytes(serialization.Encoding.DER)} for der in stamped):
+        findings.fail(
+            RulingCheck.SIGNATURE_INVALID,
+            "the time-stamp token carries a certificate that is not the platform's (altered or foreign)",
         )
 
 

@@ -91,7 +91,7 @@ def _make_dir(path: Path) -> None:
 
 
 class StagingWriter:
-    """Appends to a staging file; ``close()`` flushes and fsyncs. Use as a context manager.
+    """Appends to a staging file; ``close()`` flushes it. Use as a context manager.
 
     Args:
         path: The staging file.
@@ -112,13 +112,10 @@ class StagingWriter:
         self.size += len(data)
 
     def close(self) -> None:
-        if self._file.closed:
-            return
-        try:
-            self._file.flush()
-            os.fsync(self._file.fileno())
-        finally:
-            self._file.close()
+        # No fsync here: a staging file is a resumable cache. After a power loss it may be short
+        # (the download resumes) or damaged (the hash check quarantines it and it is fetched once
+        # more in full); durability starts in finalize(), which fsyncs before the rename.
+        self._file.close()
 
     def __enter__(self) -> StagingWriter:
         return self
@@ -196,8 +193,7 @@ class BlobStore:
             status = FinalizeStatus.MISMATCH
         os.replace(source, target)
         os.chmod(target, FILE_MODE)
-        _fsync_dir(target.parent)
-        _fsync_dir(self._staging)
+        _fsync_dir(target.parent)  # the new name is durable before the database says "verified"
         return FinalizeResult(status, expected, actual, size, target)
 
     # ---- verified ----

@@ -10,6 +10,7 @@ import pytest
 from gui.timeline_data import HOSTILE_BIDI, HOSTILE_HTML, make_store
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from arbitration_desk.gui.timeline_index import TimelineIndex
 from arbitration_desk.gui.timeline_model import (
@@ -18,7 +19,9 @@ from arbitration_desk.gui.timeline_model import (
     MESSAGE_ROLE,
     TimelineModel,
     pick_translation,
+    read_block,
 )
+from arbitration_desk.gui.workers import Runner
 from arbitration_desk.store.store import Store
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -34,6 +37,64 @@ def test_model_passes_the_model_tester(chat_store: Store, qtmodeltester: ModelTe
     model = TimelineModel(chat_store, TOKYO)
     model.set_rows("cs_1", chat_store.message_row_ids("cs_1")[:300])
     qtmodeltester.check(model)
+
+
+def test_model_with_background_reads_passes_the_model_tester(
+    chat_store: Store, runner: Runner, qtmodeltester: ModelTester, qtbot: QtBot
+) -> None:
+    model = TimelineModel(chat_store, TOKYO, runner=runner)
+    model.set_rows("cs_1", chat_store.message_row_ids("cs_1")[:700])
+    qtmodeltester.check(model)
+    qtbot.waitUntil(lambda: not runner.busy)
+    qtmodeltester.check(model)
+
+
+def test_blocks_are_read_ahead_in_the_background(chat_store: Store, runner: Runner, qtbot: QtBot) -> None:
+    model = TimelineModel(chat_store, TOKYO, runner=runner)
+    ids = chat_store.message_row_ids("cs_1")
+    model.set_rows("cs_1", ids, read_block(chat_store, ids, 0))
+    assert model.index(5, 0).data(MESSAGE_ROLE).message_id == "msg_000005"  # the block given
+    model.show_rows(0, 12)  # the view tells what it shows: the next blocks are read meanwhile
+    qtbot.waitUntil(lambda: not runner.busy)
+    reads = model.block_reads
+    assert model.index(BLOCK + 5, 0).data(MESSAGE_ROLE).message_id == f"msg_{BLOCK + 5:06d}"
+    assert model.index(2 * BLOCK + 5, 0).data(MESSAGE_ROLE).message_id == f"msg_{2 * BLOCK + 5:06d}"
+    assert model.block_reads == reads
+    assert model.blocking_reads == 0
+
+
+def test_a_row_not_read_yet_is_repainted_when_its_block_arrives(
+    chat_store: Store, runner: Runner, qtbot: QtBot
+) -> None:
+    model = TimelineModel(chat_store, TOKYO, runner=runner)
+    model.set_rows("cs_1", chat_store.message_row_ids("cs_1"))
+    far = model.index(4 * BLOCK + 3, 0)
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        assert far.data(MESSAGE_ROLE) is None  # never blocks: a placeholder for now
+        assert far.data() is None
+    first, last = changed.args[0], changed.args[1]
+    assert first.row() <= far.row() <= last.row()
+    assert far.data(MESSAGE_ROLE).message_id == f"msg_{4 * BLOCK + 3:06d}"
+    assert model.blocking_reads == 0
+    qtbot.waitUntil(lambda: not runner.busy)
+
+
+def test_a_day_break_at_a_block_edge_waits_for_the_row_above(chat_store: Store, runner: Runner, qtbot: QtBot) -> None:
+    model = TimelineModel(chat_store, TOKYO, runner=runner)
+    ids = chat_store.message_row_ids("cs_1")
+    model.set_rows("cs_1", ids)
+    edge = model.index(BLOCK, 0)
+    qtbot.waitUntil(lambda: edge.data(MESSAGE_ROLE) is not None)
+    model.set_rows("cs_1", ids)  # forget the blocks; read only the edge row's block, synchronously
+    assert model.message_at(BLOCK) is not None
+    expected = model.starts_day(BLOCK)  # reads the block above too
+    model.set_rows("cs_1", ids)
+    model.message_at(BLOCK)
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        assert edge.data(DAY_BREAK_ROLE) is False  # the row above is on its way
+    assert changed.args[0].row() <= BLOCK <= changed.args[1].row()
+    assert edge.data(DAY_BREAK_ROLE) is expected
+    qtbot.waitUntil(lambda: not runner.busy)
 
 
 def test_rows_are_read_in_blocks_on_demand(chat_store: Store) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.timeline_model import MESSAGE_ROLE
 from arbitration_desk.gui.timeline_view import TimelineView
 from arbitration_desk.gui.workers import Runner
 from arbitration_desk.store.records import OutboxKind
@@ -39,7 +38,9 @@ def view(chat_store: Store, runner: Runner, qtbot: QtBot) -> TimelineView:
 
 
 def current_id(view: TimelineView) -> str:
-    return view.ui.messageList.currentIndex().data(MESSAGE_ROLE).message_id
+    message = view.selected_message()  # data() may still answer with a placeholder
+    assert message is not None
+    return message.message_id
 
 
 def test_search_navigates_hits_with_a_counter(view: TimelineView, qtbot: QtBot) -> None:
@@ -106,7 +107,9 @@ def test_clicking_an_attachment_requests_the_evidence(view: TimelineView, qtbot:
     option = QStyleOptionViewItem()
     list_view.initViewItemOption(option)
     option.rect = list_view.visualRect(index)
-    layout = view.delegate.layout(option, index.data(MESSAGE_ROLE), False)
+    message = view.model.message_at(index.row())
+    assert message is not None
+    layout = view.delegate.layout(option, message, False)
     link = layout.attachments[0].translated(option.rect.topLeft()).center()
     with qtbot.waitSignal(view.evidence_requested) as signal:
         qtbot.mouseClick(list_view.viewport(), Qt.MouseButton.LeftButton, pos=link)

@@ -537,3 +537,16 @@ def test_an_altered_chain_certificate_in_the_cms_is_caught(pki: SandboxPki, sign
     flipped = b"1" if signed[position : position + 1] != b"1" else b"2"
     variant = signed[:position] + flipped + signed[position + 1 :]
     assert checks(pki, variant) == {RulingCheck.SIGNATURE_INVALID}
+
+
+def test_unsigned_parts_of_the_cms_cannot_be_altered_unnoticed(pki: SandboxPki, signed: bytes) -> None:
+    """Fields outside the signed attributes (digestAlgorithms, unsigned attributes) are checked too."""
+    start = signed.index(b"/Contents <") + len(b"/Contents <")
+    sha256_oid = b"0609608648016503040201"
+    first = signed.index(sha256_oid, start)  # SignedData.digestAlgorithms comes first
+    sha384 = signed[:first] + b"0609608648016503040202" + signed[first + len(sha256_oid) :]
+    assert checks(pki, sha384) == {RulingCheck.SIGNATURE_INVALID}
+    stamp_oid = b"060B2A864886F70D010910020E"  # id-aa-signatureTimeStampToken
+    at = signed.upper().index(stamp_oid, start)
+    renamed = signed[:at] + b"060B2A864886F70D010910020F" + signed[at + len(stamp_oid) :]
+    assert checks(pki, renamed) == {RulingCheck.SIGNATURE_INVALID}
