@@ -68,3 +68,17 @@ class ApiSession:
 def api_session(server: SandboxServer, username: str) -> ApiSession:
     tokens = sign_in(server, username)
     return ApiSession(server.url, tokens["access_token"], tokens["refresh_token"])
+
+
+PROBLEMS = "https://api.arbitration.example/problems/"
+
+
+def expect_problem(response: requests.Response, status: int, name: str) -> dict[str, Any]:
+    """Asserts an RFC 9457 problem of type ``name`` with ``status`` and a request ID; returns its body."""
+    assert response.status_code == status, response.text
+    assert response.headers["Content-Type"] == "application/problem+json"
+    assert response.headers["X-Request-Id"].startswith("req_")
+    body: dict[str, Any] = response.json()
+    assert body["type"] == PROBLEMS + name
+    assert body["status"] == status
+    return body

@@ -5,19 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-import requests
-
 from arbitration_desk.sandbox.server import SandboxServer
-from helpers.sandbox import ApiSession
-
-PROBLEMS = "https://api.arbitration.example/problems/"
-
-
-def _problem(response: requests.Response, status: int, name: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    body: dict[str, Any] = response.json()
-    assert body["type"] == PROBLEMS + name
-    return body
+from helpers.sandbox import ApiSession, expect_problem
 
 
 def _case(sandbox: SandboxServer, session: ApiSession, status: str) -> dict[str, Any]:
@@ -52,15 +41,15 @@ def test_create_replace_and_delete_with_if_match(sandbox: SandboxServer, session
     replaced = chair.put(path, json=_write("Edited."), headers={"If-Match": note["etag"]})
     assert replaced.status_code == 200 and replaced.json()["body"] == "Edited."
     assert replaced.headers["ETag"] != note["etag"]
-    _problem(
+    expect_problem(
         chair.put(path, json=_write("Lost update"), headers={"If-Match": note["etag"]}), 412, "precondition-failed"
     )
-    _problem(member1.put(path, json=_write("Not mine")), 403, "not-author")
-    _problem(member1.delete(path), 403, "not-author")
-    _problem(chair.delete(path, headers={"If-Match": note["etag"]}), 412, "precondition-failed")
+    expect_problem(member1.put(path, json=_write("Not mine")), 403, "not-author")
+    expect_problem(member1.delete(path), 403, "not-author")
+    expect_problem(chair.delete(path, headers={"If-Match": note["etag"]}), 412, "precondition-failed")
     deleted = chair.delete(path, headers={"If-Match": replaced.headers["ETag"]})
     assert deleted.status_code == 204 and deleted.headers["X-Request-Id"]
-    _problem(chair.delete(path), 404, "not-found")
+    expect_problem(chair.delete(path), 404, "not-found")
 
 
 def test_since_returns_changes_and_deletions(sandbox: SandboxServer, sessions: dict[str, ApiSession]) -> None:
@@ -83,7 +72,7 @@ def test_since_returns_changes_and_deletions(sandbox: SandboxServer, sessions: d
     everything = member2.get(base).json()
     ids = {item["annotation_id"] for item in everything["items"]}
     assert keep in ids and drop not in ids and everything["deleted"] == []
-    _problem(member2.get(base, params={"since": "yesterday"}), 400, "bad-request")
+    expect_problem(member2.get(base, params={"since": "yesterday"}), 400, "bad-request")
 
 
 def test_annotation_body_validation(sandbox: SandboxServer, sessions: dict[str, ApiSession]) -> None:
@@ -111,17 +100,17 @@ def test_annotation_body_validation(sandbox: SandboxServer, sessions: dict[str, 
             (_write(type="evidence", id=non_image["evidence_id"], region={**region, "width": 0.1}), "/target/region")
         )
     for body, field in cases:
-        problem = _problem(chair.put(path, json=body), 422, "validation-failed")
+        problem = expect_problem(chair.put(path, json=body), 422, "validation-failed")
         assert field in [e["field"] for e in problem["errors"]], (body, problem)
     if image is not None:
         ok = _write(type="evidence", id=image["evidence_id"], region={**region, "width": 0.5})
         assert chair.put(path, json=ok).status_code == 201
-    _problem(chair.put(f"/v1/cases/{case['id']}/annotations/not-a-uuid", json=_write()), 400, "bad-request")
+    expect_problem(chair.put(f"/v1/cases/{case['id']}/annotations/not-a-uuid", json=_write()), 400, "bad-request")
 
 
 def test_decided_cases_are_read_only(sandbox: SandboxServer, sessions: dict[str, ApiSession]) -> None:
     chair = sessions["chair"]
     case = _case(sandbox, chair, "decided")
     path = f"/v1/cases/{case['id']}/annotations/{uuid.uuid4()}"
-    _problem(chair.put(path, json=_write()), 409, "case-state-conflict")
-    _problem(chair.delete(path), 409, "case-state-conflict")
+    expect_problem(chair.put(path, json=_write()), 409, "case-state-conflict")
+    expect_problem(chair.delete(path), 409, "case-state-conflict")

@@ -8,9 +8,7 @@ import pytest
 import requests
 
 from arbitration_desk.sandbox.server import SandboxServer
-from helpers.sandbox import sign_in
-
-PROBLEMS = "https://api.arbitration.example/problems/"
+from helpers.sandbox import expect_problem, sign_in
 
 
 def _token(server: SandboxServer, body: Any, **kwargs: Any) -> requests.Response:
@@ -23,16 +21,6 @@ def _me(server: SandboxServer, access_token: str) -> requests.Response:
 
 def _refresh(server: SandboxServer, refresh_token: str) -> requests.Response:
     return _token(server, {"grant_type": "refresh_token", "refresh_token": refresh_token})
-
-
-def _problem(response: requests.Response, status: int, name: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["Content-Type"] == "application/problem+json"
-    assert response.headers["X-Request-Id"].startswith("req_")
-    body: dict[str, Any] = response.json()
-    assert body["type"] == PROBLEMS + name
-    assert body["status"] == status
-    return body
 
 
 def test_password_sign_in_issues_tokens_without_caching(sandbox: SandboxServer) -> None:
@@ -52,33 +40,33 @@ def test_password_sign_in_issues_tokens_without_caching(sandbox: SandboxServer) 
 )
 def test_wrong_credentials_are_invalid_grant_never_401(sandbox: SandboxServer, username: str, password: str) -> None:
     response = _token(sandbox, {"grant_type": "password", "username": username, "password": password})
-    _problem(response, 400, "invalid-grant")
+    expect_problem(response, 400, "invalid-grant")
 
 
 def test_otp_account_requires_a_valid_code(sandbox: SandboxServer) -> None:
     body = {"grant_type": "password", "username": "otpmember", "password": "demo"}
-    _problem(_token(sandbox, body), 400, "otp-required")
+    expect_problem(_token(sandbox, body), 400, "otp-required")
     code = sandbox.control.otp_code("otpmember")
     wrong = f"{(int(code) + 500000) % 1000000:06d}"
-    _problem(_token(sandbox, {**body, "otp": wrong}), 400, "invalid-grant")
+    expect_problem(_token(sandbox, {**body, "otp": wrong}), 400, "invalid-grant")
     assert _token(sandbox, {**body, "otp": code}).status_code == 200
 
 
 def test_token_request_validation(sandbox: SandboxServer) -> None:
     body = {"grant_type": "password", "username": "chair", "password": "demo", "pasword": "x"}
-    problem = _problem(_token(sandbox, body), 422, "validation-failed")
+    problem = expect_problem(_token(sandbox, body), 422, "validation-failed")
     assert problem["errors"] == [{"field": "/pasword", "message": "Unknown field."}]
-    problem = _problem(
+    problem = expect_problem(
         _token(sandbox, {"grant_type": "password", "username": "chair", "password": "demo", "otp": "12"}),
         422,
         "validation-failed",
     )
     assert problem["errors"][0]["field"] == "/otp"
-    _problem(_token(sandbox, {"grant_type": "client_credentials"}), 422, "validation-failed")
+    expect_problem(_token(sandbox, {"grant_type": "client_credentials"}), 422, "validation-failed")
     raw = requests.post(
         f"{sandbox.url}/v1/auth/token", data=b"{not json", headers={"Content-Type": "application/json"}, timeout=10
     )
-    _problem(raw, 400, "bad-request")
+    expect_problem(raw, 400, "bad-request")
 
 
 def test_refresh_rotates_and_replays_within_grace(sandbox: SandboxServer) -> None:
@@ -100,14 +88,14 @@ def test_reuse_after_grace_revokes_the_whole_family(sandbox: SandboxServer) -> N
     pair = _refresh(sandbox, first["refresh_token"]).json()
     sandbox.control.set_refresh_grace(0)
     try:
-        _problem(_refresh(sandbox, first["refresh_token"]), 400, "invalid-grant")
+        expect_problem(_refresh(sandbox, first["refresh_token"]), 400, "invalid-grant")
     finally:
         sandbox.control.set_refresh_grace(60)
     for token in (first["access_token"], pair["access_token"]):
         response = _me(sandbox, token)
-        _problem(response, 401, "unauthorized")
+        expect_problem(response, 401, "unauthorized")
         assert response.headers["WWW-Authenticate"] == 'Bearer error="invalid_token"'
-    _problem(_refresh(sandbox, pair["refresh_token"]), 400, "invalid-grant")
+    expect_problem(_refresh(sandbox, pair["refresh_token"]), 400, "invalid-grant")
     assert _me(sandbox, other["access_token"]).status_code == 200
 
 
@@ -125,7 +113,7 @@ def test_revoke_refresh_token_ends_its_family(sandbox: SandboxServer) -> None:
     response = _revoke(sandbox, tokens["access_token"], tokens["refresh_token"])
     assert response.status_code == 204 and response.headers["X-Request-Id"]
     assert _me(sandbox, tokens["access_token"]).status_code == 401
-    _problem(_refresh(sandbox, tokens["refresh_token"]), 400, "invalid-grant")
+    expect_problem(_refresh(sandbox, tokens["refresh_token"]), 400, "invalid-grant")
 
 
 def test_revoke_access_token_ends_only_that_token(sandbox: SandboxServer) -> None:
@@ -144,7 +132,7 @@ def test_revoke_never_touches_another_members_token_and_needs_auth(sandbox: Sand
     assert _me(sandbox, victim["access_token"]).status_code == 200
     assert _refresh(sandbox, victim["refresh_token"]).status_code == 200
     unauthenticated = requests.post(f"{sandbox.url}/v1/auth/revoke", json={"token": "x"}, timeout=10)
-    _problem(unauthenticated, 401, "unauthorized")
+    expect_problem(unauthenticated, 401, "unauthorized")
 
 
 def test_failed_sign_ins_are_limited_per_username(sandbox: SandboxServer) -> None:
@@ -152,11 +140,11 @@ def test_failed_sign_ins_are_limited_per_username(sandbox: SandboxServer) -> Non
     statuses = [_token(sandbox, body).status_code for _ in range(10)]
     assert statuses == [400] * 10
     response = _token(sandbox, body)
-    _problem(response, 429, "rate-limited")
+    expect_problem(response, 429, "rate-limited")
     assert int(response.headers["Retry-After"]) >= 1
     assert _token(sandbox, {**body, "username": "chair", "password": "demo"}).status_code == 200
 
 
 def test_missing_or_unknown_bearer_token_is_401(sandbox: SandboxServer) -> None:
-    _problem(requests.get(f"{sandbox.url}/v1/me", timeout=10), 401, "unauthorized")
-    _problem(_me(sandbox, "at_forged"), 401, "unauthorized")
+    expect_problem(requests.get(f"{sandbox.url}/v1/me", timeout=10), 401, "unauthorized")
+    expect_problem(_me(sandbox, "at_forged"), 401, "unauthorized")

@@ -5,20 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-import requests
-
 from arbitration_desk.sandbox.server import SandboxServer
-from helpers.sandbox import ApiSession, api_session
-
-PROBLEMS = "https://api.arbitration.example/problems/"
-
-
-def _problem(response: requests.Response, status: int, name: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["X-Request-Id"].startswith("req_")
-    body: dict[str, Any] = response.json()
-    assert body["type"] == PROBLEMS + name
-    return body
+from helpers.sandbox import ApiSession, api_session, expect_problem
 
 
 def _feed(session: ApiSession, cursor: str | None = None, limit: int = 100) -> dict[str, Any]:
@@ -71,14 +59,14 @@ def test_feed_reports_changes_and_removals_since_the_cursor(own_sandbox: Sandbox
     assert page["items"][0]["version"] == before + 1
     assert page["removed"] == [dropped]
     assert _feed(chair, page["next_cursor"])["items"] == []
-    _problem(chair.get(f"/v1/cases/{dropped}"), 403, "not-assigned")
+    expect_problem(chair.get(f"/v1/cases/{dropped}"), 403, "not-assigned")
     # another member's cursor, a forged one and an expired one are all rejected
-    _problem(member1.get("/v1/cases", params={"cursor": cursor}), 400, "invalid-cursor")
+    expect_problem(member1.get("/v1/cases", params={"cursor": cursor}), 400, "invalid-cursor")
     forged = cursor[:-2] + ("AA" if not cursor.endswith("AA") else "BB")
-    _problem(chair.get("/v1/cases", params={"cursor": forged}), 400, "invalid-cursor")
-    _problem(chair.get("/v1/cases", params={"cursor": "garbage"}), 400, "invalid-cursor")
+    expect_problem(chair.get("/v1/cases", params={"cursor": forged}), 400, "invalid-cursor")
+    expect_problem(chair.get("/v1/cases", params={"cursor": "garbage"}), 400, "invalid-cursor")
     own_sandbox.control.expire_cursors()
-    _problem(chair.get("/v1/cases", params={"cursor": page["next_cursor"]}), 400, "invalid-cursor")
+    expect_problem(chair.get("/v1/cases", params={"cursor": page["next_cursor"]}), 400, "invalid-cursor")
     assert _feed(chair)["has_more"] is False
     chair.close()
     member1.close()
@@ -116,8 +104,8 @@ def test_cases_of_other_panels_are_forbidden_and_unknown_ones_missing(
 ) -> None:
     case_id = sandbox.control.case_ids("chair")[0]
     for path in ("", "/messages", "/votes", "/annotations"):
-        _problem(sessions["legal"].get(f"/v1/cases/{case_id}{path}"), 403, "not-assigned")
-    _problem(sessions["chair"].get("/v1/cases/cs_DOES_NOT_EXIST"), 404, "not-found")
+        expect_problem(sessions["legal"].get(f"/v1/cases/{case_id}{path}"), 403, "not-assigned")
+    expect_problem(sessions["chair"].get("/v1/cases/cs_DOES_NOT_EXIST"), 404, "not-found")
 
 
 def _evidence(sandbox: SandboxServer, session: ApiSession) -> tuple[str, dict[str, Any]]:
@@ -148,13 +136,13 @@ def test_evidence_download_with_ranges(sandbox: SandboxServer, sessions: dict[st
     suffix = session.get(path, headers={"Range": "bytes=-5"})
     assert suffix.status_code == 206 and suffix.content == full.content[-5:]
     beyond = session.get(path, headers={"Range": f"bytes={size}-"})
-    _problem(beyond, 416, "range-not-satisfiable")
+    expect_problem(beyond, 416, "range-not-satisfiable")
     assert beyond.headers["Content-Range"] == f"bytes */{size}"
     several = session.get(path, headers={"Range": "bytes=0-1,5-6"})
     assert several.status_code == 200 and several.content == full.content
     cached = session.get(path, headers={"If-None-Match": full.headers["ETag"]})
     assert cached.status_code == 304 and cached.headers["ETag"] == full.headers["ETag"]
-    _problem(session.get(f"/v1/cases/{case_id}/evidence/ev_nope/content"), 404, "not-found")
+    expect_problem(session.get(f"/v1/cases/{case_id}/evidence/ev_nope/content"), 404, "not-found")
 
 
 def test_corrupted_evidence_is_served_with_its_own_etag(own_sandbox: SandboxServer) -> None:
@@ -189,13 +177,15 @@ def test_message_paging_is_complete_and_ordered(sandbox: SandboxServer, sessions
     last = session.get(f"/v1/cases/{case_id}/messages", params={"after": page["next_cursor"]}).json()
     assert last["items"] == [] and last["has_more"] is False and last["next_cursor"]
     other = sandbox.control.case_ids("member2")[1]
-    _problem(session.get(f"/v1/cases/{other}/messages", params={"after": page["next_cursor"]}), 400, "invalid-cursor")
-    _problem(session.get(f"/v1/cases/{case_id}/messages", params={"limit": 0}), 400, "bad-request")
-    _problem(session.get(f"/v1/cases/{case_id}/messages", params={"limit": 1001}), 400, "bad-request")
+    expect_problem(
+        session.get(f"/v1/cases/{other}/messages", params={"after": page["next_cursor"]}), 400, "invalid-cursor"
+    )
+    expect_problem(session.get(f"/v1/cases/{case_id}/messages", params={"limit": 0}), 400, "bad-request")
+    expect_problem(session.get(f"/v1/cases/{case_id}/messages", params={"limit": 1001}), 400, "bad-request")
 
 
 def test_unknown_paths_and_methods(sandbox: SandboxServer, sessions: dict[str, ApiSession]) -> None:
-    _problem(sessions["chair"].get("/v1/nothing-here"), 404, "not-found")
+    expect_problem(sessions["chair"].get("/v1/nothing-here"), 404, "not-found")
     response = sessions["chair"].delete("/v1/cases")
     assert response.status_code == 405 and response.headers["Allow"] == "GET"
     assert response.headers["X-Request-Id"].startswith("req_")

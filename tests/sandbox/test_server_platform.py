@@ -18,17 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from arbitration_desk.sandbox.server import SandboxServer
-from helpers.sandbox import ApiSession, api_session, sign_in, start_sandbox
-
-PROBLEMS = "https://api.arbitration.example/problems/"
-
-
-def _problem(response: requests.Response, status: int, name: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["X-Request-Id"].startswith("req_")
-    body: dict[str, Any] = response.json()
-    assert body["type"] == PROBLEMS + name
-    return body
+from helpers.sandbox import ApiSession, api_session, expect_problem, sign_in, start_sandbox
 
 
 def _csr() -> str:
@@ -53,8 +43,10 @@ def test_signing_certificates_for_chairs_only(sandbox: SandboxServer, sessions: 
     serial = certificate.subject.get_attributes_for_oid(x509.NameOID.SERIAL_NUMBER)[0].value
     assert serial == sandbox.control.member("chair")["member_id"]
     assert body["chain_pem"] and body["not_after"].endswith("Z")
-    _problem(sessions["member1"].post("/v1/me/signing-certificate", json={"csr_pem": _csr()}), 403, "role-required")
-    problem = _problem(
+    expect_problem(
+        sessions["member1"].post("/v1/me/signing-certificate", json={"csr_pem": _csr()}), 403, "role-required"
+    )
+    problem = expect_problem(
         sessions["chair"].post("/v1/me/signing-certificate", json={"csr_pem": "garbage"}), 422, "validation-failed"
     )
     assert problem["errors"][0]["field"] == "/csr_pem"
@@ -76,9 +68,9 @@ def test_time_stamp_authority(sandbox: SandboxServer, sessions: dict[str, ApiSes
     response = sessions["member1"].post("/v1/pki/timestamp", data=query, headers=headers)
     assert response.status_code == 200 and response.headers["Content-Type"] == "application/timestamp-reply"
     assert tsp.TimeStampResp.load(response.content)["status"]["status"].native == "granted"
-    _problem(sessions["member1"].post("/v1/pki/timestamp", data=b"junk", headers=headers), 400, "bad-request")
+    expect_problem(sessions["member1"].post("/v1/pki/timestamp", data=b"junk", headers=headers), 400, "bad-request")
     unauthenticated = requests.post(f"{sandbox.url}/v1/pki/timestamp", data=query, headers=headers, timeout=10)
-    _problem(unauthenticated, 401, "unauthorized")
+    expect_problem(unauthenticated, 401, "unauthorized")
 
 
 def test_rate_limit_answers_429_but_spares_downloads(tmp_path: Path) -> None:
@@ -88,7 +80,7 @@ def test_rate_limit_answers_429_but_spares_downloads(tmp_path: Path) -> None:
         limited = [r for r in statuses if r.status_code == 429]
         assert limited, [r.status_code for r in statuses]
         assert all(int(r.headers["Retry-After"]) >= 1 for r in limited)
-        _problem(limited[0], 429, "rate-limited")
+        expect_problem(limited[0], 429, "rate-limited")
         case_id = server.control.case_ids("chair")[0]
         case = None
         for _ in range(30):
@@ -188,5 +180,5 @@ def test_restart_keeps_state_and_tokens(tmp_path: Path) -> None:
 
 def test_oversized_json_body_is_413(sandbox: SandboxServer, sessions: dict[str, ApiSession]) -> None:
     body = {"token": "x" * (1024 * 1024 + 10)}
-    _problem(sessions["chair"].post("/v1/auth/revoke", json=body), 413, "payload-too-large")
+    expect_problem(sessions["chair"].post("/v1/auth/revoke", json=body), 413, "payload-too-large")
     assert sessions["chair"].get("/v1/me").status_code == 200  # the connection is still usable

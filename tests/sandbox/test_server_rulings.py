@@ -16,9 +16,8 @@ import requests
 from arbitration_desk.sandbox.pki import SandboxPki
 from arbitration_desk.sandbox.server import SandboxServer
 from helpers.pdfs import make_pdf
-from helpers.sandbox import ApiSession, api_session, start_sandbox
+from helpers.sandbox import ApiSession, api_session, expect_problem, start_sandbox
 
-PROBLEMS = "https://api.arbitration.example/problems/"
 NAMES = ("chair", "member1", "member2", "legal", "otpmember")
 
 World = tuple[SandboxServer, dict[str, ApiSession]]
@@ -34,13 +33,6 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         for session in sessions.values():
             session.close()
         server.stop()
-
-
-def _problem(response: requests.Response, status: int, name: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    body: dict[str, Any] = response.json()
-    assert body["type"] == PROBLEMS + name
-    return body
 
 
 @pytest.fixture(scope="module")
@@ -110,10 +102,10 @@ def test_ruling_filing_replay_reuse_and_exists(world: World, open_cases: list[di
     assert receipt["case_id"] == case["id"] and receipt["document_sha256"] == metadata["document_sha256"]
     replay = _file(s["chair"], case["id"], metadata, document, key)
     assert replay.status_code == 201 and replay.json() == receipt
-    _problem(
+    expect_problem(
         _file(s["chair"], case["id"], {**metadata, "summary": "Other"}, document, key), 422, "idempotency-key-reused"
     )
-    _problem(_file(s["chair"], case["id"], metadata, document, str(uuid.uuid4())), 409, "ruling-exists")
+    expect_problem(_file(s["chair"], case["id"], metadata, document, str(uuid.uuid4())), 409, "ruling-exists")
     assert server.control.counts()["ruling"] == 1
     after = s["chair"].get(f"/v1/cases/{case['id']}").json()
     assert after["status"] == "decided" and after["version"] > case["version"]
@@ -128,7 +120,7 @@ def test_ruling_filing_replay_reuse_and_exists(world: World, open_cases: list[di
     assert doc.headers["ETag"] == f'"sha256:{receipt["document_sha256"]}"'
     part = s["member1"].get(f"/v1/rulings/{receipt['ruling_id']}/document", headers={"Range": "bytes=0-9"})
     assert part.status_code == 206 and part.content == document[:10]
-    _problem(s["otpmember"].get(f"/v1/rulings/{receipt['ruling_id']}/document"), 403, "not-assigned")
+    expect_problem(s["otpmember"].get(f"/v1/rulings/{receipt['ruling_id']}/document"), 403, "not-assigned")
 
 
 def test_rulings_list_cursor_and_decided_since(world: World, open_cases: list[dict[str, Any]]) -> None:
@@ -144,8 +136,8 @@ def test_rulings_list_cursor_and_decided_since(world: World, open_cases: list[di
     assert since["items"] and all(r["decided_at"] >= latest for r in since["items"])
     follow = s["legal"].get("/v1/rulings", params={"cursor": since["next_cursor"]}).json()
     assert follow["items"] == [] and follow["has_more"] is False
-    _problem(s["legal"].get("/v1/rulings", params={"cursor": "r1.bogus.cursor"}), 400, "invalid-cursor")
-    _problem(s["chair"].get("/v1/rulings", params={"cursor": since["next_cursor"]}), 400, "invalid-cursor")
+    expect_problem(s["legal"].get("/v1/rulings", params={"cursor": "r1.bogus.cursor"}), 400, "invalid-cursor")
+    expect_problem(s["chair"].get("/v1/rulings", params={"cursor": since["next_cursor"]}), 400, "invalid-cursor")
 
 
 def test_every_check_is_reported(world: World, open_cases: list[dict[str, Any]], tmp_path: Path) -> None:
@@ -167,7 +159,7 @@ def test_every_check_is_reported(world: World, open_cases: list[dict[str, Any]],
     ]
     before = server.control.counts()["ruling"]
     for document, expected in documents:
-        problem = _problem(
+        problem = expect_problem(
             _file(s["chair"], case["id"], _metadata(case, document), document, str(uuid.uuid4())),
             422,
             "ruling-rejected",
@@ -182,7 +174,7 @@ def test_every_check_is_reported(world: World, open_cases: list[dict[str, Any]],
         vote_tally={"favor_buyer": 2, "favor_seller": 0, "split": 0},
         award={"amount": f"{int(claim['amount'].split('.')[0]) + 1}.00", "currency": claim["currency"]},
     )
-    problem = _problem(_file(s["chair"], case["id"], bad, good, str(uuid.uuid4())), 422, "ruling-rejected")
+    problem = expect_problem(_file(s["chair"], case["id"], bad, good, str(uuid.uuid4())), 422, "ruling-rejected")
     assert set(problem["failed_checks"]) == {
         "document_hash_mismatch",
         "votes_incomplete",
@@ -198,7 +190,7 @@ def test_every_check_is_reported(world: World, open_cases: list[dict[str, Any]],
         award={"amount": "1.00", "currency": other},
         vote_tally={"favor_buyer": 0, "favor_seller": 0, "split": 0},
     )
-    problem = _problem(_file(s["chair"], case["id"], invalid, good, str(uuid.uuid4())), 422, "ruling-rejected")
+    problem = expect_problem(_file(s["chair"], case["id"], invalid, good, str(uuid.uuid4())), 422, "ruling-rejected")
     assert {"votes_incomplete", "award_invalid"} <= set(problem["failed_checks"])
     assert "award_exceeds_claim" not in problem["failed_checks"]
     _cast_all(s, case)
@@ -211,19 +203,19 @@ def test_who_may_file_and_malformed_requests(world: World, open_cases: list[dict
     case = open_cases[2]
     document = b"%PDF-1.4 not really"
     metadata = _metadata(case, document)
-    _problem(_file(s["member1"], case["id"], metadata, document, str(uuid.uuid4())), 403, "role-required")
-    _problem(_file(s["legal"], case["id"], metadata, document, str(uuid.uuid4())), 403, "not-assigned")
-    _problem(_file(s["chair"], case["id"], metadata, document, None), 400, "bad-request")
-    _problem(_file(s["chair"], case["id"], metadata, document, "not-a-uuid"), 400, "bad-request")
-    _problem(_file(s["chair"], case["id"], b"{not json", document, str(uuid.uuid4())), 400, "bad-request")
-    problem = _problem(
+    expect_problem(_file(s["member1"], case["id"], metadata, document, str(uuid.uuid4())), 403, "role-required")
+    expect_problem(_file(s["legal"], case["id"], metadata, document, str(uuid.uuid4())), 403, "not-assigned")
+    expect_problem(_file(s["chair"], case["id"], metadata, document, None), 400, "bad-request")
+    expect_problem(_file(s["chair"], case["id"], metadata, document, "not-a-uuid"), 400, "bad-request")
+    expect_problem(_file(s["chair"], case["id"], b"{not json", document, str(uuid.uuid4())), 400, "bad-request")
+    problem = expect_problem(
         _file(s["chair"], case["id"], {**metadata, "extra": 1}, document, str(uuid.uuid4())), 422, "validation-failed"
     )
     assert problem["errors"][0]["field"] == "/extra"
     response = s["chair"].post(
         f"/v1/cases/{case['id']}/ruling", json=metadata, headers={"Idempotency-Key": str(uuid.uuid4())}
     )
-    _problem(response, 400, "bad-request")
+    expect_problem(response, 400, "bad-request")
 
 
 def test_same_key_in_flight_is_in_use(world: World, open_cases: list[dict[str, Any]]) -> None:
@@ -244,7 +236,7 @@ def test_same_key_in_flight_is_in_use(world: World, open_cases: list[dict[str, A
         worker.join()
     finally:
         server.control.hold_ruling_keys(0)
-    problem = _problem(second, 409, "idempotency-key-in-use")
+    problem = expect_problem(second, 409, "idempotency-key-in-use")
     assert int(second.headers["Retry-After"]) >= 1 and problem["status"] == 409
     assert results[0].status_code == 422  # the first request went on (and was rejected on its merits)
 
@@ -254,7 +246,7 @@ def test_withdrawn_case_cannot_get_a_ruling(world: World, open_cases: list[dict[
     case = open_cases[3]
     server.control.set_status(case["id"], "withdrawn")
     document = b"%PDF-1.4"
-    _problem(
+    expect_problem(
         _file(s["chair"], case["id"], _metadata(case, document), document, str(uuid.uuid4())),
         409,
         "case-state-conflict",

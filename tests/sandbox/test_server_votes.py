@@ -7,12 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
 
 from arbitration_desk.sandbox.server import SandboxServer
-from helpers.sandbox import ApiSession, api_session, start_sandbox
+from helpers.sandbox import ApiSession, api_session, expect_problem, start_sandbox
 
-PROBLEMS = "https://api.arbitration.example/problems/"
 NAMES = ("chair", "member1", "member2", "legal")
 
 
@@ -26,13 +24,6 @@ def voting(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SandboxSe
         for session in sessions.values():
             session.close()
         server.stop()
-
-
-def _problem(response: requests.Response, status: int, name: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    body: dict[str, Any] = response.json()
-    assert body["type"] == PROBLEMS + name
-    return body
 
 
 def _open_case(server: SandboxServer, chair: ApiSession) -> dict[str, Any]:
@@ -75,7 +66,7 @@ def test_votes_stay_sealed_for_everyone_until_all_have_voted(
         else:
             assert entries[ids["member1"]] == {"member_id": ids["member1"], "has_voted": True}
         assert entries[ids[viewer if viewer != "member1" else "member2"]]["has_voted"] is False
-    _problem(s["legal"].get(path), 403, "not-assigned")
+    expect_problem(s["legal"].get(path), 403, "not-assigned")
     assert s["member2"].put(f"{path}/me", json=_vote(case, "split", "1.00")).status_code == 200
     sealed = s["chair"].get(path).json()
     assert sealed["sealed"] and all(
@@ -118,9 +109,9 @@ def test_award_rules_and_body_validation(voting: tuple[SandboxServer, dict[str, 
         ({**_vote(case), "mood": "tired"}, "/mood"),
     ]
     for body, field in bad:
-        problem = _problem(s["member1"].put(path, json=body), 422, "validation-failed")
+        problem = expect_problem(s["member1"].put(path, json=body), 422, "validation-failed")
         assert field in [e["field"] for e in problem["errors"]], (body, problem)
-    _problem(s["legal"].put(path, json=_vote(case)), 403, "not-assigned")
+    expect_problem(s["legal"].put(path, json=_vote(case)), 403, "not-assigned")
     assert server.control.counts()["vote"] >= 0
 
 
@@ -129,5 +120,5 @@ def test_votes_only_in_deliberation(voting: tuple[SandboxServer, dict[str, ApiSe
     case = _open_case(server, s["chair"])
     server.control.set_status(case["id"], "withdrawn")
     before = server.control.counts()["vote"]
-    _problem(s["member1"].put(f"/v1/cases/{case['id']}/votes/me", json=_vote(case)), 409, "case-state-conflict")
+    expect_problem(s["member1"].put(f"/v1/cases/{case['id']}/votes/me", json=_vote(case)), 409, "case-state-conflict")
     assert server.control.counts()["vote"] == before
