@@ -54,10 +54,6 @@ class SessionInfo:
         return PlatformClient(self.api_url, self.username)
 
 
-def open_store(home: Path) -> Store:
-    return Store.open(home)
-
-
 def wipe_local_data(home: Path) -> None:
     """Deletes every case, message, annotation, vote and evidence file of this home."""
     with Store.open(home) as store:
