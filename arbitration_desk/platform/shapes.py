@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -332,12 +333,16 @@ class _MessageShape(Shape):
     """
 
     _KEYS = ("message_id", "channel", "sender", "sent_at", "language", "text", "translations", "attachments")
+    _KEYSET = frozenset(_KEYS)
+    _SENDER_KEYS = frozenset(("role", "display_name"))
     _TS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
     _LANG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 
     def check(self, value: Any, pointer: str = "") -> dict[str, Any]:
         try:
-            if self._plain(value):
+            if type(value) is dict and self._plain(value):
+                if value.keys() == self._KEYSET and value["sender"].keys() == self._SENDER_KEYS:
+                    return value  # exactly the contract's fields: nothing to drop, nothing to copy
                 return {key: value[key] for key in self._KEYS} | {
                     "sender": {"role": value["sender"]["role"], "display_name": value["sender"]["display_name"]},
                     "translations": dict(value["translations"]),
@@ -347,35 +352,43 @@ class _MessageShape(Shape):
             pass
         return _MESSAGE_GENERIC.check(value, pointer)
 
-    def _plain(self, m: Any) -> bool:
+    def _plain(self, m: dict[str, Any]) -> bool:
         sender = m["sender"]
-        ok = (
-            type(m) is dict
-            and _short_id(m["message_id"])
+        sent_at = m["sent_at"]
+        language = m["language"]
+        text = m["text"]
+        translations = m["translations"]
+        attachments = m["attachments"]
+        if not (
+            _short_id(m["message_id"])
             and _short_text(m["channel"], 200)
             and type(sender) is dict
             and _short_text(sender["role"], 200)
             and type(sender["display_name"]) is str
             and len(sender["display_name"]) <= MAX_STRING
-            and type(m["sent_at"]) is str
-            and self._TS.fullmatch(m["sent_at"]) is not None
-            and type(m["language"]) is str
-            and len(m["language"]) <= 64
-            and self._LANG.fullmatch(m["language"]) is not None
-            and type(m["text"]) is str
-            and len(m["text"]) <= MAX_STRING
-            and type(m["translations"]) is dict
-            and len(m["translations"]) <= 200
-            and type(m["attachments"]) is list
-        )
-        if not ok or not is_timestamp(m["sent_at"]):
+            and type(sent_at) is str
+            and self._TS.fullmatch(sent_at) is not None
+            and type(language) is str
+            and len(language) <= 64
+            and self._LANG.fullmatch(language) is not None
+            and type(text) is str
+            and len(text) <= MAX_STRING
+            and type(translations) is dict
+            and len(translations) <= 200
+            and type(attachments) is list
+        ):
             return False
-        for tag, text in m["translations"].items():
-            if type(tag) is not str or len(tag) > 64 or not self._LANG.fullmatch(tag):
+        try:
+            datetime.fromisoformat(sent_at[:19])  # the pattern matched; is it a real date and time?
+        except ValueError:
+            return False
+        lang = self._LANG.fullmatch
+        for tag, translated in translations.items():
+            if type(tag) is not str or len(tag) > 64 or not lang(tag):
                 return False
-            if type(text) is not str or len(text) > MAX_STRING:
+            if type(translated) is not str or len(translated) > MAX_STRING:
                 return False
-        return all(_short_id(item) for item in m["attachments"])
+        return all(type(item) is str and 1 <= len(item) <= 128 for item in attachments)
 
 
 def _short_id(value: Any) -> bool:

@@ -44,13 +44,13 @@ def _make_v2(home: Path) -> Path:
     return path
 
 
-def test_real_v2_file_is_upgraded_to_v3_and_keeps_its_data(tmp_path: Path) -> None:
+def test_real_v2_file_is_upgraded_to_latest_and_keeps_its_data(tmp_path: Path) -> None:
     path = _make_v2(tmp_path / "home")
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT name FROM sqlite_master WHERE name = 'ruling_submissions'").fetchall() == []
     connection.close()
     with Store.open(tmp_path / "home") as store:
-        assert store.schema_version() == 3
+        assert store.schema_version() == schema.LATEST
         assert [e.kind for e in store.outbox_next()] == ["vote_put"]
         submission = store.queue_ruling("cs_1", METADATA, PDF, str(uuid.uuid4()))
         assert submission.state == SubmissionState.SIGNED

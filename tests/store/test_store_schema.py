@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection
 
-from arbitration_desk.store import schema, testing
+from arbitration_desk.store import fts, schema, testing
 from arbitration_desk.store.db import create_sqlite_engine
 from arbitration_desk.store.errors import SchemaError, SchemaTooNewError, StoreError
 from arbitration_desk.store.models import Base
@@ -92,6 +92,14 @@ def test_real_v1_file_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
         assert [row.case_id for row in store.list_cases()] == ["cs_1"]
         assert [hit.item_id for hit in store.search("envio")] == ["m1"]  # FTS rows survive the upgrade
         assert store.outbox_next()[0].idempotency_key is None
+        # v4 indexes messages a page at a time instead of by trigger: old and new rows are found.
+        assert store.store_messages("cs_1", [testing.message("m2", "paquete perdido", minutes=5)], None) == 1
+        assert [hit.item_id for hit in store.search("paquete")] == ["m2"]
+        assert [hit.item_id for hit in store.search("envio")] == ["m1"]
+    with sqlite3.connect(path) as connection:
+        fts.register_functions(connection)
+        connection.execute("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")
+    connection.close()
     assert "idempotency_key" in _columns(path)["outbox"]
     assert "ix_evidence_sha256" in _indexes(path)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
@@ -10,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from arbitration_desk.store import fts
 from arbitration_desk.store import testing as t
 from arbitration_desk.store.errors import CaseNotFoundError, StoreError
 from arbitration_desk.store.records import DeadlineState, EvidenceState
-from arbitration_desk.store.store import Store
+from arbitration_desk.store.store import DB_NAME, Store
 
 NOW = t.BASE_TIME
 
@@ -85,6 +87,20 @@ def test_messages_dedupe_and_cursor(store: Store) -> None:
     assert (state.stored_messages, state.message_cursor) == (6, "mc2")
     store.reset_message_cursor("cs_1")
     assert store.case_sync_state("cs_1").message_cursor is None
+    # Each page is indexed once, skipped duplicates are not indexed again.
+    assert sorted(hit.item_id for hit in store.search("text", limit=50)) == [f"m{i}" for i in range(5)]
+    assert [hit.item_id for hit in store.search("new")] == ["m5"]
+    _fts_integrity_check(store)
+
+
+def _fts_integrity_check(store: Store) -> None:
+    """FTS5's own check that the index matches the messages table exactly (raises if not)."""
+    connection = sqlite3.connect(store.home / DB_NAME)
+    try:
+        fts.register_functions(connection)
+        connection.execute("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")
+    finally:
+        connection.close()
 
 
 def test_messages_page_in_chat_order(store: Store) -> None:
