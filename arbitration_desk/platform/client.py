@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
+import orjson
 import requests
 
 from arbitration_desk.platform import shapes
@@ -48,8 +49,10 @@ def validate(shape: Shape, payload: Any, request_id: str | None, what: str) -> A
 
 
 def _json(response: requests.Response, what: str) -> Any:
+    # orjson: a chat page is ~400 KB; it parses 3-4x faster than the json module, and it refuses
+    # what RFC 8259 does not allow (NaN, lone surrogates) instead of passing it on.
     try:
-        return json.loads(response.content)
+        return orjson.loads(response.content)
     except ValueError as exc:
         raise InvalidPayload(f"{what}: the answer is not JSON", request_id=request_id_of(response)) from exc
 

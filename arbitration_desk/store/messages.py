@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, select, tuple_
+import orjson
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from arbitration_desk.store import fts, models
+from arbitration_desk.store import indexing, models
 from arbitration_desk.store.errors import CaseNotFoundError
-from arbitration_desk.store.lookup import case_by_id
 from arbitration_desk.store.models import to_sortable
-from arbitration_desk.store.records import MessageKey, MessageRow
+from arbitration_desk.store.records import MESSAGE_COLUMNS, MessageKey, MessageRow
 
 JsonDict = Mapping[str, Any]
 # Plain DB-API executemany: a page of 2,000 rows is the hot path of a sync.
@@ -22,23 +21,13 @@ _INSERT = (
     " text, translations, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (case_pk, message_id) DO NOTHING"
 )
-# New rows get row IDs above the largest one before the insert (the write transaction excludes
-# other writers), so the page's new rows are found by row ID and indexed with one statement; see
-# schema.V4_STATEMENTS for why not a trigger. The indexed text is prepared here, from the objects in
-# hand, exactly as the view behind messages_fts prepares it from the stored columns.
 _CASE_PK = "SELECT id FROM cases WHERE case_id = ?"
 _SET_CURSOR = "UPDATE cases SET message_cursor = ? WHERE id = ?"
-_LAST_ROW_ID = "SELECT coalesce(max(id), 0) FROM messages"
-_NEW_ROWS = "SELECT message_id, id FROM messages WHERE id > ?"
-_INDEX = "INSERT INTO messages_fts (rowid, body, translations) VALUES (?, ?, ?)"
-
-
-#: One encoder for every row (``json.dumps`` with options builds a new encoder per call).
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _json_or_empty(value: Any, empty: str) -> str:
-    return _ENCODE(value) if value else empty
+    # orjson: ~6x faster than the json module on the hot path of a sync (UTF-8, no escapes).
+    return orjson.dumps(value).decode() if value else empty
 
 
 def _row(case_pk: int, message: JsonDict) -> tuple[Any, ...]:
@@ -57,36 +46,21 @@ def _row(case_pk: int, message: JsonDict) -> tuple[Any, ...]:
     )
 
 
-def _index_rows(connection: Connection, last: int, messages: Sequence[JsonDict]) -> list[tuple[int, Any, Any]]:
-    """``(rowid, body, translations)`` for the rows just inserted (IDs above ``last``)."""
-    new_rows = connection.exec_driver_sql(_NEW_ROWS, (last,)).all()
-    new_ids: dict[str, int] = {message_id: row_id for message_id, row_id in new_rows}
-    rows = []
-    for message in messages:
-        row_id = new_ids.pop(message["message_id"], None)  # a page repeating an ID stored it once
-        if row_id is not None:
-            translations = fts.prepare_translation_values(message.get("translations") or {})
-            rows.append((row_id, fts.prepare(message["text"]), translations))
-    return rows
-
-
 def store_messages(connection: Connection, case_id: str, messages: Sequence[JsonDict], cursor: str | None) -> int:
     """Inserts a page of messages (known ``message_id``s are skipped) and stores ``cursor``.
 
-    Plain SQL on a Core connection: a page of 1,000 rows is the hot path of a sync. Returns the
-    number of messages that were new.
+    Plain SQL on a Core connection: a page of 1,000 rows is the hot path of a sync. The new rows
+    are indexed for search later (:mod:`arbitration_desk.store.indexing`). Returns the number of
+    messages that were new.
     """
     case_pk = connection.exec_driver_sql(_CASE_PK, (case_id,)).scalar_one_or_none()
     if case_pk is None:
         raise CaseNotFoundError(case_id)
     inserted = 0
     if messages:
-        rows = [_row(case_pk, message) for message in messages]
-        last = int(connection.exec_driver_sql(_LAST_ROW_ID).scalar_one())
-        result = connection.exec_driver_sql(_INSERT, rows)
+        indexing.clamp_mark(connection)
+        result = connection.exec_driver_sql(_INSERT, [_row(case_pk, message) for message in messages])
         inserted = max(result.rowcount, 0)
-        if inserted:
-            connection.exec_driver_sql(_INDEX, _index_rows(connection, last, messages))
     connection.exec_driver_sql(_SET_CURSOR, (cursor, case_pk))
     return inserted
 
@@ -99,40 +73,69 @@ def page(
     session: Session, case_id: str, after: MessageKey | None, limit: int, *, descending: bool = False
 ) -> list[MessageRow]:
     """Up to ``limit`` messages after (or, descending, before) ``after`` in chat order."""
-    case = case_by_id(session, case_id)
-    m = models.Message
-    query = select(m).where(m.case_pk == case.id)
+    params: list[Any] = [_case_pk(session, case_id)]
+    where = "case_pk = ?"
     if after is not None:
-        key = tuple_(m.sent_at, m.message_id)
-        bound = tuple_(to_sortable(after.sent_at), after.message_id)
-        query = query.where(key < bound if descending else key > bound)
-    order = (m.sent_at.desc(), m.message_id.desc()) if descending else (m.sent_at, m.message_id)
-    query = query.order_by(*order).limit(limit)
-    return [MessageRow.from_model(row) for row in session.scalars(query)]
+        where += " AND (sent_at, message_id) < (?, ?)" if descending else " AND (sent_at, message_id) > (?, ?)"
+        params += [to_sortable(after.sent_at), after.message_id]
+    order = "sent_at DESC, message_id DESC" if descending else "sent_at, message_id"
+    params.append(limit)
+    sql = f"SELECT {_SELECTED} FROM messages WHERE {where} ORDER BY {order} LIMIT ?"  # noqa: S608 (constants)
+    return [MessageRow.from_columns(row) for row in _rows(session, sql, params)]
 
 
 def row_ids(session: Session, case_id: str) -> list[int]:
     """Every message's row ID in chat order (cheap: read from the ordering index only)."""
-    case = case_by_id(session, case_id)
-    m = models.Message
-    query = select(m.id).where(m.case_pk == case.id).order_by(m.sent_at, m.message_id)
-    return list(session.scalars(query))
+    rows = _rows(session, _ROW_IDS, (_case_pk(session, case_id),))
+    return [row_id for (row_id,) in rows]
 
 
 def by_row_ids(session: Session, ids: Sequence[int]) -> list[MessageRow]:
-    """The messages with these row IDs, in the order given (unknown IDs are skipped)."""
+    """The messages with these row IDs, in the order given (unknown IDs are skipped).
+
+    The timeline's block read, often in a worker while the GUI thread paints: plain SQL returning
+    tuples and :meth:`MessageRow.from_columns` keep the time it holds the GIL short.
+    """
     if not ids:
         return []
     found: dict[int, MessageRow] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for row in session.scalars(select(models.Message).where(models.Message.id.in_(chunk))):
-            found[row.id] = MessageRow.from_model(row)
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = tuple(ids[start : start + _IDS_PER_QUERY])
+        for row in _rows(session, _by_ids_sql(len(chunk)), chunk):
+            found[row[0]] = MessageRow.from_columns(row)
     return [found[i] for i in ids if i in found]
 
 
 def by_message_id(session: Session, case_id: str, message_id: str) -> MessageRow | None:
-    case = case_by_id(session, case_id)
-    m = models.Message
-    row = session.scalars(select(m).where(m.case_pk == case.id, m.message_id == message_id)).one_or_none()
-    return None if row is None else MessageRow.from_model(row)
+    rows = _rows(session, _BY_MESSAGE_ID, (_case_pk(session, case_id), message_id))
+    return MessageRow.from_columns(rows[0]) if rows else None
+
+
+# ---- read helpers: plain SQL in the session's transaction (its read snapshot), rows as tuples ----
+
+_SELECTED = ", ".join(MESSAGE_COLUMNS)
+_IDS_PER_QUERY = 500
+_READ_CASE_PK = "SELECT id FROM cases WHERE case_id = ?"
+_ROW_IDS = "SELECT id FROM messages WHERE case_pk = ? ORDER BY sent_at, message_id"
+_BY_MESSAGE_ID = f"SELECT {_SELECTED} FROM messages WHERE case_pk = ? AND message_id = ?"  # noqa: S608 (constants)
+
+
+def _rows(session: Session, sql: str, params: Sequence[Any]) -> list[Any]:
+    """The rows of ``sql`` as plain tuples, from a DB-API cursor in the session's transaction
+    (SQLAlchemy's result rows cost three times as much for the 50,000 row IDs of a long chat)."""
+    cursor = session.connection().connection.cursor()
+    try:
+        return cursor.execute(sql, tuple(params)).fetchall()
+    finally:
+        cursor.close()
+
+
+def _by_ids_sql(count: int) -> str:
+    return f"SELECT {_SELECTED} FROM messages WHERE id IN ({', '.join('?' * count)})"  # noqa: S608 (constants)
+
+
+def _case_pk(session: Session, case_id: str) -> int:
+    rows = _rows(session, _READ_CASE_PK, (case_id,))
+    if not rows:
+        raise CaseNotFoundError(case_id)
+    return int(rows[0][0])

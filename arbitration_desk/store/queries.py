@@ -106,20 +106,25 @@ def evidence_to_download(session: Session, case_id: str | None) -> list[Evidence
 
 
 def sync_state(session: Session, case_id: str) -> CaseSyncState:
-    case = case_by_id(session, case_id)
-    e = models.Evidence
-    verified = session.scalars(select(e.sha256).where(e.case_pk == case.id, e.state == EvidenceState.VERIFIED.value))
+    # Only the columns the engine needs (read twice per case per sync, never the case document).
+    c, e = models.Case, models.Evidence
+    columns = (c.id, c.version, c.synced_version, c.etag, c.message_cursor, c.annotations_as_of, c.message_count)
+    row = session.execute(select(*columns, c.reassigned_at.is_not(None)).where(c.case_id == case_id)).one_or_none()
+    if row is None:
+        raise CaseNotFoundError(case_id)
+    case_pk, version, synced_version, etag, message_cursor, as_of, message_count, reassigned = row
+    verified = session.scalars(select(e.sha256).where(e.case_pk == case_pk, e.state == EvidenceState.VERIFIED.value))
     return CaseSyncState(
-        case_id=case.case_id,
-        version=case.version,
-        synced_version=case.synced_version,
-        etag=case.etag,
-        message_cursor=case.message_cursor,
-        annotations_as_of=case.annotations_as_of,
-        message_count=case.message_count,
-        stored_messages=stored_count(session, case.id),
+        case_id=case_id,
+        version=version,
+        synced_version=synced_version,
+        etag=etag,
+        message_cursor=message_cursor,
+        annotations_as_of=as_of,
+        message_count=message_count,
+        stored_messages=stored_count(session, case_pk),
         verified_hashes=frozenset(verified),
-        reassigned=case.reassigned_at is not None,
+        reassigned=bool(reassigned),
     )
 
 

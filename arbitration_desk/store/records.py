@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -154,19 +155,40 @@ class MessageRow:
         return MessageKey(self.sent_at, self.message_id)
 
     @classmethod
-    def from_model(cls, m: models.Message) -> MessageRow:
+    def from_columns(cls, columns: Sequence[Any]) -> MessageRow:
+        """A message from the stored columns in :data:`MESSAGE_COLUMNS` order (as text, unparsed).
+
+        The lean path of the timeline's block reads: no ORM object, ``fromisoformat`` for the
+        fixed-width timestamp, and no JSON parsing for the usual empty translations/attachments.
+        """
+        row_id, message_id, sent_at, channel, role, name, language, text, translations, attachments = columns
         return cls(
-            m.id,
-            m.message_id,
-            m.sent_at,
-            m.channel,
-            m.sender_role,
-            m.sender_name,
-            m.language,
-            m.text,
-            json.loads(m.translations),
-            tuple(json.loads(m.attachments)),
+            row_id,
+            message_id,
+            datetime.fromisoformat(sent_at),
+            channel,
+            role,
+            name,
+            language,
+            text,
+            {} if translations == "{}" else json.loads(translations),
+            () if attachments == "[]" else tuple(json.loads(attachments)),
         )
+
+
+#: The stored columns :meth:`MessageRow.from_columns` takes, in its order.
+MESSAGE_COLUMNS = (
+    "id",
+    "message_id",
+    "sent_at",
+    "channel",
+    "sender_role",
+    "sender_name",
+    "language",
+    "text",
+    "translations",
+    "attachments",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from arbitration_desk.store import (
     annotation_ops,
     case_sync,
     db,
+    indexing,
     messages,
     outbox,
     queries,
@@ -242,14 +243,18 @@ class Store:
         """Evidence pending download (or due for its second download), by case deadline."""
         return self._read("listing downloads", lambda s: queries.evidence_to_download(s, case_id))
 
-    def mark_evidence_verified(self, sha256: str) -> int:
-        """Marks every item with this hash verified (its file must be in the verified store)."""
-        if not self.blobs.has_verified(sha256):
-            raise StoreError(f"no verified file for {sha256}")
+    def mark_evidence_verified(self, *sha256s: str) -> int:
+        """Marks every item with these hashes verified, in one transaction; returns the rows marked.
 
+        Raises:
+            StoreError: a hash has no file in the verified store (nothing is marked).
+        """
+        for sha256 in sha256s:
+            if not self.blobs.has_verified(sha256):
+                raise StoreError(f"no verified file for {sha256}")
         with self._writing_core("marking evidence verified") as connection:
-            result = connection.exec_driver_sql(_MARK_VERIFIED, (EvidenceState.VERIFIED.value, sha256))
-            return max(result.rowcount, 0)
+            params = [(EvidenceState.VERIFIED.value, sha256) for sha256 in sha256s]
+            return sum(max(connection.exec_driver_sql(_MARK_VERIFIED, p).rowcount, 0) for p in params)
 
     def record_evidence_mismatch(
         self, case_id: str, evidence_id: str, actual_sha256: str, request_id: str | None
@@ -537,6 +542,16 @@ class Store:
             "searching",
             lambda s: search.search(s, text, case_id=case_id, limit=limit, kinds=kinds, newest_first=newest_first),
         )
+
+    def index_messages(self, limit: int = indexing.BATCH) -> int:
+        """Indexes up to ``limit`` stored messages for search; returns how many (0: up to date)."""
+        with self._writing_core("indexing messages for search") as connection:
+            return indexing.index_batch(connection, limit)
+
+    def messages_to_index(self) -> int:
+        """Messages stored but not yet searchable (a search meanwhile may miss them)."""
+        with db.translate_errors("counting messages to index"), self._engine.connect() as connection:
+            return indexing.backlog(connection)
 
     # ---- sign-out ----
 

@@ -51,6 +51,8 @@ def test_reader_sees_whole_pages_while_writer_commits(store: Store) -> None:
     assert not writer.is_alive()
     assert errors == []
     assert store.case_sync_state("cs_1").stored_messages == pages * PAGE
+    assert store.search("word7") == []  # stored, not yet indexed
+    assert store.index_messages() == pages * PAGE
     assert len(store.search("word7", kinds=frozenset({"message"}), limit=500)) == PAGE
     assert len(seen) > 1
 

@@ -92,8 +92,11 @@ def test_real_v1_file_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
         assert [row.case_id for row in store.list_cases()] == ["cs_1"]
         assert [hit.item_id for hit in store.search("envio")] == ["m1"]  # FTS rows survive the upgrade
         assert store.outbox_next()[0].idempotency_key is None
-        # v4 indexes messages a page at a time instead of by trigger: old and new rows are found.
+        # v5 indexes messages after they are stored: old rows count as indexed, new ones wait.
+        assert store.messages_to_index() == 0
         assert store.store_messages("cs_1", [testing.message("m2", "paquete perdido", minutes=5)], None) == 1
+        assert store.search("paquete") == []
+        assert store.index_messages() == 1
         assert [hit.item_id for hit in store.search("paquete")] == ["m2"]
         assert [hit.item_id for hit in store.search("envio")] == ["m1"]
     with sqlite3.connect(path) as connection:

@@ -36,6 +36,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "home") as opened:
         opened.apply_case_page([t.case_summary("cs_1"), t.case_summary("cs_2")], [], "c")
         opened.store_messages("cs_1", MESSAGES, None)
+        assert opened.index_messages() == len(MESSAGES)
         yield opened
 
 
@@ -80,6 +81,10 @@ def test_snippet_marks_the_match_and_names_the_field(store: Store) -> None:
 
 def test_case_filter_and_newest_first(store: Store) -> None:
     store.store_messages("cs_2", [t.message("en2", "nothing received here either", minutes=5)], None)
+    assert _ids(store, "received") == {"en"}  # stored, not yet indexed
+    assert store.messages_to_index() == 1
+    assert store.index_messages() == 1
+    assert store.messages_to_index() == 0
     assert _ids(store, "received") == {"en", "en2"}
     assert _ids(store, "received", case_id="cs_2") == {"en2"}
     newest = store.search("received", kinds=frozenset({"message"}), newest_first=True)

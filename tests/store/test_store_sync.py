@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
@@ -11,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from arbitration_desk.store import fts
 from arbitration_desk.store import testing as t
 from arbitration_desk.store.errors import CaseNotFoundError, StoreError
 from arbitration_desk.store.records import DeadlineState, EvidenceState
 from arbitration_desk.store.store import DB_NAME, Store
+from helpers.dbcheck import check_database
 
 NOW = t.BASE_TIME
 
@@ -87,20 +86,37 @@ def test_messages_dedupe_and_cursor(store: Store) -> None:
     assert (state.stored_messages, state.message_cursor) == (6, "mc2")
     store.reset_message_cursor("cs_1")
     assert store.case_sync_state("cs_1").message_cursor is None
-    # Each page is indexed once, skipped duplicates are not indexed again.
+    # Skipped duplicates are stored once, so indexed once.
+    assert store.messages_to_index() == 6
+    assert store.index_messages(limit=4) == 4  # in batches, in row order
+    assert store.index_messages() == 2
+    assert store.index_messages() == 0
     assert sorted(hit.item_id for hit in store.search("text", limit=50)) == [f"m{i}" for i in range(5)]
     assert [hit.item_id for hit in store.search("new")] == ["m5"]
     _fts_integrity_check(store)
 
 
+def test_deleting_indexed_and_unindexed_messages_keeps_the_index_exact(store: Store) -> None:
+    store.apply_case_page([t.case_summary("cs_1"), t.case_summary("cs_2")], [], "c")
+    store.store_messages("cs_1", [t.message("a1", "alpha one"), t.message("a2", "alpha two", minutes=1)], None)
+    store.store_messages("cs_2", [t.message("b1", "bravo one")], None)
+    assert store.index_messages() == 3
+    store.store_messages("cs_2", [t.message("b2", "bravo two", minutes=1)], None)  # not indexed yet
+    # cs_2 leaves: its indexed row leaves the index, its unindexed row is never asked for.
+    store.apply_case_page([], ["cs_2"], "c2")
+    assert [c.case_id for c in store.list_cases()] == ["cs_1"]
+    _fts_integrity_check(store)
+    assert store.search("bravo") == []
+    # The newest rows are gone: a new row gets a row ID the mark had passed, and is indexed all the same.
+    store.store_messages("cs_1", [t.message("a3", "alpha three", minutes=2)], None)
+    assert store.messages_to_index() == 1
+    assert store.index_messages() == 1
+    assert [hit.item_id for hit in store.search("three")] == ["a3"]
+    _fts_integrity_check(store)
+
+
 def _fts_integrity_check(store: Store) -> None:
-    """FTS5's own check that the index matches the messages table exactly (raises if not)."""
-    connection = sqlite3.connect(store.home / DB_NAME)
-    try:
-        fts.register_functions(connection)
-        connection.execute("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")
-    finally:
-        connection.close()
+    check_database(store.home / DB_NAME)
 
 
 def test_messages_page_in_chat_order(store: Store) -> None:
@@ -132,6 +148,7 @@ def test_hostile_strings_are_stored_verbatim(store: Store) -> None:
         "nul\x00inside",
     ]
     store.store_messages("cs_1", [t.message(f"m{i}", text, minutes=i) for i, text in enumerate(hostile)], None)
+    assert store.index_messages() == len(hostile)
     assert [m.text for m in store.messages_page("cs_1", limit=10)] == hostile
     for text in ("DROP TABLE", 'NEAR(a b) AND OR * ^col: "', "<script>", "\u202e"):
         store.search(text)  # never an FTS syntax error
@@ -161,6 +178,7 @@ def test_failed_page_leaves_nothing_half_written(store: Store) -> None:
         store.store_messages("cs_1", [*good, {"message_id": "m2"}], "mc")
     assert store.case_sync_state("cs_1").stored_messages == 0
     assert store.case_sync_state("cs_1").message_cursor is None
+    assert store.index_messages() == 0
     assert store.search("kept") == []
 
 
