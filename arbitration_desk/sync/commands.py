@@ -17,6 +17,7 @@ from arbitration_desk.store.store import Store
 from arbitration_desk.sync import session
 from arbitration_desk.sync.engine import SyncEngine
 from arbitration_desk.sync.report import Progress
+from arbitration_desk.sync.search_index import update_search_index
 from arbitration_desk.sync.session import SessionError, SessionInfo
 
 EXIT_OK = 0
@@ -111,8 +112,10 @@ def run_sync(args: argparse.Namespace) -> int:
             return _error("not signed in: run `arbitration-desk login` first")
         client = info.client()
         with Store.open(home) as store:
-            engine = SyncEngine(store, client, on_progress=_Bar(sys.stderr.isatty() and not args.quiet))
-            report = engine.run()
+            bar = _Bar(sys.stderr.isatty() and not args.quiet)
+            report = SyncEngine(store, client, on_progress=bar).run()
+            # Even a sync that failed in part may have stored messages: make them searchable.
+            indexed = update_search_index(store, on_progress=bar)
         client.close()
     except (PlatformError, StoreError, SessionError) as exc:
         return _error(f"sync failed: {exc}")
@@ -121,6 +124,8 @@ def run_sync(args: argparse.Namespace) -> int:
         f"{report.evidence_verified} evidence file(s) verified ({report.bytes_downloaded / 1e6:.1f} MB), "
         f"{report.outbox_delivered} change(s) delivered."
     )
+    if indexed:
+        print(f"Indexed {indexed} message(s) for search.")
     for case_id in report.reassigned:
         print(f"Case {case_id} was reassigned: your unsent work on it cannot be submitted.")
     if report.failures:

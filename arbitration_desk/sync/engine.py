@@ -29,7 +29,7 @@ from arbitration_desk.platform.errors import (
     SignInRequired,
     TransportError,
 )
-from arbitration_desk.store.records import EvidenceState
+from arbitration_desk.store.records import EvidenceRow, EvidenceState
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync import outbox
 from arbitration_desk.sync.evidence import DownloadRejected, download_evidence
@@ -255,40 +255,50 @@ class SyncEngine:
 
     def _sync_evidence(self, case_id: str, report: SyncReport, cancel: CancelToken) -> bool:
         complete = True
-        for row in self.store.evidence_to_download(case_id):
-            cancel.check()
-            try:
-                outcome = download_evidence(self.store, self.client, row, on_bytes=self._count_bytes, cancel=cancel)
-            except (PlatformError, DownloadRejected) as exc:
-                complete = False
-                reason = exc.message if isinstance(exc, PlatformError) else str(exc)
-                self._fail(
-                    report,
-                    ItemFailure(
-                        f"evidence {row.evidence_id} of case {case_id}",
-                        reason,
-                        case_id,
-                        row.evidence_id,
-                        getattr(exc, "request_id", None),
-                    ),
-                )
-                continue
-            with self._lock:
-                report.bytes_downloaded += outcome.bytes_received
-                if outcome.state == EvidenceState.VERIFIED.value:
-                    report.evidence_verified += 1
-            if outcome.state == EvidenceState.FAILED_VERIFICATION.value:
-                self._fail(
-                    report,
-                    ItemFailure(
-                        f"evidence {row.evidence_id} of case {case_id}",
-                        f"failed verification twice ({outcome.reason}); reported to platform support",
-                        case_id,
-                        row.evidence_id,
-                        outcome.request_id,
-                    ),
-                )
+        verified: list[str] = []
+        try:
+            for row in self.store.evidence_to_download(case_id):
+                cancel.check()
+                if not self._download(row, verified, report, cancel):
+                    complete = False
+        finally:
+            # The case's verified items are marked together (one transaction, not one per file);
+            # their files are in the verified store already, whatever stopped the loop.
+            if verified:
+                self.store.mark_evidence_verified(*verified)
+                with self._lock:
+                    report.evidence_verified += len(verified)
         return complete
+
+    def _download(self, row: EvidenceRow, verified: list[str], report: SyncReport, cancel: CancelToken) -> bool:
+        """Downloads one item; False when it failed (listed in the report)."""
+        try:
+            outcome = download_evidence(
+                self.store, self.client, row, on_bytes=self._count_bytes, cancel=cancel, mark_verified=False
+            )
+        except (PlatformError, DownloadRejected) as exc:
+            reason = exc.message if isinstance(exc, PlatformError) else str(exc)
+            what = f"evidence {row.evidence_id} of case {row.case_id}"
+            self._fail(
+                report, ItemFailure(what, reason, row.case_id, row.evidence_id, getattr(exc, "request_id", None))
+            )
+            return False
+        with self._lock:
+            report.bytes_downloaded += outcome.bytes_received
+        if outcome.state == EvidenceState.VERIFIED.value:
+            verified.append(row.sha256)
+        elif outcome.state == EvidenceState.FAILED_VERIFICATION.value:
+            self._fail(
+                report,
+                ItemFailure(
+                    f"evidence {row.evidence_id} of case {row.case_id}",
+                    f"failed verification twice ({outcome.reason}); reported to platform support",
+                    row.case_id,
+                    row.evidence_id,
+                    outcome.request_id,
+                ),
+            )
+        return True
 
     # -- helpers ----------------------------------------------------------------------------
 

@@ -109,11 +109,18 @@ def download_evidence(
     *,
     on_bytes: Callable[[int], None] = lambda n: None,
     cancel: CancelToken | None = None,
+    mark_verified: bool = True,
 ) -> EvidenceOutcome:
-    """Downloads and verifies one item. Raises PlatformError/DownloadRejected for a failure to retry later."""
+    """Downloads and verifies one item. Raises PlatformError/DownloadRejected for a failure to retry later.
+
+    With ``mark_verified=False`` a verified item's row is left for the caller to mark (the sync
+    marks a case's items together, in one transaction): its file is already in the verified store,
+    so a crash before the marking only means the next sync marks it without downloading it again.
+    """
     cancel = cancel or CancelToken()
     if store.blobs.has_verified(row.sha256):
-        store.mark_evidence_verified(row.sha256)
+        if mark_verified:
+            store.mark_evidence_verified(row.sha256)
         return EvidenceOutcome(EvidenceState.VERIFIED.value, 0)
     received = 0
 
@@ -135,7 +142,8 @@ def download_evidence(
             raise DownloadRejected(f"more bytes than the listed {row.size_bytes}: {exc}", None) from exc
         result = store.blobs.finalize(row.sha256, row.sha256)
         if result.status is FinalizeStatus.VERIFIED:
-            store.mark_evidence_verified(row.sha256)
+            if mark_verified:
+                store.mark_evidence_verified(row.sha256)
             return EvidenceOutcome(EvidenceState.VERIFIED.value, received, request_id)
         updated = store.record_evidence_mismatch(row.case_id, row.evidence_id, result.actual_sha256, request_id)
         if updated.state == EvidenceState.FAILED_VERIFICATION.value:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ import pytest
 
 from arbitration_desk.domain.money import Money
 from arbitration_desk.store.store import Store
+from helpers.dbcheck import check_database
 from helpers.desk import cli, cli_env, server_view
 from helpers.sandbox import start_sandbox
 
@@ -55,13 +55,15 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
             time.sleep(rng.uniform(0.3, 2.5))
             process.send_signal(signal.SIGKILL)
             process.wait(30)
-            with sqlite3.connect(home / "desk.sqlite3") as connection:
-                assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            check_database(home / "desk.sqlite3")
         server.faults.rate = 0.0
         final = cli(home, env, "sync", "--quiet")
         if final.returncode != 0:
             final = cli(home, env, "sync", "--quiet")
         assert final.returncode == 0, final.stdout + final.stderr
+        check_database(home / "desk.sqlite3")
+        with Store.open(home) as store:
+            assert store.messages_to_index() == 0  # the CLI's sync leaves every message searchable
         counts = server.control.counts()
         assert counts["annotation_put"] == expected_puts
         assert counts["vote"] == 1
