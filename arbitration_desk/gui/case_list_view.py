@@ -157,6 +157,7 @@ class CaseListView(QWidget):
         self.hits_title = QLabel(self.hits_box)
         self.hits_title.setTextFormat(Qt.TextFormat.PlainText)
         self.hits_title.setAccessibleName("Search hits title")
+        self.hits_title.setWordWrap(True)  # room for "results may be incomplete" while indexing
         self.hits_title.setStyleSheet("font-weight: 600; padding: 0 6px;")
         hits_layout.addWidget(self.hits_title)
         hits_layout.addWidget(self.hits)
@@ -265,18 +266,31 @@ class CaseListView(QWidget):
             self._update_summary()
             self.search_finished.emit(0)
             return
+        store = self.store
+
+        def work() -> tuple[list[SearchHit], int]:
+            return store.search(text, limit=SEARCH_LIMIT), store.messages_to_index()
+
         self.runner.run(
-            lambda: self.store.search(text, limit=SEARCH_LIMIT),
-            lambda hits: self._searched(generation, hits),
+            work,
+            lambda result: self._searched(generation, *result),
             lambda exc: self._search_failed(generation, exc),
         )
 
-    def _searched(self, generation: int, hits: list[SearchHit]) -> None:
+    def refresh_search(self) -> None:
+        """Runs the current search again (e.g. once more messages are searchable); no-op without one."""
+        if self._search_text:
+            self.search(self._search_text)
+
+    def _searched(self, generation: int, hits: list[SearchHit], unindexed: int) -> None:
         if generation != self._search_generation:
             return
         self.hits_model.set_hits(hits)
         cases = self.hits_model.case_ids()
-        self.hits_title.setText(f"{len(hits)} match(es) in {len(cases)} case(s) for “{self._search_text}”")
+        title = f"{len(hits)} match(es) in {len(cases)} case(s) for “{self._search_text}”"
+        if unindexed > 0:
+            title += f" — still indexing {unindexed:,} messages: results may be incomplete"
+        self.hits_title.setText(title)
         self.hits_box.show()
         self.proxy.set_filter(with_case_ids(self.proxy.case_filter, cases))
         self._update_summary()

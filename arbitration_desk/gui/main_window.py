@@ -16,6 +16,7 @@ from arbitration_desk.gui.case_list_view import CaseListView
 from arbitration_desk.gui.case_view import CaseView
 from arbitration_desk.gui.reassigned_notice import ReassignedNotice
 from arbitration_desk.gui.ruling_actions import RulingActions
+from arbitration_desk.gui.search_indexer import SearchIndexer
 from arbitration_desk.gui.settings import AppSettings
 from arbitration_desk.gui.sign_in_dialog import SignInDialog
 from arbitration_desk.gui.status_bar import SyncStatusBar
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.icon("app"))
         self.setMinimumSize(1024, 640)
         self.sync = SyncController(store, runner, parent=self)
+        self.indexer = SearchIndexer(store, runner, parent=self)
         self.case_list = CaseListView(store, runner, self)
         self.case_view = CaseView(store, runner, self)
         self.notice = ReassignedNotice(store, runner, self)
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.set_session(session)
         self.case_list.reload()
         self.refresh_outbox()
+        self.indexer.start()  # an earlier session may have left messages unsearchable
 
     # -- construction ----------------------------------------------------------------------
 
@@ -157,6 +160,10 @@ class MainWindow(QMainWindow):
         self.sync.sign_in_required.connect(self.sign_in)
         self.status.cancel_requested.connect(self._cancel_sync)
         self.status.errors_requested.connect(self.show_errors)
+        self.indexer.progress.connect(self.status.show_indexing)
+        self.indexer.running_changed.connect(self._indexing_changed)
+        self.indexer.failed.connect(self.status.show_indexing_failed)
+        self.indexer.finished.connect(self._indexing_finished)
 
     # -- layout persistence ----------------------------------------------------------------
 
@@ -181,6 +188,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.indexer.stop()  # before the runner is waited for: no further batch is scheduled
         self.sync.shutdown()
         super().closeEvent(event)
 
@@ -231,6 +239,7 @@ class MainWindow(QMainWindow):
 
     def sign_out_now(self) -> None:
         """Signs out without asking (after the running sync stops)."""
+        self.indexer.stop()  # a batch under way and the wipe are serialized by SQLite
         if self.sync.running:
             self._sign_out_pending = True
             self._cancel_sync()
@@ -312,6 +321,17 @@ class MainWindow(QMainWindow):
             self.case_list.reload()
             self.case_view.reload()
         self.refresh_outbox()
+        self.indexer.start()  # even a failed or cancelled sync may have stored messages
+
+    # -- search index ----------------------------------------------------------------------
+
+    def _indexing_changed(self, running: bool) -> None:
+        del running  # a new run shows its progress; an ended one leaves nothing (a failure says so after)
+        self.status.hide_indexing()
+
+    def _indexing_finished(self, indexed: int) -> None:
+        if indexed:
+            self.case_list.refresh_search()
 
     def show_errors(self) -> None:
         outcome = self.sync.last_outcome

@@ -1,4 +1,4 @@
-"""The status bar: connection, sync progress (items and bytes) with cancel, last sync, outbox, errors."""
+"""The status bar: connection, sync progress with cancel, search indexing, last sync, outbox, errors."""
 
 from __future__ import annotations
 
@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWi
 
 from arbitration_desk.gui import icons
 from arbitration_desk.gui.case_format import size
+from arbitration_desk.gui.plaintext import visible_controls
 from arbitration_desk.gui.sync_controller import SyncOutcome
 from arbitration_desk.sync.report import Progress
+
+#: A store error can quote SQL and its parameters: the status bar shows the start of its first line.
+ERROR_CHARS = 120
 
 PHASES = {
     "listing": "Listing changed cases",
@@ -74,6 +78,7 @@ class SyncStatusBar(QStatusBar):
         self.errors.setAutoRaise(True)
         self.errors.setAccessibleName("Show sync errors")
         self.errors.clicked.connect(self.errors_requested)
+        self.indexing = _label("Search indexing", self)
         self.outbox = _label("Unsent changes", self)
         self.last_sync = _label("Last sync", self)
         self.addWidget(self.connection_icon)
@@ -81,12 +86,14 @@ class SyncStatusBar(QStatusBar):
         self.addWidget(self.activity, 1)
         self.addWidget(self.bar)
         self.addWidget(self.cancel)
+        self.addPermanentWidget(self.indexing)
         self.addPermanentWidget(self.errors)
         self.addPermanentWidget(self.outbox)
         self.addPermanentWidget(self.last_sync)
         self.set_offline(False, signed_in=False)
         self.set_outbox_count(0)
         self.set_error_count(0)
+        self.hide_indexing()
         self._idle()
         self.last_sync.setText("Never synced")
 
@@ -145,6 +152,25 @@ class SyncStatusBar(QStatusBar):
     def set_error_count(self, count: int) -> None:
         self.errors.setText(f"{count} sync error(s)")
         self.errors.setVisible(count > 0)
+
+    def show_indexing(self, done: int, total: int) -> None:
+        """Messages made searchable so far (beside the sync's own progress, which it leaves alone)."""
+        self.indexing.setText(f"Indexing messages for search: {done:,} of {total:,}")
+        self.indexing.setToolTip("Until indexing ends, a search may miss the messages not yet indexed")
+        self.indexing.show()
+
+    def show_indexing_failed(self, error: str) -> None:
+        first_line = error.splitlines()[0] if error else "unknown error"
+        if len(first_line) > ERROR_CHARS:
+            first_line = first_line[: ERROR_CHARS - 1] + "…"
+        self.indexing.setText(f"Search index not up to date: {visible_controls(first_line)}")
+        self.indexing.setToolTip("Indexing is tried again after the next sync")
+        self.indexing.show()
+
+    def hide_indexing(self) -> None:
+        self.indexing.hide()
+        self.indexing.clear()
+        self.indexing.setToolTip("")
 
     def _idle(self) -> None:
         self.bar.hide()

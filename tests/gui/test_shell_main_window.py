@@ -36,9 +36,17 @@ def test_demo_flow(qtbot, gui_sandbox: SandboxServer, tmp_path: Path, runner) ->
         qtbot.addWidget(window)
         window.show()
         before = gui_sandbox.control.counts()
+        indexed: list[int] = []
+        window.indexer.finished.connect(indexed.append)
         with qtbot.waitSignal(window.sync.finished, timeout=120_000) as synced:
             _sign_in_through_dialog(qtbot, window, gui_sandbox.url, "chair", DEMO_PASSWORD)
         assert synced.args[0].ok
+        # the synced messages are made searchable in the background once the sync is over
+        assert window.indexer.running
+        qtbot.waitUntil(lambda: not window.indexer.running, timeout=30_000)
+        assert sum(indexed) > 0 and store.messages_to_index() == 0
+        assert any(hit.kind == "message" for hit in store.search("counterfeit"))
+        assert not window.status.indexing.isVisible()
         qtbot.waitUntil(lambda: window.case_list.model.rowCount() > 0, timeout=10_000)
         row = next(r for r in window.case_list.model.rows() if r.can_vote)
         window.case_list.select_case(row.case_id)
