@@ -1,21 +1,38 @@
 """Paints one chat message: day separator, sender line, original and machine translation, attachments.
 
-Nothing here creates a widget per message. Text goes through ``QPainter.drawText`` (plain text
-only, never HTML) after :func:`visible_controls`. Row heights (and the layouts of the rows painted
-lately) are cached per message and width.
-A row whose message is still being read has no data: it gets a light placeholder of a typical
-height, and is repainted when its block arrives (the model emits ``dataChanged``).
+Nothing here creates a widget per message, and text is always plain (never HTML), after
+:func:`visible_controls`. A row is laid out once: when the view asks for its height, or earlier,
+while the view is idle (:meth:`TimelineDelegate.prepare`). Its layout keeps the paragraphs shaped
+(``QTextLayout``: ``QPainter.drawText`` would shape them again on every paint), and is kept for the
+rows measured or painted lately, so painting a row only draws; short labels (names, roles,
+channels, times, captions) are ``QStaticText`` kept per string. Row heights are cached per message
+and width. A row whose message is still being read has no data: it gets a light placeholder of a
+typical height, and is repainted when its block arrives (the model emits ``dataChanged``).
 """
 
 from __future__ import annotations
 
+import math
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QStaticText,
+    QTextLayout,
+    QTextOption,
+    QTransform,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from arbitration_desk.gui.plaintext import WRAP, visible_controls, wrappable
+from arbitration_desk.gui.plaintext import visible_controls, wrappable
 from arbitration_desk.gui.timeline_model import (
     DAY_BREAK_ROLE,
     LOCAL_TIME_ROLE,
@@ -29,24 +46,137 @@ from arbitration_desk.store.records import MessageRow
 PAD = 10
 GAP = 14
 DAY_BAND = 30
-LAYOUTS_KEPT = 2_000
-
+#: Layouts (with their shaped text) of the rows measured or painted lately.
+LAYOUTS_KEPT = 300
+HEIGHTS_KEPT = 50_000
+LABELS_KEPT = 4_000
+_LEFT, _CENTER, _RIGHT = 0, 1, 2  # how a label sits in its rectangle (plain ints: cheap to test)
 
 ROLE_COLORS = {"buyer": "#2563eb", "seller": "#c2410c", "agent": "#7c3aed", "system": "#6b7280"}
 _Index = QModelIndex | QPersistentModelIndex
+#: x, y, width, height. Plain ints in the layouts kept: no QRect objects for the garbage collector.
+_Box = tuple[int, int, int, int]
+
+
+def _tinted(color: QColor | str, alpha: int) -> QColor:
+    tint = QColor(color)
+    tint.setAlpha(alpha)
+    return tint
+
+
+#: Per sender role: the accent bar and text colour, and the fill of the role chip.
+_ACCENTS = {role: (QColor(color), _tinted(color, 30)) for role, color in ROLE_COLORS.items()}
+_HIT = QColor(255, 221, 87, 90)
+_SELECTED = QStyle.StateFlag.State_Selected
+
+
+def _paragraph(text: str, font: QFont, width: int, direction: Qt.LayoutDirection) -> tuple[QTextLayout, int]:
+    """``text`` word-wrapped ``width`` wide and shaped, and its height. Lines are placed as
+    ``drawText`` with ``TextWordWrap`` places them (same heights as ``QFontMetrics.boundingRect``)."""
+    # As drawText does: a newline breaks the line, a tab or carriage return is a space.
+    layout = QTextLayout(text.replace("\r", " ").replace("\t", " ").replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.setCacheEnabled(True)  # keeps the shaped glyphs for draw()
+    leading = QFontMetricsF(font).leading()
+    y = 0.0
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        y = math.ceil(y + leading)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout, math.ceil(y)
+
+
+def _draw_paragraph(painter: QPainter, layout: QTextLayout, box: _Box) -> None:
+    x, y, width, height = box
+    if layout.maximumWidth() > width:  # an unbreakable run wider than the column: clipped
+        painter.save()
+        painter.setClipRect(QRect(x, y, width, height + 4), Qt.ClipOperation.IntersectClip)
+        layout.draw(painter, QPointF(x, y))
+        painter.restore()
+    else:
+        layout.draw(painter, QPointF(x, y))
 
 
 @dataclass(frozen=True)
+class _Fonts:
+    source: QFont
+    body: QFont
+    bold: QFont
+    small: QFont
+    bold_metrics: QFontMetrics
+    small_metrics: QFontMetrics
+
+    @classmethod
+    def of(cls, font: QFont) -> _Fonts:
+        bold, small = QFont(font), QFont(font)
+        bold.setBold(True)
+        small.setPointSizeF(max(font.pointSizeF() * 0.86, 6.0))
+        return cls(QFont(font), QFont(font), bold, small, QFontMetrics(bold), QFontMetrics(small))
+
+
+@dataclass(frozen=True)
+class _Colors:
+    """The palette's colours a row uses, made once per palette."""
+
+    key: int
+    text: QColor
+    muted: QColor
+    mid: QColor
+    midlight: QColor
+    base: QColor
+    selected: QColor
+    link: QColor
+    link_chip: QColor
+    placeholder: QColor
+
+    @classmethod
+    def of(cls, palette: QPalette) -> _Colors:
+        color, role = palette.color, QPalette.ColorRole
+        link = color(role.Link)
+        text, muted, mid, midlight, base = (
+            color(r) for r in (role.Text, role.PlaceholderText, role.Mid, role.Midlight, role.Base)
+        )
+        selected, link_chip, placeholder = _tinted(color(role.Highlight), 45), _tinted(link, 25), _tinted(mid, 40)
+        return cls(palette.cacheKey(), text, muted, mid, midlight, base, selected, link, link_chip, placeholder)
+
+
+@dataclass(frozen=True, slots=True)
 class _Layout:
-    """Where the parts of one message go, relative to the row's top-left corner."""
+    """Where the parts of one message go, relative to the row's top-left corner, and its text.
+
+    Hundreds are kept: boxes are tuples of ints, so a kept row is two or three objects for the
+    garbage collector to walk, not a dozen.
+    """
 
     day_band: int
-    header: QRect
-    original: QRect
-    translation: QRect | None
+    header_box: _Box
+    original_box: _Box
+    translation_box: _Box | None
     captions: int
-    attachments: list[QRect]
+    attachments: Sequence[QRect]
     height: int
+    text: QTextLayout
+    translated: QTextLayout | None
+    translation_tag: str
+    name: str  # the sender's name, elided to half the header
+
+    @property
+    def header(self) -> QRect:
+        return QRect(*self.header_box)
+
+    @property
+    def original(self) -> QRect:
+        return QRect(*self.original_box)
+
+    @property
+    def translation(self) -> QRect | None:
+        return None if self.translation_box is None else QRect(*self.translation_box)
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -65,50 +195,69 @@ class TimelineDelegate(QStyledItemDelegate):
         #: The width rows are laid out for (the view's viewport width; 0: the option's).
         self.row_width = 0
         self._heights: dict[tuple[int, int], int] = {}
-        self._layouts: dict[tuple[int, int], _Layout] = {}  # of the rows painted lately
+        self._layouts: OrderedDict[tuple[int, int], _Layout] = OrderedDict()  # least recently used first
+        self._labels: dict[tuple[str, int], QStaticText] = {}
+        self._fonts: _Fonts | None = None
+        self._colors: _Colors | None = None
         self._typical = 64  # a running average of row heights, for placeholders
 
     def clear_cache(self) -> None:
         self._heights.clear()
         self._layouts.clear()
+        self._labels.clear()
 
     # ---- geometry ----
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        body = QFont(option.font)
-        bold = QFont(body)
-        bold.setBold(True)
-        small = QFont(body)
-        small.setPointSizeF(max(body.pointSizeF() * 0.86, 6.0))
-        return body, bold, small
+    def _fonts_of(self, option: QStyleOptionViewItem) -> _Fonts:
+        if self._fonts is None or self._fonts.source != option.font:
+            self._fonts = _Fonts.of(option.font)
+            self._labels.clear()
+        return self._fonts
 
     def layout(self, option: QStyleOptionViewItem, message: MessageRow, day_break: bool) -> _Layout:
-        """Computes the rectangles of a message drawn ``option.rect.width()`` wide."""
-        body, bold, small = self._fonts(option)
-        fm, sm = QFontMetrics(body), QFontMetrics(small)
+        """Lays out a message drawn ``option.rect.width()`` wide."""
+        fonts = self._fonts_of(option)
+        sm = fonts.small_metrics
         width = max(option.rect.width(), 200)
         top = DAY_BAND if day_break else 0
-        header = QRect(PAD + 4, top + PAD, width - 2 * PAD - 4, QFontMetrics(bold).height())
-        y = header.bottom() + 6
+        inner = width - 2 * PAD - 4
+        header = (PAD + 4, top + PAD, inner, fonts.bold_metrics.height())
+        y = top + PAD + header[3] + 5
         translation = pick_translation(message, self.ui_language)
         captions = sm.height() + 2 if translation else 0
-        inner = width - 2 * PAD - 4
         column = (inner - GAP) // 2 if translation else inner
-        text_h = fm.boundingRect(QRect(0, 0, column, 1_000_000), WRAP, wrappable(message.text)).height()
-        original = QRect(PAD + 4, y + captions, column, text_h)
-        trans_rect = None
+        text, text_h = _paragraph(wrappable(message.text), fonts.body, column, option.direction)
+        original = (PAD + 4, y + captions, column, text_h)
+        translated = trans_box = None
         if translation:
-            t_h = fm.boundingRect(QRect(0, 0, column, 1_000_000), WRAP, wrappable(translation[1])).height()
-            trans_rect = QRect(PAD + 4 + column + GAP, y + captions, column, t_h)
-            text_h = max(text_h, t_h)
+            translated, trans_h = _paragraph(wrappable(translation[1]), fonts.body, column, option.direction)
+            trans_box = (PAD + 4 + column + GAP, y + captions, column, trans_h)
+            text_h = max(text_h, trans_h)
         y = y + captions + text_h + 4
-        links = []
+        links: list[QRect] = []
         for evidence_id in message.attachments:
-            text = "Attachment: " + self._attachment_text(evidence_id)
-            w = min(sm.horizontalAdvance(text) + 12, inner)
-            links.append(QRect(PAD + 4, y + 2, w, sm.height() + 4))
+            label = "Attachment: " + self._attachment_text(evidence_id)
+            links.append(QRect(PAD + 4, y + 2, min(sm.horizontalAdvance(label) + 12, inner), sm.height() + 4))
             y += sm.height() + 8
-        return _Layout(top, header, original, trans_rect, captions, links, y + PAD)
+        name = visible_controls(message.sender_name) or "(no name)"
+        name = fonts.bold_metrics.elidedText(name, Qt.TextElideMode.ElideRight, inner // 2)
+        tag = translation[0] if translation else ""
+        return _Layout(top, header, original, trans_box, captions, links or (), y + PAD, text, translated, tag, name)
+
+    def _layout_of(self, option: QStyleOptionViewItem, message: MessageRow, day_break: bool, width: int) -> _Layout:
+        """:meth:`layout` for ``width``, from the cache of recent rows when it is there."""
+        key = (message.row_id * 2 + int(day_break), width)
+        lay = self._layouts.get(key)
+        if lay is None:
+            if option.rect.width() != width:
+                option = QStyleOptionViewItem(option)
+                option.rect = QRect(0, 0, width, 0)
+            lay = self._layouts[key] = self.layout(option, message, day_break)
+            if len(self._layouts) > LAYOUTS_KEPT:
+                self._layouts.popitem(last=False)
+        else:
+            self._layouts.move_to_end(key)
+        return lay
 
     def _attachment_text(self, evidence_id: str) -> str:
         title = self.evidence_titles.get(evidence_id)
@@ -119,25 +268,28 @@ class TimelineDelegate(QStyledItemDelegate):
         width = self.row_width or option.rect.width()
         if not isinstance(message, MessageRow):
             return QSize(width, self._typical)
-        day_break = bool(index.data(DAY_BREAK_ROLE))
+        return QSize(width, self.prepare(option, message, bool(index.data(DAY_BREAK_ROLE))))
+
+    def prepare(self, option: QStyleOptionViewItem, message: MessageRow, day_break: bool) -> int:
+        """The height of a row showing ``message``, laid out now if it is not cached (for the
+        width it is painted at: its paint then only draws). The view calls this for the rows
+        ahead of the scroll while it is idle."""
+        width = self.row_width or option.rect.width()
         key = (message.row_id * 2 + int(day_break), width)
         height = self._heights.get(key)
         if height is None:
-            if len(self._heights) > 50_000:
+            if len(self._heights) > HEIGHTS_KEPT:
                 self._heights.clear()
-            sized = QStyleOptionViewItem(option)
-            sized.rect = QRect(0, 0, width, 0)
-            height = self.layout(sized, message, day_break).height
-            self._heights[key] = height
+            height = self._heights[key] = self._layout_of(option, message, day_break, width).height
             self._typical = (self._typical * 15 + height) // 16
-        return QSize(width, height)
+        return height
 
     def attachment_at(self, option: QStyleOptionViewItem, index: _Index, x: int, y: int) -> str | None:
         """The evidence ID of the attachment link at view position (x, y), if any."""
         message = index.data(MESSAGE_ROLE)
         if not isinstance(message, MessageRow) or not message.attachments:
             return None
-        lay = self.layout(option, message, bool(index.data(DAY_BREAK_ROLE)))
+        lay = self._layout_of(option, message, bool(index.data(DAY_BREAK_ROLE)), option.rect.width())
         for rect, evidence_id in zip(lay.attachments, message.attachments, strict=True):
             if rect.translated(option.rect.topLeft()).contains(x, y):
                 return evidence_id
@@ -145,125 +297,123 @@ class TimelineDelegate(QStyledItemDelegate):
 
     # ---- painting ----
 
+    def _colors_of(self, palette: QPalette) -> _Colors:
+        if self._colors is None or self._colors.key != palette.cacheKey():
+            self._colors = _Colors.of(palette)
+        return self._colors
+
+    def _static(self, text: str, font: QFont) -> QStaticText:
+        """``text`` as a ``QStaticText`` laid out for ``font`` (kept per string: shaped once)."""
+        key = (text, id(font))  # one of the fonts of self._fonts; the labels go with them
+        static = self._labels.get(key)
+        if static is None:
+            if len(self._labels) >= LABELS_KEPT:
+                self._labels.clear()
+            static = self._labels[key] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), font)
+        return static
+
+    @staticmethod
+    def _draw(painter: QPainter, box: _Box, align: int, static: QStaticText, font: QFont) -> None:
+        """Draws one line in ``box`` (``align``: _LEFT, _RIGHT or _CENTER), vertically centred and
+        clipped to the box, as ``QPainter.drawText`` does."""
+        x, y, width, height = box
+        painter.setFont(font)
+        size = static.size()
+        free = width - size.width()
+        top = y + (height - size.height()) / 2
+        if free < 0:
+            painter.save()
+            painter.setClipRect(QRect(*box), Qt.ClipOperation.IntersectClip)
+            painter.drawStaticText(QPointF(x, top), static)
+            painter.restore()
+        else:
+            painter.drawStaticText(QPointF(x + (free if align == _RIGHT else free / 2 if align else 0), top), static)
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         message = index.data(MESSAGE_ROLE)
         if not isinstance(message, MessageRow):
             self._paint_placeholder(painter, option.rect, option.palette)
             return
         day_break = bool(index.data(DAY_BREAK_ROLE))
-        key = (message.row_id * 2 + int(day_break), option.rect.width())
-        lay = self._layouts.get(key)
-        if lay is None:
-            if len(self._layouts) > LAYOUTS_KEPT:
-                self._layouts.clear()
-            lay = self._layouts[key] = self.layout(option, message, day_break)
-        body, bold, small = self._fonts(option)
-        palette = option.palette
+        lay = self._layout_of(option, message, day_break, option.rect.width())
+        fonts, colors = self._fonts_of(option), self._colors_of(option.palette)
+        moment = index.data(LOCAL_TIME_ROLE)
         r = option.rect
         painter.save()
         painter.translate(r.topLeft())
         if day_break:
-            self._paint_day(painter, index, r.width(), small, palette)
+            self._paint_day(painter, moment.strftime("%A, %d %B %Y"), r.width(), fonts.small, colors)
         card = QRect(2, lay.day_band + 1, r.width() - 4, lay.height - lay.day_band - 2)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        base = palette.color(QPalette.ColorRole.Base)
         if message.row_id == self.hit_row_id:
-            painter.fillRect(card, QColor(255, 221, 87, 90))
-        elif selected:
-            tint = QColor(palette.color(QPalette.ColorRole.Highlight))
-            tint.setAlpha(45)
-            painter.fillRect(card, tint)
+            painter.fillRect(card, _HIT)
         else:
-            painter.fillRect(card, base)
-        accent = QColor(ROLE_COLORS.get(message.sender_role, "#6b7280"))
+            painter.fillRect(card, colors.selected if option.state & _SELECTED else colors.base)
+        accent = _ACCENTS.get(message.sender_role, _ACCENTS["system"])[0]
         painter.fillRect(QRect(card.left(), card.top(), 3, card.height()), accent)
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setPen(colors.mid)
         painter.drawLine(card.left(), card.bottom(), card.right(), card.bottom())
-        self._paint_header(painter, lay.header, message, index, bold, small, accent, palette)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        text_color = palette.color(QPalette.ColorRole.Text)
-        translation = pick_translation(message, self.ui_language)
-        if translation is not None and lay.translation is not None:
-            painter.setFont(small)
-            painter.setPen(muted)
-            cap = lay.original.translated(0, -lay.captions)
-            painter.drawText(cap, Qt.AlignmentFlag.AlignLeft, f"Original ({message.language})")
-            cap = lay.translation.translated(0, -lay.captions)
-            painter.drawText(cap, Qt.AlignmentFlag.AlignLeft, f"Machine translation ({translation[0]})")
-            painter.setFont(body)
-            painter.setPen(muted)
-            painter.drawText(lay.translation.adjusted(0, 0, 0, 4), WRAP, wrappable(translation[1]))
-            x = lay.translation.left() - GAP // 2
-            painter.setPen(palette.color(QPalette.ColorRole.Midlight))
-            painter.drawLine(x, lay.original.top() - lay.captions, x, lay.original.top() + lay.original.height())
-        painter.setFont(body)
-        painter.setPen(text_color)
-        painter.drawText(lay.original.adjusted(0, 0, 0, 4), WRAP, wrappable(message.text))
-        painter.setFont(small)
-        link = palette.color(QPalette.ColorRole.Link)
+        self._paint_header(painter, lay, message, f"{moment.hour:02d}:{moment.minute:02d}", fonts, colors)
+        x, y, column, height = lay.original_box
+        if lay.translated is not None and lay.translation_box is not None:
+            painter.setPen(colors.muted)
+            for left, caption in (
+                (x, f"Original ({message.language})"),
+                (lay.translation_box[0], f"Machine translation ({lay.translation_tag})"),
+            ):  # at the top of a box the text's height above the paragraph
+                above = (left, y - lay.captions, column, lay.captions - 2)
+                self._draw(painter, above, _LEFT, self._static(caption, fonts.small), fonts.small)
+            painter.setFont(fonts.body)
+            _draw_paragraph(painter, lay.translated, lay.translation_box)
+            line_x = lay.translation_box[0] - GAP // 2
+            painter.setPen(colors.midlight)
+            painter.drawLine(line_x, y - lay.captions, line_x, y + height)
+        painter.setFont(fonts.body)
+        painter.setPen(colors.text)
+        _draw_paragraph(painter, lay.text, lay.original_box)
         for rect, evidence_id in zip(lay.attachments, message.attachments, strict=True):
-            chip = QColor(link)
-            chip.setAlpha(25)
-            painter.fillRect(rect, chip)
-            painter.setPen(link)
-            text = "Attachment: " + self._attachment_text(evidence_id)
-            painter.drawText(rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
+            painter.fillRect(rect, colors.link_chip)
+            painter.setPen(colors.link)
+            label = self._static("Attachment: " + self._attachment_text(evidence_id), fonts.small)
+            self._draw(painter, (rect.x() + 6, rect.y(), rect.width() - 6, rect.height()), _LEFT, label, fonts.small)
         painter.restore()
 
     def _paint_placeholder(self, painter: QPainter, r: QRect, palette: QPalette) -> None:
         """Two light bars where the sender line and the text will be."""
-        shade = QColor(palette.color(QPalette.ColorRole.Mid))
-        shade.setAlpha(40)
+        shade = self._colors_of(palette).placeholder
         inner = r.width() - 2 * PAD - 4
         line = min(12, max(r.height() // 4, 2))
         painter.fillRect(QRect(r.left() + PAD + 4, r.top() + PAD, inner // 4, line), shade)
         painter.fillRect(QRect(r.left() + PAD + 4, r.top() + PAD + line + 8, inner * 2 // 3, line), shade)
 
-    def _paint_day(self, painter: QPainter, index: _Index, width: int, small: QFont, palette: QPalette) -> None:
-        moment = index.model().local(index.data(MESSAGE_ROLE).sent_at)  # type: ignore[attr-defined]
-        text = moment.strftime("%A, %d %B %Y")
-        painter.setFont(small)
-        fm = QFontMetrics(small)
-        tw = fm.horizontalAdvance(text) + 20
+    def _paint_day(self, painter: QPainter, text: str, width: int, small: QFont, colors: _Colors) -> None:
+        label = self._static(text, small)
+        tw = math.ceil(label.size().width()) + 20
         mid = DAY_BAND // 2
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setPen(colors.mid)
         painter.drawLine(PAD, mid, (width - tw) // 2, mid)
         painter.drawLine((width + tw) // 2, mid, width - PAD, mid)
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(QRect(0, 0, width, DAY_BAND), Qt.AlignmentFlag.AlignCenter, text)
+        painter.setPen(colors.muted)
+        self._draw(painter, (0, 0, width, DAY_BAND), _CENTER, label, small)
 
     def _paint_header(
-        self,
-        painter: QPainter,
-        rect: QRect,
-        message: MessageRow,
-        index: _Index,
-        bold: QFont,
-        small: QFont,
-        accent: QColor,
-        palette: QPalette,
+        self, painter: QPainter, lay: _Layout, message: MessageRow, when: str, fonts: _Fonts, colors: _Colors
     ) -> None:
-        x = rect.left()
-        painter.setFont(bold)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        name = visible_controls(message.sender_name) or "(no name)"
-        name = QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, rect.width() // 2)
-        painter.drawText(QRect(x, rect.top(), rect.width(), rect.height()), Qt.AlignmentFlag.AlignVCenter, name)
-        x += QFontMetrics(bold).horizontalAdvance(name) + 8
-        sm = QFontMetrics(small)
-        painter.setFont(small)
-        role = role_label(message.sender_role)
-        chip = QRect(x, rect.top() + 1, sm.horizontalAdvance(role) + 10, rect.height() - 2)
-        fill = QColor(accent)
-        fill.setAlpha(30)
-        painter.fillRect(chip, fill)
+        """Sender name, a chip with the role, the channel, and the local time at the right."""
+        x, y, width, height = box = lay.header_box
+        painter.setPen(colors.text)
+        name = self._static(lay.name, fonts.bold)
+        self._draw(painter, box, _LEFT, name, fonts.bold)
+        accent, chip = _ACCENTS.get(message.sender_role, _ACCENTS["system"])
+        role = self._static(role_label(message.sender_role), fonts.small)
+        role_box = (x + math.ceil(name.size().width()) + 8, y + 1, math.ceil(role.size().width()) + 10, height - 2)
+        painter.fillRect(QRect(*role_box), chip)
         painter.setPen(accent)
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, role)
-        x = chip.right() + 10
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        painter.setPen(muted)
-        when = index.data(LOCAL_TIME_ROLE).strftime("%H:%M")
-        right = QRect(rect.left(), rect.top(), rect.width(), rect.height())
-        painter.drawText(right, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
-        span = QRect(x, rect.top(), rect.right() - x - sm.horizontalAdvance(when) - 12, rect.height())
-        painter.drawText(span, Qt.AlignmentFlag.AlignVCenter, channel_label(message.channel))
+        self._draw(painter, role_box, _CENTER, role, fonts.small)
+        painter.setPen(colors.muted)
+        time = self._static(when, fonts.small)
+        self._draw(painter, box, _RIGHT, time, fonts.small)
+        left = role_box[0] + role_box[2] + 9
+        span = (left, y, x + width - 1 - left - math.ceil(time.size().width()) - 12, height)
+        self._draw(painter, span, _LEFT, self._static(channel_label(message.channel), fonts.small), fonts.small)

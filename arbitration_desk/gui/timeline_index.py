@@ -7,12 +7,17 @@ list scans taking milliseconds, with no widget and no database access.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from arbitration_desk.store.store import Store
 
-CHUNK = 2_000
+#: Messages read at a time: short stretches of Python, since the GUI thread waits for the GIL.
+CHUNK = 500
+#: A pause between chunks: a GUI thread waiting for the GIL gets it then (a bare release is
+#: usually won back by the reading thread before the waiting one wakes up).
+PAUSE_S = 0.0005
 
 
 @dataclass(frozen=True)
@@ -28,7 +33,7 @@ class TimelineIndex:
 
     @classmethod
     def build(cls, store: Store, case_id: str) -> TimelineIndex:
-        """Reads every message of ``case_id`` in chunks (run this in a worker)."""
+        """Reads every message of ``case_id`` in chunks, pausing between them (run this in a worker)."""
         ids = store.message_row_ids(case_id)
         row_ids: list[int] = []
         message_ids: list[str] = []
@@ -36,6 +41,8 @@ class TimelineIndex:
         folded: list[str] = []
         attachments: dict[str, list[int]] = {}
         for start in range(0, len(ids), CHUNK):
+            if start:
+                time.sleep(PAUSE_S)
             for m in store.messages_by_row_ids(ids[start : start + CHUNK]):
                 row_ids.append(m.row_id)
                 message_ids.append(m.message_id)

@@ -275,7 +275,19 @@ class TimelineModel(QAbstractListModel):
         if row == 0:
             return True
         above = self._peek(row - 1, shown=row)
-        return above is not None and self.local(message.sent_at).date() != self.local(above.sent_at).date()
+        return above is not None and self._new_day(above, message)
+
+    def _new_day(self, above: MessageRow, message: MessageRow) -> bool:
+        return self.local(message.sent_at).date() != self.local(above.sent_at).date()
+
+    def cached_row(self, row: int) -> tuple[MessageRow, bool] | None:
+        """The message of ``row`` and whether a day separator goes above it, when the blocks of
+        the row and of the row above are cached; None otherwise (reads and wants nothing)."""
+        message = self._cached(row) if 0 <= row < len(self._ids) else None
+        if message is None or row == 0:
+            return None if message is None else (message, True)
+        above = self._cached(row - 1)
+        return None if above is None else (message, self._new_day(above, message))
 
     # ---- QAbstractListModel ----
 
@@ -304,9 +316,8 @@ class TimelineModel(QAbstractListModel):
             return self._starts_day_now(index.row(), message)
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        # Called twice per row when the view lays out 50,000 rows: a constant, no enum arithmetic.
-        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
+    # No flags(): QAbstractListModel's own (enabled, selectable, never has children) is the one
+    # wanted, and a Python override costs two calls per row each time the view lays out 50,000 rows.
 
 
 def read_block(store: Store, ids: list[int], number: int) -> list[MessageRow]:
@@ -319,6 +330,4 @@ def read_block(store: Store, ids: list[int], number: int) -> list[MessageRow]:
     return [found.get(i, _GONE) for i in wanted]
 
 
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _GONE = MessageRow(-1, "", datetime(1970, 1, 1, tzinfo=UTC), "", "system", "", "en", "(message removed)", {}, ())

@@ -21,6 +21,8 @@ from arbitration_desk.store.records import MessageRow
 from arbitration_desk.store.store import Store
 
 SEARCH_DELAY_MS = 250
+#: Pages of rows laid out ahead of the scroll while the GUI thread is idle.
+PREPARE_PAGES = 2
 
 
 class TimelineView(QWidget):
@@ -79,6 +81,11 @@ class TimelineView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
+        self._top, self._step = 0, 1  # the top row shown; +1 scrolling down, -1 up
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(0)  # after the paint: when the event loop is idle
+        self._prepare_timer.timeout.connect(self._prepare_ahead)
         self.ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         self.ui.searchEdit.returnPressed.connect(self._search_return)
         self.ui.nextButton.clicked.connect(self.next_hit)
@@ -379,9 +386,34 @@ class TimelineView(QWidget):
                 self.delegate.sizeHintChanged.emit(self.model.index(0, 0))
 
     def _rows_shown(self, *_args: int) -> None:
-        """Tells the model which rows show, so it reads their blocks and the next ones ahead."""
+        """Tells the model which rows show, so it reads their blocks and the next ones ahead, and
+        lays out the next rows once the event loop is idle."""
         bar = self.ui.messageList.verticalScrollBar()  # scrolls per item: its value is the top row
         self.model.show_rows(bar.value(), bar.value() + max(bar.pageStep(), 1))
+        if bar.value() != self._top:
+            self._step = 1 if bar.value() > self._top else -1
+            self._top = bar.value()
+        if self.model.rowCount():
+            self._prepare_timer.start()
+
+    def _prepare_ahead(self) -> None:
+        """Lays out the rows of the next pages in the direction of scrolling (those already read),
+        so that scrolling there only paints them."""
+        view = self.ui.messageList
+        bar = view.verticalScrollBar()
+        ahead = PREPARE_PAGES * max(bar.pageStep(), 1)
+        if self._step > 0:
+            below = view.indexAt(QPoint(1, view.viewport().height() - 1)).row()  # the last row shown
+            first = (below if below >= 0 else bar.value()) + 1
+            rows = range(first, first + ahead)
+        else:
+            rows = range(bar.value() - 1, max(bar.value() - ahead, 0) - 1, -1)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        for row in rows:
+            shown = self.model.cached_row(row)
+            if shown is not None:
+                self.delegate.prepare(option, *shown)
 
     def _attachment_at(self, x: int, y: int) -> str | None:
         view = self.ui.messageList

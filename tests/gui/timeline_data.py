@@ -13,8 +13,31 @@ HOSTILE_BIDI = "invoice\u202etxt.exe"
 CHANNELS = ("buyer_seller", "buyer_platform", "seller_platform")
 
 
+#: Long lines in Arabic (right to left, with a Latin order number), Chinese and Russian, each with an
+#: English translation: what a cross-border chat holds, and the costliest text to lay out.
+FOREIGN = (
+    (
+        "ar",
+        "الطرد لم يصل بعد، التتبع يقول تم التسليم لكنني لم أستلم شيئا. الطلب ORD-{n}، أرجو استرداد المبلغ كاملا. ",
+        "The parcel has not come yet; tracking says delivered but I got nothing. Order ORD-{n}, full refund please.",
+    ),
+    (
+        "zh-CN",
+        "您好，包裹一直没有送到，物流显示已签收，但是我什么也没收到。订单号{n}，请尽快退款，谢谢。",
+        "Hello, the parcel still has not been delivered; tracking shows it signed for. Order {n}, refund please.",
+    ),
+    (
+        "ru",
+        "Посылка так и не пришла, трекинг показывает «доставлено», но я ничего не получил. Заказ {n}. ",
+        "The parcel did not come, tracking shows delivered, but I received nothing. Order {n}.",
+    ),
+)
+
+
 def chat(count: int, *, every_minutes: float = 97.0) -> list[dict[str, Any]]:
-    """``count`` messages over the three channels, a few in French with an English translation."""
+    """``count`` messages over the three channels: a quarter in French with translations into
+    German and English, a quarter in Arabic, Chinese or Russian (one to three sentences long) with
+    an English one, the rest in English."""
     messages = []
     for n in range(count):
         m = t.message(
@@ -27,6 +50,11 @@ def chat(count: int, *, every_minutes: float = 97.0) -> list[dict[str, Any]]:
             m["language"] = "fr-FR"
             m["text"] = f"Message numéro {n} : le colis n'est jamais arrivé."
             m["translations"] = {"de": f"Nachricht {n}", "en": f"Message number {n}: the parcel never arrived."}
+        elif n % 4 == 3:
+            language, text, english = FOREIGN[n // 4 % 3]
+            m["language"] = language
+            m["text"] = (text * (1 + n % 3)).format(n=n).strip()
+            m["translations"] = {"en": english.format(n=n)}
         if n % 50 == 7:
             m["attachments"] = ["ev_1"]
         messages.append(m)
