@@ -127,7 +127,7 @@ def store_case(session: Session, blobs: BlobStore, case_json: JsonDict) -> set[s
             row.state = EvidenceState.PENDING.value
             session.add(row)
         _apply_evidence(row, item)
-        if blobs.has_verified(row.sha256):
+        if blobs.has_verified(row.sha256, row.size_bytes):
             row.state = EvidenceState.VERIFIED.value
         elif row.state == EvidenceState.VERIFIED.value:  # the file went missing: fetch it again
             row.state = EvidenceState.PENDING.value

@@ -5,6 +5,11 @@ we append, on 200 the body replaces the partial file, on 416 we discard it and s
 ``ETag`` must be ``"sha256:<expected>"`` and the total size ``size_bytes``; more bytes abort. The
 complete file is hashed: a match moves it to the verified store, a mismatch quarantines it and we
 download once more in full; a second mismatch marks the item *failed verification*.
+
+An item of at most :data:`WHOLE_MAX` bytes with no partial download is first fetched with a plain
+GET into memory and stored with one write (most evidence is a screenshot of ~100 KB: a staging
+file created, re-opened and re-read for each cost more than the download). If its body stops
+short, what arrived becomes the staging file and is resumed with ``Range`` like any other.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import requests
 
@@ -25,6 +31,8 @@ from arbitration_desk.store.store import Store
 from arbitration_desk.sync.report import CancelToken
 
 CHUNK = 256 * 1024
+#: Items up to this size are fetched into memory: no staging file unless the body stops short.
+WHOLE_MAX = 4 * 1024 * 1024
 #: Attempts at one download across broken connections (each resumes where the last stopped).
 RESUME_ATTEMPTS = 6
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+)")
@@ -44,6 +52,8 @@ class EvidenceOutcome:
     bytes_received: int
     request_id: str | None = None
     reason: str | None = None
+    #: A verified file not yet fsynced (``mark_verified=False``): the caller makes it durable.
+    pending_durable: Path | None = None
 
 
 def _check_answer(response: requests.Response, row: EvidenceRow, offset: int) -> int:
@@ -61,6 +71,36 @@ def _check_answer(response: requests.Response, row: EvidenceRow, offset: int) ->
     if length is not None and (not length.isdigit() or int(length) != row.size_bytes):
         raise DownloadRejected(f"size {length} differs from the listed {row.size_bytes} bytes", request_id)
     return 0
+
+
+def _fetch_whole(
+    store: Store, client: PlatformClient, row: EvidenceRow, on_bytes: Callable[[int], None], cancel: CancelToken
+) -> tuple[bytes | None, str | None]:
+    """One plain GET of a small item into memory: ``(content, request ID)``.
+
+    Content is None when the body stopped short: what arrived is kept as the staging file, which
+    :func:`_fetch_once` then resumes with ``Range`` as for any partial download.
+    """
+    received = bytearray()
+    request_id: str | None = None
+    try:
+        with client.download(client.evidence_path(row.case_id, row.evidence_id)) as response:
+            request_id = request_id_of(response)
+            _check_answer(response, row, 0)
+            for chunk in response.iter_content(CHUNK):
+                cancel.check()
+                if len(received) + len(chunk) > row.size_bytes:
+                    raise DownloadRejected(f"more bytes than the listed {row.size_bytes}", request_id)
+                received += chunk
+                on_bytes(len(chunk))
+    except (requests.RequestException, TransportError):
+        pass  # resumed below
+    if len(received) == row.size_bytes:
+        return bytes(received), request_id
+    if received:
+        with store.blobs.open_append(row.sha256, limit=row.size_bytes) as writer:
+            writer.write(bytes(received))
+    return None, request_id
 
 
 def _fetch_once(
@@ -114,11 +154,13 @@ def download_evidence(
     """Downloads and verifies one item. Raises PlatformError/DownloadRejected for a failure to retry later.
 
     With ``mark_verified=False`` a verified item's row is left for the caller to mark (the sync
-    marks a case's items together, in one transaction): its file is already in the verified store,
-    so a crash before the marking only means the next sync marks it without downloading it again.
+    marks a case's items together, in one transaction), and a file fetched whole is not yet
+    fsynced: the caller passes ``pending_durable`` to ``BlobStore.make_durable`` first. The file
+    is in the verified store already, so a crash before the marking only means the next sync
+    marks it without downloading it again (or, if a power cut left it short, fetches it again).
     """
     cancel = cancel or CancelToken()
-    if store.blobs.has_verified(row.sha256):
+    if store.blobs.has_verified(row.sha256, row.size_bytes):
         if mark_verified:
             store.mark_evidence_verified(row.sha256)
         return EvidenceOutcome(EvidenceState.VERIFIED.value, 0)
@@ -130,8 +172,13 @@ def download_evidence(
         on_bytes(n)
 
     while True:
+        request_id: str | None = None
         try:
-            request_id = _fetch_once(store, client, row, count, cancel)
+            whole: bytes | None = None
+            if row.size_bytes <= WHOLE_MAX and not store.blobs.bytes_held(row.sha256):
+                whole, request_id = _fetch_whole(store, client, row, count, cancel)
+            if whole is None:
+                request_id = _fetch_once(store, client, row, count, cancel) or request_id
         except DownloadRejected:
             store.blobs.reset(row.sha256)
             raise
@@ -140,11 +187,15 @@ def download_evidence(
         except BlobTooLargeError as exc:  # the staging writer refused bytes beyond the listed size
             store.blobs.reset(row.sha256)
             raise DownloadRejected(f"more bytes than the listed {row.size_bytes}: {exc}", None) from exc
-        result = store.blobs.finalize(row.sha256, row.sha256)
+        if whole is not None:
+            result = store.blobs.store_complete(row.sha256, whole, durable=mark_verified)
+        else:
+            result = store.blobs.finalize(row.sha256, row.sha256)
         if result.status is FinalizeStatus.VERIFIED:
             if mark_verified:
                 store.mark_evidence_verified(row.sha256)
-            return EvidenceOutcome(EvidenceState.VERIFIED.value, received, request_id)
+            pending = result.path if whole is not None and not mark_verified else None
+            return EvidenceOutcome(EvidenceState.VERIFIED.value, received, request_id, pending_durable=pending)
         updated = store.record_evidence_mismatch(row.case_id, row.evidence_id, result.actual_sha256, request_id)
         if updated.state == EvidenceState.FAILED_VERIFICATION.value:
             return EvidenceOutcome(updated.state, received, request_id, updated.failure_reason)

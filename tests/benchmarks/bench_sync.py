@@ -19,7 +19,6 @@ would measure the limit rather than our engine. Figures are printed; nothing is 
 from __future__ import annotations
 
 import argparse
-import os
 import socket
 import statistics
 import subprocess
@@ -150,7 +149,7 @@ def our_sync(url: str, home: Path) -> tuple[int, float, float, int, Store]:
     store = Store.open(home)
     client = PlatformClient(url, "chair", rate=FAST)
     started = time.perf_counter()
-    report = SyncEngine(store, client, workers=int(os.environ.get("W", "4"))).run()
+    report = SyncEngine(store, client).run()
     elapsed = time.perf_counter() - started
     if not report.ok:
         raise SystemExit(f"sync failed: {report.failures[:3]}")
@@ -201,7 +200,7 @@ def bench_nothing_changed(workdir: Path, cases: int) -> None:
             times, counts = [], []
             for _ in range(5):
                 started = time.perf_counter()
-                report = SyncEngine(store, client, workers=int(os.environ.get("W", "4"))).run()
+                report = SyncEngine(store, client).run()
                 times.append(time.perf_counter() - started)
                 counts.append(report.requests)
             baseline = []

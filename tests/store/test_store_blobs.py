@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from arbitration_desk.store.blobs import BlobStore, FinalizeStatus
-from arbitration_desk.store.errors import BlobNotFoundError, BlobTooLargeError, InvalidBlobNameError
+from arbitration_desk.store.errors import BlobError, BlobNotFoundError, BlobTooLargeError, InvalidBlobNameError
 
 CONTENT = b"%PDF-1.7 evidence " * 1000
 SHA = hashlib.sha256(CONTENT).hexdigest()
@@ -115,3 +115,36 @@ def test_release_and_wipe(blobs: BlobStore) -> None:
     assert not blobs.has_verified(SHA)
     assert blobs.bytes_held("other") == 0
     assert sorted(os.listdir(blobs.root)) == ["quarantine", "staging", "verified"]
+
+
+def test_a_whole_download_in_memory_is_stored_like_a_finalized_one(blobs: BlobStore) -> None:
+    result = blobs.store_complete(SHA, CONTENT)
+    assert result.status is FinalizeStatus.VERIFIED
+    assert result.path == blobs.root / "verified" / SHA[:2] / SHA
+    assert blobs.verified_path(SHA).read_bytes() == CONTENT
+    assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
+    assert blobs.staging_keys() == [] and list((blobs.root / "staging").iterdir()) == []  # no leftovers
+    damaged = blobs.store_complete(SHA, CONTENT[:-1] + b"x")
+    assert damaged.status is FinalizeStatus.MISMATCH
+    assert damaged.actual_sha256 == hashlib.sha256(CONTENT[:-1] + b"x").hexdigest()
+    assert blobs.quarantined(SHA) == [damaged.path]
+    assert blobs.verified_path(SHA).read_bytes() == CONTENT  # the verified copy is untouched
+
+
+def test_files_stored_for_later_fsync_are_made_durable_in_one_batch(blobs: BlobStore) -> None:
+    other = b"second item " * 500
+    first = blobs.store_complete(SHA, CONTENT, durable=False)
+    second = blobs.store_complete(hashlib.sha256(other).hexdigest(), other, durable=False)
+    assert first.verified and second.verified
+    blobs.make_durable([first.path, second.path])  # fsyncs each file, then each directory once
+    assert blobs.verified_path(SHA).read_bytes() == CONTENT
+    first.path.unlink()
+    with pytest.raises(BlobError):
+        blobs.make_durable([first.path])
+
+
+def test_a_verified_file_of_the_wrong_size_does_not_count(blobs: BlobStore) -> None:
+    result = blobs.store_complete(SHA, CONTENT)
+    assert blobs.has_verified(SHA) and blobs.has_verified(SHA, len(CONTENT))
+    result.path.write_bytes(b"")  # what a power cut can leave of a file whose data never reached the disk
+    assert blobs.has_verified(SHA) and not blobs.has_verified(SHA, len(CONTENT))
