@@ -20,6 +20,7 @@ from typing import Any
 import keyring
 import pytest
 import shiboken6
+from gui.timeline_fixtures import chat_store, view  # noqa: F401 (the timeline tests' fixtures)
 from PySide6.QtCore import QCoreApplication, QEvent, QThread, QThreadPool, QTimer
 
 from arbitration_desk.gui.workers import Runner

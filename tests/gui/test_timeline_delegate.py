@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from gui.timeline_data import make_store
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem, QTreeView
@@ -31,23 +28,6 @@ TEXTS = [
     "x",
     "",
 ]
-
-
-@pytest.fixture
-def chat_store(tmp_path: Path) -> Iterator[Store]:
-    with make_store(tmp_path / "home", 600) as store:
-        yield store
-
-
-@pytest.fixture
-def view(chat_store: Store, runner: Runner, qtbot: QtBot) -> TimelineView:
-    widget = TimelineView(chat_store, runner, zone=ZoneInfo("Europe/Paris"))
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    widget.set_case("cs_1")
-    qtbot.waitUntil(lambda: widget.index is not None and widget.model.rowCount() == 600)
-    return widget
 
 
 def last_row_shown(tree: QTreeView) -> int:

@@ -2,39 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
-from gui.timeline_data import make_store
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from arbitration_desk.gui.timeline_view import TimelineView
-from arbitration_desk.gui.workers import Runner
 from arbitration_desk.store.records import OutboxKind
 from arbitration_desk.store.store import Store
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def chat_store(tmp_path: Path) -> Iterator[Store]:
-    with make_store(tmp_path / "home", 600) as store:
-        yield store
-
-
-@pytest.fixture
-def view(chat_store: Store, runner: Runner, qtbot: QtBot) -> TimelineView:
-    widget = TimelineView(chat_store, runner, zone=ZoneInfo("Europe/Paris"))
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    widget.set_case("cs_1")
-    qtbot.waitUntil(lambda: widget.index is not None and widget.model.rowCount() == 600)
-    return widget
 
 
 def current_id(view: TimelineView) -> str:

@@ -1,0 +1,32 @@
+"""Fixtures shared by the timeline tests: a store with a 600-message chat and a view showing it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from gui.timeline_data import make_store
+from pytestqt.qtbot import QtBot
+
+from arbitration_desk.gui.timeline_view import TimelineView
+from arbitration_desk.gui.workers import Runner
+from arbitration_desk.store.store import Store
+
+
+@pytest.fixture
+def chat_store(tmp_path: Path) -> Iterator[Store]:
+    with make_store(tmp_path / "home", 600) as store:
+        yield store
+
+
+@pytest.fixture
+def view(chat_store: Store, runner: Runner, qtbot: QtBot) -> TimelineView:
+    widget = TimelineView(chat_store, runner, zone=ZoneInfo("Europe/Paris"))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    widget.set_case("cs_1")
+    qtbot.waitUntil(lambda: widget.index is not None and widget.model.rowCount() == 600)
+    return widget
