@@ -14,20 +14,14 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetrics,
-    QFontMetricsF,
     QPainter,
     QPalette,
     QStaticText,
-    QTextLayout,
-    QTextOption,
     QTransform,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -41,6 +35,7 @@ from arbitration_desk.gui.timeline_model import (
     pick_translation,
     role_label,
 )
+from arbitration_desk.gui.timeline_parts import Box, Colors, Fonts, RowLayout, draw_paragraph, paragraph, tinted
 from arbitration_desk.store.records import MessageRow
 
 PAD = 10
@@ -54,129 +49,12 @@ _LEFT, _CENTER, _RIGHT = 0, 1, 2  # how a label sits in its rectangle (plain int
 
 ROLE_COLORS = {"buyer": "#2563eb", "seller": "#c2410c", "agent": "#7c3aed", "system": "#6b7280"}
 _Index = QModelIndex | QPersistentModelIndex
-#: x, y, width, height. Plain ints in the layouts kept: no QRect objects for the garbage collector.
-_Box = tuple[int, int, int, int]
-
-
-def _tinted(color: QColor | str, alpha: int) -> QColor:
-    tint = QColor(color)
-    tint.setAlpha(alpha)
-    return tint
 
 
 #: Per sender role: the accent bar and text colour, and the fill of the role chip.
-_ACCENTS = {role: (QColor(color), _tinted(color, 30)) for role, color in ROLE_COLORS.items()}
+_ACCENTS = {role: (QColor(color), tinted(color, 30)) for role, color in ROLE_COLORS.items()}
 _HIT = QColor(255, 221, 87, 90)
 _SELECTED = QStyle.StateFlag.State_Selected
-
-
-def _paragraph(text: str, font: QFont, width: int, direction: Qt.LayoutDirection) -> tuple[QTextLayout, int]:
-    """``text`` word-wrapped ``width`` wide and shaped, and its height. Lines are placed as
-    ``drawText`` with ``TextWordWrap`` places them (same heights as ``QFontMetrics.boundingRect``)."""
-    # As drawText does: a newline breaks the line, a tab or carriage return is a space.
-    layout = QTextLayout(text.replace("\r", " ").replace("\t", " ").replace("\n", "\u2028"), font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    option.setTextDirection(direction)
-    layout.setTextOption(option)
-    layout.setCacheEnabled(True)  # keeps the shaped glyphs for draw()
-    leading = QFontMetricsF(font).leading()
-    y = 0.0
-    layout.beginLayout()
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        y = math.ceil(y + leading)
-        line.setPosition(QPointF(0, y))
-        y += line.height()
-    layout.endLayout()
-    return layout, math.ceil(y)
-
-
-def _draw_paragraph(painter: QPainter, layout: QTextLayout, box: _Box) -> None:
-    x, y, width, height = box
-    if layout.maximumWidth() > width:  # an unbreakable run wider than the column: clipped
-        painter.save()
-        painter.setClipRect(QRect(x, y, width, height + 4), Qt.ClipOperation.IntersectClip)
-        layout.draw(painter, QPointF(x, y))
-        painter.restore()
-    else:
-        layout.draw(painter, QPointF(x, y))
-
-
-@dataclass(frozen=True)
-class _Fonts:
-    source: QFont
-    body: QFont
-    bold: QFont
-    small: QFont
-    bold_metrics: QFontMetrics
-    small_metrics: QFontMetrics
-
-    @classmethod
-    def of(cls, font: QFont) -> _Fonts:
-        bold, small = QFont(font), QFont(font)
-        bold.setBold(True)
-        small.setPointSizeF(max(font.pointSizeF() * 0.86, 6.0))
-        return cls(QFont(font), QFont(font), bold, small, QFontMetrics(bold), QFontMetrics(small))
-
-
-@dataclass(frozen=True)
-class _Colors:
-    """The palette's colours a row uses, made once per palette."""
-
-    key: int
-    text: QColor
-    muted: QColor
-    mid: QColor
-    midlight: QColor
-    base: QColor
-    selected: QColor
-    link: QColor
-    link_chip: QColor
-    placeholder: QColor
-
-    @classmethod
-    def of(cls, palette: QPalette) -> _Colors:
-        color, role = palette.color, QPalette.ColorRole
-        link = color(role.Link)
-        text, muted, mid, midlight, base = (
-            color(r) for r in (role.Text, role.PlaceholderText, role.Mid, role.Midlight, role.Base)
-        )
-        selected, link_chip, placeholder = _tinted(color(role.Highlight), 45), _tinted(link, 25), _tinted(mid, 40)
-        return cls(palette.cacheKey(), text, muted, mid, midlight, base, selected, link, link_chip, placeholder)
-
-
-@dataclass(frozen=True, slots=True)
-class _Layout:
-    """Where the parts of one message go, relative to the row's top-left corner, and its text.
-
-    Hundreds are kept: boxes are tuples of ints, so a kept row is two or three objects for the
-    garbage collector to walk, not a dozen.
-    """
-
-    day_band: int
-    header_box: _Box
-    original_box: _Box
-    translation_box: _Box | None
-    captions: int
-    attachments: Sequence[QRect]
-    height: int
-    text: QTextLayout
-    translated: QTextLayout | None
-    translation_tag: str
-    name: str  # the sender's name, elided to half the header
-
-    @property
-    def header(self) -> QRect:
-        return QRect(*self.header_box)
-
-    @property
-    def original(self) -> QRect:
-        return QRect(*self.original_box)
-
-    @property
-    def translation(self) -> QRect | None:
-        return None if self.translation_box is None else QRect(*self.translation_box)
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -195,10 +73,10 @@ class TimelineDelegate(QStyledItemDelegate):
         #: The width rows are laid out for (the view's viewport width; 0: the option's).
         self.row_width = 0
         self._heights: dict[tuple[int, int], int] = {}
-        self._layouts: OrderedDict[tuple[int, int], _Layout] = OrderedDict()  # least recently used first
+        self._layouts: OrderedDict[tuple[int, int], RowLayout] = OrderedDict()  # least recently used first
         self._labels: dict[tuple[str, int], QStaticText] = {}
-        self._fonts: _Fonts | None = None
-        self._colors: _Colors | None = None
+        self._fonts: Fonts | None = None
+        self._colors: Colors | None = None
         self._typical = 64  # a running average of row heights, for placeholders
 
     def clear_cache(self) -> None:
@@ -208,13 +86,13 @@ class TimelineDelegate(QStyledItemDelegate):
 
     # ---- geometry ----
 
-    def _fonts_of(self, option: QStyleOptionViewItem) -> _Fonts:
+    def _fonts_of(self, option: QStyleOptionViewItem) -> Fonts:
         if self._fonts is None or self._fonts.source != option.font:
-            self._fonts = _Fonts.of(option.font)
+            self._fonts = Fonts.of(option.font)
             self._labels.clear()
         return self._fonts
 
-    def layout(self, option: QStyleOptionViewItem, message: MessageRow, day_break: bool) -> _Layout:
+    def layout(self, option: QStyleOptionViewItem, message: MessageRow, day_break: bool) -> RowLayout:
         """Lays out a message drawn ``option.rect.width()`` wide."""
         fonts = self._fonts_of(option)
         sm = fonts.small_metrics
@@ -226,11 +104,11 @@ class TimelineDelegate(QStyledItemDelegate):
         translation = pick_translation(message, self.ui_language)
         captions = sm.height() + 2 if translation else 0
         column = (inner - GAP) // 2 if translation else inner
-        text, text_h = _paragraph(wrappable(message.text), fonts.body, column, option.direction)
+        text, text_h = paragraph(wrappable(message.text), fonts.body, column, option.direction)
         original = (PAD + 4, y + captions, column, text_h)
         translated = trans_box = None
         if translation:
-            translated, trans_h = _paragraph(wrappable(translation[1]), fonts.body, column, option.direction)
+            translated, trans_h = paragraph(wrappable(translation[1]), fonts.body, column, option.direction)
             trans_box = (PAD + 4 + column + GAP, y + captions, column, trans_h)
             text_h = max(text_h, trans_h)
         y = y + captions + text_h + 4
@@ -242,9 +120,9 @@ class TimelineDelegate(QStyledItemDelegate):
         name = visible_controls(message.sender_name) or "(no name)"
         name = fonts.bold_metrics.elidedText(name, Qt.TextElideMode.ElideRight, inner // 2)
         tag = translation[0] if translation else ""
-        return _Layout(top, header, original, trans_box, captions, links or (), y + PAD, text, translated, tag, name)
+        return RowLayout(top, header, original, trans_box, captions, links or (), y + PAD, text, translated, tag, name)
 
-    def _layout_of(self, option: QStyleOptionViewItem, message: MessageRow, day_break: bool, width: int) -> _Layout:
+    def _layout_of(self, option: QStyleOptionViewItem, message: MessageRow, day_break: bool, width: int) -> RowLayout:
         """:meth:`layout` for ``width``, from the cache of recent rows when it is there."""
         key = (message.row_id * 2 + int(day_break), width)
         lay = self._layouts.get(key)
@@ -297,9 +175,9 @@ class TimelineDelegate(QStyledItemDelegate):
 
     # ---- painting ----
 
-    def _colors_of(self, palette: QPalette) -> _Colors:
+    def _colors_of(self, palette: QPalette) -> Colors:
         if self._colors is None or self._colors.key != palette.cacheKey():
-            self._colors = _Colors.of(palette)
+            self._colors = Colors.of(palette)
         return self._colors
 
     def _static(self, text: str, font: QFont) -> QStaticText:
@@ -315,7 +193,7 @@ class TimelineDelegate(QStyledItemDelegate):
         return static
 
     @staticmethod
-    def _draw(painter: QPainter, box: _Box, align: int, static: QStaticText, font: QFont) -> None:
+    def _draw(painter: QPainter, box: Box, align: int, static: QStaticText, font: QFont) -> None:
         """Draws one line in ``box`` (``align``: _LEFT, _RIGHT or _CENTER), vertically centred and
         clipped to the box, as ``QPainter.drawText`` does."""
         x, y, width, height = box
@@ -365,13 +243,13 @@ class TimelineDelegate(QStyledItemDelegate):
                 above = (left, y - lay.captions, column, lay.captions - 2)
                 self._draw(painter, above, _LEFT, self._static(caption, fonts.small), fonts.small)
             painter.setFont(fonts.body)
-            _draw_paragraph(painter, lay.translated, lay.translation_box)
+            draw_paragraph(painter, lay.translated, lay.translation_box)
             line_x = lay.translation_box[0] - GAP // 2
             painter.setPen(colors.midlight)
             painter.drawLine(line_x, y - lay.captions, line_x, y + height)
         painter.setFont(fonts.body)
         painter.setPen(colors.text)
-        _draw_paragraph(painter, lay.text, lay.original_box)
+        draw_paragraph(painter, lay.text, lay.original_box)
         for rect, evidence_id in zip(lay.attachments, message.attachments, strict=True):
             painter.fillRect(rect, colors.link_chip)
             painter.setPen(colors.link)
@@ -387,7 +265,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.fillRect(QRect(r.left() + PAD + 4, r.top() + PAD, inner // 4, line), shade)
         painter.fillRect(QRect(r.left() + PAD + 4, r.top() + PAD + line + 8, inner * 2 // 3, line), shade)
 
-    def _paint_day(self, painter: QPainter, text: str, width: int, small: QFont, colors: _Colors) -> None:
+    def _paint_day(self, painter: QPainter, text: str, width: int, small: QFont, colors: Colors) -> None:
         label = self._static(text, small)
         tw = math.ceil(label.size().width()) + 20
         mid = DAY_BAND // 2
@@ -398,7 +276,7 @@ class TimelineDelegate(QStyledItemDelegate):
         self._draw(painter, (0, 0, width, DAY_BAND), _CENTER, label, small)
 
     def _paint_header(
-        self, painter: QPainter, lay: _Layout, message: MessageRow, when: str, fonts: _Fonts, colors: _Colors
+        self, painter: QPainter, lay: RowLayout, message: MessageRow, when: str, fonts: Fonts, colors: Colors
     ) -> None:
         """Sender name, a chip with the role, the channel, and the local time at the right."""
         x, y, width, height = box = lay.header_box
