@@ -21,28 +21,28 @@ from sqlalchemy import Connection
 
 from arbitration_desk.store import fts
 
+#: The ``sync_state`` key of the last row indexed (schema v5 names it in its triggers and view).
 MARK = "messages_indexed_upto"
 #: Rows per transaction: large enough that FTS5 writes few segments, small enough to hold the
 #: writer lock for well under a second.
 BATCH = 5000
 
-_MARK_VALUE = "SELECT CAST(value AS INTEGER) FROM sync_state WHERE \"key\" = 'messages_indexed_upto'"
+_MARK_VALUE = 'SELECT CAST(value AS INTEGER) FROM sync_state WHERE "key" = ?'
 _PENDING = "SELECT id, text, translations FROM messages WHERE id > ? ORDER BY id LIMIT ?"
 _BACKLOG = "SELECT count(*) FROM messages WHERE id > ?"
 _CLAMP_MARK = (
     "UPDATE sync_state SET value = CAST((SELECT coalesce(max(id), 0) FROM messages) AS TEXT)"
-    " WHERE \"key\" = 'messages_indexed_upto' AND CAST(value AS INTEGER) > (SELECT coalesce(max(id), 0) FROM messages)"
+    ' WHERE "key" = ? AND CAST(value AS INTEGER) > (SELECT coalesce(max(id), 0) FROM messages)'
 )
 _INDEX = "INSERT INTO messages_fts (rowid, body, translations) VALUES (?, ?, ?)"
 _SET_MARK = (
-    "INSERT INTO sync_state (\"key\", value) VALUES ('messages_indexed_upto', ?)"
-    ' ON CONFLICT ("key") DO UPDATE SET value = excluded.value'
+    'INSERT INTO sync_state ("key", value) VALUES (?, ?) ON CONFLICT ("key") DO UPDATE SET value = excluded.value'
 )
 
 
 def indexed_upto(connection: Connection) -> int:
     """The last row ID indexed (0 when nothing is)."""
-    return int(connection.exec_driver_sql(_MARK_VALUE).scalar_one_or_none() or 0)
+    return int(connection.exec_driver_sql(_MARK_VALUE, (MARK,)).scalar_one_or_none() or 0)
 
 
 def backlog(connection: Connection) -> int:
@@ -52,7 +52,7 @@ def backlog(connection: Connection) -> int:
 
 def clamp_mark(connection: Connection) -> None:
     """Keeps the mark at or below the largest row ID: call before inserting messages."""
-    connection.exec_driver_sql(_CLAMP_MARK)
+    connection.exec_driver_sql(_CLAMP_MARK, (MARK,))
 
 
 def index_batch(connection: Connection, limit: int = BATCH) -> int:
@@ -64,5 +64,5 @@ def index_batch(connection: Connection, limit: int = BATCH) -> int:
         (row_id, fts.prepare(text), fts.prepare_translations(translations)) for row_id, text, translations in rows
     ]
     connection.exec_driver_sql(_INDEX, prepared)
-    connection.exec_driver_sql(_SET_MARK, (str(rows[-1][0]),))
+    connection.exec_driver_sql(_SET_MARK, (MARK, str(rows[-1][0])))
     return len(rows)

@@ -115,7 +115,6 @@ def by_message_id(session: Session, case_id: str, message_id: str) -> MessageRow
 
 _SELECTED = ", ".join(MESSAGE_COLUMNS)
 _IDS_PER_QUERY = 500
-_READ_CASE_PK = "SELECT id FROM cases WHERE case_id = ?"
 _ROW_IDS = "SELECT id FROM messages WHERE case_pk = ? ORDER BY sent_at, message_id"
 _BY_MESSAGE_ID = f"SELECT {_SELECTED} FROM messages WHERE case_pk = ? AND message_id = ?"  # noqa: S608 (constants)
 
@@ -135,7 +134,7 @@ def _by_ids_sql(count: int) -> str:
 
 
 def _case_pk(session: Session, case_id: str) -> int:
-    rows = _rows(session, _READ_CASE_PK, (case_id,))
+    rows = _rows(session, _CASE_PK, (case_id,))
     if not rows:
         raise CaseNotFoundError(case_id)
     return int(rows[0][0])

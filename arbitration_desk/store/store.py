@@ -254,7 +254,7 @@ class Store:
                 raise StoreError(f"no verified file for {sha256}")
         with self._writing_core("marking evidence verified") as connection:
             params = [(EvidenceState.VERIFIED.value, sha256) for sha256 in sha256s]
-            return sum(max(connection.exec_driver_sql(_MARK_VERIFIED, p).rowcount, 0) for p in params)
+            return max(connection.exec_driver_sql(_MARK_VERIFIED, params).rowcount, 0)
 
     def record_evidence_mismatch(
         self, case_id: str, evidence_id: str, actual_sha256: str, request_id: str | None

@@ -280,13 +280,13 @@ class SyncEngine:
         self, row: EvidenceRow, verified: list[str], unsynced: list[Path], report: SyncReport, cancel: CancelToken
     ) -> bool:
         """Downloads one item; False when it failed (listed in the report)."""
+        what = f"evidence {row.evidence_id} of case {row.case_id}"
         try:
             outcome = download_evidence(
                 self.store, self.client, row, on_bytes=self._count_bytes, cancel=cancel, mark_verified=False
             )
         except (PlatformError, DownloadRejected) as exc:
             reason = exc.message if isinstance(exc, PlatformError) else str(exc)
-            what = f"evidence {row.evidence_id} of case {row.case_id}"
             self._fail(
                 report, ItemFailure(what, reason, row.case_id, row.evidence_id, getattr(exc, "request_id", None))
             )
@@ -301,7 +301,7 @@ class SyncEngine:
             self._fail(
                 report,
                 ItemFailure(
-                    f"evidence {row.evidence_id} of case {row.case_id}",
+                    what,
                     f"failed verification twice ({outcome.reason}); reported to platform support",
                     row.case_id,
                     row.evidence_id,
