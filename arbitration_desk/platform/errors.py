@@ -47,6 +47,11 @@ class PlatformError(Exception):
                     pairs.append((entry["field"], str(entry.get("message", ""))))
         return pairs
 
+    @property
+    def field_details(self) -> str:
+        """The field errors as one line, ``"field: message; field: message"`` (empty when none)."""
+        return "; ".join(f"{field}: {message}" for field, message in self.field_errors)
+
     def __str__(self) -> str:
         suffix = f" (request {self.request_id})" if self.request_id else ""
         return f"{self.message}{suffix}"

@@ -231,7 +231,7 @@ def deliver(store: Store, client: PlatformClient, entry: OutboxEntry, member_id:
         store.outbox_failed(entry.id, str(exc))
         return "failed"
     except PlatformError as exc:  # 4xx: refused for good; fields explain why
-        details = "; ".join(f"{field}: {message}" for field, message in exc.field_errors)
+        details = exc.field_details
         store.outbox_failed(entry.id, f"{exc}" + (f" ({details})" if details else ""))
         return "failed"
     store.outbox_delivered(entry.id, response)
@@ -247,7 +247,7 @@ def _deliver_ruling(store: Store, client: PlatformClient, entry: OutboxEntry) ->
         return "not-assigned"
     except RulingRejected as exc:
         checks = exc.failed_checks
-        details = "; ".join(f"{field}: {message}" for field, message in exc.field_errors)
+        details = exc.field_details
         reason = f"the platform rejected the ruling ({', '.join(checks) or 'no check named'})"
         store.outbox_ruling_failed(
             entry.id, reason + (f": {details}" if details else ""), rejected=True, failed_checks=checks
@@ -270,7 +270,7 @@ def _deliver_ruling(store: Store, client: PlatformClient, entry: OutboxEntry) ->
         store.outbox_retry_later(entry.id, str(exc))
         return "retry"
     except (PlatformError, StoreError, DocumentUnavailable) as exc:
-        details = "; ".join(f"{f}: {m}" for f, m in exc.field_errors) if isinstance(exc, PlatformError) else ""
+        details = exc.field_details if isinstance(exc, PlatformError) else ""
         store.outbox_ruling_failed(entry.id, f"{exc}" + (f" ({details})" if details else ""))
         return "failed"
     store.outbox_delivered(entry.id, receipt)
