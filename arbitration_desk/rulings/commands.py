@@ -8,7 +8,6 @@ verified, 3 when some failed verification or download (they are listed, and retr
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +16,7 @@ from arbitration_desk.appdirs import resolve_home
 from arbitration_desk.domain.timeutil import format_timestamp, is_timestamp, parse_timestamp
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import PlatformError
+from arbitration_desk.platform.session_file import SessionError, SessionInfo
 from arbitration_desk.rulings.errors import RulingError
 from arbitration_desk.rulings.export import DecisionExporter, ExportProgress
 from arbitration_desk.rulings.trust import pin_fingerprint, platform_trust_roots
@@ -24,8 +24,6 @@ from arbitration_desk.rulings.trust import pin_fingerprint, platform_trust_roots
 EXIT_OK = 0
 EXIT_FATAL = 1
 EXIT_PARTIAL = 3
-#: Written by ``arbitration-desk login``: the platform address and user name (no secrets).
-SESSION_FILE = "session.json"
 
 
 def _error(message: str) -> int:
@@ -39,14 +37,13 @@ def signed_in_client(home: Path) -> PlatformClient:
     Raises:
         RulingError: nobody is signed in, or the session file is unreadable.
     """
-    path = home / SESSION_FILE
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return PlatformClient(str(data["api_url"]), str(data["username"]))
-    except FileNotFoundError:
-        raise RulingError("not signed in: run `arbitration-desk login` first") from None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise RulingError(f"{path} is unreadable ({exc}); sign in again") from None
+        info = SessionInfo.load(home)
+    except SessionError as exc:
+        raise RulingError(str(exc)) from None
+    if info is None:
+        raise RulingError("not signed in: run `arbitration-desk login` first")
+    return info.client()
 
 
 def since_timestamp(text: str) -> str:

@@ -1,57 +1,15 @@
-"""Who is signed in on this machine: the platform address and user name (no secrets) in the home dir."""
+"""Signing in and out: the session file, the credential store and the local data move together."""
 
 from __future__ import annotations
 
-import json
-import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import PlatformError
+from arbitration_desk.platform.session_file import SESSION_FILE, SessionError, SessionInfo
 from arbitration_desk.store.store import Store
 
-SESSION_FILE = "session.json"
-
-
-class SessionError(Exception):
-    """No session, or the session file is unreadable."""
-
-
-@dataclass(frozen=True)
-class SessionInfo:
-    api_url: str
-    username: str
-    member_id: str | None = None
-
-    @classmethod
-    def load(cls, home: Path) -> SessionInfo | None:
-        path = home / SESSION_FILE
-        if not path.exists():
-            return None
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(str(data["api_url"]), str(data["username"]), data.get("member_id"))
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise SessionError(f"{path} is unreadable ({exc}); sign in again") from exc
-
-    def save(self, home: Path) -> None:
-        path = home / SESSION_FILE
-        temporary = path.with_suffix(".tmp")
-        data = {"api_url": self.api_url, "username": self.username, "member_id": self.member_id}
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-
-    @staticmethod
-    def forget(home: Path) -> None:
-        (home / SESSION_FILE).unlink(missing_ok=True)
-
-    def client(self) -> PlatformClient:
-        return PlatformClient(self.api_url, self.username)
+__all__ = ["SESSION_FILE", "SessionError", "SessionInfo", "sign_in", "sign_out", "wipe_local_data"]
 
 
 def wipe_local_data(home: Path) -> None:
