@@ -24,13 +24,6 @@ def store(case_demo_home: Path) -> Iterator[Store]:  # noqa: F811
 
 
 @pytest.fixture
-def runner() -> Iterator[Runner]:
-    made = Runner()
-    yield made
-    made.wait()
-
-
-@pytest.fixture
 def view(qtbot: QtBot, store: Store, runner: Runner) -> Iterator[CaseView]:
     widget = CaseView(store, runner)
     widget.resize(1100, 700)

@@ -27,13 +27,6 @@ HOSTILE_TITLE = '<b>bold</b><img src="file:///etc/passwd"> \u202eevil.exe'
 
 
 @pytest.fixture
-def runner() -> Iterator[Runner]:
-    made = Runner()
-    yield made
-    made.wait()
-
-
-@pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "home") as opened:
         store_case_with_evidence(
