@@ -16,7 +16,7 @@ from arbitration_desk.domain.timeutil import format_timestamp
 from arbitration_desk.store import models
 from arbitration_desk.store.errors import NotFoundError, ReadOnlyCaseError
 from arbitration_desk.store.lookup import MEMBER_ID, case_by_id, get_state
-from arbitration_desk.store.outbox import cancel_queued, enqueue, open_items_for
+from arbitration_desk.store.outbox import OPEN_STATES, cancel_queued, enqueue, open_items_for
 from arbitration_desk.store.records import AnnotationRow, OutboxKind, OutboxState
 
 JsonDict = Mapping[str, Any]
@@ -54,18 +54,31 @@ def apply_annotations(
     platform's copy is kept beside it (``server_json``) for the sync engine to resolve a conflict.
     """
     case = case_by_id(session, case_id)
+    items, deleted = list(items), list(deleted)
+    if not items and not deleted:
+        case.annotations_as_of = as_of
+        return
     member_id = get_state(session, MEMBER_ID)
+    # Two queries for the whole list (the case's annotations, its open outbox items), not two per item.
+    a, o = models.Annotation, models.OutboxItem
+    rows = {row.annotation_id: row for row in session.scalars(select(a).where(a.case_pk == case.id))}
+    open_kinds_of: dict[str | None, set[str]] = {}
+    for target_id, kind in session.execute(
+        select(o.target_id, o.kind).where(o.case_pk == case.id, o.state.in_(OPEN_STATES))
+    ):
+        open_kinds_of.setdefault(target_id, set()).add(kind)
     for item in items:
         annotation_id = item["annotation_id"]
-        row = _find(session, case.id, annotation_id)
+        row = rows.get(annotation_id)
         if row is not None and row.private:
             continue  # a private note's ID is ours alone; never let the platform overwrite it
-        open_kinds = {o.kind for o in open_items_for(session, case.id, annotation_id)}
+        open_kinds = open_kinds_of.get(annotation_id, set())
         if OutboxKind.ANNOTATION_DELETE.value in open_kinds:
             continue  # deleted here, deletion not yet delivered
         if row is None:
             row = models.Annotation(case_pk=case.id, annotation_id=annotation_id, private=False, pending=False)
             session.add(row)
+            rows[annotation_id] = row
             _set_from_platform(row, item, member_id)
         elif row.pending:
             row.server_json = json.dumps(item, ensure_ascii=False)
@@ -73,7 +86,7 @@ def apply_annotations(
         else:
             _set_from_platform(row, item, member_id)
     for tombstone in deleted:
-        row = _find(session, case.id, tombstone["annotation_id"])
+        row = rows.pop(tombstone["annotation_id"], None)
         if row is None or row.private:
             continue
         if row.pending:

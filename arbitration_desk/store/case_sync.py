@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from arbitration_desk.store import models
 from arbitration_desk.store.blobs import BlobStore
-from arbitration_desk.store.lookup import CASE_CURSOR, case_by_id, find_case, set_state, unsent_count
+from arbitration_desk.store.errors import CaseNotFoundError
+from arbitration_desk.store.lookup import CASE_CURSOR, find_case, set_state, unsent_count
 from arbitration_desk.store.records import REASSIGNED_RETENTION, CasePageResult, EvidenceState
 
 JsonDict = Mapping[str, Any]
@@ -103,7 +104,13 @@ def remove_cases(session: Session, case_ids: Iterable[str], now: datetime) -> tu
 
 
 def store_case(session: Session, blobs: BlobStore, case_json: JsonDict) -> set[str]:
-    """Stores a full ``Case`` and its evidence list; returns hashes of withdrawn evidence."""
+    """Stores a full ``Case`` and its evidence list; returns hashes of evidence no longer listed.
+
+    The evidence rows are written with Core statements (one ``executemany`` each for new, changed
+    and dropped items): the sync stores every case, and the ORM's unit of work cost more than
+    the rest of the case together. An item whose hash changed is a new item (its download
+    history and state start over).
+    """
     case = upsert_summary(session, case_json)
     case.case_json = json.dumps(case_json, ensure_ascii=False)
     case.message_count = case_json.get("message_count")
@@ -112,50 +119,64 @@ def store_case(session: Session, blobs: BlobStore, case_json: JsonDict) -> set[s
     case.buyer_country = countries.get("buyer")
     case.seller_country = countries.get("seller")
     session.flush()
+    e = _EVIDENCE
     existing = {
-        e.evidence_id: e for e in session.scalars(select(models.Evidence).where(models.Evidence.case_pk == case.id))
+        row.evidence_id: row
+        for row in session.execute(select(e.c.id, e.c.evidence_id, e.c.sha256, e.c.state).where(e.c.case_pk == case.id))
     }
-    listed: set[str] = set()
+    dropped = {row.evidence_id: row for row in existing.values()}
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
     for item in case_json.get("evidence", []):
-        listed.add(item["evidence_id"])
-        row = existing.get(item["evidence_id"])
-        if row is None or row.sha256 != item["sha256"]:
-            if row is not None:
-                session.delete(row)
-                session.flush()
-            row = models.Evidence(case_pk=case.id, evidence_id=item["evidence_id"], mismatches=0)
-            row.state = EvidenceState.PENDING.value
-            session.add(row)
-        _apply_evidence(row, item)
-        if blobs.has_verified(row.sha256, row.size_bytes):
-            row.state = EvidenceState.VERIFIED.value
-        elif row.state == EvidenceState.VERIFIED.value:  # the file went missing: fetch it again
-            row.state = EvidenceState.PENDING.value
-    withdrawn = [row for evidence_id, row in existing.items() if evidence_id not in listed]
-    hashes = {row.sha256 for row in withdrawn}
-    for row in withdrawn:
-        session.delete(row)
-    session.flush()
-    return hashes
+        values = _evidence_values(item)
+        old = existing.get(values["evidence_id"])
+        if old is not None and old.sha256 == values["sha256"]:
+            del dropped[old.evidence_id]
+        else:
+            old = None
+        if blobs.has_verified(values["sha256"], values["size_bytes"]):
+            values["state"] = EvidenceState.VERIFIED.value
+        elif old is None or old.state == EvidenceState.VERIFIED.value:  # new, or its file went missing
+            values["state"] = EvidenceState.PENDING.value
+        else:  # quarantined or failed verification: its download history stands
+            values["state"] = old.state
+        if old is None:
+            inserts.append(values | {"case_pk": case.id, "mismatches": 0})
+        else:
+            updates.append(values | {"pk": old.id})
+    if dropped:
+        session.execute(delete(e).where(e.c.id.in_([row.id for row in dropped.values()])))
+    if inserts:
+        session.execute(insert(e), inserts)
+    if updates:
+        session.execute(update(e).where(e.c.id == bindparam("pk")), updates)
+    return {row.sha256 for row in dropped.values()}
 
 
-def _apply_evidence(row: models.Evidence, item: JsonDict) -> None:
-    row.sha256 = item["sha256"]
-    row.size_bytes = int(item["size_bytes"])
-    row.media_type = item["media_type"]
-    row.filename = item["filename"]
-    row.title = item["title"]
-    row.kind = item["kind"]
-    row.submitted_by = item["submitted_by"]
-    row.submitted_at = item["submitted_at"]
-    row.item_json = json.dumps(item, ensure_ascii=False)
+_EVIDENCE = cast(Table, models.Evidence.__table__)
 
 
-def record_case_synced(session: Session, case_id: str, etag: str, version: int) -> None:
-    case = case_by_id(session, case_id)
-    case.etag = etag
-    case.synced_version = version
-    case.version = max(case.version, version)
+def _evidence_values(item: JsonDict) -> dict[str, Any]:
+    return {
+        "evidence_id": item["evidence_id"],
+        "sha256": item["sha256"],
+        "size_bytes": int(item["size_bytes"]),
+        "media_type": item["media_type"],
+        "filename": item["filename"],
+        "title": item["title"],
+        "kind": item["kind"],
+        "submitted_by": item["submitted_by"],
+        "submitted_at": item["submitted_at"],
+        "item_json": json.dumps(item, ensure_ascii=False),
+    }
+
+
+_RECORD_SYNCED = "UPDATE cases SET etag = ?, synced_version = ?, version = max(version, ?) WHERE case_id = ?"
+
+
+def record_case_synced(connection: Connection, case_id: str, etag: str, version: int) -> None:
+    if connection.exec_driver_sql(_RECORD_SYNCED, (etag, version, version, case_id)).rowcount == 0:
+        raise CaseNotFoundError(case_id)
 
 
 def unused_hashes(session: Session, hashes: Iterable[str]) -> set[str]:

@@ -82,6 +82,17 @@ def write_connection(engine: Engine) -> Iterator[Connection]:
 
 
 @contextmanager
+def read_connection(engine: Engine) -> Iterator[Connection]:
+    """A Core connection on a consistent read snapshot: the lean path for reads a sync repeats."""
+    with engine.connect() as connection:
+        connection.begin()
+        try:
+            yield connection
+        finally:
+            connection.rollback()
+
+
+@contextmanager
 def read_session(engine: Engine) -> Iterator[Session]:
     """A session on a consistent read snapshot; nothing it does is committed."""
     with Session(engine, expire_on_commit=False) as session:

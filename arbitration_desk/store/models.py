@@ -36,7 +36,8 @@ class UtcTimestamp(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        # The fixed-width form we stored; fromisoformat reads it (with "Z" as UTC) 30x faster than strptime.
+        return datetime.fromisoformat(value)
 
 
 _CONTRACT_TIMESTAMP = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})(?:\.([0-9]{1,6}))?Z")

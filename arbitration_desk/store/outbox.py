@@ -23,7 +23,7 @@ from arbitration_desk.store import models
 from arbitration_desk.store.errors import InvalidStateError, NotFoundError
 from arbitration_desk.store.records import UNSENT_STATES, OutboxEntry, OutboxKind, OutboxState
 
-_OPEN = (OutboxState.QUEUED.value, OutboxState.IN_FLIGHT.value)
+OPEN_STATES = (OutboxState.QUEUED.value, OutboxState.IN_FLIGHT.value)
 
 
 def enqueue(
@@ -54,7 +54,7 @@ def enqueue(
 def open_items_for(session: Session, case_pk: int, target_id: str) -> list[models.OutboxItem]:
     """Queued and in-flight items for one annotation, oldest first."""
     o = models.OutboxItem
-    query = select(o).where(o.case_pk == case_pk, o.target_id == target_id, o.state.in_(_OPEN)).order_by(o.id)
+    query = select(o).where(o.case_pk == case_pk, o.target_id == target_id, o.state.in_(OPEN_STATES)).order_by(o.id)
     return list(session.scalars(query))
 
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from sqlalchemy import ScalarSelect, func, select
+from sqlalchemy import Connection, ScalarSelect, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from arbitration_desk.domain.money import Money
 from arbitration_desk.store import models
 from arbitration_desk.store.errors import CaseNotFoundError
 from arbitration_desk.store.lookup import case_by_id
-from arbitration_desk.store.messages import stored_count
 from arbitration_desk.store.records import (
     UNSENT_STATES,
     CaseDetail,
@@ -90,30 +90,75 @@ def evidence(session: Session, case_id: str) -> list[EvidenceRow]:
     return [EvidenceRow.from_model(case_id, row) for row in session.scalars(query)]
 
 
-def evidence_to_download(session: Session, case_id: str | None) -> list[EvidenceRow]:
-    """Items that are pending or await their second download, by deadline of their case."""
+_DOWNLOAD_COLUMNS = (
+    models.Case.case_id,
+    *(
+        getattr(models.Evidence, name)
+        for name in (
+            "evidence_id",
+            "sha256",
+            "size_bytes",
+            "media_type",
+            "filename",
+            "title",
+            "kind",
+            "submitted_by",
+            "submitted_at",
+            "state",
+            "mismatches",
+            "failure_reason",
+            "request_id",
+            "item_json",
+        )
+    ),
+)
+
+
+def _to_download() -> Select[Any]:
     e, c = models.Evidence, models.Case
     states = (EvidenceState.PENDING.value, EvidenceState.QUARANTINED.value)
-    query = (
-        select(e, c.case_id)
-        .join(c, c.id == e.case_pk)
+    return (
+        select(*_DOWNLOAD_COLUMNS)
+        .join(e, c.id == e.case_pk)
         .where(e.state.in_(states), c.reassigned_at.is_(None))
         .order_by(c.ruling_due_at, e.id)
     )
-    if case_id is not None:
-        query = query.where(c.case_id == case_id)
-    return [EvidenceRow.from_model(cid, row) for row, cid in session.execute(query)]
 
 
-def sync_state(session: Session, case_id: str) -> CaseSyncState:
-    # Only the columns the engine needs (read twice per case per sync, never the case document).
-    c, e = models.Case, models.Evidence
-    columns = (c.id, c.version, c.synced_version, c.etag, c.message_cursor, c.annotations_as_of, c.message_count)
-    row = session.execute(select(*columns, c.reassigned_at.is_not(None)).where(c.case_id == case_id)).one_or_none()
+# Built once: the sync asks once per case.
+_TO_DOWNLOAD = _to_download()
+_TO_DOWNLOAD_OF_CASE = _TO_DOWNLOAD.where(models.Case.case_id == bindparam("case_id"))
+
+
+def evidence_to_download(connection: Connection, case_id: str | None) -> list[EvidenceRow]:
+    """Items that are pending or await their second download, by deadline of their case.
+
+    Core columns, not ORM entities: the sync asks once per case, and the ORM's entity loading
+    cost more than the query.
+    """
+    if case_id is None:
+        rows = connection.execute(_TO_DOWNLOAD)
+    else:
+        rows = connection.execute(_TO_DOWNLOAD_OF_CASE, {"case_id": case_id})
+    return [EvidenceRow.from_columns(*row) for row in rows]
+
+
+_SYNC_STATE = (
+    "SELECT id, version, synced_version, etag, message_cursor, annotations_as_of, message_count,"
+    " reassigned_at IS NOT NULL FROM cases WHERE case_id = ?"
+)
+_VERIFIED_HASHES = "SELECT sha256 FROM evidence WHERE case_pk = ? AND state = ?"
+_MESSAGE_COUNT = "SELECT count(*) FROM messages WHERE case_pk = ?"
+
+
+def sync_state(connection: Connection, case_id: str) -> CaseSyncState:
+    """What the engine keeps per case: plain SQL (read twice per case per sync, never the case
+    document); every column read is a plain integer or text."""
+    row = connection.exec_driver_sql(_SYNC_STATE, (case_id,)).one_or_none()
     if row is None:
         raise CaseNotFoundError(case_id)
     case_pk, version, synced_version, etag, message_cursor, as_of, message_count, reassigned = row
-    verified = session.scalars(select(e.sha256).where(e.case_pk == case_pk, e.state == EvidenceState.VERIFIED.value))
+    verified = connection.exec_driver_sql(_VERIFIED_HASHES, (case_pk, EvidenceState.VERIFIED.value)).scalars()
     return CaseSyncState(
         case_id=case_id,
         version=version,
@@ -122,7 +167,7 @@ def sync_state(session: Session, case_id: str) -> CaseSyncState:
         message_cursor=message_cursor,
         annotations_as_of=as_of,
         message_count=message_count,
-        stored_messages=stored_count(session, case_pk),
+        stored_messages=connection.exec_driver_sql(_MESSAGE_COUNT, (case_pk,)).scalar_one(),
         verified_hashes=frozenset(verified),
         reassigned=bool(reassigned),
     )

@@ -229,6 +229,43 @@ class EvidenceRow:
             json.loads(e.item_json),
         )
 
+    @classmethod
+    def from_columns(cls, case_id: str, *columns: Any) -> EvidenceRow:
+        """From a row of ``case_id`` and the evidence columns in field order, ``item_json`` last."""
+        (
+            evidence_id,
+            sha256,
+            size,
+            media_type,
+            filename,
+            title,
+            kind,
+            by,
+            at,
+            state,
+            mismatches,
+            reason,
+            request_id,
+            item,
+        ) = columns
+        return cls(
+            case_id,
+            evidence_id,
+            sha256,
+            size,
+            media_type,
+            filename,
+            title,
+            kind,
+            by,
+            at,
+            state,
+            mismatches,
+            reason,
+            request_id,
+            json.loads(item),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class AnnotationRow:

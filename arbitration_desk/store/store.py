@@ -134,6 +134,12 @@ class Store:
         with self._write_lock, db.translate_errors(action), db.write_connection(self._engine) as connection:
             yield connection
 
+    @contextmanager
+    def _reading_core(self, action: str) -> Iterator[Connection]:
+        """Like :meth:`_read`, without the ORM: for the reads a sync repeats for every case."""
+        with db.translate_errors(action), db.read_connection(self._engine) as connection:
+            yield connection
+
     def _write(self, action: str, work: Callable[[Session], T]) -> T:
         with self._writing(action) as session:
             return work(session)
@@ -194,7 +200,8 @@ class Store:
         return self._read("listing stale cases", queries.stale_case_ids)
 
     def case_sync_state(self, case_id: str) -> CaseSyncState:
-        return self._read("reading sync state", lambda s: queries.sync_state(s, case_id))
+        with self._reading_core("reading sync state") as connection:
+            return queries.sync_state(connection, case_id)
 
     # ---- sync: one case ----
 
@@ -231,17 +238,20 @@ class Store:
     def store_votes(self, case_id: str, board: JsonDict, *, now: datetime | None = None) -> None:
         """Stores the ``VoteBoard`` as received."""
         moment = now or utcnow()
-        self._write("storing votes", lambda s: votes.store_board(s, case_id, board, moment))
+        with self._writing_core("storing votes") as connection:
+            votes.store_board(connection, case_id, board, moment)
 
     def record_case_synced(self, case_id: str, etag: str, version: int) -> None:
         """Records the ETag and version once every step of the case's sync is stored."""
-        self._write("recording the sync", lambda s: case_sync.record_case_synced(s, case_id, etag, version))
+        with self._writing_core("recording the sync") as connection:
+            case_sync.record_case_synced(connection, case_id, etag, version)
 
     # ---- sync: evidence ----
 
     def evidence_to_download(self, case_id: str | None = None) -> list[EvidenceRow]:
         """Evidence pending download (or due for its second download), by case deadline."""
-        return self._read("listing downloads", lambda s: queries.evidence_to_download(s, case_id))
+        with self._reading_core("listing downloads") as connection:
+            return queries.evidence_to_download(connection, case_id)
 
     def mark_evidence_verified(self, *sha256s: str) -> int:
         """Marks every item with these hashes verified, in one transaction; returns the rows marked.

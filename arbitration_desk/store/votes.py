@@ -7,28 +7,40 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from arbitration_desk.domain.enums import VOTING_STATUSES, CaseStatus, parse_enum
 from arbitration_desk.domain.money import Money
 from arbitration_desk.store import models
-from arbitration_desk.store.errors import InvalidStateError, ReadOnlyCaseError
+from arbitration_desk.store.errors import CaseNotFoundError, InvalidStateError, ReadOnlyCaseError
 from arbitration_desk.store.lookup import case_by_id
+from arbitration_desk.store.models import to_sortable
 from arbitration_desk.store.outbox import enqueue
 from arbitration_desk.store.records import OutboxKind, OutboxState, VoteBoardRecord, VoteDraftRecord
 
+_CASE_PK = "SELECT id FROM cases WHERE case_id = ?"
+_STORE_BOARD = (
+    'INSERT INTO vote_boards (case_pk, quorum, "cast", sealed, board_json, received_at) VALUES (?, ?, ?, ?, ?, ?)'
+    ' ON CONFLICT (case_pk) DO UPDATE SET quorum = excluded.quorum, "cast" = excluded."cast",'
+    " sealed = excluded.sealed, board_json = excluded.board_json, received_at = excluded.received_at"
+)
 
-def store_board(session: Session, case_id: str, board: Mapping[str, Any], now: datetime) -> None:
-    case = case_by_id(session, case_id)
-    row = session.get(models.VoteBoard, case.id)
-    if row is None:
-        row = models.VoteBoard(case_pk=case.id)
-        session.add(row)
-    row.quorum = int(board["quorum"])
-    row.cast = int(board["cast"])
-    row.sealed = bool(board["sealed"])
-    row.board_json = json.dumps(board, ensure_ascii=False)
-    row.received_at = now
+
+def store_board(connection: Connection, case_id: str, board: Mapping[str, Any], now: datetime) -> None:
+    """Stores the board as received (plain SQL: the sync does this for every case)."""
+    case_pk = connection.exec_driver_sql(_CASE_PK, (case_id,)).scalar_one_or_none()
+    if case_pk is None:
+        raise CaseNotFoundError(case_id)
+    values = (
+        case_pk,
+        int(board["quorum"]),
+        int(board["cast"]),
+        bool(board["sealed"]),
+        json.dumps(board, ensure_ascii=False),
+        to_sortable(now),
+    )
+    connection.exec_driver_sql(_STORE_BOARD, values)
 
 
 def board(session: Session, case_id: str) -> VoteBoardRecord | None:

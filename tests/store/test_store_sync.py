@@ -226,6 +226,38 @@ def test_evidence_verification_states(store: Store) -> None:
         store.mark_evidence_verified(bad)  # nothing verified on disk: refused
 
 
+def test_storing_a_case_again_keeps_download_history_and_restarts_changed_items(store: Store) -> None:
+    store.apply_case_page([t.case_summary("cs_1")], [], "c")
+    items = [t.evidence_item(f"ev{n}", f"content {n}".encode(), title=f"Item {n}") for n in range(4)]
+    store.store_case(t.full_case("cs_1", evidence=items))
+    sha_0 = _verify(store, b"content 0")
+    store.record_evidence_mismatch("cs_1", "ev1", "0" * 64, "req_1")  # quarantined once
+    store.record_evidence_mismatch("cs_1", "ev2", "0" * 64, "req_2")
+    store.record_evidence_mismatch("cs_1", "ev2", "0" * 64, "req_3")  # failed verification
+    sha_3 = _verify(store, b"content 3")
+    replaced = t.evidence_item("ev3", b"new content 3")  # same ID, new content
+    store.store_case(t.full_case("cs_1", evidence=[{**items[0], "title": "Renamed"}, items[1], items[2], replaced]))
+    rows = {e.evidence_id: e for e in store.evidence("cs_1")}
+    assert (rows["ev0"].state, rows["ev0"].title) == (EvidenceState.VERIFIED, "Renamed")
+    assert (rows["ev1"].state, rows["ev1"].mismatches) == (EvidenceState.QUARANTINED, 1)
+    assert (rows["ev2"].state, rows["ev2"].request_id) == (EvidenceState.FAILED_VERIFICATION, "req_3")
+    assert (rows["ev3"].state, rows["ev3"].mismatches, rows["ev3"].sha256) == (
+        EvidenceState.PENDING,
+        0,
+        replaced["sha256"],
+    )
+    assert not store.blobs.has_verified(sha_3)  # the replaced content, used nowhere else, is released
+    store.store_case(t.full_case("cs_1", evidence=[items[1]]))  # the others withdrawn
+    assert [e.evidence_id for e in store.evidence("cs_1")] == ["ev1"]
+    assert not store.blobs.has_verified(sha_0)
+    store.blobs.release(sha_0)
+    store.store_case(t.full_case("cs_1", evidence=[items[0], items[1]]))
+    assert {e.evidence_id: e.state for e in store.evidence("cs_1")} == {
+        "ev0": EvidenceState.PENDING,
+        "ev1": EvidenceState.QUARANTINED,
+    }
+
+
 def test_same_content_in_two_cases_released_only_when_unused(store: Store) -> None:
     store.apply_case_page([t.case_summary("cs_1"), t.case_summary("cs_2")], [], "c")
     shared = t.evidence_item("ev_a", b"shared bytes")
