@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from arbitration_desk.domain import enums as E
-from arbitration_desk.domain.timeutil import is_timestamp
+from arbitration_desk.domain.timeutil import SURELY_REAL_TIMESTAMP, is_timestamp
 
 #: No single string from the platform may exceed this (a guard against memory exhaustion).
 MAX_STRING = 4 * 1024 * 1024
@@ -325,6 +325,44 @@ _MESSAGE_GENERIC = Obj(
 )
 
 
+# Fast-path constants for the Message shape, at module level: in the hot loop a global lookup is
+# cheaper than an attribute lookup through ``self``.
+_MESSAGE_KEYS = ("message_id", "channel", "sender", "sent_at", "language", "text", "translations", "attachments")
+_MESSAGE_KEYSET = frozenset(_MESSAGE_KEYS)
+_SENDER_KEYSET = frozenset(("role", "display_name"))
+#: The form of a contract timestamp (checked with ``datetime.fromisoformat`` for a real date).
+_TS_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
+_LANG_FORM = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+#: Language tags that already passed ``_is_new_language`` (a page repeats a handful: 'en',
+#: 'zh-CN'...). A set lookup replaces a regex match; only plain ``str`` values are looked up, and
+#: the check is a pure function of the string, so a hit means the full check would pass. Bounded,
+#: as the tags come from the platform: once full, new tags are simply checked every time.
+_KNOWN_LANGUAGES: set[str] = set()
+_KNOWN_LANGUAGES_MAX = 1024
+
+
+def _is_new_language(tag: str) -> bool:
+    """The full check of a language tag (a plain ``str``) not yet in ``_KNOWN_LANGUAGES``."""
+    if len(tag) > 64 or _LANG_FORM.fullmatch(tag) is None:
+        return False
+    if len(_KNOWN_LANGUAGES) < _KNOWN_LANGUAGES_MAX:
+        _KNOWN_LANGUAGES.add(tag)
+    return True
+
+
+def _is_sent_at(text: str) -> bool:
+    """Whether a plain ``str`` is a contract timestamp of a real date and time."""
+    if SURELY_REAL_TIMESTAMP.fullmatch(text) is not None:
+        return True
+    if _TS_FORM.fullmatch(text) is None:
+        return False
+    try:
+        datetime.fromisoformat(text[:19])  # the form matched; is it a real date and time?
+    except ValueError:
+        return False
+    return True
+
+
 class _MessageShape(Shape):
     """The ``Message`` shape with a fast path: a chat of 50,000 messages passes through here.
 
@@ -332,18 +370,12 @@ class _MessageShape(Shape):
     generic shape, which produces the precise error with its JSON Pointer.
     """
 
-    _KEYS = ("message_id", "channel", "sender", "sent_at", "language", "text", "translations", "attachments")
-    _KEYSET = frozenset(_KEYS)
-    _SENDER_KEYS = frozenset(("role", "display_name"))
-    _TS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
-    _LANG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
-
     def check(self, value: Any, pointer: str = "") -> dict[str, Any]:
         try:
-            if type(value) is dict and self._plain(value):
-                if value.keys() == self._KEYSET and value["sender"].keys() == self._SENDER_KEYS:
+            if type(value) is dict and _plain_message(value):
+                if value.keys() == _MESSAGE_KEYSET and value["sender"].keys() == _SENDER_KEYSET:
                     return value  # exactly the contract's fields: nothing to drop, nothing to copy
-                return {key: value[key] for key in self._KEYS} | {
+                return {key: value[key] for key in _MESSAGE_KEYS} | {
                     "sender": {"role": value["sender"]["role"], "display_name": value["sender"]["display_name"]},
                     "translations": dict(value["translations"]),
                     "attachments": list(value["attachments"]),
@@ -352,51 +384,51 @@ class _MessageShape(Shape):
             pass
         return _MESSAGE_GENERIC.check(value, pointer)
 
-    def _plain(self, m: dict[str, Any]) -> bool:
-        sender = m["sender"]
-        sent_at = m["sent_at"]
-        language = m["language"]
-        text = m["text"]
-        translations = m["translations"]
-        attachments = m["attachments"]
-        if not (
-            _short_id(m["message_id"])
-            and _short_text(m["channel"], 200)
-            and type(sender) is dict
-            and _short_text(sender["role"], 200)
-            and type(sender["display_name"]) is str
-            and len(sender["display_name"]) <= MAX_STRING
-            and type(sent_at) is str
-            and self._TS.fullmatch(sent_at) is not None
-            and type(language) is str
-            and len(language) <= 64
-            and self._LANG.fullmatch(language) is not None
-            and type(text) is str
-            and len(text) <= MAX_STRING
-            and type(translations) is dict
-            and len(translations) <= 200
-            and type(attachments) is list
-        ):
+
+def _plain_message(m: dict[str, Any]) -> bool:
+    """Whether ``m`` is a well-formed message with plain types (``type(x) is str``, not a subclass).
+
+    False (or a KeyError or TypeError) sends the message to the generic shape, so the order of
+    these side-effect-free tests does not matter; each limit is the generic shape's.
+    """
+    message_id = m["message_id"]
+    channel = m["channel"]
+    sender = m["sender"]
+    sent_at = m["sent_at"]
+    language = m["language"]
+    text = m["text"]
+    translations = m["translations"]
+    attachments = m["attachments"]
+    if not (
+        type(message_id) is str
+        and 1 <= len(message_id) <= 128
+        and type(channel) is str
+        and 1 <= len(channel) <= 200
+        and type(sender) is dict
+        and type(text) is str
+        and len(text) <= MAX_STRING
+        and type(translations) is dict
+        and len(translations) <= 200
+        and type(attachments) is list
+        and type(language) is str
+        and (language in _KNOWN_LANGUAGES or _is_new_language(language))
+        and type(sent_at) is str
+        and _is_sent_at(sent_at)
+    ):
+        return False
+    role = sender["role"]
+    display_name = sender["display_name"]
+    if not (
+        type(role) is str and 1 <= len(role) <= 200 and type(display_name) is str and len(display_name) <= MAX_STRING
+    ):
+        return False
+    known = _KNOWN_LANGUAGES
+    for tag, translated in translations.items():
+        if type(tag) is not str or not (tag in known or _is_new_language(tag)):
             return False
-        try:
-            datetime.fromisoformat(sent_at[:19])  # the pattern matched; is it a real date and time?
-        except ValueError:
+        if type(translated) is not str or len(translated) > MAX_STRING:
             return False
-        lang = self._LANG.fullmatch
-        for tag, translated in translations.items():
-            if type(tag) is not str or len(tag) > 64 or not lang(tag):
-                return False
-            if type(translated) is not str or len(translated) > MAX_STRING:
-                return False
-        return all(type(item) is str and 1 <= len(item) <= 128 for item in attachments)
-
-
-def _short_id(value: Any) -> bool:
-    return type(value) is str and 1 <= len(value) <= 128
-
-
-def _short_text(value: Any, limit: int) -> bool:
-    return type(value) is str and 1 <= len(value) <= limit
+    return all(type(item) is str and 1 <= len(item) <= 128 for item in attachments)
 
 
 MESSAGE = _MessageShape()

@@ -31,6 +31,8 @@ def _json_or_empty(value: Any, empty: str) -> str:
 
 
 def _row(case_pk: int, message: JsonDict) -> tuple[Any, ...]:
+    # The fields are read in the tuple's order, so a message with several faults raises the
+    # same error as before (the first missing field or the invalid timestamp).
     sender = message["sender"]
     return (
         case_pk,
@@ -42,8 +44,16 @@ def _row(case_pk: int, message: JsonDict) -> tuple[Any, ...]:
         message["language"],
         message["text"],
         _json_or_empty(message.get("translations"), "{}"),
-        _json_or_empty(list(message.get("attachments", ())), "[]"),
+        _attachments_json(message.get("attachments", ())),
     )
+
+
+def _attachments_json(attachments: Any) -> str:
+    # Any iterable is stored as a JSON array; a list (what the platform sends) needs no copy
+    # first: orjson writes a list and its copy the same way.
+    if type(attachments) is not list:
+        attachments = list(attachments)
+    return orjson.dumps(attachments).decode() if attachments else "[]"
 
 
 def store_messages(connection: Connection, case_id: str, messages: Sequence[JsonDict], cursor: str | None) -> int:

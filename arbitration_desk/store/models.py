@@ -17,6 +17,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from arbitration_desk.domain.timeutil import SURELY_REAL_TIMESTAMP
+
 
 class UtcTimestamp(TypeDecorator[datetime]):
     """An aware UTC datetime stored as sortable text ``YYYY-MM-DDTHH:MM:SS.ffffffZ``.
@@ -49,6 +51,8 @@ def to_sortable(value: datetime | str) -> str:
     Raises:
         ValueError: ``value`` is not a contract timestamp (RFC 3339, UTC, ``Z``).
     """
+    if type(value) is str and SURELY_REAL_TIMESTAMP.fullmatch(value) is not None:  # the common case, fast
+        return value[:19] + ".000000Z" if len(value) == 20 else value[:-1].ljust(26, "0") + "Z"
     if isinstance(value, datetime):
         if value.tzinfo is None:
             raise ValueError("naive datetime")
