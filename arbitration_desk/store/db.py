@@ -46,13 +46,17 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_sqlite_engine(path: Path) -> Engine:
-    """An engine for the database file at ``path``, safe to share between threads."""
+def create_sqlite_engine(path: Path, *, connections: int = 8) -> Engine:
+    """An engine for the database file at ``path``, safe to share between threads.
+
+    Args:
+        connections: at most this many open at once (callers beyond it wait for one).
+    """
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-        pool_size=4,
-        max_overflow=4,
+        pool_size=min(4, connections),
+        max_overflow=connections - min(4, connections),
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)

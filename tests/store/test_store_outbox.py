@@ -63,7 +63,7 @@ def test_change_and_outbox_item_roll_back_together(store: Store) -> None:
         if statement.startswith("INSERT INTO outbox"):
             raise RuntimeError("disk full")
 
-    engine = store._engine
+    engine = store._writer
     event.listen(engine, "before_cursor_execute", fail_on_outbox)
     try:
         with pytest.raises(RuntimeError):
