@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import stat
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -34,6 +35,8 @@ from arbitration_desk.store.errors import (
 )
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+#: Suffix of :meth:`BlobStore.store_complete`'s temporary files (named ``.<sha256>.<random>.part``).
+_PART = ".part"
 _KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 _CHUNK = 1 << 20
 FILE_MODE = 0o600
@@ -197,16 +200,17 @@ class BlobStore:
     def store_complete(self, expected_sha256: str, data: bytes, *, durable: bool = True) -> FinalizeResult:
         """:meth:`finalize` for a download held in memory (a small file that arrived whole).
 
-        The bytes are hashed, written to a new staging file, fsynced and renamed into ``verified``
-        or ``quarantine``: the same guarantees, without creating, re-opening and re-reading a
-        staging file for every 100 KB screenshot. With ``durable=False`` the fsyncs are left to a
+        The bytes are hashed, written to a new temporary file beside the destination (a rename
+        within one directory costs half as much as one across directories), fsynced and renamed
+        into ``verified`` or ``quarantine``: the same guarantees, without creating, re-opening and
+        re-reading a staging file for every 100 KB screenshot. With ``durable=False`` the fsyncs are left to a
         later :meth:`make_durable` of many files at once, which must come before the database
         records the file as verified.
         """
         expected = check_sha256(expected_sha256)
         actual = hashlib.sha256(data).hexdigest()
         target, status = self._destination(expected, actual)
-        temporary = self._staging / f"{expected}.{os.urandom(4).hex()}.whole"
+        temporary = target.parent / f".{expected}.{os.urandom(4).hex()}{_PART}"
         try:
             fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
             try:
@@ -224,6 +228,20 @@ class BlobStore:
         if durable:
             _fsync_dir(target.parent)  # the new name is durable before the database says "verified"
         return FinalizeResult(status, expected, actual, len(data), target)
+
+    def sweep_interrupted(self, *, older_than: float = 3600.0) -> int:
+        """Deletes temporary files an interrupted :meth:`store_complete` left (a crash between its
+        write and its rename), if older than ``older_than`` seconds (a younger one may be another
+        process's write in progress). Returns how many."""
+        cutoff = time.time() - older_than
+        removed = 0
+        for directory in (*self._verified.glob("??"), self._quarantine, self._staging):
+            for path in directory.glob(f".*{_PART}"):
+                with contextlib.suppress(OSError):
+                    if path.stat().st_mtime < cutoff:
+                        path.unlink()
+                        removed += 1
+        return removed
 
     @staticmethod
     def make_durable(paths: Iterable[Path]) -> None:

@@ -84,6 +84,7 @@ class SyncEngine:
         try:
             self.store.outbox_recover()
             self.store.purge_expired()
+            self.store.blobs.sweep_interrupted()
             self._list_changes(report, cancel)
             if self._deliver_outbox(report, cancel):  # a 403 not-assigned: the assignment changed, look again at once
                 self._list_changes(report, cancel)

@@ -11,6 +11,9 @@ A sync stores messages; they are indexed for search right after (store.indexing 
 The ratio is the sync's; the time indexing takes after it, and the end-to-end ratio with it, are
 printed beside it.
 
+The demo chair sits on about 70% of a sandbox world's panels, so the worlds are sized for the
+chair to have exactly 200 (and 1,000) cases, and (1) checks it synced that many.
+
 Both sides run with the request-rate limit lifted (sandbox --rate-limit 0, client rate 10,000/s):
 at the contract's 20 requests/s the ~1,200 JSON requests alone take a minute on both sides, which
 would measure the limit rather than our engine. Figures are printed; nothing is asserted.
@@ -19,6 +22,7 @@ would measure the limit rather than our engine. Figures are printed; nothing is 
 from __future__ import annotations
 
 import argparse
+import random
 import socket
 import statistics
 import subprocess
@@ -27,6 +31,7 @@ import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring
@@ -35,6 +40,8 @@ import requests
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from arbitration_desk.platform.client import PlatformClient
+from arbitration_desk.sandbox.world_case import build_case
+from arbitration_desk.sandbox.world_members import panel_for
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.engine import SyncEngine
 from arbitration_desk.sync.search_index import update_search_index
@@ -143,6 +150,22 @@ def plain_download(url: str) -> tuple[int, float, int]:
     return total, time.perf_counter() - started, requests_made
 
 
+def world_size(member_cases: int, username: str = "chair", seed: int = 1) -> int:
+    """How many cases a sandbox world needs for ``username`` to sit on ``member_cases`` of them.
+
+    Members sit on some panels only (about 70% of cases for the demo chair), and the issue's
+    figures are per member: 200 cases synced, 1,000 cases checked. A case's status and panel
+    depend on its index alone, so this counts without building messages or evidence.
+    """
+    now = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    count = index = 0
+    while count < member_cases:
+        status = build_case(random.Random(f"{seed}:{index}"), seed, index, now, case_number=100 + index).status
+        count += any(member.username == username for member in panel_for(index, status))
+        index += 1
+    return index
+
+
 def our_sync(url: str, home: Path) -> tuple[int, float, float, int, Store]:
     """(evidence bytes, sync seconds, search-indexing seconds after it, requests, store)."""
     sign_in(home, url, "chair", "demo")
@@ -160,11 +183,19 @@ def our_sync(url: str, home: Path) -> tuple[int, float, float, int, Store]:
 
 
 def bench_full(workdir: Path, cases: int) -> Store:
-    print(f"building a sandbox: {cases} cases x 2,000 messages x 20 evidence items of ~100 KB ...", flush=True)
-    server = ExternalSandbox(workdir / "sandbox", cases, messages_per_case=2000, evidence_per_case=20, evidence_kb=100)
+    world = world_size(cases)
+    print(
+        f"building a sandbox: {world} cases ({cases} of them the chair's) x 2,000 messages x 20 evidence items"
+        " of ~100 KB ...",
+        flush=True,
+    )
+    server = ExternalSandbox(workdir / "sandbox", world, messages_per_case=2000, evidence_per_case=20, evidence_kb=100)
     try:
         plain_bytes, plain_time, plain_requests = plain_download(server.url)
         sync_bytes, sync_time, index_time, sync_requests, store = our_sync(server.url, workdir / "home")
+        synced = len(store.list_cases())
+        if synced != cases:
+            raise SystemExit(f"the chair has {synced} cases, not {cases}: the world size is off")
         # Count the JSON bytes we fetched too: the plain downloader's total includes them.
         plain_rate = plain_bytes / plain_time
         ours_rate = plain_bytes / sync_time  # the same bytes crossed the wire in both runs
@@ -187,8 +218,9 @@ def bench_full(workdir: Path, cases: int) -> Store:
 
 
 def bench_nothing_changed(workdir: Path, cases: int) -> None:
-    print(f"building a sandbox: {cases} cases (small chats) ...", flush=True)
-    server = ExternalSandbox(workdir / "sandbox-1000", cases, messages_per_case=5, evidence_per_case=1, evidence_kb=8)
+    world = world_size(cases)
+    print(f"building a sandbox: {world} cases ({cases} of them the chair's; small chats) ...", flush=True)
+    server = ExternalSandbox(workdir / "sandbox-1000", world, messages_per_case=5, evidence_per_case=1, evidence_kb=8)
     try:
         home = workdir / "home-1000"
         sign_in(home, server.url, "chair", "demo")
@@ -236,8 +268,8 @@ def bench_search(store: Store) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--cases", type=int, default=200)
-    parser.add_argument("--idle-cases", type=int, default=1000)
+    parser.add_argument("--cases", type=int, default=200, help="the chair's cases in the full sync")
+    parser.add_argument("--idle-cases", type=int, default=1000, help="the chair's cases in the nothing-changed sync")
     args = parser.parse_args()
     keyring.set_keyring(MemoryKeyring())
     with tempfile.TemporaryDirectory() as tmp:

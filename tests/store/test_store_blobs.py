@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -124,6 +125,7 @@ def test_a_whole_download_in_memory_is_stored_like_a_finalized_one(blobs: BlobSt
     assert blobs.verified_path(SHA).read_bytes() == CONTENT
     assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
     assert blobs.staging_keys() == [] and list((blobs.root / "staging").iterdir()) == []  # no leftovers
+    assert list(result.path.parent.iterdir()) == [result.path]
     damaged = blobs.store_complete(SHA, CONTENT[:-1] + b"x")
     assert damaged.status is FinalizeStatus.MISMATCH
     assert damaged.actual_sha256 == hashlib.sha256(CONTENT[:-1] + b"x").hexdigest()
@@ -148,3 +150,15 @@ def test_a_verified_file_of_the_wrong_size_does_not_count(blobs: BlobStore) -> N
     assert blobs.has_verified(SHA) and blobs.has_verified(SHA, len(CONTENT))
     result.path.write_bytes(b"")  # what a power cut can leave of a file whose data never reached the disk
     assert blobs.has_verified(SHA) and not blobs.has_verified(SHA, len(CONTENT))
+
+
+def test_temporary_files_of_interrupted_writes_are_swept_once_old(blobs: BlobStore) -> None:
+    blobs.store_complete(SHA, CONTENT)
+    directory = blobs.root / "verified" / SHA[:2]
+    old, young = directory / f".{SHA}.0badf00d.part", directory / f".{SHA}.0badcafe.part"
+    for path in (old, young):
+        path.write_bytes(CONTENT[:100])  # what a crash between the write and the rename leaves
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    assert blobs.sweep_interrupted() == 1
+    assert not old.exists() and young.exists()  # a young one may be another process's write in progress
+    assert blobs.verified_hashes() == {SHA} and blobs.verified_path(SHA).read_bytes() == CONTENT
