@@ -13,6 +13,7 @@ from arbitration_desk.store import models
 from arbitration_desk.store.errors import CaseNotFoundError
 from arbitration_desk.store.lookup import case_by_id
 from arbitration_desk.store.records import (
+    EVIDENCE_COLUMNS,
     UNSENT_STATES,
     CaseDetail,
     CaseRow,
@@ -92,25 +93,8 @@ def evidence(session: Session, case_id: str) -> list[EvidenceRow]:
 
 _DOWNLOAD_COLUMNS = (
     models.Case.case_id,
-    *(
-        getattr(models.Evidence, name)
-        for name in (
-            "evidence_id",
-            "sha256",
-            "size_bytes",
-            "media_type",
-            "filename",
-            "title",
-            "kind",
-            "submitted_by",
-            "submitted_at",
-            "state",
-            "mismatches",
-            "failure_reason",
-            "request_id",
-            "item_json",
-        )
-    ),
+    *(getattr(models.Evidence, name) for name in EVIDENCE_COLUMNS),
+    models.Evidence.item_json,
 )
 
 

@@ -191,6 +191,24 @@ MESSAGE_COLUMNS = (
 )
 
 
+#: The ``evidence`` columns of an :class:`EvidenceRow`, in its field order (after ``case_id``).
+EVIDENCE_COLUMNS = (
+    "evidence_id",
+    "sha256",
+    "size_bytes",
+    "media_type",
+    "filename",
+    "title",
+    "kind",
+    "submitted_by",
+    "submitted_at",
+    "state",
+    "mismatches",
+    "failure_reason",
+    "request_id",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class EvidenceRow:
     case_id: str
@@ -211,60 +229,12 @@ class EvidenceRow:
 
     @classmethod
     def from_model(cls, case_id: str, e: models.Evidence) -> EvidenceRow:
-        return cls(
-            case_id,
-            e.evidence_id,
-            e.sha256,
-            e.size_bytes,
-            e.media_type,
-            e.filename,
-            e.title,
-            e.kind,
-            e.submitted_by,
-            e.submitted_at,
-            e.state,
-            e.mismatches,
-            e.failure_reason,
-            e.request_id,
-            json.loads(e.item_json),
-        )
+        return cls.from_columns(case_id, *(getattr(e, name) for name in EVIDENCE_COLUMNS), e.item_json)
 
     @classmethod
     def from_columns(cls, case_id: str, *columns: Any) -> EvidenceRow:
-        """From a row of ``case_id`` and the evidence columns in field order, ``item_json`` last."""
-        (
-            evidence_id,
-            sha256,
-            size,
-            media_type,
-            filename,
-            title,
-            kind,
-            by,
-            at,
-            state,
-            mismatches,
-            reason,
-            request_id,
-            item,
-        ) = columns
-        return cls(
-            case_id,
-            evidence_id,
-            sha256,
-            size,
-            media_type,
-            filename,
-            title,
-            kind,
-            by,
-            at,
-            state,
-            mismatches,
-            reason,
-            request_id,
-            json.loads(item),
-        )
+        """From ``case_id``, the :data:`EVIDENCE_COLUMNS` in order, then ``item_json``."""
+        return cls(*(case_id, *columns[:-1], json.loads(columns[-1])))
 
 
 @dataclass(frozen=True, slots=True)
