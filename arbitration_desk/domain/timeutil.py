@@ -18,6 +18,8 @@ SURELY_REAL_TIMESTAMP = re.compile(
 
 
 def is_timestamp(text: str) -> bool:
+    if SURELY_REAL_TIMESTAMP.fullmatch(text) is not None:
+        return True
     if not _TIMESTAMP.match(text):
         return False
     try:

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from arbitration_desk.domain import enums as E
-from arbitration_desk.domain.timeutil import SURELY_REAL_TIMESTAMP, is_timestamp
+from arbitration_desk.domain.timeutil import is_timestamp
 
 #: No single string from the platform may exceed this (a guard against memory exhaustion).
 MAX_STRING = 4 * 1024 * 1024
@@ -330,8 +329,6 @@ _MESSAGE_GENERIC = Obj(
 _MESSAGE_KEYS = ("message_id", "channel", "sender", "sent_at", "language", "text", "translations", "attachments")
 _MESSAGE_KEYSET = frozenset(_MESSAGE_KEYS)
 _SENDER_KEYSET = frozenset(("role", "display_name"))
-#: The form of a contract timestamp (checked with ``datetime.fromisoformat`` for a real date).
-_TS_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
 _LANG_FORM = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 #: Language tags that already passed ``_is_new_language`` (a page repeats a handful: 'en',
 #: 'zh-CN'...). A set lookup replaces a regex match; only plain ``str`` values are looked up, and
@@ -347,19 +344,6 @@ def _is_new_language(tag: str) -> bool:
         return False
     if len(_KNOWN_LANGUAGES) < _KNOWN_LANGUAGES_MAX:
         _KNOWN_LANGUAGES.add(tag)
-    return True
-
-
-def _is_sent_at(text: str) -> bool:
-    """Whether a plain ``str`` is a contract timestamp of a real date and time."""
-    if SURELY_REAL_TIMESTAMP.fullmatch(text) is not None:
-        return True
-    if _TS_FORM.fullmatch(text) is None:
-        return False
-    try:
-        datetime.fromisoformat(text[:19])  # the form matched; is it a real date and time?
-    except ValueError:
-        return False
     return True
 
 
@@ -413,7 +397,7 @@ def _plain_message(m: dict[str, Any]) -> bool:
         and type(language) is str
         and (language in _KNOWN_LANGUAGES or _is_new_language(language))
         and type(sent_at) is str
-        and _is_sent_at(sent_at)
+        and is_timestamp(sent_at)
     ):
         return False
     role = sender["role"]

@@ -203,9 +203,9 @@ class BlobStore:
         The bytes are hashed, written to a new temporary file beside the destination (a rename
         within one directory costs half as much as one across directories), fsynced and renamed
         into ``verified`` or ``quarantine``: the same guarantees, without creating, re-opening and
-        re-reading a staging file for every 100 KB screenshot. With ``durable=False`` the fsyncs are left to a
-        later :meth:`make_durable` of many files at once, which must come before the database
-        records the file as verified.
+        re-reading a staging file for every 100 KB screenshot. With ``durable=False`` the fsyncs
+        are left to a later :meth:`make_durable` of many files at once, which must come before
+        the database records the file as verified.
         """
         expected = check_sha256(expected_sha256)
         actual = hashlib.sha256(data).hexdigest()
@@ -235,7 +235,7 @@ class BlobStore:
         process's write in progress). Returns how many."""
         cutoff = time.time() - older_than
         removed = 0
-        for directory in (*self._verified.glob("??"), self._quarantine, self._staging):
+        for directory in (*self._verified.glob("??"), self._quarantine):
             for path in directory.glob(f".*{_PART}"):
                 with contextlib.suppress(OSError):
                     if path.stat().st_mtime < cutoff:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Mapping
 
 #: Characters of scripts written without spaces between words, indexed one by one.
 _UNSPACED_CLASS = (
@@ -56,11 +55,6 @@ def prepare_translations(translations_json: str | None) -> str | None:
         return None
     if not isinstance(values, dict):
         return None
-    return prepare_translation_values(values)
-
-
-def prepare_translation_values(values: Mapping[str, object]) -> str | None:
-    """:func:`prepare_translations` of the object itself (what a sync has in hand before storing it)."""
     return prepare("\n".join(str(value) for value in values.values()))
 
 

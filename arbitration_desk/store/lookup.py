@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from arbitration_desk.store import models
@@ -18,6 +18,14 @@ def case_by_id(session: Session, case_id: str) -> models.Case:
     if case is None:
         raise CaseNotFoundError(case_id)
     return case
+
+
+def case_pk(connection: Connection, case_id: str) -> int:
+    """The case's row ID, by plain SQL (for the Core paths a sync repeats)."""
+    pk = connection.exec_driver_sql("SELECT id FROM cases WHERE case_id = ?", (case_id,)).scalar_one_or_none()
+    if pk is None:
+        raise CaseNotFoundError(case_id)
+    return int(pk)
 
 
 def find_case(session: Session, case_id: str) -> models.Case | None:

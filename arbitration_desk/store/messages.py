@@ -10,7 +10,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from arbitration_desk.store import indexing, models
-from arbitration_desk.store.errors import CaseNotFoundError
+from arbitration_desk.store.lookup import case_pk
 from arbitration_desk.store.models import to_sortable
 from arbitration_desk.store.records import MESSAGE_COLUMNS, MessageKey, MessageRow
 
@@ -21,7 +21,6 @@ _INSERT = (
     " text, translations, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (case_pk, message_id) DO NOTHING"
 )
-_CASE_PK = "SELECT id FROM cases WHERE case_id = ?"
 _SET_CURSOR = "UPDATE cases SET message_cursor = ? WHERE id = ?"
 
 
@@ -63,15 +62,13 @@ def store_messages(connection: Connection, case_id: str, messages: Sequence[Json
     are indexed for search later (:mod:`arbitration_desk.store.indexing`). Returns the number of
     messages that were new.
     """
-    case_pk = connection.exec_driver_sql(_CASE_PK, (case_id,)).scalar_one_or_none()
-    if case_pk is None:
-        raise CaseNotFoundError(case_id)
+    pk = case_pk(connection, case_id)
     inserted = 0
     if messages:
         indexing.clamp_mark(connection)
-        result = connection.exec_driver_sql(_INSERT, [_row(case_pk, message) for message in messages])
+        result = connection.exec_driver_sql(_INSERT, [_row(pk, message) for message in messages])
         inserted = max(result.rowcount, 0)
-    connection.exec_driver_sql(_SET_CURSOR, (cursor, case_pk))
+    connection.exec_driver_sql(_SET_CURSOR, (cursor, pk))
     return inserted
 
 
@@ -83,7 +80,7 @@ def page(
     session: Session, case_id: str, after: MessageKey | None, limit: int, *, descending: bool = False
 ) -> list[MessageRow]:
     """Up to ``limit`` messages after (or, descending, before) ``after`` in chat order."""
-    params: list[Any] = [_case_pk(session, case_id)]
+    params: list[Any] = [case_pk(session.connection(), case_id)]
     where = "case_pk = ?"
     if after is not None:
         where += " AND (sent_at, message_id) < (?, ?)" if descending else " AND (sent_at, message_id) > (?, ?)"
@@ -96,7 +93,7 @@ def page(
 
 def row_ids(session: Session, case_id: str) -> list[int]:
     """Every message's row ID in chat order (cheap: read from the ordering index only)."""
-    rows = _rows(session, _ROW_IDS, (_case_pk(session, case_id),))
+    rows = _rows(session, _ROW_IDS, (case_pk(session.connection(), case_id),))
     return [row_id for (row_id,) in rows]
 
 
@@ -117,7 +114,7 @@ def by_row_ids(session: Session, ids: Sequence[int]) -> list[MessageRow]:
 
 
 def by_message_id(session: Session, case_id: str, message_id: str) -> MessageRow | None:
-    rows = _rows(session, _BY_MESSAGE_ID, (_case_pk(session, case_id), message_id))
+    rows = _rows(session, _BY_MESSAGE_ID, (case_pk(session.connection(), case_id), message_id))
     return MessageRow.from_columns(rows[0]) if rows else None
 
 
@@ -141,10 +138,3 @@ def _rows(session: Session, sql: str, params: Sequence[Any]) -> list[Any]:
 
 def _by_ids_sql(count: int) -> str:
     return f"SELECT {_SELECTED} FROM messages WHERE id IN ({', '.join('?' * count)})"  # noqa: S608 (constants)
-
-
-def _case_pk(session: Session, case_id: str) -> int:
-    rows = _rows(session, _CASE_PK, (case_id,))
-    if not rows:
-        raise CaseNotFoundError(case_id)
-    return int(rows[0][0])

@@ -13,13 +13,12 @@ from sqlalchemy.orm import Session
 from arbitration_desk.domain.enums import VOTING_STATUSES, CaseStatus, parse_enum
 from arbitration_desk.domain.money import Money
 from arbitration_desk.store import models
-from arbitration_desk.store.errors import CaseNotFoundError, InvalidStateError, ReadOnlyCaseError
-from arbitration_desk.store.lookup import case_by_id
+from arbitration_desk.store.errors import InvalidStateError, ReadOnlyCaseError
+from arbitration_desk.store.lookup import case_by_id, case_pk
 from arbitration_desk.store.models import to_sortable
 from arbitration_desk.store.outbox import enqueue
 from arbitration_desk.store.records import OutboxKind, OutboxState, VoteBoardRecord, VoteDraftRecord
 
-_CASE_PK = "SELECT id FROM cases WHERE case_id = ?"
 _STORE_BOARD = (
     'INSERT INTO vote_boards (case_pk, quorum, "cast", sealed, board_json, received_at) VALUES (?, ?, ?, ?, ?, ?)'
     ' ON CONFLICT (case_pk) DO UPDATE SET quorum = excluded.quorum, "cast" = excluded."cast",'
@@ -29,11 +28,8 @@ _STORE_BOARD = (
 
 def store_board(connection: Connection, case_id: str, board: Mapping[str, Any], now: datetime) -> None:
     """Stores the board as received (plain SQL: the sync does this for every case)."""
-    case_pk = connection.exec_driver_sql(_CASE_PK, (case_id,)).scalar_one_or_none()
-    if case_pk is None:
-        raise CaseNotFoundError(case_id)
     values = (
-        case_pk,
+        case_pk(connection, case_id),
         int(board["quorum"]),
         int(board["cast"]),
         bool(board["sealed"]),
