@@ -32,7 +32,7 @@ from arbitration_desk.platform.errors import (
 )
 from arbitration_desk.store.records import EvidenceRow, EvidenceState
 from arbitration_desk.store.store import Store
-from arbitration_desk.sync import outbox
+from arbitration_desk.sync import gc_policy, outbox
 from arbitration_desk.sync.evidence import DownloadRejected, download_evidence
 from arbitration_desk.sync.report import CancelToken, ItemFailure, Progress, SyncCancelled, SyncReport
 
@@ -82,13 +82,16 @@ class SyncEngine:
         report = SyncReport()
         requests_before = self.client.transport.requests_sent
         try:
-            self.store.outbox_recover()
-            self.store.purge_expired()
-            self.store.blobs.sweep_interrupted()
-            self._list_changes(report, cancel)
-            if self._deliver_outbox(report, cancel):  # a 403 not-assigned: the assignment changed, look again at once
+            with gc_policy.bulk_allocations():
+                self.store.outbox_recover()
+                self.store.purge_expired()
+                self.store.blobs.sweep_interrupted()
                 self._list_changes(report, cancel)
-            self._sync_stale_cases(report, cancel)
+                if self._deliver_outbox(
+                    report, cancel
+                ):  # a 403 not-assigned: the assignment changed, look again at once
+                    self._list_changes(report, cancel)
+                self._sync_stale_cases(report, cancel)
         except SyncCancelled:
             report.cancelled = True
         except TransportError:

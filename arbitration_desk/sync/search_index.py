@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from arbitration_desk.store.store import Store
+from arbitration_desk.sync import gc_policy
 from arbitration_desk.sync.report import CancelToken, Progress
 
 
@@ -18,12 +19,13 @@ def update_search_index(
     report = on_progress or (lambda progress: None)
     total = store.messages_to_index()
     done = 0
-    while total and not (cancel is not None and cancel.cancelled):
-        count = store.index_messages()
-        if not count:
-            break
-        done += count
-        report(Progress("indexing", done, max(total, done), detail="indexing messages for search"))
+    with gc_policy.bulk_allocations():
+        while total and not (cancel is not None and cancel.cancelled):
+            count = store.index_messages()
+            if not count:
+                break
+            done += count
+            report(Progress("indexing", done, max(total, done), detail="indexing messages for search"))
     if done:
         report(Progress("done", detail="search index up to date"))
     return done

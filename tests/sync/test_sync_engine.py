@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from arbitration_desk.sandbox.server import SandboxServer
 from arbitration_desk.store.records import EvidenceState
+from arbitration_desk.sync import gc_policy
 from arbitration_desk.sync.engine import SyncEngine
 from arbitration_desk.sync.report import CancelToken, Progress
 from helpers.desk import server_view, signed_in, sync
@@ -177,4 +179,18 @@ def test_cancel_stops_at_a_safe_point_and_the_next_sync_resumes(server: SandboxS
     resumed = sync(store, client)
     assert resumed.ok, resumed.failures
     assert all(row.state == EvidenceState.VERIFIED for c in store.list_cases() for row in store.evidence(c.case_id))
+    store.close()
+
+
+def test_a_sync_raises_the_collector_threshold_while_it_runs(server: SandboxServer, tmp_path: Path) -> None:
+    store, client = signed_in(tmp_path / "home", server.url)
+    before = gc.get_threshold()
+    seen: dict[str, set[int]] = {}
+    report = SyncEngine(
+        store, client, on_progress=lambda event: seen.setdefault(event.phase, set()).add(gc.get_threshold()[0])
+    ).run()
+    assert report.ok, report.failures
+    assert seen.pop("done") == {before[0]}  # the last event: the sync's work is over
+    assert seen and set().union(*seen.values()) == {max(before[0], gc_policy.BULK_THRESHOLD)}
+    assert gc.get_threshold() == before
     store.close()
