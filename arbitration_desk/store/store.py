@@ -224,8 +224,10 @@ class Store:
 
     def store_messages(self, case_id: str, page: Sequence[JsonDict], cursor: str | None) -> int:
         """Stores a page of messages and the message cursor together; returns how many were new."""
+        with db.translate_errors("storing messages"):
+            rows = messages.prepare_rows(page)  # before taking the writer: it is held for the inserts only
         with self._writing_core("storing messages") as connection:
-            return messages.store_messages(connection, case_id, page, cursor)
+            return messages.store_messages(connection, case_id, rows, cursor)
 
     def reset_message_cursor(self, case_id: str) -> None:
         """Forgets the message cursor (to page again from the start, de-duplicating)."""

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
+from arbitration_desk.store import messages
 from arbitration_desk.store import testing as t
 from arbitration_desk.store.errors import CaseNotFoundError
 from arbitration_desk.store.records import MessageKey
@@ -80,3 +83,33 @@ def test_reads_of_a_case_not_stored_say_so(store: Store) -> None:
     with pytest.raises(CaseNotFoundError):
         store.message("cs_unknown", "m1")
     assert store.message_row_ids("cs_1") == []
+
+
+def test_a_page_goes_in_a_few_multi_row_statements_counting_only_new_rows(store: Store) -> None:
+    first = [t.message(f"m{n:04d}", f"text {n}", minutes=n) for n in range(700)]
+    assert store.store_messages("cs_1", first, "c1") == 700
+    # 1,001 rows, 300 of them known: statements of 512, 256, 128, 64, 32, 8 and 1 rows.
+    second = first[400:] + [t.message(f"n{n:04d}", f"later {n}", minutes=800 + n) for n in range(701)]
+    assert len(second) == 1_001
+    assert store.store_messages("cs_1", second, "c2") == 701
+    stored = store.messages_page("cs_1", limit=5_000)
+    assert [m.message_id for m in stored] == [m["message_id"] for m in first + second[300:]]
+    assert stored[-1].text == "later 700"
+
+
+@pytest.mark.parametrize(("count", "largest"), [(0, 512), (1, 512), (1_000, 512), (1_024, 512), (1_023, 8), (5, 1)])
+def test_statement_sizes_cover_the_rows_with_few_cached_sizes(count: int, largest: int) -> None:
+    sizes = messages._statement_sizes(count, largest)
+    assert sum(sizes) == count
+    assert all(size <= largest and size & (size - 1) == 0 for size in sizes)  # powers of two
+    assert len(sizes) <= count // largest + largest.bit_length()
+
+
+def test_statements_respect_the_builds_placeholder_limit(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'limit.db'}")
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        for limit, rows in ((250_000, 512), (32_766, 512), (999, 64), (10, 1)):  # 999: SQLite before 3.32
+            driver.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
+            assert messages._rows_per_statement(connection) == rows
+    engine.dispose()
