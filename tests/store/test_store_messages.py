@@ -113,3 +113,26 @@ def test_statements_respect_the_builds_placeholder_limit(tmp_path: Path) -> None
             driver.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
             assert messages._rows_per_statement(connection) == rows
     engine.dispose()
+
+
+def test_block_reads_give_hostile_text_back_exactly(store: Store) -> None:
+    """Block reads come back as JSON built by SQLite: every character must survive the round trip."""
+    texts = [
+        "nul\x00inside",
+        'quotes " and \\ backslashes \\" and \\u0041 not an escape',
+        "<b>bold</b><img src='file:///etc/passwd'>&amp;",
+        "bidi \u202eevil\u202c \u2066isolate\u2069 \u200f",
+        "controls \x01\x1f\x7f\x85\u2028\u2029",
+        "emoji 😀👍🏽 and astral 𝕏 and CJK 包裹",
+        "x" * 200_000,
+    ]
+    page = [
+        {**t.message(f"h{n}", text, minutes=n), "translations": {"en": text}, "attachments": [text[:20]]}
+        for n, text in enumerate(texts)
+    ]
+    store.store_messages("cs_1", page, None)
+    found = store.messages_by_row_ids(store.message_row_ids("cs_1"))
+    assert [m.text for m in found] == texts
+    assert [m.translations for m in found] == [{"en": text} for text in texts]
+    assert [m.attachments for m in found] == [(text[:20],) for text in texts]
+    assert found == store.messages_page("cs_1")  # the row-by-row read agrees
