@@ -87,9 +87,8 @@ class SyncEngine:
                 self.store.purge_expired()
                 self.store.blobs.sweep_interrupted()
                 self._list_changes(report, cancel)
-                if self._deliver_outbox(
-                    report, cancel
-                ):  # a 403 not-assigned: the assignment changed, look again at once
+                # A 403 not-assigned while delivering: the assignment changed, look again at once.
+                if self._deliver_outbox(report, cancel):
                     self._list_changes(report, cancel)
                 self._sync_stale_cases(report, cancel)
         except SyncCancelled:
