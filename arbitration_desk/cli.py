@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from arbitration_desk import __version__
 from arbitration_desk.appdirs import HOME_ENV
+from arbitration_desk.warnings_policy import silence_known_warnings
 
 #: subcommand -> (module providing configure/run, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -76,6 +77,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    silence_known_warnings()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
