@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, select, update
 from arbitration_desk.domain.timeutil import format_timestamp, parse_timestamp
 from arbitration_desk.sandbox import db, otp
 from arbitration_desk.sandbox.app import Sandbox
+from arbitration_desk.sandbox.pki import Revocation
 from arbitration_desk.sandbox.state import sort_key
 
 
@@ -225,10 +226,33 @@ class SandboxControl:
         with self._store.write() as conn:
             self._store.set_meta(conn, "cursor_not_before", repr(moment))
 
-    def revoke_certificate(self, serial: int) -> None:
-        self._app.pki.revoke(serial)
+    def revoke_certificate(self, serial: int, reason: str = "unspecified") -> Revocation:
+        """Revokes a certificate the sandbox issued; from now on the CRL lists it with ``reason``.
+
+        Args:
+            serial: the certificate's serial number.
+            reason: an RFC 5280 reason name: ``keyCompromise``, ``affiliationChanged`` (the member
+                left the committee), ``superseded`` (key lost or replaced), ``unspecified``, ...
+
+        Returns:
+            The revocation; revoking again keeps the first one's time and reason.
+
+        Raises:
+            ControlError: the sandbox issued no certificate with this serial, or an unknown reason.
+        """
+        with self._store.read() as conn:
+            found = conn.execute(
+                select(db.certificates.c.serial).where(db.certificates.c.serial == str(serial))
+            ).first()
+        if found is None:
+            raise ControlError(f"no certificate with serial {serial}")
+        try:
+            revocation = self._app.pki.revoke(serial, reason)
+        except ValueError as exc:
+            raise ControlError(str(exc)) from None
         with self._store.write() as conn:
             conn.execute(update(db.certificates).where(db.certificates.c.serial == str(serial)).values(revoked=True))
+        return revocation
 
     def set_refresh_grace(self, seconds: float) -> None:
         """Shortens the refresh-token reuse grace window (tests)."""

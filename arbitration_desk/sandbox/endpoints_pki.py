@@ -1,4 +1,4 @@
-"""The platform CA, ruling-signing certificates and the RFC 3161 time-stamp authority."""
+"""The platform CA and its CRL, ruling-signing certificates and the RFC 3161 time-stamp authority."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from arbitration_desk.domain.enums import MemberRole
 from arbitration_desk.domain.timeutil import format_timestamp
 from arbitration_desk.sandbox import db, validation
 from arbitration_desk.sandbox.app import Sandbox
+from arbitration_desk.sandbox.files import etag_matches
 from arbitration_desk.sandbox.httpio import Request, Response, Router
 from arbitration_desk.sandbox.pki import CsrError, TimestampRequestError
 from arbitration_desk.sandbox.problems import ApiError, validation_failed
@@ -13,6 +14,13 @@ from arbitration_desk.sandbox.problems import ApiError, validation_failed
 
 def get_ca(app: Sandbox, request: Request) -> Response:
     return Response(200, {"Content-Type": "application/x-pem-file"}, app.pki.ca_pem.encode("ascii"))
+
+
+def get_crl(app: Sandbox, request: Request) -> Response:
+    issued = app.pki.crl()
+    if etag_matches(request.header("If-None-Match"), issued.etag):
+        return Response(304, {"ETag": issued.etag})
+    return Response(200, {"Content-Type": "application/pkix-crl", "ETag": issued.etag}, issued.der)
 
 
 def issue_signing_certificate(app: Sandbox, request: Request) -> Response:
@@ -57,5 +65,7 @@ def timestamp(app: Sandbox, request: Request) -> Response:
 
 def register(router: Router) -> None:
     router.add("GET", "/v1/pki/ca", get_ca, auth=False, counted=False)
+    # A file download for the rate limit (README "Rate limits"), like evidence and ruling documents.
+    router.add("GET", "/v1/pki/crl", get_crl, auth=False, counted=False)
     router.add("POST", "/v1/me/signing-certificate", issue_signing_certificate)
     router.add("POST", "/v1/pki/timestamp", timestamp)

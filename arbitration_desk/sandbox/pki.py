@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import tempfile
 import threading
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography import x509
@@ -29,6 +28,15 @@ from arbitration_desk.sandbox.pki_certs import (
     new_ec_key,
     utc,
 )
+from arbitration_desk.sandbox.pki_crl import (
+    CRL_REISSUE_AFTER,
+    IssuedCrl,
+    Revocation,
+    build_crl,
+    revocation_reason,
+    revocations_from_json,
+    revocations_to_json,
+)
 from arbitration_desk.sandbox.pki_sign import SigningError
 from arbitration_desk.sandbox.pki_sign import sign_pdf as _sign_pdf
 from arbitration_desk.sandbox.pki_tsa import InProcessTimeStamper, TimeStampAuthority, TimestampRequestError
@@ -37,7 +45,9 @@ from arbitration_desk.sandbox.pki_verify import check_ruling_document
 __all__ = [
     "CsrError",
     "IssuedCertificate",
+    "IssuedCrl",
     "PkiStorageError",
+    "Revocation",
     "SandboxPki",
     "SigningError",
     "TimestampRequestError",
@@ -62,13 +72,15 @@ class SandboxPki:
         directory: Path,
         ca: tuple[ec.EllipticCurvePrivateKey, x509.Certificate],
         tsa: tuple[ec.EllipticCurvePrivateKey, x509.Certificate],
-        revoked: set[int],
+        revoked: dict[int, Revocation],
     ) -> None:
         """Use :meth:`load_or_create`."""
         self._directory = directory
         self._ca_key, self._ca_cert = ca
         self._tsa_cert = tsa[1]
         self._revoked = revoked
+        self._crl: IssuedCrl | None = None  # the CRL last issued; None after a revocation
+        self._crl_number = 0  # of the CRL last issued (kept when a revocation drops the CRL)
         self._lock = threading.Lock()
         self.ca_pem: str = cert_to_pem(self._ca_cert)
         self.ca_fingerprint: str = hashlib.sha256(self._ca_cert.public_bytes(serialization.Encoding.DER)).hexdigest()
@@ -161,17 +173,50 @@ class SandboxPki:
         """
         return self._tsa.respond(request_der)
 
-    def revoke(self, serial: int) -> None:
+    def revoke(self, serial: int, reason: x509.ReasonFlags | str = x509.ReasonFlags.unspecified) -> Revocation:
+        """Revokes the certificate with ``serial`` now, for ``reason`` (an RFC 5280 name or flag).
+
+        Revoking is final and idempotent: a serial already revoked keeps its first time and reason,
+        which are returned.
+
+        Raises:
+            ValueError: an unknown reason, or ``certificateHold``/``removeFromCRL`` (not final).
+        """
+        flag = revocation_reason(reason)
         with self._lock:
             if serial in self._revoked:
-                return
-            self._revoked.add(serial)
-            payload = json.dumps({"revoked_serials": sorted(str(s) for s in self._revoked)}, indent=1)
-            _write(self._directory / _REVOKED, payload.encode("utf-8"))
+                return self._revoked[serial]
+            revocation = Revocation(serial, datetime.now(UTC).replace(microsecond=0), flag)
+            self._revoked[serial] = revocation
+            # The contract reissues the CRL at once after a revocation.
+            self._crl = None
+            _write(self._directory / _REVOKED, revocations_to_json(self._revoked.values()))
+            return revocation
 
     def is_revoked(self, serial: int) -> bool:
         with self._lock:
             return serial in self._revoked
+
+    def revocations(self) -> list[Revocation]:
+        """Every revocation, by serial."""
+        with self._lock:
+            return sorted(self._revoked.values(), key=lambda r: r.serial)
+
+    def crl(self, now: datetime | None = None) -> IssuedCrl:
+        """The current CRL, signed by the CA: reissued after a revocation or when an hour old.
+
+        Between reissues the same bytes (and ETag) are served, so a client's ``If-None-Match`` works.
+        """
+        moment = utc(now) if now is not None else datetime.now(UTC)
+        with self._lock:
+            current = self._crl
+            if current is None or moment - current.this_update >= CRL_REISSUE_AFTER or moment < current.this_update:
+                # The CRL number must grow with every CRL (RFC 5280); seconds since the epoch keep it
+                # growing across restarts too, the previous number + 1 within the same second.
+                self._crl_number = max(int(moment.timestamp()), self._crl_number + 1)
+                current = build_crl(self._ca_cert, self._ca_key, self._revoked.values(), moment, self._crl_number)
+                self._crl = current
+            return current
 
     def sign_pdf(self, pdf: bytes, key_pem: bytes, certificate: IssuedCertificate, *, timestamp: bool = True) -> bytes:
         """Signs ``pdf`` once, PAdES B-T with this TSA's token (B-B if not ``timestamp``).
@@ -210,11 +255,11 @@ def _load_pair(directory: Path, key_name: str, cert_name: str) -> tuple[ec.Ellip
     return key, cert
 
 
-def _load_revoked(path: Path) -> set[int]:
+def _load_revoked(path: Path) -> dict[int, Revocation]:
     if not path.exists():
-        return set()
+        return {}
     try:
-        data = json.loads(path.read_text("utf-8"))
-        return {int(s) for s in data["revoked_serials"]}
+        legacy_time = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        return revocations_from_json(path.read_text("utf-8"), legacy_time=legacy_time)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise PkiStorageError(f"cannot load {path}: {exc}") from None

@@ -1,9 +1,10 @@
 """The sandbox conforms to the platform contract, checked by schemathesis against the contract file.
 
-The reference is `../shared/platform-api/openapi.yaml` itself, never a schema generated from our
-code. Schemathesis generates requests from it (examples, boundary values, random and invalid
-data, and link-driven sequences) and checks every answer's status, headers, content type and body
-against the contract.
+The reference is the contract file itself (`docs/platform-api/openapi.yaml`, the copy of
+`../shared/platform-api/` that travels with the code), never a schema generated from our code.
+Schemathesis generates requests from it (examples, boundary values, random and invalid data, and
+link-driven sequences) and checks every answer's status, headers, content type and body against the
+contract.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ import pytest
 import requests
 
 from arbitration_desk.sandbox.server import SandboxServer
+from helpers.contract import CONTRACT_DIR
 
-ROOT = Path(__file__).resolve().parents[2]
-CONTRACT = ROOT.parent / "shared" / "platform-api" / "openapi.yaml"
+CONTRACT = CONTRACT_DIR / "openapi.yaml"
 CHECKS = ",".join(
     [
         "not_a_server_error",

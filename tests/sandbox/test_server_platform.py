@@ -93,6 +93,8 @@ def test_rate_limit_answers_429_but_spares_downloads(tmp_path: Path) -> None:
         path = f"/v1/cases/{case_id}/evidence/{case['evidence'][0]['evidence_id']}/content"
         downloads = [session.get(path).status_code for _ in range(12)]
         assert downloads == [200] * 12
+        crls = [session.get("/v1/pki/crl").status_code for _ in range(12)]  # a file download too
+        assert crls == [200] * 12
         session.close()
 
 

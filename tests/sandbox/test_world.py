@@ -9,7 +9,6 @@ import json
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,8 +18,9 @@ from PIL import Image
 
 from arbitration_desk.domain.timeutil import parse_timestamp
 from arbitration_desk.sandbox.world import DEMO_PASSWORD, CaseSeed, WorldError, build_world
+from helpers.contract import CONTRACT_DIR
 
-SPEC_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "platform-api" / "openapi.yaml"
+SPEC_PATH = CONTRACT_DIR / "openapi.yaml"
 NOW = datetime(2026, 3, 1, tzinfo=UTC)
 DEMO_USERS = ("chair", "member1", "member2", "legal", "otpmember")
 
