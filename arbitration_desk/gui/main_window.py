@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
 
     def sign_in(self, message: str = "") -> None:
         """Opens the sign-in dialog (window-modal); the sync starts once signed in."""
-        dialog = SignInDialog(self.home, self.runner, self.settings, self)
+        dialog = SignInDialog(self.home, self.runner, self.settings, self, store=self.store)
         session = self.sync.session
         if session is not None:
             dialog.prefill(session.api_url, session.username)
@@ -247,8 +247,8 @@ class MainWindow(QMainWindow):
         self._sign_out_pending = False
         self.sync.set_session(None)
         self.sign_out_action.setEnabled(False)
-        home = self.home
-        self.runner.run(lambda: sign_out(home), self._signed_out, self._signed_out)
+        home, store = self.home, self.store  # the window's own store wipes: its blob cache stays true
+        self.runner.run(lambda: sign_out(home, store=store), self._signed_out, self._signed_out)
 
     def _signed_out(self, warning: object) -> None:
         self.case_view.clear()

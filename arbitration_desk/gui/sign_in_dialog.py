@@ -23,6 +23,7 @@ from arbitration_desk.platform.errors import (
     TransportError,
 )
 from arbitration_desk.store.errors import StoreError
+from arbitration_desk.store.store import Store
 from arbitration_desk.sync.session import SessionInfo, sign_in
 
 
@@ -49,6 +50,8 @@ class SignInDialog(QDialog):
         runner: runs the sign-in off the GUI thread.
         settings: remembers the address and user name.
         parent: the owning window.
+        store: the home's store when the caller has it open (the sign-in wipes through it, never
+            through a second store on the same home).
 
     Signals:
         signed_in(object): the new :class:`SessionInfo`.
@@ -56,11 +59,20 @@ class SignInDialog(QDialog):
 
     signed_in = Signal(object)
 
-    def __init__(self, home: Path, runner: Runner, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        home: Path,
+        runner: Runner,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        *,
+        store: Store | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
         self.home = home
+        self.store = store
         self.runner = runner
         self.settings = settings
         self.session: SessionInfo | None = None
@@ -116,8 +128,10 @@ class SignInDialog(QDialog):
         otp = self.ui.otp.text().strip() if self.ui.otp.isVisible() and self.ui.otp.text().strip() else None
         self.ui.error.hide()
         self._set_busy(True)
-        home = self.home
-        self.runner.run(lambda: sign_in(home, api_url, username, password, otp), self._succeeded, self._failed)
+        home, store = self.home, self.store
+        self.runner.run(
+            lambda: sign_in(home, api_url, username, password, otp, store=store), self._succeeded, self._failed
+        )
 
     def _succeeded(self, session: SessionInfo) -> None:
         self._set_busy(False)

@@ -9,6 +9,10 @@ Layout under the root (normally ``<home>/blobs``)::
 Paths are built only from validated lowercase hex hashes and from our own strict keys, never from a
 name the platform supplies. Files are created 0600 and directories 0700; a file reaches ``verified``
 or ``quarantine`` only complete, fsynced, and by an atomic ``os.replace``.
+
+Directories are made once and then trusted (a ``mkdir`` per file would cost the sync's hot path);
+when one turns out to be gone, because something else removed it (another ``BlobStore`` on the same
+root wiped it, a member deleted it by hand), it is made again and the write retried once.
 """
 
 from __future__ import annotations
@@ -20,12 +24,12 @@ import re
 import shutil
 import stat
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from arbitration_desk.store.errors import (
     BlobError,
@@ -41,6 +45,7 @@ _KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 _CHUNK = 1 << 20
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+T = TypeVar("T")
 
 
 def is_sha256(text: str) -> bool:
@@ -161,7 +166,8 @@ class BlobStore:
 
     def open_append(self, key: str, *, limit: int | None = None) -> StagingWriter:
         """A writer appending to the staging file ``key`` (created if missing)."""
-        return StagingWriter(self.staging_path(key), limit)
+        path = self.staging_path(key)
+        return self._in_directory(path.parent, lambda: StagingWriter(path, limit))
 
     def reset(self, key: str) -> None:
         """Discards the partial download ``key`` (e.g. on 200 instead of 206, or on 416)."""
@@ -192,7 +198,12 @@ class BlobStore:
             raise BlobError(f"cannot read staged download {key!r}: {exc}") from exc
         actual = digest.hexdigest()
         target, status = self._destination(expected, actual)
-        os.replace(source, target)
+        try:
+            self._in_directory(target.parent, lambda: os.replace(source, target))
+        except FileNotFoundError as exc:  # the staging file went too (a wipe under way elsewhere)
+            raise BlobNotFoundError(f"the staged download {key!r} disappeared: {exc}") from exc
+        except OSError as exc:
+            raise BlobError(f"cannot store the download of {expected}: {exc}") from exc
         os.chmod(target, FILE_MODE)
         _fsync_dir(target.parent)  # the new name is durable before the database says "verified"
         return FinalizeResult(status, expected, actual, size, target)
@@ -211,8 +222,9 @@ class BlobStore:
         actual = hashlib.sha256(data).hexdigest()
         target, status = self._destination(expected, actual)
         temporary = target.parent / f".{expected}.{os.urandom(4).hex()}{_PART}"
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         try:
-            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
+            fd = self._in_directory(target.parent, lambda: os.open(temporary, flags, FILE_MODE))
             try:
                 view = memoryview(data)
                 while view:
@@ -263,6 +275,24 @@ class BlobStore:
             directories[path.parent] = None
         for directory in directories:
             _fsync_dir(directory)
+
+    def _in_directory(self, directory: Path, create: Callable[[], T]) -> T:
+        """Runs ``create`` (which makes a file in ``directory``); if the directory is gone, makes it
+        again and runs ``create`` once more.
+
+        The happy path costs no system call: a missing directory shows as the ``FileNotFoundError``
+        the creation raises anyway, and only then is the directory looked at and made again.
+        """
+        try:
+            return create()
+        except FileNotFoundError:
+            if directory.exists():
+                raise  # not the directory: let the caller say what is missing
+            self._made.discard(directory)
+            _make_dir(directory)
+            if directory.parent == self._verified:
+                self._made.add(directory)
+        return create()
 
     def _destination(self, expected: str, actual: str) -> tuple[Path, FinalizeStatus]:
         if actual != expected:

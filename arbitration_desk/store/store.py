@@ -277,9 +277,19 @@ class Store:
             return max(connection.exec_driver_sql(_MARK_VERIFIED, params).rowcount, 0)
 
     def record_evidence_mismatch(
-        self, case_id: str, evidence_id: str, actual_sha256: str, request_id: str | None
+        self,
+        case_id: str,
+        evidence_id: str,
+        actual_sha256: str,
+        request_id: str | None,
+        *,
+        named_by_etag: bool = False,
     ) -> EvidenceRow:
-        """Counts a download whose hash did not match: quarantined, then failed verification."""
+        """Counts a download whose hash did not match: quarantined, then failed verification.
+
+        With ``named_by_etag`` the other hash is the one the download's ``ETag`` named (its body
+        was refused unread), not one computed here; the reason says so.
+        """
 
         def work(session: Session) -> EvidenceRow:
             case = case_by_id(session, case_id)
@@ -290,6 +300,8 @@ class Store:
             row.mismatches += 1
             row.request_id = request_id
             row.failure_reason = f"content hash {actual_sha256} does not match {row.sha256}"
+            if named_by_etag:
+                row.failure_reason += " (named by the download's ETag; its body was refused)"
             failed = row.mismatches >= MAX_MISMATCHES
             row.state = (EvidenceState.FAILED_VERIFICATION if failed else EvidenceState.QUARANTINED).value
             session.flush()

@@ -6,6 +6,13 @@ we append, on 200 the body replaces the partial file, on 416 we discard it and s
 complete file is hashed: a match moves it to the verified store, a mismatch quarantines it and we
 download once more in full; a second mismatch marks the item *failed verification*.
 
+An ``ETag`` naming other content (``"sha256:<another hash>"``) is a mismatch too, known before the
+body: the body is refused and the mismatch counted the same way, with that download's request ID.
+The first leaves the item quarantined and the sync reports it; the download once more comes at
+the next sync (asking again at once would likely meet the same answer), and a second mismatch
+marks it failed verification. An ``ETag`` missing or not of that form names no content: the
+download is refused as a failure to retry later, like a wrong size or range.
+
 An item of at most :data:`WHOLE_MAX` bytes with no partial download is first fetched with a plain
 GET into memory and stored with one write (most evidence is a screenshot of ~100 KB: a staging
 file created, re-opened and re-read for each cost more than the download). If its body stops
@@ -36,6 +43,7 @@ WHOLE_MAX = 4 * 1024 * 1024
 #: Attempts at one download across broken connections (each resumes where the last stopped).
 RESUME_ATTEMPTS = 6
 _CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+)")
+_CONTENT_ETAG = re.compile(r'"sha256:([0-9a-f]{64})"')
 
 
 class DownloadRejected(Exception):
@@ -44,6 +52,14 @@ class DownloadRejected(Exception):
     def __init__(self, message: str, request_id: str | None) -> None:
         super().__init__(message)
         self.request_id = request_id
+
+
+class ServedOtherContent(DownloadRejected):
+    """The ``ETag`` names content other than the listed ``sha256``: a mismatch, counted as one."""
+
+    def __init__(self, named_sha256: str, request_id: str | None) -> None:
+        super().__init__(f"the ETag names content {named_sha256}", request_id)
+        self.named_sha256 = named_sha256
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +77,9 @@ def _check_answer(response: requests.Response, row: EvidenceRow, offset: int) ->
     request_id = request_id_of(response)
     etag = response.headers.get("ETag")
     if etag != f'"sha256:{row.sha256}"':
+        named = _CONTENT_ETAG.fullmatch(etag or "")
+        if named is not None:
+            raise ServedOtherContent(named.group(1), request_id)
         raise DownloadRejected(f"ETag {etag!r} does not name the expected content", request_id)
     if response.status_code == 206:
         match = _CONTENT_RANGE.fullmatch(response.headers.get("Content-Range", ""))
@@ -151,7 +170,8 @@ def download_evidence(
     cancel: CancelToken | None = None,
     mark_verified: bool = True,
 ) -> EvidenceOutcome:
-    """Downloads and verifies one item. Raises PlatformError/DownloadRejected for a failure to retry later.
+    """Downloads and verifies one item. Raises PlatformError/DownloadRejected for a failure to retry later
+    (among them a first download under an ETag naming other content, recorded as quarantined).
 
     With ``mark_verified=False`` a verified item's row is left for the caller to mark (the sync
     marks a case's items together, in one transaction), and a file fetched whole is not yet
@@ -179,6 +199,9 @@ def download_evidence(
                 whole, request_id = _fetch_whole(store, client, row, count, cancel)
             if whole is None:
                 request_id = _fetch_once(store, client, row, count, cancel) or request_id
+        except ServedOtherContent as exc:
+            store.blobs.reset(row.sha256)
+            return _other_content(store, row, exc, received)
         except DownloadRejected:
             store.blobs.reset(row.sha256)
             raise
@@ -200,3 +223,19 @@ def download_evidence(
         if updated.state == EvidenceState.FAILED_VERIFICATION.value:
             return EvidenceOutcome(updated.state, received, request_id, updated.failure_reason)
         # Quarantined once: loop to download once more, in full (finalize moved the staging file away).
+
+
+def _other_content(store: Store, row: EvidenceRow, exc: ServedOtherContent, received: int) -> EvidenceOutcome:
+    """Counts a download under an ETag naming other content as a mismatch (its body was refused).
+
+    Returns the failed-verification outcome after the second mismatch; raises DownloadRejected
+    after the first, so that the sync reports the item and comes back to it at the next run.
+    """
+    updated = store.record_evidence_mismatch(
+        row.case_id, row.evidence_id, exc.named_sha256, exc.request_id, named_by_etag=True
+    )
+    if updated.state == EvidenceState.FAILED_VERIFICATION.value:
+        return EvidenceOutcome(updated.state, received, exc.request_id, updated.failure_reason)
+    raise DownloadRejected(
+        f"{updated.failure_reason}; quarantined, it is downloaded once more at the next sync", exc.request_id
+    ) from exc

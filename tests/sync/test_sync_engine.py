@@ -160,7 +160,8 @@ def test_content_under_a_wrong_etag_is_refused_and_never_verified(server: Sandbo
     failed = [f for f in report.failures if f.item_id == evidence_id]
     assert failed and "ETag" in failed[0].reason and failed[0].request_id
     row = next(r for r in store.evidence(case_id) if r.evidence_id == evidence_id)
-    assert row.state == EvidenceState.PENDING
+    assert row.state == EvidenceState.QUARANTINED  # other content: a mismatch, downloaded once more next time
+    assert row.request_id == failed[0].request_id
     assert not store.blobs.has_verified(row.sha256)
     assert store.blobs.bytes_held(row.sha256) == 0  # the refused bytes are not kept
     store.close()
