@@ -43,8 +43,18 @@ def _entry_points(spec: str) -> tuple[Callable[[argparse.ArgumentParser], None],
     return getattr(module, f"configure{suffix}"), getattr(module, f"run{suffix}")
 
 
+class _DeskParser(argparse.ArgumentParser):
+    """The top-level parser: its help also says which credential store holds the secrets."""
+
+    def format_help(self) -> str:
+        from arbitration_desk.platform.credentials import describe_backend  # only when help is shown
+
+        self.epilog = f"Credential store: {describe_backend()}."
+        return super().format_help()
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _DeskParser(
         prog="arbitration-desk",
         description="Arbitration Desk: review, annotate, vote on and rule on marketplace disputes.",
     )

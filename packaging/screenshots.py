@@ -19,19 +19,19 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def main() -> int:
-    import keyring
     from PySide6.QtWidgets import QApplication, QWidget
 
     from arbitration_desk.gui.case_view import VOTE_TAB
     from arbitration_desk.gui.main_window import MainWindow
     from arbitration_desk.gui.settings import AppSettings
     from arbitration_desk.gui.workers import Runner
+    from arbitration_desk.platform import credentials
     from arbitration_desk.sandbox.server import SandboxServer
     from arbitration_desk.store.store import Store
     from arbitration_desk.sync.session import sign_in
     from helpers.keyring_backend import MemoryKeyring
 
-    keyring.set_keyring(MemoryKeyring())
+    credentials.use_backend(MemoryKeyring())
     qt_app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:

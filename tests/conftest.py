@@ -17,6 +17,7 @@ if str(TESTS_DIR) not in sys.path:
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 
+from arbitration_desk.platform import credentials  # noqa: E402
 from helpers.keyring_backend import MemoryKeyring  # noqa: E402
 
 
@@ -25,8 +26,8 @@ def memory_keyring() -> MemoryKeyring:
     """Every test gets a fresh in-memory credential store (headless machines have none)."""
     backend = MemoryKeyring()
     previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
+    credentials.use_backend(backend)
     try:
         yield backend
     finally:
-        keyring.set_keyring(previous)
+        credentials.use_backend(previous)

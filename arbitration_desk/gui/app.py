@@ -7,21 +7,20 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from arbitration_desk.domain.text import escape_controls
 from arbitration_desk.gui import icons
-from arbitration_desk.gui.demo import DemoLauncher, DemoWorld, check_credential_store
+from arbitration_desk.gui.demo import DemoLauncher, DemoWorld, remember_demo_platform
 from arbitration_desk.gui.main_window import MainWindow
 from arbitration_desk.gui.settings import AppSettings
 from arbitration_desk.gui.workers import Runner
-from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.store.errors import StoreError
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.session import SessionError, SessionInfo
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-EXIT_NO_CREDENTIAL_STORE = 2
 
 
 class DeskApp:
@@ -66,15 +65,16 @@ class DeskApp:
 
     def _demo_ready(self, world: DemoWorld) -> None:
         self.demo = world
+        remember_demo_platform(AppSettings.for_home(world.home), world)
         self.open_window(world.home, world.session)
 
     def _demo_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, CredentialStoreUnavailable):
-            no_credential_store(exc)
-            self.exit_code = EXIT_NO_CREDENTIAL_STORE
-        else:
-            QMessageBox.critical(None, "Arbitration Desk", f"The demo could not start:\n\n{exc}")
-            self.exit_code = EXIT_FAILED
+        message = f"The demo could not start: {exc}"
+        print(escape_controls(message), file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Arbitration Desk", message, QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        self.exit_code = EXIT_FAILED
         QApplication.exit(self.exit_code)
 
     def close(self) -> None:
@@ -84,17 +84,6 @@ class DeskApp:
             self.store.close()
         if self.demo is not None:
             self.demo.stop()
-
-
-def no_credential_store(exc: CredentialStoreUnavailable, parent: QWidget | None = None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, "No credential store", "", QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
-        "Arbitration Desk keeps your sign-in only in the operating system's credential store, and none is "
-        "usable on this machine. Nothing was written to disk."
-    )
-    box.setInformativeText(exc.message)
-    box.exec()
 
 
 def main(argv: list[str] | None = None, *, demo: bool = False, home: Path) -> int:
@@ -110,12 +99,6 @@ def main(argv: list[str] | None = None, *, demo: bool = False, home: Path) -> in
     app.setApplicationName("Arbitration Desk")
     app.setOrganizationName("Arbitration Desk")
     app.setWindowIcon(icons.icon("app"))
-    if demo:
-        try:
-            check_credential_store()
-        except CredentialStoreUnavailable as exc:
-            no_credential_store(exc)
-            return EXIT_NO_CREDENTIAL_STORE
     desk = DeskApp(home)
     try:
         if demo:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -52,11 +53,13 @@ class CaseListView(QWidget):
         case_selected(str): the current case changed ("" when none is selected).
         loaded(int): the rows were (re)loaded; the number of local cases.
         search_finished(int): a search ended; the number of hits.
+        sign_in_requested(): the empty list's "Sign in…" button was pressed (nobody is signed in).
     """
 
     case_selected = Signal(str)
     loaded = Signal(int)
     search_finished = Signal(int)
+    sign_in_requested = Signal()
 
     def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,10 @@ class CaseListView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAccessibleName("Empty list notice")
         self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
+        self.sign_in_button = QPushButton("Sign in…", self)
+        self.sign_in_button.setAccessibleName("Sign in to fetch your cases")
+        self.sign_in_button.clicked.connect(self.sign_in_requested)
+        self._signed_in = True
         self._current = ""
         self._search_text = ""
         self._search_generation = 0
@@ -150,7 +157,14 @@ class CaseListView(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.table)
-        top_layout.addWidget(self.empty)
+        # The empty-list notice (and, signed out, its "Sign in…" button) sits centred where the table was.
+        self.empty_box = QWidget(top)
+        empty_layout = QVBoxLayout(self.empty_box)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
+        top_layout.addWidget(self.empty_box)
         self.hits_box = QWidget(self.splitter)
         hits_layout = QVBoxLayout(self.hits_box)
         hits_layout.setContentsMargins(0, 4, 0, 0)
@@ -189,7 +203,7 @@ class CaseListView(QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         self.empty.setText(f"The local case list cannot be read: {exc}")
-        self.empty.show()
+        self.empty_box.show()
 
     def set_rows(self, rows: list[CaseRow]) -> None:
         """Shows ``rows`` (the store's list), keeping the current case selected if it is still there."""
@@ -312,12 +326,20 @@ class CaseListView(QWidget):
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.summary.setText(f"{total} case(s)" if shown == total else f"{shown} of {total} case(s) shown")
         filtered = self.proxy.case_filter != CaseFilter()
-        if total == 0:
+        if total == 0 and not self._signed_in:
+            self.empty.setText("No cases on this machine.\nSign in to fetch the cases assigned to you.")
+        elif total == 0:
             self.empty.setText("No cases on this machine yet.\nSync (F5) to fetch the cases assigned to you.")
         elif shown == 0:
             self.empty.setText("No case matches the search and filters.")
-        self.empty.setVisible(shown == 0)
+        self.empty_box.setVisible(shown == 0)
+        self.sign_in_button.setVisible(total == 0 and not self._signed_in)
         self.table.setVisible(shown > 0 or filtered)
+
+    def set_signed_in(self, signed_in: bool) -> None:
+        """Whether a member is signed in: the empty list offers "Sign in…" or "Sync (F5)"."""
+        self._signed_in = signed_in
+        self._update_summary()
 
     # -- clock and layout ------------------------------------------------------------------
 

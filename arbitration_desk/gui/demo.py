@@ -1,24 +1,34 @@
-"""``arbitration-desk --demo``: the embedded sandbox with its demo world, signed in as the demo chair.
+"""``arbitration-desk --demo``: the embedded sandbox with its demo world, signed in as a demo member.
 
 The sandbox serves on a free loopback port from ``<home>/demo-sandbox``; the desk's demo data lives
 in ``<home>/demo``, apart from real data. Starting the sandbox loads the world (a few seconds), so
 it runs off the GUI thread behind a splash window; the server stops when the desk exits.
+
+The demo's accounts and tokens belong to the embedded sandbox: their secrets stay in this process's
+memory (:func:`credentials.keep_in_memory`), so the demo runs on a machine without a credential
+store. A second run resumes as the member signed in last, with their local work (the sandbox keeps
+its state in ``<home>/demo-sandbox``); switching to someone else goes through "Sign out…", which
+asks before anything is deleted.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from arbitration_desk.gui import icons
+from arbitration_desk.gui.settings import AppSettings
 from arbitration_desk.gui.workers import Runner
-from arbitration_desk.platform.credentials import SecretStore
+from arbitration_desk.platform import credentials
+from arbitration_desk.platform.urls import is_loopback_host
 from arbitration_desk.rulings.trust import pin_fingerprint
+from arbitration_desk.sandbox.control import ControlError
 from arbitration_desk.sandbox.server import SandboxServer
-from arbitration_desk.sync.session import SessionInfo, sign_in
+from arbitration_desk.sync.session import SessionError, SessionInfo, sign_in
 
 DEMO_USER = "chair"
 DEMO_PASSWORD = "demo"  # the sandbox's published demo password  # noqa: S105
@@ -28,7 +38,7 @@ DEMO_HOME = "demo"
 
 @dataclass
 class DemoWorld:
-    """A running demo: the sandbox, the desk's demo home and the chair's session."""
+    """A running demo: the sandbox, the desk's demo home and the demo member's session."""
 
     server: SandboxServer
     home: Path
@@ -38,31 +48,53 @@ class DemoWorld:
         self.server.stop()
 
 
-def check_credential_store() -> None:
-    """Raises CredentialStoreUnavailable when tokens could not be kept (before starting anything)."""
-    SecretStore("demo").check_available()
-
-
 def start_demo(base_home: Path) -> DemoWorld:
-    """Starts the sandbox and signs the demo chair in (blocking: call it in a worker).
+    """Starts the sandbox and signs the demo member in (blocking: call it in a worker).
 
     Raises:
-        CredentialStoreUnavailable: no usable credential store.
         SandboxError: the sandbox cannot start.
         PlatformError, StoreError: the sign-in failed.
     """
-    check_credential_store()
     server = SandboxServer(data_dir=base_home / SANDBOX_DIR, port=0, quiet=True).start()
     try:
-        member = server.control.member(DEMO_USER)
-        otp = server.control.otp_code(DEMO_USER) if member.get("otp_secret") else None
+        credentials.keep_in_memory(server.url)
         home = base_home / DEMO_HOME
-        session = sign_in(home, server.url, DEMO_USER, DEMO_PASSWORD, otp)
+        username = _resume(home, server)
+        member = server.control.member(username)
+        otp = server.control.otp_code(username) if member.get("otp_secret") else None
+        session = sign_in(home, server.url, username, DEMO_PASSWORD, otp)
         pin_fingerprint(home, server.ca_fingerprint)  # the chair signs rulings on the demo platform
     except BaseException:
         server.stop()
         raise
     return DemoWorld(server, home, session)
+
+
+def _resume(home: Path, server: SandboxServer) -> str:
+    """Who to sign in as: the demo member of the last run (their unsent work stays), else the chair.
+
+    The sandbox serves on a new port each run; the last session is moved to it so that the sign-in
+    sees the same platform and keeps the local data.
+    """
+    try:
+        previous = SessionInfo.load(home)
+    except SessionError:
+        return DEMO_USER
+    if previous is None or not is_loopback_host(urlsplit(previous.api_url).hostname or ""):
+        return DEMO_USER
+    try:
+        server.control.member(previous.username)
+    except ControlError:
+        return DEMO_USER
+    SessionInfo(server.url, previous.username, previous.member_id).save(home)
+    return previous.username
+
+
+def remember_demo_platform(settings: AppSettings, world: DemoWorld) -> None:
+    """The sign-in dialog offers the demo platform (its port changes each run) after a sign-out."""
+    settings.last_api_url = world.session.api_url
+    settings.last_username = world.session.username
+    settings.sync()
 
 
 class DemoSplash(QWidget):

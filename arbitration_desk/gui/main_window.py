@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from arbitration_desk import __version__
 from arbitration_desk.gui import icons
 from arbitration_desk.gui.case_list_view import CaseListView
 from arbitration_desk.gui.case_view import CaseView
@@ -23,6 +24,7 @@ from arbitration_desk.gui.status_bar import SyncStatusBar
 from arbitration_desk.gui.sync_controller import SyncController, SyncOutcome
 from arbitration_desk.gui.sync_errors_dialog import SyncErrorsDialog
 from arbitration_desk.gui.workers import Runner
+from arbitration_desk.platform.credentials import describe_backend
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.session import SessionInfo, sign_out
 
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.case_list.case_selected.connect(self._case_selected)
+        self.case_list.sign_in_requested.connect(self.sign_in)
         self.case_list.loaded.connect(lambda _: self._update_notice())
         self.case_view.case_changed.connect(self._case_changed)
         self.case_view.ruling_requested.connect(self.rulings.open_ruling)
@@ -200,6 +203,7 @@ class MainWindow(QMainWindow):
         self.sign_in_action.setVisible(not signed_in)
         self.sign_out_action.setEnabled(signed_in)
         self.sync_action.setEnabled(signed_in)
+        self.case_list.set_signed_in(signed_in)
         who = f" — {session.username} on {session.api_url}" if session is not None else " — not signed in"
         self.setWindowTitle(TITLE + who)
         self.status.set_offline(self.sync.offline, signed_in=signed_in)
@@ -344,9 +348,14 @@ class MainWindow(QMainWindow):
         self.errors_dialog.raise_()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Arbitration Desk",
-            "Arbitration Desk\n\nReview, annotate and vote on the marketplace disputes assigned to you, "
-            "online or offline.",
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "About Arbitration Desk", "", QMessageBox.StandardButton.Ok, self
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setIconPixmap(self.windowIcon().pixmap(48, 48))
+        box.setText(f"Arbitration Desk {__version__}")
+        box.setInformativeText(
+            "Review, annotate and vote on the marketplace disputes assigned to you, online or offline.\n\n"
+            f"Credential store: {describe_backend()}"
+        )
+        box.exec()

@@ -1,14 +1,29 @@
 """Secrets in the OS credential store, through keyring; never in a file.
 
-The standard keyring configuration is honoured (``PYTHON_KEYRING_BACKEND``, ``keyringrc.cfg``).
-When no usable backend exists (a headless machine, the ``fail`` backend, a null backend), every
-operation raises :class:`CredentialStoreUnavailable` with a message saying what to do: the
-client never falls back to writing a secret to disk by itself.
+Which backends count as a credential store is decided here, once:
+
+* the operating systems' own stores (Secret Service, KWallet, macOS Keychain, Windows Credential
+  Manager) are used as keyring finds them;
+* any other backend (``keyrings.alt``'s plaintext or "encrypted" files, a third-party plug-in) is
+  used only when the user named it explicitly, by ``PYTHON_KEYRING_BACKEND`` or ``default-keyring``
+  in ``keyringrc.cfg``, or when code installed it with :func:`use_backend` (the tests do);
+* ``fail`` and ``null`` never are.
+
+Otherwise every operation raises :class:`CredentialStoreUnavailable` with a message saying what to
+do: the desk never falls back to writing a secret to disk by itself.
+
+The embedded demo platform is the one exception: :func:`keep_in_memory` keeps the secrets of its
+accounts in this process only (they sign in to a sandbox that lives as long as the process).
 """
 
 from __future__ import annotations
 
+import configparser
+import os
+import threading
+
 import keyring
+import keyring.core
 import keyring.errors
 from keyring.backend import KeyringBackend
 
@@ -16,25 +31,133 @@ from arbitration_desk.platform.errors import CredentialStoreUnavailable
 
 SERVICE = "arbitration-desk"
 
+# Every entry the desk keeps for a member; sign-out deletes them all (keyring cannot list entries).
+REFRESH_TOKEN = "refresh_token"  # noqa: S105 - entry names, not secrets
+SIGNING_KEY_PASSPHRASE = "ruling-signing-key-passphrase"  # noqa: S105
+PKCS11_PIN = "pkcs11-user-pin"
+MEMBER_SECRETS = (REFRESH_TOKEN, SIGNING_KEY_PASSPHRASE, PKCS11_PIN)
+
+#: keyring modules that keep secrets in an operating system's store -> what to call them
+OS_STORES = {
+    "keyring.backends.SecretService": "Secret Service (GNOME Keyring, KWallet, KeePassXC)",
+    "keyring.backends.libsecret": "Secret Service (libsecret)",
+    "keyring.backends.kwallet": "KWallet",
+    "keyring.backends.macOS": "macOS Keychain",
+    "keyring.backends.Windows": "Windows Credential Manager",
+}
+_NEVER = ("keyring.backends.fail", "keyring.backends.null")
+
 _ADVICE = (
-    "No usable credential store was found, so the sign-in cannot be kept. Arbitration Desk keeps "
-    "tokens only in the operating system's credential store (Secret Service/GNOME Keyring or KWallet "
-    "on Linux, Keychain on macOS, Credential Manager on Windows). Start or unlock one, or choose a "
-    "keyring backend with PYTHON_KEYRING_BACKEND (see the keyring documentation)."
+    "Arbitration Desk keeps tokens and keys only in the operating system's credential store (Secret "
+    "Service/GNOME Keyring or KWallet on Linux, Keychain on macOS, Credential Manager on Windows). "
+    "Start or unlock one. To use another keyring backend anyway, name it explicitly with "
+    "PYTHON_KEYRING_BACKEND=<module.Class> or in keyringrc.cfg (see the keyring documentation)."
 )
+
+_chosen: KeyringBackend | None = None
+_memory_platforms: set[str] = set()
+_memory: dict[tuple[str, str], str] = {}
+_memory_lock = threading.Lock()
+
+
+def use_backend(backend: KeyringBackend | None) -> KeyringBackend | None:
+    """Installs ``backend`` as keyring's backend, chosen explicitly; returns the previous choice.
+
+    ``None`` forgets the explicit choice (keyring's own detection applies again).
+    """
+    global _chosen
+    previous = _chosen
+    _chosen = backend
+    if backend is not None:
+        keyring.set_keyring(backend)
+    return previous
+
+
+def keep_in_memory(api_url: str) -> None:
+    """Keeps the secrets of every account on the platform ``api_url`` in this process only.
+
+    For the embedded demo sandbox: its accounts are published, and it stops with the process.
+    """
+    from arbitration_desk.platform.urls import normalize_api_url
+
+    with _memory_lock:
+        _memory_platforms.add(normalize_api_url(api_url))
+
+
+def _qualified_name(backend: KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _named_by_user() -> str | None:
+    """The backend the user named: ``PYTHON_KEYRING_BACKEND``, else ``keyringrc.cfg``."""
+    named = os.environ.get("PYTHON_KEYRING_BACKEND", "").strip()
+    if named:
+        return named
+    config = configparser.RawConfigParser()
+    try:
+        config.read(keyring.core._config_path(), encoding="utf-8")
+        return config.get("backend", "default-keyring").strip() or None
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return None
+
+
+def _is_os_store(backend: KeyringBackend) -> bool:
+    module = type(backend).__module__
+    if module.startswith("keyring.backends.chainer"):
+        members = getattr(backend, "backends", None) or []
+        return bool(members) and all(_is_os_store(member) for member in members)
+    return any(module == name or module.startswith(name + ".") for name in OS_STORES)
+
+
+def _accepted(backend: KeyringBackend) -> bool:
+    if type(backend).__module__.startswith(_NEVER):
+        return False
+    if backend is _chosen or _qualified_name(backend) == _named_by_user():
+        return True
+    return _is_os_store(backend)
 
 
 def _usable_backend() -> KeyringBackend:
     backend = keyring.get_keyring()
-    module = type(backend).__module__
-    if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
-        raise CredentialStoreUnavailable(_ADVICE)
-    if module.startswith("keyring.backends.chainer") and not getattr(backend, "backends", None):
-        raise CredentialStoreUnavailable(_ADVICE)
-    priority = getattr(backend, "priority", 1)
-    if isinstance(priority, int | float) and priority <= 0 and not module.startswith("keyrings."):
-        raise CredentialStoreUnavailable(_ADVICE)
+    if not _accepted(backend):
+        raise CredentialStoreUnavailable(f"No usable credential store was found ({describe_backend()}). {_ADVICE}")
     return backend
+
+
+def describe_backend() -> str:
+    """Which credential store the desk uses, in words (for ``--help`` and About)."""
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a broken keyring configuration must not break --help
+        return f"none usable: the keyring configuration fails ({type(exc).__name__})"
+    name = _qualified_name(backend)
+    if _is_os_store(backend):
+        members = getattr(backend, "backends", None) or [backend]
+        labels = {OS_STORES[m] for member in members for m in OS_STORES if type(member).__module__.startswith(m)}
+        return ", ".join(sorted(labels))
+    if _accepted(backend):
+        return f"{name} (chosen explicitly; not an operating-system store)"
+    return f"none usable (keyring offers {name}, which is not an operating-system store)"
+
+
+class _ProcessMemory:
+    """The secrets of :func:`keep_in_memory` platforms (shared by every SecretStore of the process)."""
+
+    @staticmethod
+    def get_password(service: str, username: str) -> str | None:
+        with _memory_lock:
+            return _memory.get((service, username))
+
+    @staticmethod
+    def set_password(service: str, username: str, password: str) -> None:
+        with _memory_lock:
+            _memory[(service, username)] = password
+
+    @staticmethod
+    def delete_password(service: str, username: str) -> None:
+        with _memory_lock:
+            _memory.pop((service, username), None)
 
 
 class SecretStore:
@@ -48,32 +171,44 @@ class SecretStore:
         self.account = account
         self.service = service
 
+    def _backend(self) -> KeyringBackend | _ProcessMemory:
+        platform, _, _ = self.account.partition("|")
+        with _memory_lock:
+            if platform in _memory_platforms:
+                return _ProcessMemory()
+        return _usable_backend()
+
     def check_available(self) -> None:
         """Raises :class:`CredentialStoreUnavailable` when there is no usable backend."""
-        _usable_backend()
+        self._backend()
 
     def _key(self, name: str) -> str:
         return f"{self.account}/{name}"
 
     def get(self, name: str) -> str | None:
-        backend = _usable_backend()
+        backend = self._backend()
         try:
             return backend.get_password(self.service, self._key(name))
         except keyring.errors.KeyringError as exc:
             raise CredentialStoreUnavailable(f"The credential store failed: {exc}") from exc
 
     def set(self, name: str, secret: str) -> None:
-        backend = _usable_backend()
+        backend = self._backend()
         try:
             backend.set_password(self.service, self._key(name), secret)
         except keyring.errors.KeyringError as exc:
             raise CredentialStoreUnavailable(f"The credential store refused the secret: {exc}") from exc
 
     def delete(self, name: str) -> None:
-        backend = _usable_backend()
+        backend = self._backend()
         try:
             backend.delete_password(self.service, self._key(name))
         except keyring.errors.PasswordDeleteError:
             pass  # already absent
         except keyring.errors.KeyringError as exc:
             raise CredentialStoreUnavailable(f"The credential store failed: {exc}") from exc
+
+    def delete_all(self) -> None:
+        """Deletes every entry the desk keeps for this account (:data:`MEMBER_SECRETS`)."""
+        for name in MEMBER_SECRETS:
+            self.delete(name)

@@ -14,14 +14,13 @@ from collections.abc import Callable
 from typing import Any
 
 from arbitration_desk.platform import shapes
-from arbitration_desk.platform.credentials import SecretStore
+from arbitration_desk.platform.credentials import REFRESH_TOKEN, SecretStore
 from arbitration_desk.platform.errors import InvalidGrant, InvalidPayload, NotSignedIn, SignInRequired
 from arbitration_desk.platform.shapes import ShapeError
 from arbitration_desk.platform.transport import Transport, request_id_of
 
 REFRESH_MARGIN = 60.0
 REFRESH_RETRY_WINDOW = 50.0  # stay well inside the platform's 60 s grace
-REFRESH_TOKEN = "refresh_token"  # noqa: S105 - the name of a keyring entry, not a secret
 
 
 class TokenManager:

@@ -19,11 +19,11 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from arbitration_desk.platform.credentials import SecretStore
+from arbitration_desk.platform.credentials import SIGNING_KEY_PASSPHRASE, SecretStore
 from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.rulings.errors import KeyNotFound, KeyStoreError, KeyStoreUnavailable
 
-PASSPHRASE_NAME = "ruling-signing-key-passphrase"  # noqa: S105 - the entry name, not a secret
+PASSPHRASE_NAME = SIGNING_KEY_PASSPHRASE
 
 
 class SigningKey(ABC):

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from arbitration_desk.platform.credentials import SecretStore
+from arbitration_desk.platform.credentials import PKCS11_PIN, SecretStore
 from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.rulings.errors import KeyNotFound, KeyStoreError, KeyStoreUnavailable
 from arbitration_desk.rulings.keys import KeyStore, SigningKey
 
-PIN_NAME = "pkcs11-user-pin"
+PIN_NAME = PKCS11_PIN
 DEFAULT_LABEL = "arbitration-desk-ruling-key"
 _LOCK = threading.Lock()
 

@@ -89,13 +89,16 @@ def sign_out(home: Path, *, store: Store | None = None) -> str | None:
 
 
 def _end_session(session: SessionInfo) -> str | None:
-    """Revokes a session (best effort) and deletes its tokens; returns a warning if the platform was not told."""
+    """Revokes a session (best effort) and deletes every credential-store entry of the member.
+
+    Returns a warning if the platform was not told.
+    """
     client = session.client()
     try:
         client.sign_out()
     except PlatformError as exc:
-        client.secrets.delete("refresh_token")
         return f"the platform could not be told ({exc}); the tokens were deleted here anyway"
     finally:
+        client.secrets.delete_all()  # the refresh token, the signing key's passphrase, a token PIN
         client.close()
     return None

@@ -24,6 +24,7 @@ from gui.timeline_fixtures import chat_store, view  # noqa: F401 (the timeline t
 from PySide6.QtCore import QCoreApplication, QEvent, QThread, QThreadPool, QTimer
 
 from arbitration_desk.gui.workers import Runner
+from arbitration_desk.platform import credentials
 from arbitration_desk.sandbox.server import SandboxServer
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.engine import SyncEngine
@@ -70,7 +71,7 @@ def synced_template(gui_sandbox: SandboxServer, tmp_path_factory: pytest.TempPat
     """Signed in as the chair and synced once; never used directly (tests get a copy)."""
     backend = MemoryKeyring()
     previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
+    credentials.use_backend(backend)
     try:
         home = tmp_path_factory.mktemp("synced-home") / "home"
         info = sign_in(home, gui_sandbox.url, DEMO_USER, DEMO_PASSWORD, otp_for(gui_sandbox, DEMO_USER))
@@ -81,7 +82,7 @@ def synced_template(gui_sandbox: SandboxServer, tmp_path_factory: pytest.TempPat
         assert report.ok, report.failures
         return SyncedTemplate(home, dict(backend.secrets), info)
     finally:
-        keyring.set_keyring(previous)
+        credentials.use_backend(previous)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from arbitration_desk.domain.enums import VoteOutcome
 from arbitration_desk.gui.ruling_dialog import RulingDialog
 from arbitration_desk.gui.ruling_state import can_sign
 from arbitration_desk.gui.workers import Runner
+from arbitration_desk.platform import credentials
 from arbitration_desk.rulings.filing import RulingService
 from arbitration_desk.rulings.trust import pin_fingerprint
 from arbitration_desk.sandbox.server import SandboxServer
@@ -37,11 +38,11 @@ MODULE_KEYRING = MemoryKeyring()
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """One credential store for the module: both members sign in once."""
     previous = keyring.get_keyring()
-    keyring.set_keyring(MODULE_KEYRING)
+    credentials.use_backend(MODULE_KEYRING)
     try:
         yield MODULE_KEYRING
     finally:
-        keyring.set_keyring(previous)
+        credentials.use_backend(previous)
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def synced(server: SandboxServer, home: Path, username: str) -> Path:
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RulingWorld]:
     previous = keyring.get_keyring()
-    keyring.set_keyring(MODULE_KEYRING)
+    credentials.use_backend(MODULE_KEYRING)
     root = tmp_path_factory.mktemp("ruling-world")
     server = start_sandbox(root / "platform", cases=24, rate_limit=0)
     try:
@@ -72,7 +73,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RulingWorld]:
         yield RulingWorld(server, chair, synced(server, root / "member1", "member1"))
     finally:
         server.stop()
-        keyring.set_keyring(previous)
+        credentials.use_backend(previous)
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""`arbitration-desk --demo` in a real process: the sandbox starts, the chair is signed in, the window opens."""
+"""`arbitration-desk --demo` in a real process: the sandbox starts, the chair is signed in, the window opens
+(with or without an OS credential store)."""
 
 from __future__ import annotations
 
@@ -71,10 +72,11 @@ def test_demo_opens_the_desk_on_the_sandbox(tmp_path: Path) -> None:
     assert not (home / "session.json").exists()
 
 
-def test_demo_without_credential_store_explains_and_fails(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_demo_runs_without_a_credential_store(tmp_path: Path) -> None:
+    """The demo's accounts belong to the embedded sandbox: their tokens stay in the process's memory."""
     result = _run(tmp_path, "keyring.backends.fail.Keyring")
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert (
-        "MESSAGE: Arbitration Desk keeps your sign-in only in the operating system's credential store" in result.stdout
-    )
-    assert not (tmp_path / "home" / "demo-sandbox").exists()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "CASES:" in result.stdout and "MESSAGE:" not in result.stdout
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "keyring.json").exists()

@@ -13,6 +13,7 @@ from typing import Any
 import keyring
 import pytest
 
+from arbitration_desk.platform import credentials
 from arbitration_desk.store import testing
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.engine import SyncEngine
@@ -26,7 +27,7 @@ def case_demo_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A home synced from the sandbox as ``chair`` (8 cases with real JPEG/PNG/PDF evidence)."""
     root = tmp_path_factory.mktemp("case-demo")
     previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
+    credentials.use_backend(MemoryKeyring())
     server = start_sandbox(root / "platform", cases=8)
     try:
         home = root / "home"
@@ -40,7 +41,7 @@ def case_demo_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         yield home
     finally:
         server.stop()
-        keyring.set_keyring(previous)
+        credentials.use_backend(previous)
 
 
 def add_verified(store: Store, content: bytes) -> str:

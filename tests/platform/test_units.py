@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import random
 
-import keyring
 import pytest
 from keyring.backends import fail
 
-from arbitration_desk.platform import shapes
+from arbitration_desk.platform import credentials, shapes
 from arbitration_desk.platform.credentials import SecretStore
 from arbitration_desk.platform.errors import (
     CredentialStoreUnavailable,
@@ -67,7 +66,7 @@ def test_secrets_go_to_the_keyring_only(memory_keyring: object, tmp_path: object
 
 
 def test_missing_credential_store_is_reported_not_bypassed() -> None:
-    keyring.set_keyring(fail.Keyring())
+    credentials.use_backend(fail.Keyring())
     store = SecretStore("x")
     with pytest.raises(CredentialStoreUnavailable, match="credential store"):
         store.set("refresh_token", "rt")

@@ -11,6 +11,7 @@ import keyring
 import pytest
 
 from arbitration_desk.domain.money import Money
+from arbitration_desk.platform import credentials
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.transport import RetryPolicy
 from arbitration_desk.rulings.filing import RulingService, SubmissionPending, VotesChanged
@@ -31,11 +32,11 @@ VOTERS = ("chair", "member1", "member2", "otpmember")
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """One credential store for the module: the chair signs in (and makes a key) once."""
     previous = keyring.get_keyring()
-    keyring.set_keyring(SHARED_KEYRING)
+    credentials.use_backend(SHARED_KEYRING)
     try:
         yield SHARED_KEYRING
     finally:
-        keyring.set_keyring(previous)
+        credentials.use_backend(previous)
 
 
 @dataclass
@@ -89,7 +90,7 @@ def cast_votes(server: SandboxServer, case_id: str, outcome: str, only: str | No
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     previous = keyring.get_keyring()
-    keyring.set_keyring(SHARED_KEYRING)
+    credentials.use_backend(SHARED_KEYRING)
     server = start_sandbox(tmp_path_factory.mktemp("sandbox"), cases=24, rate_limit=0)
     home = tmp_path_factory.mktemp("home")
     store, client = signed_in(home, server.url, "chair")
@@ -103,7 +104,7 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         fast.close()
         store.close()
         server.stop()
-        keyring.set_keyring(previous)
+        credentials.use_backend(previous)
 
 
 def rulings(desk: Desk) -> int:

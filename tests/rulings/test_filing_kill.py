@@ -8,11 +8,11 @@ import sys
 import time
 from pathlib import Path
 
-import keyring
 import pytest
 from rulings.test_filing import cast_votes
 
 from arbitration_desk.domain.money import Money
+from arbitration_desk.platform import credentials
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.rulings.filing import RulingService
 from arbitration_desk.store.records import SubmissionState
@@ -28,7 +28,7 @@ def test_kill_between_sending_and_storing_the_answer(tmp_path: Path, monkeypatch
     home, keyring_file = tmp_path / "home", tmp_path / "keyring.json"
     env = cli_env(keyring_file)
     monkeypatch.setenv("TEST_KEYRING_FILE", str(keyring_file))
-    keyring.set_keyring(FileKeyring())  # this process and the CLI share tokens and the key passphrase
+    credentials.use_backend(FileKeyring())  # this process and the CLI share tokens and the key passphrase
     try:
         login = cli(
             home, env, "login", "--api-url", server.url, "--username", "chair", "--password-stdin", stdin="demo\n"

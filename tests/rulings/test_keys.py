@@ -5,13 +5,13 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-import keyring
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from keyring.backends import fail
 
+from arbitration_desk.platform import credentials
 from arbitration_desk.platform.credentials import SecretStore
 from arbitration_desk.rulings.csr import build_csr, check_certificate
 from arbitration_desk.rulings.errors import CertificateError, KeyNotFound, KeyStoreUnavailable
@@ -51,7 +51,7 @@ def test_reopened_key_signs_verifiably(tmp_path: Path) -> None:
 
 
 def test_no_keyring_backend_is_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:
-    keyring.set_keyring(fail.Keyring())
+    credentials.use_backend(fail.Keyring())
     store = _store(tmp_path)
     with pytest.raises(KeyStoreUnavailable, match="credential store"):
         store.create()
