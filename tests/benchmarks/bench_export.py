@@ -1,33 +1,41 @@
 """Benchmark (manual): export N decision records, against a plain download of the same documents.
 
-    .venv/bin/python tests/benchmarks/bench_export.py [--records 1000] [--data DIR]
+    .venv/bin/python tests/benchmarks/bench_export.py [--records 1000] [--data DIR] [--smoke]
 
 The demo world decides about 10% of its cases, so the sandbox is built with ~10x as many cases as
 records, without messages or evidence (only the signed rulings matter here). ``--data`` keeps the
 generated sandbox for the next run. Prints records/s of the export (download + hash + signature
 verification + manifest) and of the baseline (download only, same client, same concurrency).
+``--smoke`` exports a record or two, as the test run does to check that the benchmark still works.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import shutil
 import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import keyring
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from arbitration_desk.platform.client import PlatformClient
-from arbitration_desk.rulings.export import WORKERS, DecisionExporter
-from arbitration_desk.rulings.trust import platform_trust_roots
-from helpers.desk import signed_in
-from helpers.keyring_backend import MemoryKeyring
-from helpers.sandbox import start_sandbox
+from arbitration_desk.warnings_policy import silence_known_warnings
+
+silence_known_warnings()  # before pyHanko is imported
+
+from arbitration_desk.platform import credentials  # noqa: E402
+from arbitration_desk.platform.client import PlatformClient  # noqa: E402
+from arbitration_desk.rulings.export import WORKERS, DecisionExporter  # noqa: E402
+from arbitration_desk.rulings.trust import platform_trust_roots  # noqa: E402
+from helpers.desk import signed_in  # noqa: E402
+from helpers.keyring_backend import MemoryKeyring  # noqa: E402
+from helpers.sandbox import start_sandbox  # noqa: E402
+
+#: ``--smoke``: a world of a few decided cases (what the test run uses to check the benchmark still works).
+SMOKE = {"records": 1}
 
 
 def baseline(client: PlatformClient, records: list[dict[str, object]]) -> float:
@@ -47,12 +55,16 @@ def baseline(client: PlatformClient, records: list[dict[str, object]]) -> float:
     return time.perf_counter() - started
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=1000)
     parser.add_argument("--data", type=Path, help="sandbox data directory to reuse")
-    args = parser.parse_args()
-    keyring.set_keyring(MemoryKeyring())
+    parser.add_argument("--smoke", action="store_true", help=f"run tiny ({SMOKE}) to check it works")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        vars(args).update(SMOKE)
+    # Chosen explicitly: the desk takes no keyring that is not the OS store otherwise.
+    credentials.use_backend(MemoryKeyring())
     work = Path(tempfile.mkdtemp(prefix="bench-export-"))
     data = args.data or work / "sandbox"
     started = time.perf_counter()
@@ -86,6 +98,7 @@ def main() -> int:
         client.close()
     finally:
         server.stop()
+        shutil.rmtree(work, ignore_errors=True)  # what --data names stays (outside ``work``)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 Not collected by pytest. Run offscreen:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_gui_case.py [--evidence N] [--messages N]``
+(``--smoke``: a small case and a small photo, as the test run does to check that it still works).
 
 1. A case with 2,000 evidence items (each a distinct verified PNG) and 50,000 messages, built with
    the Store API: time from ``CaseView.show_case`` to the view's first paint (budget 200 ms), and
@@ -30,22 +31,39 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PIL import Image, ImageDraw
-from PySide6.QtCore import QEvent, QEventLoop, QObject
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from arbitration_desk.warnings_policy import silence_known_warnings
 
-from arbitration_desk.gui.case_view import CaseView
-from arbitration_desk.gui.evidence_files import read_image
-from arbitration_desk.gui.thumbnails import make_thumbnail, thumbnail_path
-from arbitration_desk.gui.workers import Runner
-from arbitration_desk.store import testing
-from arbitration_desk.store.store import Store
-from helpers.case_world import add_verified
+silence_known_warnings()  # before pyHanko is imported (the case view's ruling button brings it)
+
+from PIL import Image, ImageDraw  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from arbitration_desk.gui.case_view import CaseView  # noqa: E402
+from arbitration_desk.gui.evidence_files import read_image  # noqa: E402
+from arbitration_desk.gui.thumbnails import make_thumbnail, thumbnail_path  # noqa: E402
+from arbitration_desk.gui.workers import Runner  # noqa: E402
+from arbitration_desk.store import testing  # noqa: E402
+from arbitration_desk.store.store import Store  # noqa: E402
+from helpers.case_world import add_verified  # noqa: E402
 
 PAGE = 2000
 BUDGET_MS = 200.0
 THUMB_PX = 96
+PHOTO = (4000, 3000)
+#: ``--smoke``: a few items and messages, one repeat, a small photo (what the test run uses to check
+#: the benchmark still works).
+SMOKE = {"evidence": 3, "messages": 20, "repeat": 1, "photo": (400, 300)}
+
+
+def photo_size(text: str) -> tuple[int, int]:
+    """``WIDTHxHEIGHT`` (``4000x3000``) as a pair of ints."""
+    width, _, height = text.lower().partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not WIDTHxHEIGHT: {text!r}") from None
 
 
 def build_store(home: Path, evidence: int, messages: int) -> None:
@@ -149,18 +167,19 @@ def _timed(work: Callable[[], Any], repeat: int) -> float:
     return statistics.median(samples)
 
 
-def bench_thumbnail(directory: Path, repeat: int) -> None:
+def bench_thumbnail(directory: Path, repeat: int, photo: tuple[int, int] = PHOTO) -> None:
     path = directory / "photo.jpg"
     rng = random.Random(3)
-    picture = Image.linear_gradient("L").resize((4000, 3000)).convert("RGB")
+    width, height = photo
+    picture = Image.linear_gradient("L").resize(photo).convert("RGB")
     draw = ImageDraw.Draw(picture)
     for _ in range(300):  # shapes and sensor noise: compresses like a photo
-        x, y = rng.randrange(4000), rng.randrange(3000)
+        x, y = rng.randrange(width), rng.randrange(height)
         box = [x, y, x + rng.randrange(50, 600), y + rng.randrange(50, 600)]
         draw.ellipse(box, fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
-    noise = Image.effect_noise((4000, 3000), 25).convert("RGB")
+    noise = Image.effect_noise(photo, 25).convert("RGB")
     Image.blend(picture, noise, 0.15).save(path, "JPEG", quality=90)
-    print(f"  4000×3000 JPEG, {path.stat().st_size / 1e6:.1f} MB")
+    print(f"  {width}×{height} JPEG, {path.stat().st_size / 1e6:.1f} MB")
     home = directory / "thumbs"
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     cached = thumbnail_path(home, sha, THUMB_PX)
@@ -191,19 +210,24 @@ def bench_thumbnail(directory: Path, repeat: int) -> None:
     print(f"  ratio full / thumbnail {ratio:5.1f}×  (target ≥ 4×: {'OK' if ratio >= 4 else 'MISSED'})")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--evidence", type=int, default=2000)
     parser.add_argument("--messages", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--photo", type=photo_size, default=PHOTO, metavar="WIDTHxHEIGHT", help="default 4000x3000")
     parser.add_argument("--thumbnail-only", action="store_true")
-    args = parser.parse_args()
+    parser.add_argument("--smoke", action="store_true", help=f"run tiny ({SMOKE}) to check it works")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        vars(args).update(SMOKE)
+    megapixels = f"{args.photo[0] * args.photo[1] / 1e6:g}-megapixel"
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
         if args.thumbnail_only:
-            print("thumbnail of a 12-megapixel JPEG:")
-            bench_thumbnail(directory, args.repeat)
+            print(f"thumbnail of a {megapixels} JPEG:")
+            bench_thumbnail(directory, args.repeat, args.photo)
             return 0
         started = time.perf_counter()
         build_store(directory / "home", args.evidence, args.messages)
@@ -212,8 +236,8 @@ def main() -> int:
         )
         print("open a case:")
         bench_open_case(app, directory / "home", args.repeat)  # type: ignore[arg-type]
-        print("thumbnail of a 12-megapixel JPEG:")
-        bench_thumbnail(directory, args.repeat)
+        print(f"thumbnail of a {megapixels} JPEG:")
+        bench_thumbnail(directory, args.repeat, args.photo)
     return 0
 
 

@@ -1,7 +1,8 @@
 """Timeline figures on a 50,000-message case: open time, index build, search, per-frame repaint.
 
 Not collected by pytest. Run:
-``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_gui_timeline.py [--messages N]``
+``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_gui_timeline.py [--messages N] [--frames N]``
+(``--smoke``: a small case and a few frames, as the test run does to check that it still works).
 
 Frames are wall-clock times (the goal: every one under 16 ms). The GUI thread's CPU time per frame
 is printed too: on a busy machine, a frame far above its CPU time was preempted by other processes.
@@ -27,15 +28,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from collections.abc import Callable
 
-from gui.timeline_data import make_store
-from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QTreeView
+from arbitration_desk.warnings_policy import silence_known_warnings
 
-from arbitration_desk.gui.timeline_model import BLOCK, MESSAGE_ROLE
-from arbitration_desk.gui.timeline_view import TimelineView
-from arbitration_desk.gui.workers import Runner
+silence_known_warnings()
+
+from gui.timeline_data import make_store  # noqa: E402
+from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTreeView  # noqa: E402
+
+from arbitration_desk.gui.timeline_model import BLOCK, MESSAGE_ROLE  # noqa: E402
+from arbitration_desk.gui.timeline_view import TimelineView  # noqa: E402
+from arbitration_desk.gui.workers import Runner  # noqa: E402
 
 FRAME_MS = 16
+#: ``--smoke``: a few blocks of messages, a few frames (what the test run uses to check the benchmark
+#: still works; the frame interval needs two frames at least).
+SMOKE = {"messages": 500, "frames": 5}
 
 
 def wait_until(condition: Callable[[], bool]) -> None:
@@ -162,11 +170,14 @@ def summary(name: str, values: list[float]) -> None:
     )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=50_000)
     parser.add_argument("--frames", type=int, default=300)
-    args = parser.parse_args()
+    parser.add_argument("--smoke", action="store_true", help=f"run tiny ({SMOKE}) to check it works")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        vars(args).update(SMOKE)
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()

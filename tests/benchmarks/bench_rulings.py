@@ -1,8 +1,9 @@
 """Ruling figures: compose + sign one ruling (target < 0.5 s), verify rulings per second (target ≥ 20/s).
 
-Not collected by pytest. Run: ``.venv/bin/python tests/benchmarks/bench_rulings.py [--rounds N]``.
-The baseline, measured in the same run, is signing an already-composed PDF with a bare reportlab
-page (no fonts, no PDF/A step), so the ratios show what composition and verification add.
+Not collected by pytest. Run: ``.venv/bin/python tests/benchmarks/bench_rulings.py [--rounds N]``
+(``--smoke``: one round, as the test run does to check that it still works). The baseline, measured
+in the same run, is signing an already-composed PDF with a bare reportlab page (no fonts, no PDF/A
+step), so the ratios show what composition and verification add.
 """
 
 from __future__ import annotations
@@ -16,20 +17,27 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric import ec
+from arbitration_desk.warnings_policy import silence_known_warnings
+
+silence_known_warnings()  # before pyHanko is imported
+
+from cryptography.hazmat.primitives.asymmetric import ec  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rulings.samples import CHAIR_ID, make_draft
+from rulings.samples import CHAIR_ID, make_draft  # noqa: E402
 
-from arbitration_desk.rulings.compose import compose_ruling
-from arbitration_desk.rulings.csr import SigningIdentity, build_csr
-from arbitration_desk.rulings.draft import RulingDraft
-from arbitration_desk.rulings.keys import SoftwareKey
-from arbitration_desk.rulings.sign import sign_pdf
-from arbitration_desk.rulings.verify import verify_pdf
-from arbitration_desk.sandbox.pki import SandboxPki
-from helpers.pdfs import make_pdf
+from arbitration_desk.rulings.compose import compose_ruling  # noqa: E402
+from arbitration_desk.rulings.csr import SigningIdentity, build_csr  # noqa: E402
+from arbitration_desk.rulings.draft import RulingDraft  # noqa: E402
+from arbitration_desk.rulings.keys import SoftwareKey  # noqa: E402
+from arbitration_desk.rulings.sign import sign_pdf  # noqa: E402
+from arbitration_desk.rulings.verify import verify_pdf  # noqa: E402
+from arbitration_desk.sandbox.pki import SandboxPki  # noqa: E402
+from helpers.pdfs import make_pdf  # noqa: E402
+
+#: ``--smoke``: one round (what the test run uses to check the benchmark still works).
+SMOKE = {"rounds": 1}
 
 
 def compose_and_sign(draft: RulingDraft, identity: SigningIdentity, stamp: Callable[[bytes], bytes]) -> bytes:
@@ -46,10 +54,14 @@ def timed(work: Callable[[], object], rounds: int) -> list[float]:
     return times
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
-    rounds = parser.parse_args().rounds
+    parser.add_argument("--smoke", action="store_true", help=f"run tiny ({SMOKE}) to check it works")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        vars(args).update(SMOKE)
+    rounds = args.rounds
     with tempfile.TemporaryDirectory() as directory:
         pki = SandboxPki.load_or_create(Path(directory))
         key = SoftwareKey(ec.generate_private_key(ec.SECP256R1()))
@@ -81,7 +93,8 @@ def main() -> None:
     verify_rate = 1 / statistics.median(rows[-1][1])
     print(f"compose+sign worst median: {worst_sign:.3f} s (target < 0.5 s) {'OK' if worst_sign < 0.5 else 'MISSED'}")
     print(f"verify: {verify_rate:.1f} rulings/s (target >= 20/s) {'OK' if verify_rate >= 20 else 'MISSED'}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -18,6 +18,9 @@ chair to have exactly 200 (and 1,000) cases, and (1) checks it synced that many.
 Both sides run with the request-rate limit lifted (sandbox --rate-limit 0, client rate 10,000/s):
 at the contract's 20 requests/s the ~1,200 JSON requests alone take a minute on both sides, which
 would measure the limit rather than our engine. Figures are printed; nothing is asserted.
+
+``--smoke`` runs each part once on a world of a case or two with small chats and a few small
+files, as the test run does to check that the benchmark still works.
 """
 
 from __future__ import annotations
@@ -36,21 +39,28 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
-import keyring
 import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from arbitration_desk.platform.client import PlatformClient
-from arbitration_desk.sandbox.world_case import build_case
-from arbitration_desk.sandbox.world_members import panel_for
-from arbitration_desk.store.store import Store
-from arbitration_desk.sync.engine import SyncEngine
-from arbitration_desk.sync.search_index import update_search_index
-from arbitration_desk.sync.session import sign_in
-from helpers.keyring_backend import MemoryKeyring
+from arbitration_desk.warnings_policy import silence_known_warnings
+
+silence_known_warnings()
+
+from arbitration_desk.platform import credentials  # noqa: E402
+from arbitration_desk.platform.client import PlatformClient  # noqa: E402
+from arbitration_desk.sandbox.world_case import build_case  # noqa: E402
+from arbitration_desk.sandbox.world_members import panel_for  # noqa: E402
+from arbitration_desk.store.store import Store  # noqa: E402
+from arbitration_desk.sync.engine import SyncEngine  # noqa: E402
+from arbitration_desk.sync.search_index import update_search_index  # noqa: E402
+from arbitration_desk.sync.session import sign_in  # noqa: E402
+from helpers.keyring_backend import MemoryKeyring  # noqa: E402
 
 FAST = 10_000.0
+#: ``--smoke``: one chair case with a small chat and two small files, one round (what the test run
+#: uses to check the benchmark still works).
+SMOKE = {"cases": 1, "rounds": 1, "idle_cases": 1, "messages": 20, "evidence": 2, "evidence_kb": 8}
 
 
 class ExternalSandbox:
@@ -86,7 +96,7 @@ class ExternalSandbox:
             except requests.ConnectionError:
                 if self.process.poll() is not None:
                     raise SystemExit("the sandbox did not start") from None
-                time.sleep(0.5)
+                time.sleep(0.1)
         raise SystemExit("the sandbox did not start in time")
 
     def stop(self) -> None:
@@ -184,14 +194,18 @@ def our_sync(url: str, home: Path) -> tuple[int, float, float, int, Store]:
     return report.bytes_downloaded, elapsed, indexing, report.requests, store
 
 
-def bench_full(workdir: Path, cases: int, rounds: int) -> Store:
+def bench_full(
+    workdir: Path, cases: int, rounds: int, messages: int = 2000, evidence: int = 20, evidence_kb: int = 100
+) -> Store:
     world = world_size(cases)
     print(
-        f"building a sandbox: {world} cases ({cases} of them the chair's) x 2,000 messages x 20 evidence items"
-        " of ~100 KB ...",
+        f"building a sandbox: {world} cases ({cases} of them the chair's) x {messages:,} messages x {evidence}"
+        f" evidence items of ~{evidence_kb} KB ...",
         flush=True,
     )
-    server = ExternalSandbox(workdir / "sandbox", world, messages_per_case=2000, evidence_per_case=20, evidence_kb=100)
+    server = ExternalSandbox(
+        workdir / "sandbox", world, messages_per_case=messages, evidence_per_case=evidence, evidence_kb=evidence_kb
+    )
     ratios: list[float] = []
     store: Store | None = None
     try:
@@ -217,11 +231,11 @@ def bench_full(workdir: Path, cases: int, rounds: int) -> Store:
             print(
                 f"  our full sync    : {sync_bytes / 1e6:8.1f} MB evidence, {sync_time:6.1f} s = "
                 f"{plain_bytes / sync_time / 1e6:6.1f} MB/s ({sync_requests} requests; stores "
-                f"{synced * 2000:,} messages and verifies every file)"
+                f"{synced * messages:,} messages and verifies every file)"
             )
             print(f"  ratio {ratios[-1]:.2f}")
             print(
-                f"  then search indexing of {synced * 2000:,} messages: {index_time:6.1f} s; "
+                f"  then search indexing of {synced * messages:,} messages: {index_time:6.1f} s; "
                 f"end to end (synced and searchable) ratio = {plain_time / (sync_time + index_time):.2f}",
                 flush=True,
             )
@@ -286,16 +300,23 @@ def bench_search(store: Store) -> None:
     print(f"  baseline (list all cases): {(time.perf_counter() - started) * 1000:.1f} ms")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=200, help="the chair's cases in the full sync")
     parser.add_argument("--rounds", type=int, default=3, help="plain download + full sync pairs")
     parser.add_argument("--idle-cases", type=int, default=1000, help="the chair's cases in the nothing-changed sync")
-    args = parser.parse_args()
-    keyring.set_keyring(MemoryKeyring())
+    parser.add_argument("--messages", type=int, default=2000, help="messages per case in the full sync")
+    parser.add_argument("--evidence", type=int, default=20, help="evidence items per case in the full sync")
+    parser.add_argument("--evidence-kb", type=int, default=100, help="size of an evidence item in the full sync")
+    parser.add_argument("--smoke", action="store_true", help=f"run tiny ({SMOKE}) to check it works")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        vars(args).update(SMOKE)
+    # Chosen explicitly: the desk takes no keyring that is not the OS store otherwise.
+    credentials.use_backend(MemoryKeyring())
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        store = bench_full(workdir, args.cases, args.rounds)
+        store = bench_full(workdir, args.cases, args.rounds, args.messages, args.evidence, args.evidence_kb)
         bench_search(store)
         store.close()
         bench_nothing_changed(workdir, args.idle_cases)
