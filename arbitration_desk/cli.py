@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the desk on the embedded sandbox's demo world, signed in as its demo chair",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=argparse.ArgumentParser)
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)
         configure, _ = _entry_points(module_name)
@@ -94,7 +94,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(args)
     _, run = _entry_points(args._module)
     try:
+        # Imported here, like the subcommands: library log records go to <home>/logs, never the terminal.
+        from arbitration_desk.cli_log import setup_logging
+
+        setup_logging(args.home)
         return int(run(args) or 0)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # the last resort: one line and exit 1, the traceback in the log
+        from arbitration_desk.cli_log import internal_error
+
+        return internal_error(exc, args.home)

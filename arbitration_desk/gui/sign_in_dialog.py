@@ -33,8 +33,11 @@ def error_text(exc: BaseException) -> str:
         return "The user name, password or one-time password is not correct."
     if isinstance(exc, InsecureUrlError | CredentialStoreUnavailable):
         return exc.message
-    if isinstance(exc, TransportError):
-        return f"The platform cannot be reached: {exc}"
+    if isinstance(exc, TransportError):  # already a sentence: "cannot reach HOST: why; check …"
+        text = str(exc)
+        if text.startswith("cannot reach"):
+            return f"Sign-in failed: {text}"
+        return f"The platform cannot be reached: {text}"
     if isinstance(exc, PlatformError):
         return f"The platform refused the sign-in: {exc}"
     if isinstance(exc, StoreError):

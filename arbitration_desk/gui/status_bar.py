@@ -11,6 +11,7 @@ from arbitration_desk.gui import icons
 from arbitration_desk.gui.case_format import size
 from arbitration_desk.gui.plaintext import visible_controls
 from arbitration_desk.gui.sync_controller import SyncOutcome
+from arbitration_desk.gui.tooltips import ElidedLabel
 from arbitration_desk.sync.report import Progress
 
 #: A store error can quote SQL and its parameters: the status bar shows the start of its first line.
@@ -28,6 +29,13 @@ PHASES = {
 def _label(name: str, parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAccessibleName(name)
+    return label
+
+
+def _elided(name: str, parent: QWidget) -> ElidedLabel:
+    """A label for text of any length (errors quoting paths, warnings): one line, the rest in a tooltip."""
+    label = ElidedLabel(parent)
     label.setAccessibleName(name)
     return label
 
@@ -59,7 +67,7 @@ class SyncStatusBar(QStatusBar):
         self.connection_icon = QLabel(self)
         self.connection_icon.setAccessibleName("Connection state icon")
         self.connection = _label("Connection state", self)
-        self.activity = _label("Sync activity", self)
+        self.activity = _elided("Sync activity", self)
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName("Sync progress")
         self.bar.setMaximumWidth(160)

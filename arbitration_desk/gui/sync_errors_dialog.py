@@ -1,4 +1,9 @@
-"""The failures of the last sync, one per line with its request ID, copyable for support."""
+"""The failures of the last sync, one per line with its request ID, copyable for support.
+
+Each item names its case by reference (``ARB-…``) where the store knew it when the sync ended
+(:func:`arbitration_desk.sync.report.name_cases`); the internal case ID is in the item's tooltip.
+Everything shown is untrusted: one line per cell, control characters escaped, tooltips literal.
+"""
 
 from __future__ import annotations
 
@@ -18,11 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arbitration_desk.domain.text import escape_controls
 from arbitration_desk.gui.case_format import untrusted
+from arbitration_desk.gui.tooltips import plain_tooltip
 from arbitration_desk.sync.report import ItemFailure
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Item", "Reason", "Request ID")
+
+
+def _cell(text: str, limit: int) -> str:
+    """Untrusted text for one table cell: bounded, bidi controls visible, other controls escaped."""
+    return escape_controls(untrusted(text, limit))
+
+
+def _item_tip(failure: ItemFailure) -> str:
+    if failure.case_reference and failure.case_id:
+        return f"{failure.what}\nCase ID: {failure.case_id}"
+    return failure.what
 
 
 def failure_line(failure: ItemFailure) -> str:
@@ -40,13 +58,20 @@ class FailureListModel(QAbstractTableModel):
     def __init__(self, failures: list[ItemFailure] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, str, str]] = []
+        self._tips: list[tuple[str, str, str]] = []
         self._failures: list[ItemFailure] = []
         self.set_failures(failures or [])
 
     def set_failures(self, failures: list[ItemFailure]) -> None:
         self.beginResetModel()
         self._failures = list(failures)
-        self._rows = [(untrusted(f.what, 300), untrusted(f.reason, 2000), f.request_id or "—") for f in failures]
+        self._rows = [
+            (_cell(f.what, 300), _cell(f.reason, 2000), escape_controls(f.request_id) if f.request_id else "—")
+            for f in failures
+        ]
+        self._tips = [
+            (plain_tooltip(_item_tip(f)), plain_tooltip(f.reason), plain_tooltip(f.request_id or "")) for f in failures
+        ]
         self.endResetModel()
 
     def failures(self) -> list[ItemFailure]:
@@ -66,8 +91,10 @@ class FailureListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips[index.row()][index.column()] or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

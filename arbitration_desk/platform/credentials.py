@@ -121,7 +121,10 @@ def _accepted(backend: KeyringBackend) -> bool:
 def _usable_backend() -> KeyringBackend:
     backend = keyring.get_keyring()
     if not _accepted(backend):
-        raise CredentialStoreUnavailable(f"No usable credential store was found ({describe_backend()}). {_ADVICE}")
+        raise CredentialStoreUnavailable(
+            f"No usable credential store: keyring offers {_qualified_name(backend)}, which is not an "
+            f"operating-system store. {_ADVICE}"
+        )
     return backend
 
 

@@ -80,7 +80,23 @@ class SignInRequired(PlatformError):
 
 
 class TransportError(PlatformError):
-    """The request failed before a complete answer arrived (connection, timeout, truncated body)."""
+    """The request failed before a complete answer arrived (connection, timeout, truncated body).
+
+    The message is one sentence for a person ("cannot reach HOST: connection refused; check …",
+    see :mod:`arbitration_desk.platform.neterrors`).
+
+    Attributes:
+        kind: what failed, for callers that react differently (``"refused"``,
+            ``"name-not-resolved"``, ``"connect-timeout"``, ``"read-timeout"``,
+            ``"tls-certificate"``, ``"tls"``, ``"dropped"``, ``"unreachable"``, ``"invalid-address"``,
+            ``"cancelled"``, ``"other"``; empty when not known).
+        detail: the underlying library's own text, for logs only (never shown as it is).
+    """
+
+    def __init__(self, message: str, *, kind: str = "", detail: str = "", **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.kind = kind
+        self.detail = detail
 
 
 class InvalidPayload(PlatformError):

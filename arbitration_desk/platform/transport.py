@@ -5,12 +5,18 @@ kinds together, at most 20 JSON API requests per second (file downloads do not c
 README's retry rules: retry network failures, timeouts, 429, 503 and other 5xx only for requests
 marked retriable, waiting a random time between 0 and min(60 s, 1 s × 2^attempt) and never less
 than ``Retry-After``.
+
+Two environment variables shorten the patience of scripts and tests (both for the defaults only;
+a caller that passes its own timeout or retry policy keeps it): ``ARBITRATION_DESK_TIMEOUT``
+(seconds to wait for a connection and for each answer; default 10 to connect, 60 to answer) and
+``ARBITRATION_DESK_ATTEMPTS`` (tries of a retriable request, the first included; default 6).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import os
 import random
 import threading
 import time
@@ -29,19 +35,43 @@ from arbitration_desk.platform.errors import (
     TransportError,
     problem_class,
 )
+from arbitration_desk.platform.neterrors import transport_error
 
 #: (connect, read) seconds for every request.
 DEFAULT_TIMEOUT = (10.0, 60.0)
 #: The largest JSON answer accepted (a message page of 1,000 long messages fits easily).
 MAX_JSON_BYTES = 64 * 1024 * 1024
 RETRIABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+TIMEOUT_ENV = "ARBITRATION_DESK_TIMEOUT"
+ATTEMPTS_ENV = "ARBITRATION_DESK_ATTEMPTS"
+
+
+def _env_number(name: str, low: float, high: float) -> float | None:
+    """The number in ``$name`` when it is one within [low, high]; otherwise None (the default applies)."""
+    try:
+        value = float(os.environ.get(name, ""))
+    except ValueError:
+        return None
+    return value if low <= value <= high else None
+
+
+def default_timeout() -> tuple[float, float]:
+    """(connect, read) seconds: ``$ARBITRATION_DESK_TIMEOUT`` for both when set, else the defaults."""
+    seconds = _env_number(TIMEOUT_ENV, 0.05, 3600.0)
+    return (seconds, seconds) if seconds is not None else DEFAULT_TIMEOUT
+
+
+def default_attempts() -> int:
+    """Tries of a retriable request: ``$ARBITRATION_DESK_ATTEMPTS`` when set, else 6."""
+    attempts = _env_number(ATTEMPTS_ENV, 1, 100)
+    return int(attempts) if attempts is not None else 6
 
 
 @dataclass
 class RetryPolicy:
     """The contract's backoff. ``attempts`` counts every try, the first included."""
 
-    attempts: int = 6
+    attempts: int = field(default_factory=default_attempts)
     cap: float = 60.0
     base: float = 1.0
     rng: random.Random = field(default_factory=random.Random)
@@ -119,6 +149,7 @@ class Transport:
         base_url: a normalised platform address (see :func:`normalize_api_url`).
         max_in_flight: requests of all kinds at once.
         rate: JSON API requests per second.
+        timeout: (connect, read) seconds; by default :func:`default_timeout`.
         verify: TLS verification: True, or a CA bundle path. Never False.
     """
 
@@ -128,7 +159,7 @@ class Transport:
         *,
         max_in_flight: int = 4,
         rate: float = 20.0,
-        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        timeout: tuple[float, float] | None = None,
         retry: RetryPolicy | None = None,
         verify: bool | str = True,
         sleep: Callable[[float], None] = time.sleep,
@@ -136,7 +167,7 @@ class Transport:
         if verify is False:
             raise ValueError("TLS verification cannot be turned off")
         self.base_url = base_url
-        self.timeout = timeout
+        self.timeout = timeout or default_timeout()
         self.retry = retry or RetryPolicy()
         self.verify = verify
         self.sleep = sleep
@@ -266,7 +297,7 @@ class Transport:
         started = time.monotonic()
         while True:
             if self.cancelled.is_set():
-                raise TransportError("cancelled")
+                raise TransportError("cancelled", kind="cancelled")
             attempt += 1
             if counts_toward_rate:
                 self.limiter.acquire(self.sleep)
@@ -297,7 +328,7 @@ class Transport:
                 status = response.status_code
                 response.close()
             except requests.RequestException as exc:
-                error = TransportError(f"{method} {path} failed: {type(exc).__name__}: {exc}"[:1000])
+                error = transport_error(exc, url, what=f"{method} {path}")
             except PlatformError as exc:  # a body over the limit
                 error = exc
             finally:

@@ -24,7 +24,11 @@ def normalize_api_url(url: str) -> str:
         InsecureUrlError: for anything but ``https://…``, or ``http://`` to a loopback address.
     """
     text = url.strip()
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+    except ValueError:
+        raise InsecureUrlError(f"Not a platform address: {url!r}. Use https://host[:port].") from None
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise InsecureUrlError(f"Not a platform address: {url!r}. Use https://host[:port].")
     if parts.username or parts.password or parts.query or parts.fragment:

@@ -1,7 +1,9 @@
 """``arbitration-desk verify FILE.pdf [--ca CA.pem]``: is this a valid, trusted, whole-file ruling signature?
 
 Exit codes: 0 valid, trusted and covering the whole file; 1 anything else about the signature;
-2 the file or the CA cannot be read.
+2 the file or the CA cannot be read (missing, a folder, not a PDF, a PDF that cannot be parsed).
+Names, paths and problems are printed with control characters escaped: a file name or a signer's
+name could otherwise carry terminal escape sequences.
 """
 
 from __future__ import annotations
@@ -13,12 +15,25 @@ from pathlib import Path
 from typing import TextIO
 
 from arbitration_desk.appdirs import resolve_home
+from arbitration_desk.domain.text import escape_controls as esc
+from arbitration_desk.domain.text import os_error_reason
 from arbitration_desk.rulings.ca import ca_path, fingerprint, load_trust_roots
 from arbitration_desk.rulings.errors import CertificateError, VerificationError
 from arbitration_desk.rulings.verify import VerificationReport, verify_pdf
 
+EXIT_VALID = 0
+EXIT_NOT_VALID = 1
+EXIT_UNREADABLE = 2
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
+    # In the description: the top-level parser's class, which this one inherits, writes the epilog.
+    summary = f"{parser.description}. " if parser.description else ""
+    parser.description = (
+        f"{summary}Exit codes: 0 one valid, trusted signature covering the whole file; 1 anything else about "
+        "the signature (none, not trusted, modified after signing, ...); 2 the file or the CA cannot be read "
+        "(missing, a folder, not a PDF, a PDF that cannot be parsed)."
+    )
     parser.add_argument("file", metavar="FILE.pdf", type=Path, help="the signed ruling to check")
     parser.add_argument(
         "--ca",
@@ -45,36 +60,40 @@ def print_report(report: VerificationReport, out: TextIO) -> None:
     lines = [
         f"Signatures:         {report.signature_count}",
         f"Intact:             {_yes(report.intact)}",
-        f"Signer:             {report.signer or 'unknown'}",
+        f"Signer:             {esc(report.signer) or 'unknown'}",
         f"Signing time:       {_when(report.signing_time)} (claimed by the signer)",
         f"Time-stamp:         {stamp}",
         f"Trusted:            {_yes(report.trusted)} (chain to the platform CA)",
         f"Covers whole file:  {_yes(report.covers_whole_file)}",
         f"Modified after:     {'YES' if report.modified_after_signing else 'no'}",
     ]
-    lines += [f"Problem:            {problem}" for problem in report.problems]
+    lines += [f"Problem:            {esc(problem)}" for problem in report.problems]
     lines.append("Verdict:            " + ("VALID" if report.ok else "NOT VALID"))
     out.write("\n".join(lines) + "\n")
 
 
+def _unreadable(message: str) -> int:
+    print(f"error: {esc(message)}", file=sys.stderr)
+    return EXIT_UNREADABLE
+
+
 def run(args: argparse.Namespace) -> int:
-    ca_file: Path = args.ca if args.ca is not None else ca_path(resolve_home(getattr(args, "home", None)))
     try:
+        ca_file: Path = args.ca if args.ca is not None else ca_path(resolve_home(getattr(args, "home", None)))
         roots = load_trust_roots(ca_file)
+    except OSError as exc:  # the home itself is unusable (a file, no permission)
+        return _unreadable(f"no trusted platform CA: cannot use {exc.filename}: {os_error_reason(exc)}")
     except CertificateError as exc:
         hint = "" if args.ca else " (sign in once, or pass --ca CA.pem)"
-        print(f"error: no trusted platform CA: {exc}{hint}", file=sys.stderr)
-        return 2
+        return _unreadable(f"no trusted platform CA: {exc}{hint}")
     try:
         data = Path(args.file).read_bytes()
         report = verify_pdf(data, roots)
     except OSError as exc:
-        print(f"error: cannot read {args.file}: {exc}", file=sys.stderr)
-        return 2
+        return _unreadable(f"cannot read {args.file}: {os_error_reason(exc)}")
     except VerificationError as exc:
-        print(f"error: {args.file}: {exc}", file=sys.stderr)
-        return 2
-    print(f"File:               {args.file} ({report.size} bytes)")
-    print(f"Trust anchors:      {', '.join(fingerprint(r)[:16] + '…' for r in roots)} ({ca_file})")
+        return _unreadable(f"{args.file}: {exc}")
+    print(f"File:               {esc(args.file)} ({report.size} bytes)")
+    print(f"Trust anchors:      {', '.join(fingerprint(r)[:16] + '…' for r in roots)} ({esc(ca_file)})")
     print_report(report, sys.stdout)
-    return 0 if report.ok else 1
+    return EXIT_VALID if report.ok else EXIT_NOT_VALID

@@ -7,6 +7,7 @@ The signer is validated at the time of the signature time-stamp when the file ca
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,13 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from arbitration_desk.rulings.errors import VerificationError
+
+# pyHanko logs every certificate path it fails to validate, with a traceback. Unhandled, Python's
+# last-resort handler prints those on stderr above the verdict (a foreign CA gave two tracebacks).
+# A NullHandler ends that; the records still reach whatever handlers the application set up (the
+# CLI writes them to its log file, see arbitration_desk.cli_log).
+for _library in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 PADES_SUBFILTER = "/ETSI.CAdES.detached"
 _HEX = re.compile(rb"<([0-9A-Fa-f]*)>")

@@ -1,22 +1,29 @@
-"""Headless commands for legal staff, scripts, tests and benchmarks: login, logout, sync, cases."""
+"""Headless commands for legal staff, scripts, tests and benchmarks: login, logout, sync, cases.
+
+Exit codes: 0 done; 1 the command could not do its work (the reason is one line on stderr); 2 the
+command line is wrong (argparse); ``sync`` also exits 3 when some items failed. Everything that
+came from the platform or from a person (names, messages, paths) is printed with its control
+characters escaped (:func:`arbitration_desk.domain.text.escape_controls`).
+"""
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
 import time
 from typing import Any
 
 from arbitration_desk.appdirs import resolve_home
+from arbitration_desk.domain.text import escape_controls as esc
+from arbitration_desk.domain.text import json_for_terminal
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import OtpRequired, PlatformError
 from arbitration_desk.store.errors import StoreError
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync import session
 from arbitration_desk.sync.engine import SyncEngine
-from arbitration_desk.sync.report import Progress
+from arbitration_desk.sync.report import Progress, SyncReport, case_references
 from arbitration_desk.sync.search_index import update_search_index
 from arbitration_desk.sync.session import SessionError, SessionInfo
 
@@ -24,9 +31,29 @@ EXIT_OK = 0
 EXIT_FATAL = 1
 EXIT_PARTIAL = 3
 
+NETWORK_HELP = (
+    "Environment: ARBITRATION_DESK_TIMEOUT=SECONDS waits that long for a connection and for each "
+    "answer (default 10 s to connect, 60 s to answer); ARBITRATION_DESK_ATTEMPTS=N tries a request "
+    "that may be repeated N times in all (default 6)."
+)
+
+
+def _document(parser: argparse.ArgumentParser, exit_codes: str, *, network: bool = True) -> None:
+    """Adds the exit codes (and the network settings) to the command's --help.
+
+    In the description, not the epilog: the top-level parser's class, which subcommand parsers
+    inherit, writes its own epilog (the credential store) when help is shown.
+    """
+    summary = (parser.description or "").rstrip()
+    summary += "." if summary and not summary.endswith(".") else ""
+    parts = [summary, exit_codes, NETWORK_HELP if network else ""]
+    parser.description = " ".join(part for part in parts if part)
+
 
 def _error(message: str) -> int:
-    print(f"arbitration-desk: {message}", file=sys.stderr)
+    """Prints one line (the first of ``message``: a store error can go on with SQL) and returns 1."""
+    first = message.strip().splitlines()[0] if message.strip() else "failed"
+    print(f"arbitration-desk: {esc(first)}", file=sys.stderr)
     return EXIT_FATAL
 
 
@@ -34,6 +61,11 @@ def _error(message: str) -> int:
 
 
 def configure_login(parser: argparse.ArgumentParser) -> None:
+    _document(
+        parser,
+        "Exit codes: 0 signed in; 1 sign-in failed (wrong password, platform unreachable, no terminal "
+        "to ask for the password: use --password-stdin); 2 wrong command line.",
+    )
     parser.add_argument("--api-url", required=True, help="platform address (https://…; http:// only for loopback)")
     parser.add_argument("--username", required=True)
     parser.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
@@ -44,7 +76,11 @@ def run_login(args: argparse.Namespace) -> int:
     home = resolve_home(args.home)
     try:
         PlatformClient(args.api_url, args.username).secrets.check_available()  # before asking for a password
-        password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else getpass.getpass("Password: ")
+        password = _read_password(args.password_stdin)
+        if password is None:
+            return _error(
+                "no terminal to ask for the password: pass --password-stdin and write the password to standard input"
+            )
         try:
             info = session.sign_in(home, args.api_url, args.username, password, args.otp)
         except OtpRequired:
@@ -53,15 +89,32 @@ def run_login(args: argparse.Namespace) -> int:
             info = session.sign_in(home, args.api_url, args.username, password, input("One-time password: ").strip())
     except (PlatformError, StoreError, SessionError) as exc:
         return _error(f"sign-in failed: {exc}")
-    print(f"Signed in as {info.username} ({info.member_id}) on {info.api_url}")
+    print(f"Signed in as {esc(info.username)} ({esc(info.member_id)}) on {esc(info.api_url)}")
     return EXIT_OK
+
+
+def _read_password(from_stdin: bool) -> str | None:
+    """The password from standard input, or asked on the terminal; None when there is no terminal."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        # getpass would fall back to reading the pipe (with a warning) or fail with a traceback.
+        return None
+    try:
+        return getpass.getpass("Password: ")
+    except EOFError:  # Ctrl-D at the prompt
+        return None
 
 
 # -- logout ------------------------------------------------------------------------------------
 
 
 def configure_logout(parser: argparse.ArgumentParser) -> None:
-    del parser
+    _document(
+        parser,
+        "Exit codes: 0 signed out (a warning on stderr when the platform could not be told; the local "
+        "data and tokens are deleted anyway); 1 the local data could not be deleted.",
+    )
 
 
 def run_logout(args: argparse.Namespace) -> int:
@@ -71,7 +124,7 @@ def run_logout(args: argparse.Namespace) -> int:
     except (PlatformError, StoreError, SessionError) as exc:
         return _error(f"sign-out failed: {exc}")
     if warning:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {esc(warning)}", file=sys.stderr)
     print("Signed out; all local case data was deleted.")
     return EXIT_OK
 
@@ -80,6 +133,12 @@ def run_logout(args: argparse.Namespace) -> int:
 
 
 def configure_sync(parser: argparse.ArgumentParser) -> None:
+    _document(
+        parser,
+        "Exit codes: 0 everything synced; 3 some items failed (each listed on stderr with its reason "
+        "and request ID); 1 the sync could not run (not signed in, platform unreachable, local store "
+        "unusable).",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -116,9 +175,14 @@ def run_sync(args: argparse.Namespace) -> int:
             report = SyncEngine(store, client, on_progress=bar).run()
             # Even a sync that failed in part may have stored messages: make them searchable.
             indexed = update_search_index(store, on_progress=bar)
+            references = case_references(store, report.reassigned)
         client.close()
     except (PlatformError, StoreError, SessionError) as exc:
         return _error(f"sync failed: {exc}")
+    return _print_report(report, indexed, references)
+
+
+def _print_report(report: SyncReport, indexed: int, references: dict[str, str]) -> int:
     print(
         f"Synced {report.cases_synced} case(s): {report.messages_added} new message(s), "
         f"{report.evidence_verified} evidence file(s) verified ({report.bytes_downloaded / 1e6:.1f} MB), "
@@ -127,11 +191,12 @@ def run_sync(args: argparse.Namespace) -> int:
     if indexed:
         print(f"Indexed {indexed} message(s) for search.")
     for case_id in report.reassigned:
-        print(f"Case {case_id} was reassigned: your unsent work on it cannot be submitted.")
+        name = esc(references.get(case_id, case_id))
+        print(f"Case {name} was reassigned: your unsent work on it cannot be submitted.")
     if report.failures:
         print(f"{len(report.failures)} item(s) failed:", file=sys.stderr)
         for failure in report.failures:
-            print(f"  - {failure}", file=sys.stderr)
+            print(f"  - {esc(failure)}", file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_OK
 
@@ -140,6 +205,9 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def configure_cases(parser: argparse.ArgumentParser) -> None:
+    _document(
+        parser, "Exit codes: 0 listed (none when nothing is stored); 1 the local store cannot be read.", network=False
+    )
     parser.add_argument("--json", action="store_true", help="a JSON array, one object per local case")
 
 
@@ -173,9 +241,9 @@ def run_cases(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return _error(f"cannot read the local store: {exc}")
     if args.json:
-        json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_for_terminal(records) + "\n")
     else:
         for record in records:
-            print(f"{record['reference']:<20} {record['status']:<16} v{record['version']:<5} {record['id']}")
+            reference, status, case_id = (esc(record[key]) for key in ("reference", "status", "id"))
+            print(f"{reference:<20} {status:<16} v{record['version']:<5} {case_id}")
     return EXIT_OK

@@ -34,7 +34,7 @@ from arbitration_desk.store.records import EvidenceRow, EvidenceState
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync import gc_policy, outbox
 from arbitration_desk.sync.evidence import DownloadRejected, download_evidence
-from arbitration_desk.sync.report import CancelToken, ItemFailure, Progress, SyncCancelled, SyncReport
+from arbitration_desk.sync.report import CancelToken, ItemFailure, Progress, SyncCancelled, SyncReport, name_cases
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,7 @@ class SyncEngine:
             else:
                 raise
         report.requests = self.client.transport.requests_sent - requests_before
+        name_cases(report, self.store)  # "case ARB-2026-000123", not the internal ID, in every list
         self._emit(Progress("done", detail="cancelled" if report.cancelled else "up to date"))
         return report
 

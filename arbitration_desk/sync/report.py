@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from arbitration_desk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from arbitration_desk.store.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +39,32 @@ class Progress:
 class ItemFailure:
     """One item that failed alone; the rest of the sync went on."""
 
-    what: str  # e.g. "case ARB-2026-000123", "evidence ev_01 of case cs_1", "outbox item 7"
+    what: str  # e.g. "case ARB-2026-000123", "evidence ev_01 of case ARB-2026-000123", "outbox item 7"
     reason: str
     case_id: str | None = None
     item_id: str | None = None
     request_id: str | None = None
+    case_reference: str | None = None
 
     def __str__(self) -> str:
         suffix = f" [request {self.request_id}]" if self.request_id else ""
         return f"{self.what}: {self.reason}{suffix}"
+
+    def with_reference(self, reference: str) -> ItemFailure:
+        """This failure with its case named by ``reference`` (``ARB-…``), the name people know.
+
+        The engine names a case by its internal ID, at the end of ``what`` ("case cs_1",
+        "evidence ev_3 of case cs_1"); that ID becomes the reference. A ``what`` that names no
+        case ("outbox item 7 (vote)") gets "of case ARB-…" added. The client's own messages in
+        ``reason`` ("case cs_1: /version: expected an integer") name it the same way.
+        """
+        if not self.case_id or not reference:
+            return self
+        by_id, by_reference = f"case {self.case_id}", f"case {reference}"
+        named = self.what.endswith(by_id)
+        what = self.what.removesuffix(by_id) + by_reference if named else f"{self.what} of {by_reference}"
+        reason = self.reason.replace(by_id + ":", by_reference + ":")
+        return dataclasses.replace(self, what=what, reason=reason, case_reference=reference)
 
 
 @dataclass
@@ -60,6 +84,31 @@ class SyncReport:
     @property
     def ok(self) -> bool:
         return not self.failures and not self.cancelled
+
+
+def case_references(store: Store, case_ids: Iterable[str | None]) -> dict[str, str]:
+    """Case ID -> reference (``ARB-…``) for those of ``case_ids`` the store knows.
+
+    A store that cannot be read gives an empty mapping: naming cases is a courtesy, never a reason
+    for a report to fail.
+    """
+    wanted = {case_id for case_id in case_ids if case_id}
+    if not wanted:
+        return {}
+    try:
+        rows = store.list_cases()
+    except StoreError:
+        return {}
+    return {row.case_id: row.reference for row in rows if row.case_id in wanted and row.reference}
+
+
+def name_cases(report: SyncReport, store: Store) -> None:
+    """Names each failure's case by its reference where the store knows it (the ID otherwise)."""
+    references = case_references(store, (failure.case_id for failure in report.failures))
+    report.failures[:] = [
+        failure.with_reference(references[failure.case_id]) if failure.case_id in references else failure
+        for failure in report.failures
+    ]
 
 
 class SyncCancelled(Exception):

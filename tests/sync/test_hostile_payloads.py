@@ -92,7 +92,8 @@ def test_a_malformed_case_fails_alone(proxy: HostileProxy, home: Path, label: st
     bad = rule.seen[0]
     assert [f.case_id for f in report.failures] == [bad], label
     failure = report.failures[0]
-    assert failure.request_id and bad in failure.what
+    reference = {row.case_id: row.reference for row in store.list_cases()}[bad]
+    assert failure.request_id and failure.what == f"case {reference}"  # named as people know it
     synced = [row for row in store.list_cases() if row.synced_version is not None]
     assert bad not in {row.case_id for row in synced}
     assert len(synced) == len(store.list_cases()) - 1  # the rest synced
