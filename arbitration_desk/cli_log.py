@@ -16,9 +16,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-import platformdirs
-
-from arbitration_desk.appdirs import APP_NAME, HOME_ENV
+from arbitration_desk.appdirs import home_path
 from arbitration_desk.domain.text import escape_controls, os_error_reason
 
 LOG_NAME = "arbitration-desk.log"
@@ -29,13 +27,7 @@ OWN_LOGGER = "arbitration_desk"
 
 def log_path(home: str | os.PathLike[str] | None) -> Path:
     """Where the log of a command run with ``--home home`` goes (nothing is created here)."""
-    if home:
-        base = Path(home)
-    elif os.environ.get(HOME_ENV):
-        base = Path(os.environ[HOME_ENV])
-    else:
-        base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    return base.expanduser().absolute() / "logs" / LOG_NAME
+    return home_path(home) / "logs" / LOG_NAME
 
 
 def _make_dirs(log: Path) -> None:
