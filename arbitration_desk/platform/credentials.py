@@ -102,12 +102,17 @@ def _named_by_user() -> str | None:
         return None
 
 
-def _is_os_store(backend: KeyringBackend) -> bool:
+def _os_store_labels(backend: KeyringBackend) -> set[str]:
+    """The operating-system stores ``backend`` keeps secrets in; empty unless all of them are such stores."""
     module = type(backend).__module__
     if module.startswith("keyring.backends.chainer"):
-        members = getattr(backend, "backends", None) or []
-        return bool(members) and all(_is_os_store(member) for member in members)
-    return any(module == name or module.startswith(name + ".") for name in OS_STORES)
+        members = [_os_store_labels(member) for member in getattr(backend, "backends", None) or []]
+        return set().union(*members) if members and all(members) else set()
+    return {label for name, label in OS_STORES.items() if module == name or module.startswith(name + ".")}
+
+
+def _is_os_store(backend: KeyringBackend) -> bool:
+    return bool(_os_store_labels(backend))
 
 
 def _accepted(backend: KeyringBackend) -> bool:
@@ -135,9 +140,8 @@ def describe_backend() -> str:
     except Exception as exc:  # a broken keyring configuration must not break --help
         return f"none usable: the keyring configuration fails ({type(exc).__name__})"
     name = _qualified_name(backend)
-    if _is_os_store(backend):
-        members = getattr(backend, "backends", None) or [backend]
-        labels = {OS_STORES[m] for member in members for m in OS_STORES if type(member).__module__.startswith(m)}
+    labels = _os_store_labels(backend)
+    if labels:
         return ", ".join(sorted(labels))
     if _accepted(backend):
         return f"{name} (chosen explicitly; not an operating-system store)"

@@ -27,7 +27,7 @@ EXIT_UNREADABLE = 2
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    # In the description: the top-level parser's class, which this one inherits, writes the epilog.
+    # In the description, as the other commands do: argparse shows it right under the usage line.
     summary = f"{parser.description}. " if parser.description else ""
     parser.description = (
         f"{summary}Exit codes: 0 one valid, trusted signature covering the whole file; 1 anything else about "

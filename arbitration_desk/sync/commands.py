@@ -39,11 +39,7 @@ NETWORK_HELP = (
 
 
 def _document(parser: argparse.ArgumentParser, exit_codes: str, *, network: bool = True) -> None:
-    """Adds the exit codes (and the network settings) to the command's --help.
-
-    In the description, not the epilog: the top-level parser's class, which subcommand parsers
-    inherit, writes its own epilog (the credential store) when help is shown.
-    """
+    """Adds the exit codes (and the network settings) to the command's --help, in its description."""
     summary = (parser.description or "").rstrip()
     summary += "." if summary and not summary.endswith(".") else ""
     parts = [summary, exit_codes, NETWORK_HELP if network else ""]
