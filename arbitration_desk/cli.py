@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_gui(args: argparse.Namespace) -> int:
     """No subcommand: the desk itself (Qt is imported only here, so headless commands never load it)."""
     from arbitration_desk.appdirs import resolve_home
-    from arbitration_desk.gui.app import main as gui_main
+    from arbitration_desk.gui.shell.app import main as gui_main
 
     return gui_main(None, demo=args.demo, home=resolve_home(args.home))
 

@@ -21,10 +21,10 @@ OUT = ROOT / "docs" / "screenshots"
 def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from arbitration_desk.gui.case_view import VOTE_TAB
-    from arbitration_desk.gui.main_window import MainWindow
-    from arbitration_desk.gui.settings import AppSettings
-    from arbitration_desk.gui.workers import Runner
+    from arbitration_desk.gui.case_view.view import VOTE_TAB
+    from arbitration_desk.gui.common.workers import Runner
+    from arbitration_desk.gui.shell.main_window import MainWindow
+    from arbitration_desk.gui.shell.settings import AppSettings
     from arbitration_desk.platform import credentials
     from arbitration_desk.sandbox.server import SandboxServer
     from arbitration_desk.store.store import Store

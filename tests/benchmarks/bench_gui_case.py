@@ -40,10 +40,10 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from arbitration_desk.gui.case_view import CaseView  # noqa: E402
-from arbitration_desk.gui.evidence_files import read_image  # noqa: E402
-from arbitration_desk.gui.thumbnails import make_thumbnail, thumbnail_path  # noqa: E402
-from arbitration_desk.gui.workers import Runner  # noqa: E402
+from arbitration_desk.gui.case_view.view import CaseView  # noqa: E402
+from arbitration_desk.gui.common.workers import Runner  # noqa: E402
+from arbitration_desk.gui.evidence.files import read_image  # noqa: E402
+from arbitration_desk.gui.evidence.thumbnails import make_thumbnail, thumbnail_path  # noqa: E402
 from arbitration_desk.store import testing  # noqa: E402
 from arbitration_desk.store.store import Store  # noqa: E402
 from helpers.case_world import add_verified  # noqa: E402

@@ -28,8 +28,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from arbitration_desk.domain.money import Money  # noqa: E402
-from arbitration_desk.gui.case_filter import CaseFilterProxy  # noqa: E402
-from arbitration_desk.gui.case_list_model import CaseListModel, Column, make_lines  # noqa: E402
+from arbitration_desk.gui.case_list.filters import CaseFilterProxy  # noqa: E402
+from arbitration_desk.gui.case_list.model import CaseListModel, Column, make_lines  # noqa: E402
 from arbitration_desk.store.records import CaseRow  # noqa: E402
 
 CASES = 1000

@@ -36,9 +36,9 @@ from gui.timeline_data import make_store  # noqa: E402
 from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTreeView  # noqa: E402
 
-from arbitration_desk.gui.timeline_model import BLOCK, MESSAGE_ROLE  # noqa: E402
-from arbitration_desk.gui.timeline_view import TimelineView  # noqa: E402
-from arbitration_desk.gui.workers import Runner  # noqa: E402
+from arbitration_desk.gui.common.workers import Runner  # noqa: E402
+from arbitration_desk.gui.timeline.model import BLOCK, MESSAGE_ROLE  # noqa: E402
+from arbitration_desk.gui.timeline.view import TimelineView  # noqa: E402
 
 FRAME_MS = 16
 #: ``--smoke``: a few blocks of messages, a few frames (what the test run uses to check the benchmark

@@ -23,7 +23,7 @@ import shiboken6
 from gui.timeline_fixtures import chat_store, view  # noqa: F401 (the timeline tests' fixtures)
 from PySide6.QtCore import QCoreApplication, QEvent, QThread, QThreadPool, QTimer
 
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.platform import credentials
 from arbitration_desk.sandbox.server import SandboxServer
 from arbitration_desk.store.store import Store

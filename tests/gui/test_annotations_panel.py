@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.annotations_model import ANNOTATION_ROLE, AnnotationsModel
-from arbitration_desk.gui.annotations_panel import SHOW_PRIVATE, AnnotationsPanel
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.annotations.model import ANNOTATION_ROLE, AnnotationsModel
+from arbitration_desk.gui.annotations.panel import SHOW_PRIVATE, AnnotationsPanel
+from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.store.records import OutboxKind
 from arbitration_desk.store.store import Store
 

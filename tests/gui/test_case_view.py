@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.case_view import CHAT_TAB, EVIDENCE_TAB, SUMMARY_TAB, CaseView
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.case_view.view import CHAT_TAB, EVIDENCE_TAB, SUMMARY_TAB, CaseView
+from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.store.store import Store
 from helpers.case_world import case_demo_home  # noqa: F401  (fixture)
 

@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 
 from arbitration_desk.domain.enums import VoteOutcome
 from arbitration_desk.domain.money import Money
-from arbitration_desk.gui.demo import DEMO_HOME, remember_demo_platform, start_demo
-from arbitration_desk.gui.main_window import MainWindow
-from arbitration_desk.gui.settings import AppSettings
-from arbitration_desk.gui.sign_in_dialog import SignInDialog
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.shell.demo import DEMO_HOME, remember_demo_platform, start_demo
+from arbitration_desk.gui.shell.main_window import MainWindow
+from arbitration_desk.gui.shell.settings import AppSettings
+from arbitration_desk.gui.shell.sign_in_dialog import SignInDialog
 from arbitration_desk.platform import credentials
 from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.platform.session_file import SessionInfo

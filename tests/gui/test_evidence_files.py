@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.evidence_files import FileKind, UnsafeImageError, read_image, sniff, temporary_copy
-from arbitration_desk.gui.thumbnails import ThumbnailCache, make_thumbnail, thumbnail_path
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.evidence.files import FileKind, UnsafeImageError, read_image, sniff, temporary_copy
+from arbitration_desk.gui.evidence.thumbnails import ThumbnailCache, make_thumbnail, thumbnail_path
 from helpers.case_world import jpeg_bytes, png_bomb, png_bytes
 from helpers.pdfs import make_pdf
 

@@ -11,12 +11,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.evidence_files import FileKind
-from arbitration_desk.gui.evidence_gallery import EvidenceGallery
-from arbitration_desk.gui.evidence_note_dialog import EvidenceNoteDialog
-from arbitration_desk.gui.evidence_viewer import IMAGE_PAGE, MESSAGE_PAGE, PDF_PAGE
-from arbitration_desk.gui.thumbnails import THUMBNAIL_DIR
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.evidence.files import FileKind
+from arbitration_desk.gui.evidence.gallery import EvidenceGallery
+from arbitration_desk.gui.evidence.note_dialog import EvidenceNoteDialog
+from arbitration_desk.gui.evidence.thumbnails import THUMBNAIL_DIR
+from arbitration_desk.gui.evidence.viewer import IMAGE_PAGE, MESSAGE_PAGE, PDF_PAGE
 from arbitration_desk.store.store import Store
 from helpers.case_world import jpeg_bytes, png_bomb, png_bytes, store_case_with_evidence
 from helpers.pdfs import make_pdf

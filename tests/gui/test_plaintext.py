@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.plaintext import original_passage, plain_label, visible_controls
+from arbitration_desk.gui.common.plaintext import original_passage, plain_label, visible_controls
 
 HOSTILE = '<b>x</b> <img src="file:///etc/passwd"> <a href="https://evil.example">click</a>'
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.records_model import COLUMNS, RecordsModel
-from arbitration_desk.gui.records_view import RecordsView
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.records.model import COLUMNS, RecordsModel
+from arbitration_desk.gui.records.view import RecordsView
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.rulings.records import FAILED, DecisionRecord
 from arbitration_desk.rulings.trust import pin_fingerprint

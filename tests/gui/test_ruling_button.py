@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.case_view import VOTE_TAB, CaseView
-from arbitration_desk.gui.ruling_state import block_reason
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.case_view.view import VOTE_TAB, CaseView
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.rulings.state import block_reason
 from arbitration_desk.store.store import Store
 
 

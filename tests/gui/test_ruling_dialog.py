@@ -16,9 +16,9 @@ from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
 from arbitration_desk.domain.enums import VoteOutcome
-from arbitration_desk.gui.ruling_dialog import RulingDialog
-from arbitration_desk.gui.ruling_state import can_sign
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.rulings.dialog import RulingDialog
+from arbitration_desk.gui.rulings.state import can_sign
 from arbitration_desk.platform import credentials
 from arbitration_desk.rulings.filing import RulingService
 from arbitration_desk.rulings.trust import pin_fingerprint

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from arbitration_desk.gui.case_list_view import CaseListView
-from arbitration_desk.gui.main_window import MainWindow
-from arbitration_desk.gui.search_indexer import SearchIndexer
-from arbitration_desk.gui.settings import AppSettings
-from arbitration_desk.gui.status_bar import SyncStatusBar
+from arbitration_desk.gui.case_list.view import CaseListView
+from arbitration_desk.gui.shell.main_window import MainWindow
+from arbitration_desk.gui.shell.settings import AppSettings
+from arbitration_desk.gui.shell.status_bar import SyncStatusBar
+from arbitration_desk.gui.sync.search_indexer import SearchIndexer
 from arbitration_desk.store import testing as t
 from arbitration_desk.store.errors import StoreError
 from arbitration_desk.store.store import Store

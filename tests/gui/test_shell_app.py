@@ -18,7 +18,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from arbitration_desk import cli
-from arbitration_desk.gui.main_window import MainWindow
+from arbitration_desk.gui.shell.main_window import MainWindow
 
 app = QApplication(sys.argv[:1])
 poll = QTimer()

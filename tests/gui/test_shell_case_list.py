@@ -9,11 +9,11 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from arbitration_desk.domain.money import Money
-from arbitration_desk.gui.case_filter import CaseFilter, CaseFilterProxy
-from arbitration_desk.gui.case_list_model import CASE_ID_ROLE, ROW_ROLE, CaseListModel, Column
-from arbitration_desk.gui.case_list_view import CaseListView
-from arbitration_desk.gui.search_hits import SearchHitsModel
-from arbitration_desk.gui.sync_errors_dialog import FailureListModel
+from arbitration_desk.gui.case_list.filters import CaseFilter, CaseFilterProxy
+from arbitration_desk.gui.case_list.model import CASE_ID_ROLE, ROW_ROLE, CaseListModel, Column
+from arbitration_desk.gui.case_list.view import CaseListView
+from arbitration_desk.gui.sync.errors_dialog import FailureListModel
+from arbitration_desk.gui.timeline.search_hits import SearchHitsModel
 from arbitration_desk.store.records import CaseRow
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.report import ItemFailure

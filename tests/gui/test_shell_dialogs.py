@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtGui import QGuiApplication
 
-from arbitration_desk.gui.reassigned_notice import unsent_text
-from arbitration_desk.gui.sync_errors_dialog import SyncErrorsDialog
+from arbitration_desk.gui.case_view.reassigned_notice import unsent_text
+from arbitration_desk.gui.sync.errors_dialog import SyncErrorsDialog
 from arbitration_desk.store.records import OutboxEntry
 from arbitration_desk.sync.report import ItemFailure
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from arbitration_desk.gui import icons
+from arbitration_desk.gui.common import icons
 
 
 @pytest.mark.parametrize("name", icons.NAMES)
@@ -24,7 +24,7 @@ def test_badge_strip(qapp) -> None:
 
 
 def test_icons_found_from_another_directory(tmp_path: Path) -> None:
-    code = "from arbitration_desk.gui import icons; print(icons.icons_dir())"
+    code = "from arbitration_desk.gui.common import icons; print(icons.icons_dir())"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=True

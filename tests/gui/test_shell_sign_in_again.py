@@ -12,11 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from arbitration_desk.gui.main_window import MainWindow
-from arbitration_desk.gui.settings import AppSettings
-from arbitration_desk.gui.sign_in_dialog import SignInDialog
-from arbitration_desk.gui.sync_controller import SyncOutcome
-from arbitration_desk.gui.vote_panel import VotePanel
+from arbitration_desk.gui.shell.main_window import MainWindow
+from arbitration_desk.gui.shell.settings import AppSettings
+from arbitration_desk.gui.shell.sign_in_dialog import SignInDialog
+from arbitration_desk.gui.sync.controller import SyncOutcome
+from arbitration_desk.gui.voting.panel import VotePanel
 from arbitration_desk.sandbox.server import SandboxServer
 from arbitration_desk.store.records import EvidenceState
 from arbitration_desk.store.store import Store

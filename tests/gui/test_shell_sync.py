@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
-from arbitration_desk.gui.main_window import MainWindow
-from arbitration_desk.gui.settings import AppSettings
-from arbitration_desk.gui.sync_controller import SyncController, SyncOutcome
+from arbitration_desk.gui.shell.main_window import MainWindow
+from arbitration_desk.gui.shell.settings import AppSettings
+from arbitration_desk.gui.sync.controller import SyncController, SyncOutcome
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.transport import RetryPolicy
 from arbitration_desk.sandbox.server import SandboxServer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from arbitration_desk.gui.sign_in_dialog import error_text
+from arbitration_desk.gui.shell.sign_in_dialog import error_text
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import TransportError
 from arbitration_desk.platform.transport import RetryPolicy

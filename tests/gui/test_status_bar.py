@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 from arbitration_desk.domain.timeutil import utcnow
-from arbitration_desk.gui.status_bar import SyncStatusBar
-from arbitration_desk.gui.sync_controller import SyncOutcome
-from arbitration_desk.gui.sync_errors_dialog import FailureListModel
-from arbitration_desk.gui.tooltips import plain_tooltip
+from arbitration_desk.gui.common.tooltips import plain_tooltip
+from arbitration_desk.gui.shell.status_bar import SyncStatusBar
+from arbitration_desk.gui.sync.controller import SyncOutcome
+from arbitration_desk.gui.sync.errors_dialog import FailureListModel
 from arbitration_desk.sync.report import ItemFailure
 
 LONG_PATH = "/home/ana/" + "/".join(f"folder-{n:02d}" for n in range(40)) + "/desk.sqlite3"

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui import case_format as fmt
-from arbitration_desk.gui.case_header import CaseHeader
-from arbitration_desk.gui.summary_parts import PartyCard, party_flags
-from arbitration_desk.gui.summary_view import SummaryView
+from arbitration_desk.gui.case_view.header import CaseHeader
+from arbitration_desk.gui.case_view.summary import SummaryView
+from arbitration_desk.gui.case_view.summary_parts import PartyCard, party_flags
+from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.store import testing
 from arbitration_desk.store.records import CaseDetail
 from arbitration_desk.store.store import Store

@@ -11,10 +11,10 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem, QTreeView
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.plaintext import WRAP, wrappable
-from arbitration_desk.gui.timeline_model import BLOCK, MESSAGE_ROLE, TimelineModel
-from arbitration_desk.gui.timeline_view import TimelineView
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.common.plaintext import WRAP, wrappable
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.timeline.model import BLOCK, MESSAGE_ROLE, TimelineModel
+from arbitration_desk.gui.timeline.view import TimelineView
 from arbitration_desk.store.records import MessageRow
 from arbitration_desk.store.store import Store
 

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.timeline_index import TimelineIndex
-from arbitration_desk.gui.timeline_model import (
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.timeline.index import TimelineIndex
+from arbitration_desk.gui.timeline.model import (
     BLOCK,
     DAY_BREAK_ROLE,
     MESSAGE_ROLE,
@@ -21,7 +22,6 @@ from arbitration_desk.gui.timeline_model import (
     pick_translation,
     read_block,
 )
-from arbitration_desk.gui.workers import Runner
 from arbitration_desk.store.store import Store
 
 TOKYO = ZoneInfo("Asia/Tokyo")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.timeline_view import TimelineView
+from arbitration_desk.gui.timeline.view import TimelineView
 from arbitration_desk.store.records import OutboxKind
 from arbitration_desk.store.store import Store
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.verify_dialog import VerifyDialog
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.records.verify_dialog import VerifyDialog
 from arbitration_desk.rulings.trust import platform_trust_roots
 from arbitration_desk.sandbox.server import SandboxServer
 from arbitration_desk.sync.session import SessionInfo

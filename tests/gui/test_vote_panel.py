@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.vote_board import VoteColumn
-from arbitration_desk.gui.vote_panel import MAX_RATIONALE, VotePanel
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.voting.board import VoteColumn
+from arbitration_desk.gui.voting.panel import MAX_RATIONALE, VotePanel
 from arbitration_desk.store.records import OutboxKind
 from arbitration_desk.store.store import Store
 

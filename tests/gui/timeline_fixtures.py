@@ -10,8 +10,8 @@ import pytest
 from gui.timeline_data import make_store
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.gui.timeline_view import TimelineView
-from arbitration_desk.gui.workers import Runner
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.timeline.view import TimelineView
 from arbitration_desk.store.store import Store
 
 

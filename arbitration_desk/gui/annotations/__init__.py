@@ -1,0 +1,1 @@
+"""Annotations and private notes: their model, the panel and the editing dialog."""

@@ -1,0 +1,223 @@
+"""The annotations of a case: shared ones (the member's and others') and private notes."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMessageBox, QWidget
+
+from arbitration_desk.gui.annotations.dialog import AnnotationDialog
+from arbitration_desk.gui.annotations.model import ANNOTATION_ROLE, AnnotationDelegate, AnnotationsModel
+from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.generated.ui_annotations_panel import Ui_AnnotationsPanel
+from arbitration_desk.store.records import AnnotationRow
+from arbitration_desk.store.store import Store
+
+SHOW_ALL, SHOW_SHARED, SHOW_PRIVATE = 0, 1, 2
+
+
+class AnnotationsPanel(QWidget):
+    """Lists, adds, edits and deletes annotations; shared changes go through the outbox.
+
+    Signals:
+        jump_requested(dict): the target of the chosen annotation
+            (``{"type": "case"|"evidence"|"message", "id": ..., "region": ...}``).
+        changed(): an annotation or note was added, edited or deleted here.
+
+    Args:
+        store: the local store.
+        runner: runs store reads and writes off the GUI thread.
+        zone: display time zone (default: the operating system's).
+        parent: owner.
+    """
+
+    jump_requested = Signal(dict)
+    changed = Signal()
+
+    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None, *, zone: tzinfo | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.ui = Ui_AnnotationsPanel()
+        self.ui.setupUi(self)
+        make_plain(self.ui.statusLabel)
+        self.case_id: str | None = None
+        self.can_share = False
+        self.read_only = True
+        self._all: list[AnnotationRow] = []
+        self._titles: dict[str, str] = {}
+        self._generation = 0
+        self.model = AnnotationsModel(zone, self)
+        self.delegate = AnnotationDelegate(self.ui.annotationList)
+        view = self.ui.annotationList
+        view.setModel(self.model)
+        view.setItemDelegate(self.delegate)
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.viewport().installEventFilter(self)
+        view.selectionModel().currentChanged.connect(self._update_buttons)
+        view.doubleClicked.connect(lambda _index: self.jump())
+        self.ui.showCombo.currentIndexChanged.connect(lambda _n: self._refill())
+        self.ui.addButton.clicked.connect(self.add_case_annotation)
+        self.ui.jumpButton.clicked.connect(self.jump)
+        self.ui.editButton.clicked.connect(self.edit_selected)
+        self.ui.deleteButton.clicked.connect(self.delete_selected)
+        self.set_case(None)
+
+    # ---- public API ----
+
+    def set_case(self, case_id: str | None) -> None:
+        """Shows the annotations of ``case_id`` (None: nothing)."""
+        self.case_id = case_id
+        self._all = []
+        self._refill()
+        self.reload()
+
+    def reload(self) -> None:
+        """Reads the case's annotations again (after a sync or a change elsewhere)."""
+        self._generation += 1
+        generation, case_id, store = self._generation, self.case_id, self.store
+        if case_id is None:
+            self.read_only = True
+            self._update_buttons()
+            set_plain_text(self.ui.statusLabel, "No case selected.")
+            return
+
+        def work() -> tuple[list[AnnotationRow], dict[str, str], bool, bool]:
+            row = store.case_detail(case_id).row
+            titles = {e.evidence_id: e.title for e in store.evidence(case_id)}
+            return store.annotations(case_id), titles, row.can_annotate, row.reassigned
+
+        self.runner.run(work, lambda result: self._loaded(generation, *result), self._failed)
+
+    def selected(self) -> AnnotationRow | None:
+        current = self.ui.annotationList.currentIndex()
+        row = current.data(ANNOTATION_ROLE) if current.isValid() else None
+        return row if isinstance(row, AnnotationRow) else None
+
+    def select_row(self, row: int) -> None:
+        self.ui.annotationList.setCurrentIndex(self.model.index(row, 0))
+
+    def jump(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.jump_requested.emit(dict(row.target))
+
+    # ---- loading ----
+
+    def _loaded(
+        self, generation: int, rows: list[AnnotationRow], titles: dict[str, str], can_share: bool, reassigned: bool
+    ) -> None:
+        if generation != self._generation:
+            return
+        self._all, self._titles = rows, titles
+        self.can_share, self.read_only = can_share, reassigned
+        self._refill()
+        pending = sum(1 for r in rows if r.pending)
+        notes = sum(1 for r in rows if r.private)
+        parts = [f"{len(rows) - notes} shared", f"{notes} private"]
+        if pending:
+            parts.append(f"{pending} not yet sent")
+        if reassigned:
+            parts.append("read-only: the case was reassigned")
+        elif not can_share:
+            parts.append("shared annotations are closed for this case; private notes only")
+        set_plain_text(self.ui.statusLabel, " · ".join(parts))
+
+    def _failed(self, exc: BaseException) -> None:
+        set_plain_text(self.ui.statusLabel, f"Could not read the annotations: {exc}")
+
+    def _refill(self) -> None:
+        keep = self.selected()
+        show = self.ui.showCombo.currentIndex()
+        rows = [
+            r
+            for r in self._all
+            if show == SHOW_ALL or (show == SHOW_PRIVATE and r.private) or (show == SHOW_SHARED and not r.private)
+        ]
+        self.model.set_rows(rows, self._titles)
+        if keep is not None:
+            for number, r in enumerate(rows):
+                if r.annotation_id == keep.annotation_id:
+                    self.select_row(number)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: Any) -> None:
+        row = self.selected()
+        writable = row is not None and row.own and not self.read_only and (row.private or self.can_share)
+        self.ui.jumpButton.setEnabled(row is not None and row.target.get("type") in ("evidence", "message"))
+        self.ui.editButton.setEnabled(writable)
+        self.ui.deleteButton.setEnabled(writable)
+        self.ui.addButton.setEnabled(self.case_id is not None and not self.read_only)
+
+    # ---- changes ----
+
+    def add_case_annotation(self) -> AnnotationDialog | None:
+        """Opens the dialog for an annotation on the whole case; returns it."""
+        case_id = self.case_id
+        if case_id is None or self.read_only:
+            return None
+        dialog = AnnotationDialog("Annotation on the whole case", shared_allowed=self.can_share, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._create(case_id, dialog.body(), dialog.is_private()))
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> AnnotationDialog | None:
+        """Opens the dialog editing the selected annotation (own ones only); returns it."""
+        row, case_id = self.selected(), self.case_id
+        if row is None or case_id is None or not self.ui.editButton.isEnabled():
+            return None
+        source = row.target.get("quote") if isinstance(row.target.get("quote"), str) else None
+        target = self.model.target_text(row) + (f": “{source}”" if source else "")
+        dialog = AnnotationDialog(target, body=row.body, private=row.private, fixed_visibility=True, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        aid = row.annotation_id
+        dialog.accepted.connect(lambda: self._edit(case_id, aid, dialog.body()))
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> QMessageBox | None:
+        """Asks to confirm deleting the selected annotation (own ones only); returns the question."""
+        row, case_id = self.selected(), self.case_id
+        if row is None or case_id is None or not self.ui.deleteButton.isEnabled():
+            return None
+        what = "private note" if row.private else "annotation (the panel will no longer see it)"
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete annotation", f"Delete this {what}?", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName("Confirm deletion")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        aid = row.annotation_id
+        box.accepted.connect(
+            lambda: self._write(lambda: self.store.delete_annotation(case_id, aid), "Annotation deleted.")
+        )
+        box.open()
+        return box
+
+    def _edit(self, case_id: str, annotation_id: str, body: str) -> None:
+        self._write(lambda: self.store.edit_annotation(case_id, annotation_id, body), "Annotation changed.")
+
+    def _create(self, case_id: str, body: str, private: bool) -> None:
+        target = {"type": "case"}
+        if private:
+            self._write(lambda: self.store.create_note(case_id, target, body), "Private note saved.")
+        else:
+            self._write(lambda: self.store.create_annotation(case_id, target, body), "Annotation queued for sync.")
+
+    def _write(self, work: Any, message: str) -> None:
+        def done(_result: object) -> None:
+            set_plain_text(self.ui.statusLabel, message)
+            self.changed.emit()
+            self.reload()
+
+        self.runner.run(work, done, lambda exc: set_plain_text(self.ui.statusLabel, f"Not saved: {exc}"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.annotationList.viewport() and event.type() == QEvent.Type.Resize:
+            self.delegate.row_width = self.ui.annotationList.viewport().width()
+        return super().eventFilter(watched, event)

@@ -1,0 +1,1 @@
+"""The list of assigned cases: its model, its view and its filters."""

@@ -1,0 +1,1 @@
+"""One open case: the header, the summary, the reassignment notice and the jobs that load the case."""

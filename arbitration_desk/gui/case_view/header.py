@@ -1,0 +1,89 @@
+"""The header of a case: reference, status, claim type, value, deadline and the time left."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from arbitration_desk.domain.timeutil import utcnow
+from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.plaintext import make_plain
+from arbitration_desk.gui.generated.ui_case_header import Ui_CaseHeader
+from arbitration_desk.store.records import CaseRow, DeadlineState
+
+_CHIP = "QLabel {{ background: {bg}; color: {fg}; border-radius: 8px; padding: 1px 8px; font-weight: 600; }}"
+_STATUS_COLORS = {
+    "awaiting_panel": ("#e8eefc", "#1d3f8f"),
+    "in_deliberation": ("#e3f4e8", "#17692f"),
+    "decided": ("#ececec", "#444444"),
+    "withdrawn": ("#ececec", "#444444"),
+}
+_UNKNOWN_COLORS = ("#fff2d6", "#7a4b00")
+_CLOSED = frozenset({"decided", "withdrawn"})
+_TIME_COLORS = {DeadlineState.OVERDUE: "#c62828", DeadlineState.DUE_SOON: "#b26a00", DeadlineState.OK: "#2e7d32"}
+
+
+class CaseHeader(QWidget):
+    """Shows one :class:`CaseRow`; the time left is refreshed every minute while a case is shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseHeader()
+        self.ui.setupUi(self)
+        for label in (self.ui.referenceLabel, self.ui.claimLabel, self.ui.deadlineLabel):
+            make_plain(label)
+            label.setWordWrap(False)
+        font = QFont(self.ui.referenceLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.ui.referenceLabel.setFont(font)
+        bold = QFont(self.ui.timeLeftLabel.font())
+        bold.setBold(True)
+        self.ui.timeLeftLabel.setFont(bold)
+        self.ui.readOnlyLabel.setStyleSheet(_CHIP.format(bg="#fdecea", fg="#8e1b1b"))
+        self._row: CaseRow | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(60_000)
+        self._timer.timeout.connect(self._update_time_left)
+        self.set_row(None)
+
+    def set_row(self, row: CaseRow | None, *, read_only_reason: str = "") -> None:
+        """Shows ``row`` (None: empty header)."""
+        self._row = row
+        ui = self.ui
+        if row is None:
+            self._timer.stop()
+            for label in (ui.referenceLabel, ui.statusLabel, ui.claimLabel, ui.deadlineLabel, ui.timeLeftLabel):
+                label.clear()
+            ui.statusLabel.setVisible(False)
+            ui.readOnlyLabel.setVisible(False)
+            return
+        ui.referenceLabel.setText(fmt.untrusted(row.reference, 120))
+        bg, fg = _STATUS_COLORS.get(row.status, _UNKNOWN_COLORS)
+        ui.statusLabel.setStyleSheet(_CHIP.format(bg=bg, fg=fg))
+        ui.statusLabel.setText(fmt.humanize(row.status))
+        ui.statusLabel.setVisible(True)
+        ui.readOnlyLabel.setText(read_only_reason)
+        ui.readOnlyLabel.setToolTip(read_only_reason)
+        ui.readOnlyLabel.setVisible(bool(read_only_reason))
+        ui.claimLabel.setText(f"{fmt.humanize(row.claim_type)}  ·  Value in dispute {fmt.money(row.value)}")
+        ui.deadlineLabel.setText(f"Ruling due {fmt.moment(row.ruling_due_at)}")
+        self._update_time_left()
+        self._timer.start()
+
+    def _update_time_left(self, now: datetime | None = None) -> None:
+        row = self._row
+        if row is None:
+            return
+        if row.status in _CLOSED:
+            self.ui.timeLeftLabel.setText(f"{fmt.humanize(row.status)}: no ruling due")
+            self.ui.timeLeftLabel.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+            return
+        moment = now or utcnow()
+        text, _overdue = fmt.time_left(row.ruling_due_at, moment)
+        color = _TIME_COLORS[row.deadline_state(moment)]
+        self.ui.timeLeftLabel.setText(text[:1].upper() + text[1:])
+        self.ui.timeLeftLabel.setStyleSheet(f"QLabel {{ color: {color}; }}")

@@ -1,0 +1,189 @@
+"""Pieces of the case summary: party cards with their 12-month statistics, and event timelines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.plaintext import make_plain
+
+#: (role, statistic) -> (threshold, explanation with {n}); a value at or above it stands out.
+THRESHOLDS: dict[tuple[str, str], tuple[int, str]] = {
+    ("buyer", "disputes_opened"): (5, "Opened {n} disputes in 12 months: possibly a serial complainant."),
+    ("buyer", "rulings_lost"): (3, "Lost {n} rulings in 12 months."),
+    ("seller", "late_responses"): (3, "Missed {n} dispute deadlines in 12 months: may be stalling."),
+    ("seller", "disputes_against"): (10, "{n} disputes were opened against this seller in 12 months."),
+    ("seller", "rulings_lost"): (5, "Lost {n} rulings in 12 months."),
+}
+STAT_LABELS = (
+    ("disputes_opened", "Disputes opened"),
+    ("disputes_against", "Disputes against"),
+    ("rulings_won", "Rulings won"),
+    ("rulings_lost", "Rulings lost"),
+    ("late_responses", "Missed deadlines"),
+)
+WARNING_STYLE = "QLabel { background: #fff4e0; color: #7a4500; border-radius: 4px; padding: 4px 6px; }"
+_HOT_STYLE = "QLabel { color: #b3261e; font-weight: 700; }"
+
+
+@dataclass(frozen=True, slots=True)
+class StatFlag:
+    """A statistic of a party that stands out, with a short plain explanation."""
+
+    key: str
+    value: int
+    explanation: str
+
+
+def party_flags(role: str, stats: Any) -> list[StatFlag]:
+    """The statistics of ``stats`` (a ``stats_12m`` object) that stand out for a party of ``role``."""
+    flags = []
+    for key, _label in STAT_LABELS:
+        rule = THRESHOLDS.get((role, key))
+        value = fmt.field(stats, key)
+        if rule is not None and isinstance(value, int) and value >= rule[0]:
+            flags.append(StatFlag(key, value, rule[1].format(n=value)))
+    return flags
+
+
+def heading(text: str, parent: QWidget) -> QLabel:
+    """A section heading (our own text)."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+def value_label(text: str, parent: QWidget, name: str) -> QLabel:
+    """A plain-text, selectable, word-wrapped label for (already formatted) platform data."""
+    label = QLabel(parent)
+    make_plain(label)
+    label.setText(text)
+    label.setAccessibleName(name)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label
+
+
+def caption(text: str, parent: QWidget) -> QLabel:
+    """A muted caption of a field (our own text)."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+class PartyCard(QFrame):
+    """One party: name, country, language, member since, and statistics with what stands out."""
+
+    def __init__(self, party: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        role = str(fmt.field(party, "role") or "")
+        self.setAccessibleName(f"{fmt.humanize(role)} party")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        name = fmt.untrusted(fmt.field(party, "display_name"), 200)
+        title = heading(f"{fmt.humanize(role)}  ·  {name}", self)
+        title.setAccessibleName(f"{fmt.humanize(role)} name")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        facts = (
+            f"Country {fmt.untrusted(fmt.field(party, 'country'), 10)}  ·  "
+            f"Language {fmt.untrusted(fmt.field(party, 'language'), 40)}  ·  "
+            f"Member since {fmt.day(fmt.field(party, 'member_since'))}"
+        )
+        layout.addWidget(value_label(facts, self, f"{fmt.humanize(role)} details"))
+        stats = fmt.field(party, "stats_12m")
+        self.flags = party_flags(role, stats)
+        hot = {flag.key for flag in self.flags}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(caption("Last 12 months", self), 0, 0, 1, 2)
+        for row, (key, label) in enumerate(STAT_LABELS, start=1):
+            grid.addWidget(caption(label, self), row, 0)
+            value = fmt.field(stats, key)
+            number = value_label(str(value) if isinstance(value, int) else "—", self, f"{label} ({role})")
+            number.setWordWrap(False)
+            if key in hot:
+                number.setStyleSheet(_HOT_STYLE)
+            grid.addWidget(number, row, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        for flag in self.flags:
+            warning = value_label(f"⚠ {flag.explanation}", self, f"Warning about the {role}")
+            warning.setStyleSheet(WARNING_STYLE)
+            layout.addWidget(warning)
+        layout.addStretch(1)
+
+
+class _Rail(QWidget):
+    """The dot and line left of a timeline entry."""
+
+    def __init__(self, color: QColor, first: bool, last: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._color, self._first, self._last = color, first, last
+        self.setFixedWidth(22)
+
+    def sizeHint(self) -> QSize:
+        return QSize(22, 20)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x, dot_y = self.width() / 2, 10.0
+        painter.setPen(QPen(QColor("#b0b7c3"), 2))
+        if not self._first:
+            painter.drawLine(QPointF(x, 0), QPointF(x, dot_y))
+        if not self._last:
+            painter.drawLine(QPointF(x, dot_y), QPointF(x, self.height()))
+        painter.setPen(QPen(self._color.darker(130), 1))
+        painter.setBrush(self._color)
+        painter.drawEllipse(QPointF(x, dot_y), 5, 5)
+        painter.end()
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One entry of an :class:`EventTimeline` (texts already formatted, untrusted parts made plain)."""
+
+    when: str
+    title: str
+    detail: str = ""
+    color: str = "#5c6bc0"
+
+
+class EventTimeline(QWidget):
+    """A vertical timeline: a rail of dots, the moment, a title and an optional detail line."""
+
+    def __init__(self, entries: Sequence[TimelineEntry], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(0)
+        for index, entry in enumerate(entries):
+            rail = _Rail(QColor(entry.color), index == 0, index == len(entries) - 1, self)
+            grid.addWidget(rail, index, 0)
+            when = value_label(entry.when, self, f"{name} entry {index + 1} time")
+            when.setWordWrap(False)
+            when.setStyleSheet("QLabel { color: palette(placeholder-text); padding-bottom: 8px; }")
+            when.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(when, index, 1)
+            text = entry.title if not entry.detail else f"{entry.title}\n{entry.detail}"
+            body = value_label(text, self, f"{name} entry {index + 1}")
+            body.setStyleSheet("QLabel { padding-bottom: 8px; }")
+            body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(body, index, 2)
+        grid.setColumnStretch(2, 1)

@@ -1,0 +1,1 @@
+"""The evidence gallery and viewer: model, delegate, canvas, thumbnails and files."""

@@ -1,0 +1,104 @@
+"""The facts of one evidence item above the viewer: title, description, submitter, file, state, hash."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStyle, QWidget
+
+from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.plaintext import make_plain
+from arbitration_desk.gui.evidence.model import BADGES, UNKNOWN_BADGE
+from arbitration_desk.gui.evidence.toolbar import tool_button
+from arbitration_desk.store.records import EvidenceRow
+
+_CHIP = "QLabel {{ background: {bg}; color: {fg}; border-radius: 8px; padding: 1px 8px; font-weight: 600; }}"
+
+
+def _label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    make_plain(label)
+    label.setAccessibleName(name)
+    return label
+
+
+class EvidenceDetails(QWidget):
+    """Shows the metadata of one :class:`EvidenceRow` (all of it untrusted, shown as plain text)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Evidence details")
+        self.title = _label(self, "Evidence title")
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.badge = _label(self, "Verification state")
+        self.badge.setWordWrap(False)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.digest_button = tool_button(self, "SHA-256", "Show the SHA-256", "Show the SHA-256 of the content")
+        self.digest_button.setCheckable(True)
+        self.digest_button.toggled.connect(self.set_digest_visible)
+        self.messages = tool_button(self, "Messages", "Messages about this evidence", "Show the messages about it")
+        self.open_external = tool_button(
+            self, "Open externally…", "Open externally", "Open a copy of the file in another program"
+        )
+        self.open_external.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        self.description = _label(self, "Evidence description")
+        self.facts = _label(self, "Evidence facts")
+        self.facts.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        self.digest = _label(self, "SHA-256 of the content")
+        self.digest.setStyleSheet("QLabel { color: palette(placeholder-text); font-family: monospace; }")
+        self.digest.setVisible(False)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 4)
+        grid.setVerticalSpacing(2)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        for button in (self.messages, self.digest_button, self.open_external):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.badge, 0, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.description, 1, 0, 1, 2)
+        grid.addWidget(self.facts, 2, 0, 1, 2)
+        grid.addWidget(self.digest, 3, 0, 1, 2)
+        grid.addLayout(actions, 4, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        self.set_row(None)
+
+    def set_row(self, row: EvidenceRow | None) -> None:
+        """Shows ``row`` (None: empty)."""
+        if row is None:
+            for label in (self.title, self.badge, self.description, self.facts, self.digest):
+                label.clear()
+            self.badge.setVisible(False)
+            self.digest_button.setEnabled(False)
+            return
+        self.digest_button.setEnabled(True)
+        self.title.setText(fmt.untrusted(row.title, 300) or "(untitled)")
+        text, bg, fg = BADGES.get(row.state, UNKNOWN_BADGE)
+        self.badge.setText(text)
+        self.badge.setStyleSheet(_CHIP.format(bg=bg, fg=fg))
+        self.badge.setToolTip(f"SHA-256 {row.sha256}")
+        self.badge.setVisible(True)
+        self.badge.setMinimumWidth(self.badge.fontMetrics().horizontalAdvance(text) + 24)
+        description = row.item.get("description") if isinstance(row.item, dict) else None
+        self.description.setText(fmt.untrusted(description, 2000))
+        self.description.setVisible(bool(description))
+        self.facts.setText(
+            f"{fmt.humanize(row.kind)} from the {fmt.humanize(row.submitted_by).lower()}, "
+            f"{fmt.moment(row.submitted_at)}  ·  file name as submitted: {fmt.untrusted(row.filename, 200)}  ·  "
+            f"declared {fmt.untrusted(row.media_type, 100)}, {fmt.size(row.size_bytes)}"
+        )
+        self.digest.setText(f"SHA-256 {row.sha256}")
+
+    def set_actions(self, messages: int, openable: bool) -> None:
+        """How many messages refer to the item; whether it may be opened externally."""
+        self.messages.setText(f"Messages ({messages})")
+        self.messages.setEnabled(messages > 0)
+        self.open_external.setEnabled(openable)
+
+    def set_digest_visible(self, visible: bool) -> None:
+        """Shows or hides the full SHA-256 line (the badge's tooltip always has it)."""
+        self.digest.setVisible(visible)

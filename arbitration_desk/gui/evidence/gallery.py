@@ -1,0 +1,262 @@
+"""The Evidence tab: a list of thumbnails with badges, and the viewer of the selected item.
+
+The gallery loads a case's evidence rows and annotations through the :class:`Runner`, draws the
+regions of annotations on images, and turns a rectangle drawn in the viewer into a shared
+annotation or a private note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
+
+from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.evidence.canvas import RegionMark, region_from_json
+from arbitration_desk.gui.evidence.delegate import EvidenceDelegate
+from arbitration_desk.gui.evidence.model import EvidenceModel
+from arbitration_desk.gui.evidence.note_dialog import EvidenceNoteDialog
+from arbitration_desk.gui.evidence.thumbnails import ThumbnailCache
+from arbitration_desk.gui.evidence.viewer import EvidenceViewer
+from arbitration_desk.store.records import AnnotationRow, EvidenceRow
+from arbitration_desk.store.store import Store
+
+THUMB_PX = 72
+
+
+@dataclass(frozen=True, slots=True)
+class _CaseEvidence:
+    rows: list[EvidenceRow]
+    marks: dict[str, list[RegionMark]]
+    can_annotate: bool
+
+
+def marks_by_evidence(annotations: list[AnnotationRow]) -> dict[str, list[RegionMark]]:
+    """The regions of annotations on evidence, by evidence ID (malformed regions are skipped)."""
+    found: dict[str, list[RegionMark]] = {}
+    for annotation in annotations:
+        target = annotation.target
+        if annotation.remote_deleted or target.get("type") != "evidence" or not isinstance(target.get("id"), str):
+            continue
+        region = region_from_json(target.get("region"))
+        if region is None:
+            continue
+        who = "Private note" if annotation.private else (annotation.author_name or "Panel member")
+        tooltip = f"{fmt.untrusted(who, 100)}: {fmt.untrusted(annotation.body, 400)}"
+        found.setdefault(target["id"], []).append(RegionMark(region, tooltip, annotation.private))
+    return found
+
+
+class EvidenceGallery(QWidget):
+    """Thumbnails of a case's evidence and a viewer of the selected item.
+
+    Args:
+        store: the local store.
+        runner: runs store reads, decoding and writes off the GUI thread.
+        parent: the parent widget.
+
+    Signals:
+        messages_requested(list): message IDs that refer to the selected evidence.
+        changed(): an annotation was drawn on an image.
+    """
+
+    messages_requested = Signal(list)
+    changed = Signal()
+
+    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Evidence")
+        self._store = store
+        self._runner = runner
+        self._case_id: str | None = None
+        self._generation = 0
+        self._marks: dict[str, list[RegionMark]] = {}
+        self._pending: tuple[str, dict[str, Any] | None] | None = None
+        self._highlight: dict[str, float] | None = None
+
+        self.thumbnails = ThumbnailCache(store.home, store.blobs.verified_path, runner, THUMB_PX, self)
+        self.model = EvidenceModel(self.thumbnails, self)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName("Evidence count")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setContentsMargins(8, 6, 8, 2)
+        self.list = QListView(self)
+        self.list.setAccessibleName("Evidence list")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(EvidenceDelegate(THUMB_PX, self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMouseTracking(True)
+        self.viewer = EvidenceViewer(store, runner, self)
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.count_label)
+        side_layout.addWidget(self.list, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setAccessibleName("Evidence list and viewer")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.viewer)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 600])
+        side.setMinimumWidth(200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.viewer.previous_requested.connect(lambda: self._step(-1))
+        self.viewer.next_requested.connect(lambda: self._step(1))
+        self.viewer.messages_requested.connect(self._request_messages)
+        self.viewer.region_drawn.connect(self._ask_note)
+        self._set_rows([])
+
+    # ---- public API ----
+
+    @property
+    def case_id(self) -> str | None:
+        return self._case_id
+
+    def set_case(self, case_id: str | None) -> None:
+        """Shows the evidence of ``case_id`` (None: nothing)."""
+        if case_id != self._case_id:
+            self._case_id = case_id
+            self._pending = None
+            self._set_rows([])
+            self.viewer.show_row(None)
+        self.reload()
+
+    def reload(self) -> None:
+        """Reloads rows and annotations of the shown case, keeping the selected item."""
+        self._generation += 1
+        case_id, generation, store = self._case_id, self._generation, self._store
+        if case_id is None:
+            return
+        if self._pending is None and (current := self.current_row()) is not None:
+            self._pending = (current.evidence_id, None)
+
+        def work() -> _CaseEvidence:
+            rows = store.evidence(case_id)
+            marks = marks_by_evidence(store.annotations(case_id))
+            return _CaseEvidence(rows, marks, store.case_detail(case_id).row.can_annotate)
+
+        def done(loaded: _CaseEvidence) -> None:
+            if generation != self._generation:
+                return
+            self._marks = loaded.marks
+            self.viewer.set_can_annotate(loaded.can_annotate)
+            self._set_rows(loaded.rows)
+            pending, self._pending = self._pending, None
+            if pending is not None and self.model.row_of(pending[0]) is not None:
+                self.show_evidence(*pending)
+            elif loaded.rows:
+                self._select(0)
+
+        self._runner.run(work, guarded(self, done), guarded(self, lambda exc: self._failed(generation, exc)))
+
+    def reload_annotations(self) -> None:
+        """Reloads only the annotation regions (after an annotation changed)."""
+        case_id, store = self._case_id, self._store
+        if case_id is None:
+            return
+
+        def done(marks: dict[str, list[RegionMark]]) -> None:
+            if case_id == self._case_id:
+                self._marks = marks
+                self._show_current()
+
+        self._runner.run(lambda: marks_by_evidence(store.annotations(case_id)), guarded(self, done))
+
+    def show_evidence(self, evidence_id: str, region: dict[str, Any] | None = None) -> None:
+        """Selects an item and shows it, highlighting ``region`` (fractions) when given."""
+        row = self.model.row_of(evidence_id)
+        if row is None:
+            if self._case_id is not None:
+                self._pending = (evidence_id, region)
+            return
+        self._highlight = region_from_json(region)
+        self._select(row)
+        self._show_current()
+
+    def current_row(self) -> EvidenceRow | None:
+        index = self.list.currentIndex()
+        return self.model.evidence(index.row()) if index.isValid() else None
+
+    # ---- internals ----
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._set_rows([])
+            self.count_label.setText(f"Evidence cannot be read: {exc}")
+
+    def _set_rows(self, rows: list[EvidenceRow]) -> None:
+        self.model.set_rows(rows)
+        self.count_label.setText(f"{len(rows)} item{'s' if len(rows) != 1 else ''}" if self._case_id else "")
+
+    def _select(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.scrollTo(index)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        shown = self.viewer.row
+        current = self.current_row()
+        if current is not None and shown is not None and current.evidence_id != shown.evidence_id:
+            self._highlight = None
+        self._show_current()
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            self.viewer.show_row(None)
+            self.viewer.set_navigation(-1, self.model.rowCount(), 0)
+            return
+        referenced = row.item.get("referenced_message_ids") if isinstance(row.item, dict) else None
+        count = len([m for m in referenced if isinstance(m, str)]) if isinstance(referenced, list) else 0
+        self.viewer.set_navigation(self.list.currentIndex().row(), self.model.rowCount(), count)
+        self.viewer.show_row(row, self._marks.get(row.evidence_id, []), self._highlight)
+
+    def _step(self, delta: int) -> None:
+        target = self.list.currentIndex().row() + delta
+        if 0 <= target < self.model.rowCount():
+            self._select(target)
+
+    @Slot()
+    def _request_messages(self) -> None:
+        row = self.current_row()
+        referenced = row.item.get("referenced_message_ids") if row is not None else None
+        if isinstance(referenced, list):
+            self.messages_requested.emit([m for m in referenced if isinstance(m, str)])
+
+    @Slot(dict)
+    def _ask_note(self, region: dict[str, float]) -> None:
+        row, case_id = self.current_row(), self._case_id
+        if row is None or case_id is None:
+            return
+        dialog = EvidenceNoteDialog(row.title, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        target = {"type": "evidence", "id": row.evidence_id, "region": region}
+        dialog.accepted.connect(lambda: self._save_note(case_id, target, dialog.body, dialog.is_private))
+        dialog.open()
+
+    def _save_note(self, case_id: str, target: dict[str, Any], body: str, private: bool) -> None:
+        store = self._store
+        create = store.create_note if private else store.create_annotation
+
+        def done(_row: AnnotationRow) -> None:
+            self.changed.emit()
+            self.reload_annotations()
+
+        def failed(exc: BaseException) -> None:
+            self.count_label.setText(f"The annotation could not be saved: {exc}")
+
+        self._runner.run(lambda: create(case_id, target, body), guarded(self, done), guarded(self, failed))

@@ -1,0 +1,152 @@
+"""A list model over a case's evidence rows (loaded by the gallery from the store).
+
+Texts are prepared once in :meth:`EvidenceModel.set_rows`, so :meth:`EvidenceModel.data` is O(1).
+Thumbnails come from a :class:`ThumbnailCache`; asking for one that is not in memory starts its
+decoding and the row's decoration updates when it is ready.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
+
+from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.evidence.thumbnails import ThumbnailCache
+from arbitration_desk.store.records import EvidenceRow, EvidenceState
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Badge text and colours (background, text) per evidence state.
+BADGES: dict[str, tuple[str, str, str]] = {
+    EvidenceState.VERIFIED.value: ("Verified", "#e3f4e8", "#17692f"),
+    EvidenceState.PENDING.value: ("Not downloaded", "#eceff1", "#455a64"),
+    EvidenceState.QUARANTINED.value: ("Quarantined", "#fff2d6", "#7a4b00"),
+    EvidenceState.FAILED_VERIFICATION.value: ("Failed verification", "#fdecea", "#b3261e"),
+}
+UNKNOWN_BADGE = ("Unknown state", "#eceff1", "#455a64")
+
+
+class EvidenceRole(IntEnum):
+    ROW = Qt.ItemDataRole.UserRole + 1  # the EvidenceRow
+    STATE = Qt.ItemDataRole.UserRole + 2  # its state string
+    SUBTITLE = Qt.ItemDataRole.UserRole + 3  # "Buyer · 17 Feb 2026, 10:00"
+    BADGE = Qt.ItemDataRole.UserRole + 4  # (text, background, foreground)
+    THUMBNAIL_NOTE = Qt.ItemDataRole.UserRole + 5  # why there is no thumbnail ("" when there is one)
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    row: EvidenceRow
+    title: str
+    subtitle: str
+    tooltip: str
+    badge: tuple[str, str, str]
+
+
+def _prepare(row: EvidenceRow) -> _Prepared:
+    title = fmt.untrusted(row.title, 300) or "(untitled)"
+    subtitle = f"{fmt.humanize(row.submitted_by)}  ·  {fmt.moment(row.submitted_at)}"
+    badge = BADGES.get(row.state, UNKNOWN_BADGE)
+    lines = [
+        title,
+        f"{fmt.humanize(row.kind)} submitted by {fmt.humanize(row.submitted_by)}, {fmt.moment(row.submitted_at)}",
+        f"File name (as submitted): {fmt.untrusted(row.filename, 300)}",
+        f"Declared type: {fmt.untrusted(row.media_type, 100)}  ·  {fmt.size(row.size_bytes)}",
+        f"{badge[0]}  ·  SHA-256 {row.sha256}",
+    ]
+    return _Prepared(row, title, subtitle, "\n".join(lines), badge)
+
+
+class EvidenceModel(QAbstractListModel):
+    """One row per evidence item, in the order given.
+
+    Args:
+        thumbnails: where decorations come from.
+        parent: the owning QObject.
+    """
+
+    def __init__(self, thumbnails: ThumbnailCache, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thumbnails = thumbnails
+        self._items: list[_Prepared] = []
+        self._rows_by_hash: dict[str, list[int]] = {}
+        self._rows_by_id: dict[str, int] = {}
+        thumbnails.ready.connect(self._thumbnail_ready)
+
+    def set_rows(self, rows: Sequence[EvidenceRow]) -> None:
+        """Replaces the content."""
+        self.beginResetModel()
+        self._items = [_prepare(row) for row in rows]
+        self._rows_by_hash = {}
+        self._rows_by_id = {}
+        for number, row in enumerate(rows):
+            self._rows_by_hash.setdefault(row.sha256, []).append(number)
+            self._rows_by_id.setdefault(row.evidence_id, number)
+        self.endResetModel()
+
+    def row_of(self, evidence_id: str) -> int | None:
+        """The row of an evidence ID (None when not in the model)."""
+        return self._rows_by_id.get(evidence_id)
+
+    def evidence(self, row: int) -> EvidenceRow | None:
+        return self._items[row].row if 0 <= row < len(self._items) else None
+
+    # ---- QAbstractItemModel ----
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return item.tooltip
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.title}, {item.badge[0]}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(item.row)
+        if role == EvidenceRole.ROW:
+            return item.row
+        if role == EvidenceRole.STATE:
+            return item.row.state
+        if role == EvidenceRole.SUBTITLE:
+            return item.subtitle
+        if role == EvidenceRole.BADGE:
+            return item.badge
+        if role == EvidenceRole.THUMBNAIL_NOTE:
+            return self._thumbnail_note(item.row)
+        return None
+
+    def _decoration(self, row: EvidenceRow) -> Any:
+        if row.state != EvidenceState.VERIFIED.value:
+            return None
+        pixmap = self._thumbnails.pixmap(row.sha256)
+        if pixmap is None:
+            self._thumbnails.request(row.sha256)
+        return pixmap
+
+    def _thumbnail_note(self, row: EvidenceRow) -> str:
+        if row.state != EvidenceState.VERIFIED.value:
+            return "No preview"
+        if self._thumbnails.pixmap(row.sha256) is not None:
+            return ""
+        return "No preview" if self._thumbnails.failure(row.sha256) is not None else "Loading…"
+
+    @Slot(str)
+    def _thumbnail_ready(self, sha256: str) -> None:
+        for number in self._rows_by_hash.get(sha256, ()):
+            index = self.index(number, 0)
+            roles = [Qt.ItemDataRole.DecorationRole, int(EvidenceRole.THUMBNAIL_NOTE)]
+            self.dataChanged.emit(index, index, roles)

@@ -1,0 +1,1 @@
+"""Decision records for legal staff: the list, export and verification."""

@@ -1,0 +1,77 @@
+"""The decision records of an export folder as a table (a thin model over the manifest's records)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from arbitration_desk.gui.common.plaintext import visible_controls
+from arbitration_desk.rulings.records import DecisionRecord
+
+COLUMNS = ("Case", "Outcome", "Award", "Decided at", "Chair", "SHA-256", "Verdict")
+FAILED_BRUSH = QBrush(QColor("#fee2e2"))
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _cells(record: DecisionRecord) -> tuple[str, ...]:
+    """The displayed texts of one record (untrusted: bidi controls made visible)."""
+    values = (
+        record.case_reference,
+        record.outcome.replace("_", " "),
+        f"{record.award_amount} {record.award_currency}",
+        record.decided_at,
+        record.chair_id,
+        record.sha256,
+        record.verdict or "not checked",
+    )
+    return tuple(visible_controls(value) for value in values)
+
+
+class RecordsModel(QAbstractTableModel):
+    """Rows of :class:`DecisionRecord`, in decision order; failed ones highlighted, problems as tool tips."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._records: list[DecisionRecord] = []
+        self._cells: list[tuple[str, ...]] = []
+
+    def set_records(self, records: Iterable[DecisionRecord]) -> None:
+        self.beginResetModel()
+        self._records = sorted(records, key=lambda r: (r.decided_at, r.ruling_id))
+        self._cells = [_cells(record) for record in self._records]
+        self.endResetModel()
+
+    def record(self, row: int) -> DecisionRecord:
+        return self._records[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and not record.valid:
+            return FAILED_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and not record.valid:
+            return QBrush(QColor("#7f1d1d"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return visible_controls("; ".join(record.problems)) if record.problems else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None

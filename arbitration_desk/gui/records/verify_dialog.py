@@ -1,0 +1,170 @@
+"""“Verify a ruling PDF…”: checks a file's signature against the pinned platform CA, off the GUI thread.
+
+The verdict banner says valid or NOT valid and why; below it, each finding of the
+:class:`~arbitration_desk.rulings.verify.VerificationReport` on its own line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common.plaintext import make_plain, plain_label, set_plain_text
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.rulings.ca import ca_path, load_trust_roots
+from arbitration_desk.rulings.errors import CertificateError
+from arbitration_desk.rulings.verify import VerificationReport, verify_pdf
+
+VALID_STYLE = "background: #dcfce7; color: #14532d; padding: 8px; font-weight: 600;"
+INVALID_STYLE = "background: #fee2e2; color: #7f1d1d; padding: 8px; font-weight: 600;"
+FIELDS = ("Intact", "Signature", "Signer", "Signing time", "Time-stamp", "Trust chain", "Coverage", "Modified")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A file's report, and a note when no pinned CA could be loaded."""
+
+    path: Path
+    report: VerificationReport
+    ca_note: str = ""
+
+
+def verify_file(path: Path, home: Path) -> Verdict:
+    """Reads ``path`` and verifies it against ``<home>``'s pinned CA (blocking: call it in a worker)."""
+    note = ""
+    try:
+        roots = load_trust_roots(ca_path(home))
+    except CertificateError as exc:
+        roots, note = [], f"No pinned platform CA on this machine ({exc}); sign in and sync first."
+    return Verdict(path, verify_pdf(path.read_bytes(), roots), note)
+
+
+def _yes(flag: bool, yes: str, no: str) -> str:
+    return f"✔ {yes}" if flag else f"✘ {no}"
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M:%S %Z}".strip() if moment else "not stated"
+
+
+def findings(report: VerificationReport) -> dict[str, str]:
+    """One line per field of :data:`FIELDS`."""
+    if report.timestamp_time is None:
+        stamp = "none (PAdES B-B)"
+    else:
+        stamp = f"{_when(report.timestamp_time)} — " + ("valid" if report.timestamp_ok else "NOT valid")
+    return {
+        "Intact": _yes(report.intact, "the signed bytes are unchanged", "the signed bytes were changed"),
+        "Signature": _yes(report.valid, "the signature value verifies", "the signature value does not verify"),
+        "Signer": f"{report.signer or 'unknown'}"
+        + (f" (member {report.signer_member_id})" if report.signer_member_id else ""),
+        "Signing time": _when(report.signing_time),
+        "Time-stamp": stamp,
+        "Trust chain": _yes(report.trusted, "issued by the pinned platform CA", "not trusted"),
+        "Coverage": _yes(report.covers_whole_file, "covers the whole file", "does not cover the whole file"),
+        "Modified": "✘ modified after signing" if report.modified_after_signing else "✔ not modified after signing",
+    }
+
+
+class VerifyDialog(QDialog):
+    """Picks a PDF and shows whether its signature is valid.
+
+    Args:
+        home: the member's home (its pinned CA is the trust anchor).
+        runner: runs the verification.
+        parent: the owner window.
+
+    """
+
+    def __init__(self, home: Path, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.home, self.runner = home, runner
+        self.verdict: Verdict | None = None
+        self.busy = False
+        self.setWindowTitle("Verify a ruling PDF")
+        self.setAccessibleName("Verify a ruling PDF")
+        self.resize(720, 460)
+        self.file_label = plain_label("No file chosen.", self)
+        self.file_label.setAccessibleName("File being verified")
+        choose = QPushButton("&Choose a PDF…", self)
+        choose.setAccessibleName("Choose a PDF to verify")
+        choose.clicked.connect(self.choose)
+        self.banner = plain_label("", self)
+        self.banner.setAccessibleName("Verdict")
+        self.banner.hide()
+        self.rows: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name in FIELDS:
+            label = plain_label("", self)
+            label.setAccessibleName(name)
+            self.rows[name] = label
+            form.addRow(f"{name}:", label)
+        self.problems = plain_label("", self)
+        self.problems.setAccessibleName("Problems found")
+        close = QPushButton("&Close", self)
+        close.setAccessibleName("Close")
+        close.clicked.connect(self.accept)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+
+    def choose(self) -> None:
+        """Asks for a file, then verifies it."""
+        name, _ = QFileDialog.getOpenFileName(self, "Verify a ruling PDF", "", "PDF files (*.pdf);;All files (*)")
+        if name:
+            self.verify(Path(name))
+
+    def verify(self, path: Path) -> None:
+        """Verifies ``path`` in the Runner and shows the verdict."""
+        self.verdict = None
+        self.busy = True
+        self.banner.hide()
+        set_plain_text(self.file_label, f"Verifying {path.name}…")
+        home = self.home
+        self.runner.run(lambda: verify_file(path, home), guarded(self, self._done), guarded(self, self._failed(path)))
+
+    def _done(self, verdict: Verdict) -> None:
+        self.busy = False
+        self.verdict = verdict
+        report = verdict.report
+        set_plain_text(self.file_label, f"{verdict.path} ({report.size:,} bytes)")
+        for name, text in findings(report).items():
+            set_plain_text(self.rows[name], text)
+        problems = [*report.problems, *([verdict.ca_note] if verdict.ca_note else [])]
+        if report.ok:
+            self._banner("VALID — signed by the platform-certified signer, intact, covering the whole file.", True)
+        else:
+            self._banner(f"NOT valid — {problems[0] if problems else 'the signature does not verify'}", False)
+        set_plain_text(self.problems, "\n".join(f"• {p}" for p in problems))
+
+    def _failed(self, path: Path) -> Callable[[BaseException], None]:
+        def show(exc: BaseException) -> None:
+            self.busy = False
+            set_plain_text(self.file_label, str(path))
+            for label in self.rows.values():
+                label.clear()
+            self.problems.clear()
+            self._banner(f"NOT valid — the file cannot be verified: {exc}", False)
+
+        return show
+
+    def _banner(self, text: str, ok: bool) -> None:
+        make_plain(self.banner)
+        set_plain_text(self.banner, text)
+        self.banner.setStyleSheet(VALID_STYLE if ok else INVALID_STYLE)
+        self.banner.show()

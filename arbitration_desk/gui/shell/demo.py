@@ -1,0 +1,163 @@
+"""``arbitration-desk --demo``: the embedded sandbox with its demo world, signed in as a demo member.
+
+The sandbox serves on a free loopback port from ``<home>/demo-sandbox``; the desk's demo data lives
+in ``<home>/demo``, apart from real data. Starting the sandbox loads the world (a few seconds), so
+it runs off the GUI thread behind a splash window; the server stops when the desk exits.
+
+The demo's accounts and tokens belong to the embedded sandbox: their secrets stay in this process's
+memory (:func:`credentials.keep_in_memory`), so the demo runs on a machine without a credential
+store. A second run resumes as the member signed in last, with their local work (the sandbox keeps
+its state in ``<home>/demo-sandbox``); switching to someone else goes through "Sign out…", which
+asks before anything is deleted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from arbitration_desk.gui.common import icons
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.shell.settings import AppSettings
+from arbitration_desk.platform import credentials
+from arbitration_desk.platform.urls import is_loopback_host
+from arbitration_desk.rulings.trust import pin_fingerprint
+from arbitration_desk.sandbox.control import ControlError
+from arbitration_desk.sandbox.server import SandboxServer
+from arbitration_desk.sync.session import SessionError, SessionInfo, sign_in
+
+DEMO_USER = "chair"
+DEMO_PASSWORD = "demo"  # the sandbox's published demo password  # noqa: S105
+SANDBOX_DIR = "demo-sandbox"
+DEMO_HOME = "demo"
+
+
+@dataclass
+class DemoWorld:
+    """A running demo: the sandbox, the desk's demo home and the demo member's session."""
+
+    server: SandboxServer
+    home: Path
+    session: SessionInfo
+
+    def stop(self) -> None:
+        self.server.stop()
+
+
+def start_demo(base_home: Path) -> DemoWorld:
+    """Starts the sandbox and signs the demo member in (blocking: call it in a worker).
+
+    Raises:
+        SandboxError: the sandbox cannot start.
+        PlatformError, StoreError: the sign-in failed.
+    """
+    server = SandboxServer(data_dir=base_home / SANDBOX_DIR, port=0, quiet=True).start()
+    try:
+        credentials.keep_in_memory(server.url)
+        home = base_home / DEMO_HOME
+        username = _resume(home, server)
+        member = server.control.member(username)
+        otp = server.control.otp_code(username) if member.get("otp_secret") else None
+        session = sign_in(home, server.url, username, DEMO_PASSWORD, otp)
+        pin_fingerprint(home, server.ca_fingerprint)  # the chair signs rulings on the demo platform
+    except BaseException:
+        server.stop()
+        raise
+    return DemoWorld(server, home, session)
+
+
+def _resume(home: Path, server: SandboxServer) -> str:
+    """Who to sign in as: the demo member of the last run (their unsent work stays), else the chair.
+
+    The sandbox serves on a new port each run; the last session is moved to it so that the sign-in
+    sees the same platform and keeps the local data.
+    """
+    try:
+        previous = SessionInfo.load(home)
+    except SessionError:
+        return DEMO_USER
+    if previous is None or not is_loopback_host(urlsplit(previous.api_url).hostname or ""):
+        return DEMO_USER
+    try:
+        server.control.member(previous.username)
+    except ControlError:
+        return DEMO_USER
+    SessionInfo(server.url, previous.username, previous.member_id).save(home)
+    return previous.username
+
+
+def remember_demo_platform(settings: AppSettings, world: DemoWorld) -> None:
+    """The sign-in dialog offers the demo platform (its port changes each run) after a sign-out."""
+    settings.last_api_url = world.session.api_url
+    settings.last_username = world.session.username
+    settings.sync()
+
+
+class DemoSplash(QWidget):
+    """A small window saying that the demo platform is starting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+        self.setAccessibleName("Starting the demo")
+        self.setObjectName("demoSplash")
+        self.setStyleSheet("#demoSplash { background: #1f3a5f; } QLabel { color: white; }")
+        self.setFixedSize(440, 200)
+        logo = QLabel(self)
+        logo.setPixmap(icons.icon("app").pixmap(48, 48))
+        title = QLabel("Arbitration Desk — demo", self)
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.message = QLabel("Starting the demo platform and loading its cases…", self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName("Demo start-up progress")
+        self.message.setWordWrap(True)
+        bar = QProgressBar(self)
+        bar.setRange(0, 0)
+        bar.setTextVisible(False)
+        bar.setMaximumHeight(8)
+        bar.setAccessibleName("Demo start-up busy indicator")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(logo)
+        layout.addWidget(title)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(bar)
+
+
+class DemoLauncher(QObject):
+    """Starts the demo off the GUI thread, with a splash window meanwhile.
+
+    Args:
+        base_home: the member's home; the demo uses sub-directories of it.
+        runner: runs the start-up.
+
+    Signals:
+        ready(object): the :class:`DemoWorld`.
+        failed(object): the exception that stopped the start-up.
+    """
+
+    ready = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, base_home: Path, runner: Runner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.base_home = base_home
+        self.runner = runner
+        self.splash = DemoSplash()
+
+    def start(self) -> None:
+        self.splash.show()
+        base_home = self.base_home
+        self.runner.run(lambda: start_demo(base_home), self._ready, self._failed)
+
+    def _ready(self, world: DemoWorld) -> None:
+        self.splash.close()
+        self.ready.emit(world)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.splash.close()
+        self.failed.emit(exc)

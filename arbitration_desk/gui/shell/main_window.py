@@ -1,0 +1,361 @@
+"""The main window: case list | case view in a splitter, sync in the status bar, menus and toolbar.
+
+It composes small widgets and wires their signals; each piece loads its own data off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
+
+from arbitration_desk import __version__
+from arbitration_desk.gui.case_list.view import CaseListView
+from arbitration_desk.gui.case_view.reassigned_notice import ReassignedNotice
+from arbitration_desk.gui.case_view.view import CaseView
+from arbitration_desk.gui.common import icons
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.rulings.actions import RulingActions
+from arbitration_desk.gui.shell.settings import AppSettings
+from arbitration_desk.gui.shell.sign_in_dialog import SignInDialog
+from arbitration_desk.gui.shell.status_bar import SyncStatusBar
+from arbitration_desk.gui.sync.controller import SyncController, SyncOutcome
+from arbitration_desk.gui.sync.errors_dialog import SyncErrorsDialog
+from arbitration_desk.gui.sync.search_indexer import SearchIndexer
+from arbitration_desk.platform.credentials import describe_backend
+from arbitration_desk.store.store import Store
+from arbitration_desk.sync.session import SessionInfo, sign_out
+
+TITLE = "Arbitration Desk"
+
+
+class MainWindow(QMainWindow):
+    """The desk.
+
+    Args:
+        store: the member's store.
+        home: the home directory (session, settings).
+        runner: runs every slow piece of work.
+        settings: window layout and sign-in defaults.
+        session: who is signed in (None: nobody yet).
+        auto_sync: sync at start and every few minutes.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        home: Path,
+        runner: Runner,
+        settings: AppSettings,
+        session: SessionInfo | None,
+        *,
+        auto_sync: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.home, self.runner, self.settings = store, home, runner, settings
+        self.setWindowIcon(icons.icon("app"))
+        self.setMinimumSize(1024, 640)
+        self.sync = SyncController(store, runner, parent=self)
+        self.indexer = SearchIndexer(store, runner, parent=self)
+        self.case_list = CaseListView(store, runner, self)
+        self.case_view = CaseView(store, runner, self)
+        self.notice = ReassignedNotice(store, runner, self)
+        self.status = SyncStatusBar(self)
+        self.setStatusBar(self.status)
+        self.errors_dialog: SyncErrorsDialog | None = None
+        self.rulings = RulingActions(
+            store, home, runner, lambda: self.sync.session, lambda: self.case_view.case_id, self
+        )
+        self._auto_sync = auto_sync
+        self._sign_out_pending = False
+        self._build_layout()
+        self._build_actions()
+        self._wire()
+        self._restore_layout()
+        self.set_session(session)
+        self.case_list.reload()
+        self.refresh_outbox()
+        self.indexer.start()  # an earlier session may have left messages unsearchable
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(4)
+        right_layout.addWidget(self.notice)
+        right_layout.addWidget(self.case_view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setAccessibleName("Case list and case")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([540, 826])
+        self.setCentralWidget(self.splitter)
+
+    def _action(
+        self, text: str, icon: str | None, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(icons.icon(icon))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.sync_action = self._action("&Sync now", "sync", "F5", self.sync_now)
+        self.sync_action.setToolTip("Sync now (F5): fetch changes and send your work")
+        self.cancel_action = self._action("&Cancel sync", "cancel", None, self._cancel_sync)
+        self.cancel_action.setEnabled(False)
+        self.errors_action = self._action("Sync &errors…", "errors", None, self.show_errors)
+        self.auto_action = QAction("&Automatic sync", self)
+        self.auto_action.setCheckable(True)
+        self.auto_action.setChecked(self._auto_sync)
+        self.auto_action.toggled.connect(self._set_auto)
+        self.sign_in_action = self._action("Sign &in…", "sign_in", None, self.sign_in)
+        self.sign_out_action = self._action("Sign &out…", "sign_out", None, self.confirm_sign_out)
+        self.find_action = self._action("&Find…", "search", QKeySequence.StandardKey.Find, self.case_list.focus_search)
+        quit_action = self._action("&Quit", None, QKeySequence.StandardKey.Quit, self.close)
+        about_action = self._action("&About Arbitration Desk", "app", None, self._about)
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.sign_in_action, self.sign_out_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        bar.addMenu("&Edit").addAction(self.find_action)
+        sync_menu = bar.addMenu("&Sync")
+        sync_menu.addActions([self.sync_action, self.cancel_action, self.auto_action])
+        sync_menu.addSeparator()
+        sync_menu.addAction(self.errors_action)
+        self.rulings.add_menu(bar)
+        bar.addMenu("&Help").addAction(about_action)
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.sync_action, self.cancel_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        self.addToolBar(toolbar)
+
+    def _wire(self) -> None:
+        self.case_list.case_selected.connect(self._case_selected)
+        self.case_list.sign_in_requested.connect(self.sign_in)
+        self.case_list.loaded.connect(lambda _: self._update_notice())
+        self.case_view.case_changed.connect(self._case_changed)
+        self.case_view.ruling_requested.connect(self.rulings.open_ruling)
+        self.rulings.ruling_submitted.connect(self._case_changed)
+        self.notice.dismissed.connect(self._case_dismissed)
+        self.sync.started.connect(self._sync_started)
+        self.sync.progress.connect(self.status.show_progress)
+        self.sync.finished.connect(self._sync_finished)
+        self.sync.offline_changed.connect(lambda offline: self.status.set_offline(offline))
+        self.sync.sign_in_required.connect(self.sign_in)
+        self.status.cancel_requested.connect(self._cancel_sync)
+        self.status.errors_requested.connect(self.show_errors)
+        self.indexer.progress.connect(self.status.show_indexing)
+        self.indexer.running_changed.connect(self._indexing_changed)
+        self.indexer.failed.connect(self.status.show_indexing_failed)
+        self.indexer.finished.connect(self._indexing_finished)
+
+    # -- layout persistence ----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        if (geometry := self.settings.layout("main/geometry")) is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        if (state := self.settings.layout("main/state")) is not None:
+            self.restoreState(state)
+        if (sizes := self.settings.layout("main/splitter")) is not None:
+            self.splitter.restoreState(sizes)
+        if (header := self.settings.layout("case_list/header")) is not None:
+            self.case_list.restore_header(header)
+
+    def save_layout(self) -> None:
+        self.settings.set_layout("main/geometry", self.saveGeometry())
+        self.settings.set_layout("main/state", self.saveState())
+        self.settings.set_layout("main/splitter", self.splitter.saveState())
+        self.settings.set_layout("case_list/header", self.case_list.header_state())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.indexer.stop()  # before the runner is waited for: no further batch is scheduled
+        self.sync.shutdown()
+        super().closeEvent(event)
+
+    # -- session ---------------------------------------------------------------------------
+
+    def set_session(self, session: SessionInfo | None) -> None:
+        self.sync.set_session(session)
+        signed_in = session is not None
+        self.sign_in_action.setVisible(not signed_in)
+        self.sign_out_action.setEnabled(signed_in)
+        self.sync_action.setEnabled(signed_in)
+        self.case_list.set_signed_in(signed_in)
+        who = f" — {session.username} on {session.api_url}" if session is not None else " — not signed in"
+        self.setWindowTitle(TITLE + who)
+        self.status.set_offline(self.sync.offline, signed_in=signed_in)
+        self.sync.set_auto(signed_in and self.auto_action.isChecked())
+        if signed_in and self.auto_action.isChecked():
+            self.sync.sync_now()
+
+    def sign_in(self, message: str = "") -> None:
+        """Opens the sign-in dialog (window-modal); the sync starts once signed in."""
+        dialog = SignInDialog(self.home, self.runner, self.settings, self, store=self.store)
+        session = self.sync.session
+        if session is not None:
+            dialog.prefill(session.api_url, session.username)
+        if message:
+            dialog.show_message(message)
+        dialog.signed_in.connect(self._signed_in)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _signed_in(self, session: SessionInfo) -> None:
+        self.case_view.clear()
+        self.set_session(session)
+        self.case_list.reload()
+        self.refresh_outbox()
+
+    def confirm_sign_out(self) -> None:
+        answer = QMessageBox.warning(
+            self,
+            "Sign out",
+            "Signing out deletes all local case data from this machine: cases, messages, evidence, your "
+            "private notes and any work not yet sent.\n\nSign out now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.sign_out_now()
+
+    def sign_out_now(self) -> None:
+        """Signs out without asking (after the running sync stops)."""
+        self.indexer.stop()  # a batch under way and the wipe are serialized by SQLite
+        if self.sync.running:
+            self._sign_out_pending = True
+            self._cancel_sync()
+            return
+        self._sign_out_pending = False
+        self.sync.set_session(None)
+        self.sign_out_action.setEnabled(False)
+        home, store = self.home, self.store  # the window's own store wipes: its blob cache stays true
+        self.runner.run(lambda: sign_out(home, store=store), self._signed_out, self._signed_out)
+
+    def _signed_out(self, warning: object) -> None:
+        self.case_view.clear()
+        self.notice.show_for(None)
+        self.set_session(None)
+        self.case_list.reload()
+        self.refresh_outbox()
+        self.status.set_error_count(0)
+        text = str(warning) if warning else "Signed out; all local case data was deleted."
+        self.status.activity.setText(text)
+
+    # -- cases -----------------------------------------------------------------------------
+
+    def _case_selected(self, case_id: str) -> None:
+        if case_id:
+            self.case_view.show_case(case_id)
+        else:
+            self.case_view.clear()
+        self._update_notice()
+
+    def _update_notice(self) -> None:
+        case_id = self.case_list.current_case_id()
+        row = self.case_list.row(case_id) if case_id else None
+        if row is None or row.case_id != self.notice.case_id or not row.reassigned:
+            self.notice.show_for(row)
+
+    def _case_changed(self, case_id: str) -> None:
+        del case_id
+        self.case_list.reload()
+        self.refresh_outbox()
+        self.sync.sync_soon()
+
+    def _case_dismissed(self, case_id: str) -> None:
+        if self.case_view.case_id == case_id:
+            self.case_view.clear()
+        self.case_list.reload()
+        self.refresh_outbox()
+
+    def refresh_outbox(self) -> None:
+        self.runner.run(self.store.outbox_count, self.status.set_outbox_count)
+
+    # -- sync ------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        self.sync.sync_now()
+
+    def _set_auto(self, enabled: bool) -> None:
+        self.sync.set_auto(enabled and self.sync.session is not None)
+
+    def _cancel_sync(self) -> None:
+        if self.sync.running:
+            self.sync.cancel()
+            self.status.show_cancelling()
+
+    def _sync_started(self) -> None:
+        self.status.show_started()
+        self.sync_action.setEnabled(False)
+        self.cancel_action.setEnabled(True)
+
+    def _sync_finished(self, outcome: SyncOutcome) -> None:
+        self.sync_action.setEnabled(self.sync.session is not None)
+        self.cancel_action.setEnabled(False)
+        self.status.show_finished(outcome, self.sync.last_success)
+        if self.errors_dialog is not None and outcome.report is not None:
+            self.errors_dialog.set_failures(outcome.report.failures)
+        if self._sign_out_pending:
+            self.sign_out_now()
+            return
+        if outcome.report is not None:
+            self.case_list.reload()
+            self.case_view.reload()
+        self.refresh_outbox()
+        self.indexer.start()  # even a failed or cancelled sync may have stored messages
+
+    # -- search index ----------------------------------------------------------------------
+
+    def _indexing_changed(self, running: bool) -> None:
+        del running  # a new run shows its progress; an ended one leaves nothing (a failure says so after)
+        self.status.hide_indexing()
+
+    def _indexing_finished(self, indexed: int) -> None:
+        if indexed:
+            self.case_list.refresh_search()
+
+    def show_errors(self) -> None:
+        outcome = self.sync.last_outcome
+        failures = outcome.report.failures if outcome is not None and outcome.report is not None else []
+        if self.errors_dialog is None:
+            self.errors_dialog = SyncErrorsDialog(failures, self)
+        else:
+            self.errors_dialog.set_failures(failures)
+        self.errors_dialog.show()
+        self.errors_dialog.raise_()
+
+    def _about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "About Arbitration Desk", "", QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setIconPixmap(self.windowIcon().pixmap(48, 48))
+        box.setText(f"Arbitration Desk {__version__}")
+        box.setInformativeText(
+            "Review, annotate and vote on the marketplace disputes assigned to you, online or offline.\n\n"
+            f"Credential store: {describe_backend()}"
+        )
+        box.exec()

@@ -1,0 +1,228 @@
+"""Sync in the background: runs :class:`SyncEngine` in the Runner, automatically and on demand.
+
+A :class:`TransportError` means the platform cannot be reached: the desk goes offline calmly and
+keeps working from local data; the next automatic attempt comes a minute later. Syncs start at
+most every 30 s automatically (the contract's limit), any time on demand.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from arbitration_desk.domain.timeutil import utcnow
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.platform.client import PlatformClient
+from arbitration_desk.platform.errors import CredentialStoreUnavailable, NotSignedIn, SignInRequired, TransportError
+from arbitration_desk.store.store import Store
+from arbitration_desk.sync.engine import SyncEngine
+from arbitration_desk.sync.report import CancelToken, Progress, SyncReport
+from arbitration_desk.sync.session import SessionInfo
+
+AUTO_INTERVAL_MS = 5 * 60_000
+OFFLINE_RETRY_MS = 60_000
+MIN_AUTO_GAP_S = 30.0
+PROGRESS_EVERY_S = 0.1
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """How a sync ended: a report, or why there is none."""
+
+    report: SyncReport | None
+    finished_at: datetime
+    error: str | None = None
+    offline: bool = False
+    sign_in_required: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.report is not None and self.report.ok
+
+
+class _ProgressRelay(QObject):
+    """Carries progress from the engine's threads to the GUI thread, at most ten times a second.
+
+    Signals:
+        progress(object): a :class:`Progress`.
+    """
+
+    progress = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._last = 0.0
+        self._phase = ""
+
+    def __call__(self, progress: Progress) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if progress.phase == self._phase and now - self._last < PROGRESS_EVERY_S and progress.phase != "done":
+                return
+            self._last, self._phase = now, progress.phase
+        self.progress.emit(progress)
+
+
+class SyncController(QObject):
+    """Starts, cancels and schedules syncs of one store; reports what happens.
+
+    Args:
+        store: the member's store.
+        runner: runs the sync off the GUI thread.
+        client_factory: makes a platform client for a session (tests may give their own).
+
+    Signals:
+        started(): a sync began.
+        progress(object): a :class:`Progress` of the running sync.
+        finished(object): a :class:`SyncOutcome`.
+        offline_changed(bool): True when the platform cannot be reached.
+        sign_in_required(str): the session ended; the member has to sign in again.
+    """
+
+    started = Signal()
+    progress = Signal(object)
+    finished = Signal(object)
+    offline_changed = Signal(bool)
+    sign_in_required = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        runner: Runner,
+        client_factory: Callable[[SessionInfo], PlatformClient] = SessionInfo.client,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self._client_factory = client_factory
+        self._session: SessionInfo | None = None
+        self._client: PlatformClient | None = None
+        self._token: CancelToken | None = None
+        self._relay = _ProgressRelay()
+        self._relay.progress.connect(self.progress)
+        self._timer = QTimer(self)
+        self._timer.setObjectName("auto-sync")
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._auto)
+        self._auto_enabled = False
+        self._last_start = -MIN_AUTO_GAP_S
+        self.offline = False
+        self.last_outcome: SyncOutcome | None = None
+        self.last_success: datetime | None = None
+
+    # -- session ---------------------------------------------------------------------------
+
+    @property
+    def session(self) -> SessionInfo | None:
+        return self._session
+
+    def set_session(self, session: SessionInfo | None) -> None:
+        """The signed-in member (None after sign-out); a running sync is cancelled first."""
+        self.cancel()
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        self._session = session
+
+    @property
+    def running(self) -> bool:
+        return self._token is not None
+
+    # -- starting and stopping -------------------------------------------------------------
+
+    def sync_now(self) -> bool:
+        """Starts a sync unless one is running or nobody is signed in; returns whether it started."""
+        if self._token is not None:
+            return False
+        if self._session is None:
+            self.sign_in_required.emit("Sign in to sync your cases.")
+            return False
+        if self._client is None:
+            self._client = self._client_factory(self._session)
+        self._timer.stop()
+        token = CancelToken()
+        self._token = token
+        self._last_start = time.monotonic()
+        engine = SyncEngine(self.store, self._client, on_progress=self._relay)
+        self.started.emit()
+        self.runner.run(lambda: engine.run(token), self._succeeded, self._failed)
+        return True
+
+    def cancel(self) -> None:
+        """Asks the running sync to stop at its next safe point."""
+        if self._token is not None:
+            self._token.cancel()
+
+    def set_auto(self, enabled: bool) -> None:
+        """Automatic syncs every few minutes (every minute while offline)."""
+        self._auto_enabled = enabled
+        if enabled and self._token is None:
+            self._schedule(AUTO_INTERVAL_MS)
+        elif not enabled:
+            self._timer.stop()
+
+    def sync_soon(self) -> None:
+        """Local work waits to be sent: sync as soon as the 30 s limit allows (when online)."""
+        if self._auto_enabled and not self.offline and self._token is None:
+            wait_s = max(0.0, MIN_AUTO_GAP_S - (time.monotonic() - self._last_start))
+            self._schedule(int(wait_s * 1000) + 500)
+
+    def shutdown(self, wait_ms: int = 10_000) -> None:
+        """Stops the timer, cancels a running sync and waits for it (closing the window)."""
+        self._auto_enabled = False
+        self._timer.stop()
+        self.cancel()
+        self.runner.wait(wait_ms)
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def _schedule(self, msecs: int) -> None:
+        if not self._timer.isActive() or self._timer.remainingTime() > msecs:
+            self._timer.start(msecs)
+
+    def _auto(self) -> None:
+        if time.monotonic() - self._last_start < MIN_AUTO_GAP_S:
+            self._schedule(int((MIN_AUTO_GAP_S - (time.monotonic() - self._last_start)) * 1000) + 100)
+            return
+        self.sync_now()
+
+    # -- outcome ---------------------------------------------------------------------------
+
+    def _succeeded(self, report: SyncReport) -> None:
+        self._token = None
+        self._set_offline(False)
+        if not report.cancelled:
+            self.last_success = utcnow()
+        self._finish(SyncOutcome(report, utcnow()))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._token = None
+        if isinstance(exc, TransportError):
+            self._set_offline(True)
+            self._finish(SyncOutcome(None, utcnow(), "The platform cannot be reached; working offline.", offline=True))
+        elif isinstance(exc, SignInRequired | NotSignedIn):
+            self._finish(SyncOutcome(None, utcnow(), str(exc), sign_in_required=True))
+            self.sign_in_required.emit("Your session has ended. Sign in again to keep syncing.")
+        elif isinstance(exc, CredentialStoreUnavailable):
+            self._finish(SyncOutcome(None, utcnow(), exc.message))
+        else:
+            self._finish(SyncOutcome(None, utcnow(), f"The sync stopped: {exc}"))
+
+    def _finish(self, outcome: SyncOutcome) -> None:
+        self.last_outcome = outcome
+        if self._auto_enabled and not outcome.sign_in_required:
+            self._schedule(OFFLINE_RETRY_MS if outcome.offline else AUTO_INTERVAL_MS)
+        self.finished.emit(outcome)
+
+    def _set_offline(self, offline: bool) -> None:
+        if offline != self.offline:
+            self.offline = offline
+            self.offline_changed.emit(offline)

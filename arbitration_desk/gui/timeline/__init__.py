@@ -1,0 +1,1 @@
+"""The chat-log timeline: model, index, delegate, view and search hits."""

@@ -1,0 +1,297 @@
+"""Paints one chat message: day separator, sender line, original and machine translation, attachments.
+
+Nothing here creates a widget per message, and text is always plain (never HTML), after
+:func:`visible_controls`. A row is laid out once: when the view asks for its height, or earlier,
+while the view is idle (:meth:`TimelineDelegate.prepare`). Its layout keeps the paragraphs shaped
+(``QTextLayout``: ``QPainter.drawText`` would shape them again on every paint), and is kept for the
+rows measured or painted lately, so painting a row only draws; short labels (names, roles,
+channels, times, captions) are ``QStaticText`` kept per string. Row heights are cached per message
+and width. A row whose message is still being read has no data: it gets a light placeholder of a
+typical height, and is repainted when its block arrives (the model emits ``dataChanged``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QStaticText,
+    QTransform,
+)
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from arbitration_desk.gui.common.plaintext import visible_controls, wrappable
+from arbitration_desk.gui.timeline.model import (
+    DAY_BREAK_ROLE,
+    LOCAL_TIME_ROLE,
+    MESSAGE_ROLE,
+    channel_label,
+    pick_translation,
+    role_label,
+)
+from arbitration_desk.gui.timeline.parts import Box, Colors, Fonts, RowLayout, draw_paragraph, paragraph, tinted
+from arbitration_desk.store.records import MessageRow
+
+PAD = 10
+GAP = 14
+DAY_BAND = 30
+#: Layouts (with their shaped text) of the rows measured or painted lately.
+LAYOUTS_KEPT = 300
+HEIGHTS_KEPT = 50_000
+LABELS_KEPT = 4_000
+_LEFT, _CENTER, _RIGHT = 0, 1, 2  # how a label sits in its rectangle (plain ints: cheap to test)
+
+ROLE_COLORS = {"buyer": "#2563eb", "seller": "#c2410c", "agent": "#7c3aed", "system": "#6b7280"}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+#: Per sender role: the accent bar and text colour, and the fill of the role chip.
+_ACCENTS = {role: (QColor(color), tinted(color, 30)) for role, color in ROLE_COLORS.items()}
+_HIT = QColor(255, 221, 87, 90)
+_SELECTED = QStyle.StateFlag.State_Selected
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Paints chat rows; ``highlight`` marks the current search hit's row.
+
+    Args:
+        evidence_titles: evidence ID → title, for attachment links.
+        parent: owner (the view).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.evidence_titles: dict[str, str] = {}
+        self.ui_language = "en"
+        self.hit_row_id: int | None = None
+        #: The width rows are laid out for (the view's viewport width; 0: the option's).
+        self.row_width = 0
+        self._heights: dict[tuple[int, int], int] = {}
+        self._layouts: OrderedDict[tuple[int, int], RowLayout] = OrderedDict()  # least recently used first
+        self._labels: dict[tuple[str, int], QStaticText] = {}
+        self._fonts: Fonts | None = None
+        self._colors: Colors | None = None
+        self._typical = 64  # a running average of row heights, for placeholders
+
+    def clear_cache(self) -> None:
+        self._heights.clear()
+        self._layouts.clear()
+        self._labels.clear()
+
+    # ---- geometry ----
+
+    def _fonts_of(self, option: QStyleOptionViewItem) -> Fonts:
+        if self._fonts is None or self._fonts.source != option.font:
+            self._fonts = Fonts.of(option.font)
+            self._labels.clear()
+        return self._fonts
+
+    def layout(self, option: QStyleOptionViewItem, message: MessageRow, day_break: bool) -> RowLayout:
+        """Lays out a message drawn ``option.rect.width()`` wide."""
+        fonts = self._fonts_of(option)
+        sm = fonts.small_metrics
+        width = max(option.rect.width(), 200)
+        top = DAY_BAND if day_break else 0
+        inner = width - 2 * PAD - 4
+        header = (PAD + 4, top + PAD, inner, fonts.bold_metrics.height())
+        y = top + PAD + header[3] + 5
+        translation = pick_translation(message, self.ui_language)
+        captions = sm.height() + 2 if translation else 0
+        column = (inner - GAP) // 2 if translation else inner
+        text, text_h = paragraph(wrappable(message.text), fonts.body, column, option.direction)
+        original = (PAD + 4, y + captions, column, text_h)
+        translated = trans_box = None
+        if translation:
+            translated, trans_h = paragraph(wrappable(translation[1]), fonts.body, column, option.direction)
+            trans_box = (PAD + 4 + column + GAP, y + captions, column, trans_h)
+            text_h = max(text_h, trans_h)
+        y = y + captions + text_h + 4
+        links: list[QRect] = []
+        for evidence_id in message.attachments:
+            label = "Attachment: " + self._attachment_text(evidence_id)
+            links.append(QRect(PAD + 4, y + 2, min(sm.horizontalAdvance(label) + 12, inner), sm.height() + 4))
+            y += sm.height() + 8
+        name = visible_controls(message.sender_name) or "(no name)"
+        name = fonts.bold_metrics.elidedText(name, Qt.TextElideMode.ElideRight, inner // 2)
+        tag = translation[0] if translation else ""
+        return RowLayout(top, header, original, trans_box, captions, links or (), y + PAD, text, translated, tag, name)
+
+    def _layout_of(self, option: QStyleOptionViewItem, message: MessageRow, day_break: bool, width: int) -> RowLayout:
+        """:meth:`layout` for ``width``, from the cache of recent rows when it is there."""
+        key = (message.row_id * 2 + int(day_break), width)
+        lay = self._layouts.get(key)
+        if lay is None:
+            if option.rect.width() != width:
+                option = QStyleOptionViewItem(option)
+                option.rect = QRect(0, 0, width, 0)
+            lay = self._layouts[key] = self.layout(option, message, day_break)
+            if len(self._layouts) > LAYOUTS_KEPT:
+                self._layouts.popitem(last=False)
+        else:
+            self._layouts.move_to_end(key)
+        return lay
+
+    def _attachment_text(self, evidence_id: str) -> str:
+        title = self.evidence_titles.get(evidence_id)
+        return visible_controls(f"{title} ({evidence_id})" if title else evidence_id)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        message = index.data(MESSAGE_ROLE)
+        width = self.row_width or option.rect.width()
+        if not isinstance(message, MessageRow):
+            return QSize(width, self._typical)
+        return QSize(width, self.prepare(option, message, bool(index.data(DAY_BREAK_ROLE))))
+
+    def prepare(self, option: QStyleOptionViewItem, message: MessageRow, day_break: bool) -> int:
+        """The height of a row showing ``message``, laid out now if it is not cached (for the
+        width it is painted at: its paint then only draws). The view calls this for the rows
+        ahead of the scroll while it is idle."""
+        width = self.row_width or option.rect.width()
+        key = (message.row_id * 2 + int(day_break), width)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > HEIGHTS_KEPT:
+                self._heights.clear()
+            height = self._heights[key] = self._layout_of(option, message, day_break, width).height
+            self._typical = (self._typical * 15 + height) // 16
+        return height
+
+    def attachment_at(self, option: QStyleOptionViewItem, index: _Index, x: int, y: int) -> str | None:
+        """The evidence ID of the attachment link at view position (x, y), if any."""
+        message = index.data(MESSAGE_ROLE)
+        if not isinstance(message, MessageRow) or not message.attachments:
+            return None
+        lay = self._layout_of(option, message, bool(index.data(DAY_BREAK_ROLE)), option.rect.width())
+        for rect, evidence_id in zip(lay.attachments, message.attachments, strict=True):
+            if rect.translated(option.rect.topLeft()).contains(x, y):
+                return evidence_id
+        return None
+
+    # ---- painting ----
+
+    def _colors_of(self, palette: QPalette) -> Colors:
+        if self._colors is None or self._colors.key != palette.cacheKey():
+            self._colors = Colors.of(palette)
+        return self._colors
+
+    def _static(self, text: str, font: QFont) -> QStaticText:
+        """``text`` as a ``QStaticText`` laid out for ``font`` (kept per string: shaped once)."""
+        key = (text, id(font))  # one of the fonts of self._fonts; the labels go with them
+        static = self._labels.get(key)
+        if static is None:
+            if len(self._labels) >= LABELS_KEPT:
+                self._labels.clear()
+            static = self._labels[key] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), font)
+        return static
+
+    @staticmethod
+    def _draw(painter: QPainter, box: Box, align: int, static: QStaticText, font: QFont) -> None:
+        """Draws one line in ``box`` (``align``: _LEFT, _RIGHT or _CENTER), vertically centred and
+        clipped to the box, as ``QPainter.drawText`` does."""
+        x, y, width, height = box
+        painter.setFont(font)
+        size = static.size()
+        free = width - size.width()
+        top = y + (height - size.height()) / 2
+        if free < 0:
+            painter.save()
+            painter.setClipRect(QRect(*box), Qt.ClipOperation.IntersectClip)
+            painter.drawStaticText(QPointF(x, top), static)
+            painter.restore()
+        else:
+            painter.drawStaticText(QPointF(x + (free if align == _RIGHT else free / 2 if align else 0), top), static)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        message = index.data(MESSAGE_ROLE)
+        if not isinstance(message, MessageRow):
+            self._paint_placeholder(painter, option.rect, option.palette)
+            return
+        day_break = bool(index.data(DAY_BREAK_ROLE))
+        lay = self._layout_of(option, message, day_break, option.rect.width())
+        fonts, colors = self._fonts_of(option), self._colors_of(option.palette)
+        moment = index.data(LOCAL_TIME_ROLE)
+        r = option.rect
+        painter.save()
+        painter.translate(r.topLeft())
+        if day_break:
+            self._paint_day(painter, moment.strftime("%A, %d %B %Y"), r.width(), fonts.small, colors)
+        card = QRect(2, lay.day_band + 1, r.width() - 4, lay.height - lay.day_band - 2)
+        if message.row_id == self.hit_row_id:
+            painter.fillRect(card, _HIT)
+        else:
+            painter.fillRect(card, colors.selected if option.state & _SELECTED else colors.base)
+        accent = _ACCENTS.get(message.sender_role, _ACCENTS["system"])[0]
+        painter.fillRect(QRect(card.left(), card.top(), 3, card.height()), accent)
+        painter.setPen(colors.mid)
+        painter.drawLine(card.left(), card.bottom(), card.right(), card.bottom())
+        self._paint_header(painter, lay, message, f"{moment.hour:02d}:{moment.minute:02d}", fonts, colors)
+        x, y, column, height = lay.original_box
+        if lay.translated is not None and lay.translation_box is not None:
+            painter.setPen(colors.muted)
+            for left, caption in (
+                (x, f"Original ({message.language})"),
+                (lay.translation_box[0], f"Machine translation ({lay.translation_tag})"),
+            ):  # at the top of a box the text's height above the paragraph
+                above = (left, y - lay.captions, column, lay.captions - 2)
+                self._draw(painter, above, _LEFT, self._static(caption, fonts.small), fonts.small)
+            painter.setFont(fonts.body)
+            draw_paragraph(painter, lay.translated, lay.translation_box)
+            line_x = lay.translation_box[0] - GAP // 2
+            painter.setPen(colors.midlight)
+            painter.drawLine(line_x, y - lay.captions, line_x, y + height)
+        painter.setFont(fonts.body)
+        painter.setPen(colors.text)
+        draw_paragraph(painter, lay.text, lay.original_box)
+        for rect, evidence_id in zip(lay.attachments, message.attachments, strict=True):
+            painter.fillRect(rect, colors.link_chip)
+            painter.setPen(colors.link)
+            label = self._static("Attachment: " + self._attachment_text(evidence_id), fonts.small)
+            self._draw(painter, (rect.x() + 6, rect.y(), rect.width() - 6, rect.height()), _LEFT, label, fonts.small)
+        painter.restore()
+
+    def _paint_placeholder(self, painter: QPainter, r: QRect, palette: QPalette) -> None:
+        """Two light bars where the sender line and the text will be."""
+        shade = self._colors_of(palette).placeholder
+        inner = r.width() - 2 * PAD - 4
+        line = min(12, max(r.height() // 4, 2))
+        painter.fillRect(QRect(r.left() + PAD + 4, r.top() + PAD, inner // 4, line), shade)
+        painter.fillRect(QRect(r.left() + PAD + 4, r.top() + PAD + line + 8, inner * 2 // 3, line), shade)
+
+    def _paint_day(self, painter: QPainter, text: str, width: int, small: QFont, colors: Colors) -> None:
+        label = self._static(text, small)
+        tw = math.ceil(label.size().width()) + 20
+        mid = DAY_BAND // 2
+        painter.setPen(colors.mid)
+        painter.drawLine(PAD, mid, (width - tw) // 2, mid)
+        painter.drawLine((width + tw) // 2, mid, width - PAD, mid)
+        painter.setPen(colors.muted)
+        self._draw(painter, (0, 0, width, DAY_BAND), _CENTER, label, small)
+
+    def _paint_header(
+        self, painter: QPainter, lay: RowLayout, message: MessageRow, when: str, fonts: Fonts, colors: Colors
+    ) -> None:
+        """Sender name, a chip with the role, the channel, and the local time at the right."""
+        x, y, width, height = box = lay.header_box
+        painter.setPen(colors.text)
+        name = self._static(lay.name, fonts.bold)
+        self._draw(painter, box, _LEFT, name, fonts.bold)
+        accent, chip = _ACCENTS.get(message.sender_role, _ACCENTS["system"])
+        role = self._static(role_label(message.sender_role), fonts.small)
+        role_box = (x + math.ceil(name.size().width()) + 8, y + 1, math.ceil(role.size().width()) + 10, height - 2)
+        painter.fillRect(QRect(*role_box), chip)
+        painter.setPen(accent)
+        self._draw(painter, role_box, _CENTER, role, fonts.small)
+        painter.setPen(colors.muted)
+        time = self._static(when, fonts.small)
+        self._draw(painter, box, _RIGHT, time, fonts.small)
+        left = role_box[0] + role_box[2] + 9
+        span = (left, y, x + width - 1 - left - math.ceil(time.size().width()) - 12, height)
+        self._draw(painter, span, _LEFT, self._static(channel_label(message.channel), fonts.small), fonts.small)

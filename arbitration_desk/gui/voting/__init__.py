@@ -1,0 +1,1 @@
+"""The blind vote: the member's panel and the board of votes."""

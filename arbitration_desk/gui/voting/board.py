@@ -1,0 +1,117 @@
+"""The vote board as received: who has voted (sealed) or every member's vote side by side (unsealed)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout, QWidget
+
+from arbitration_desk.domain.money import Money, MoneyError
+from arbitration_desk.domain.timeutil import parse_timestamp
+from arbitration_desk.gui.common.plaintext import plain_label, visible_controls
+
+OUTCOME_LABELS = {"favor_buyer": "Favor buyer", "favor_seller": "Favor seller", "split": "Split"}
+
+
+def outcome_label(outcome: object) -> str:
+    """An outcome for display (an unknown one as received)."""
+    return OUTCOME_LABELS.get(str(outcome), visible_controls(str(outcome)))
+
+
+def money_text(data: object) -> str:
+    try:
+        return str(Money.from_json(data))
+    except MoneyError:
+        return "(invalid amount)"
+
+
+def when_text(stamp: object, zone: tzinfo) -> str:
+    try:
+        return parse_timestamp(str(stamp)).astimezone(zone).strftime("%d %b %Y %H:%M")
+    except ValueError:
+        return visible_controls(str(stamp))
+
+
+def entry_name(entry: dict[str, Any], names: dict[str, str], me: str | None) -> str:
+    member_id = str(entry.get("member_id", ""))
+    name = visible_controls(str(entry.get("display_name") or names.get(member_id) or member_id))
+    return f"{name} (you)" if member_id == me else name
+
+
+def sealed_summary(board: dict[str, Any]) -> str:
+    cast, quorum = int(board.get("cast", 0)), int(board.get("quorum", 0))
+    if board.get("sealed", True):
+        return f"{cast} of {quorum} voted; votes open when everyone has voted."
+    return f"All {quorum} members have voted; the votes are open to the panel."
+
+
+def voters_summary(board: dict[str, Any], names: dict[str, str], me: str | None) -> str:
+    items = board.get("items", [])
+    voted = [entry_name(e, names, me) for e in items if e.get("has_voted")]
+    waiting = [entry_name(e, names, me) for e in items if not e.get("has_voted")]
+    parts = []
+    if voted:
+        parts.append("Voted: " + ", ".join(voted))
+    if waiting:
+        parts.append("Not yet: " + ", ".join(waiting))
+    return " · ".join(parts)
+
+
+def majority(items: list[dict[str, Any]]) -> str | None:
+    """The outcome most members chose, or None without a single most common one."""
+    counts = Counter(str(e.get("outcome")) for e in items if e.get("has_voted") and e.get("outcome"))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+class VoteColumn(QFrame):
+    """One member's vote: name, outcome, award, time, rationale (all plain text).
+
+    Args:
+        entry: the member's VoteEntry as received.
+        name: the member's display name.
+        dissent: the vote differs from the majority.
+        zone: display time zone.
+        parent: owner.
+    """
+
+    def __init__(self, entry: dict[str, Any], name: str, dissent: bool, zone: tzinfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("voteColumn")
+        self.setAccessibleName(f"Vote of {name}")
+        self.setMinimumWidth(200)
+        layout = QVBoxLayout(self)
+        heading = plain_label(name, self)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAccessibleName("Member")
+        layout.addWidget(heading)
+        if not entry.get("has_voted"):
+            waiting = plain_label("Has not voted yet.", self)
+            waiting.setAccessibleName("Vote state")
+            layout.addWidget(waiting)
+            layout.addStretch(1)
+            return
+        self.outcome = plain_label(outcome_label(entry.get("outcome")) + ("  — dissent" if dissent else ""), self)
+        self.outcome.setAccessibleName("Outcome")
+        color = "#b45309" if dissent else "#166534"
+        self.outcome.setStyleSheet(f"color: {color}; font-weight: 600;")
+        layout.addWidget(self.outcome)
+        award = plain_label("Award: " + money_text(entry.get("award")), self)
+        award.setAccessibleName("Award")
+        layout.addWidget(award)
+        cast = plain_label("Cast " + when_text(entry.get("cast_at", ""), zone), self)
+        cast.setAccessibleName("Cast at")
+        cast.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(cast)
+        self.rationale = QPlainTextEdit(self)
+        self.rationale.setReadOnly(True)
+        self.rationale.setPlainText(visible_controls(str(entry.get("rationale", ""))))
+        self.rationale.setAccessibleName(f"Rationale of {name}")
+        layout.addWidget(self.rationale, 1)

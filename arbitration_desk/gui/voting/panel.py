@@ -1,0 +1,345 @@
+"""The member's blind vote: a draft saved as they type, cast through the outbox, and the vote board."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from arbitration_desk.domain.enums import CaseStatus, RulingCheck, VoteOutcome, parse_enum
+from arbitration_desk.domain.money import Money, MoneyError
+from arbitration_desk.domain.rules import award_problems
+from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text
+from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.generated.ui_vote_panel import Ui_VotePanel
+from arbitration_desk.gui.timeline.model import local_zone
+from arbitration_desk.gui.voting.board import VoteColumn, entry_name, majority, sealed_summary, voters_summary
+from arbitration_desk.store.records import CaseDetail, VoteBoardRecord, VoteDraftRecord
+from arbitration_desk.store.store import Store
+
+MAX_RATIONALE = 20_000
+SAVE_DELAY_MS = 800
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    detail: CaseDetail
+    board: VoteBoardRecord | None
+    draft: VoteDraftRecord | None
+    member_id: str | None
+
+
+class VotePanel(QWidget):
+    """Outcome, award and rationale of the member's vote; the board, sealed or open.
+
+    Signals:
+        changed(): the vote was cast (queued for the platform).
+
+    Args:
+        store: the local store.
+        runner: runs store reads and writes off the GUI thread.
+        zone: display time zone (default: the operating system's).
+        parent: owner.
+    """
+
+    changed = Signal()
+
+    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None, *, zone: tzinfo | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.runner = runner
+        self.zone = zone or local_zone()
+        self.ui = Ui_VotePanel()
+        self.ui.setupUi(self)
+        for label in (
+            self.ui.boardLabel,
+            self.ui.votersLabel,
+            self.ui.readOnlyLabel,
+            self.ui.problemLabel,
+            self.ui.confirmLabel,
+            self.ui.claimedLabel,
+            self.ui.draftLabel,
+        ):
+            make_plain(label)
+        for label in (self.ui.claimedLabel, self.ui.draftLabel, self.ui.currencyLabel, self.ui.counterLabel):
+            label.setWordWrap(False)
+        self.ui.stateLayout.setStretch(0, 1)
+        font = self.ui.boardLabel.font()
+        font.setBold(True)
+        self.ui.boardLabel.setFont(font)
+        self.ui.readOnlyLabel.setStyleSheet("color: #b45309;")
+        self.ui.problemLabel.setStyleSheet("color: #b45309;")
+        self.case_id: str | None = None
+        self.claimed: Money | None = None
+        self.editable = False
+        self._generation = 0
+        self._filling = False
+        self._radios = {
+            VoteOutcome.FAVOR_BUYER.value: self.ui.favorBuyerRadio,
+            VoteOutcome.FAVOR_SELLER.value: self.ui.favorSellerRadio,
+            VoteOutcome.SPLIT.value: self.ui.splitRadio,
+        }
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_draft)
+        for radio in self._radios.values():
+            radio.toggled.connect(self._edited)
+        self.ui.awardEdit.textEdited.connect(self._edited)
+        self.ui.rationaleEdit.textChanged.connect(self._edited)
+        self.ui.castButton.clicked.connect(self._ask_confirm)
+        self.ui.confirmButton.clicked.connect(self.cast)
+        self.ui.cancelButton.clicked.connect(self.ui.confirmBar.hide)
+        self.ui.confirmBar.hide()
+        self.set_case(None)
+
+    # ---- public API ----
+
+    def set_case(self, case_id: str | None) -> None:
+        """Shows the vote of ``case_id`` (None: nothing); an unsaved draft of the previous case is saved."""
+        if self._save_timer.isActive():
+            self.save_draft()
+        self.case_id = case_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Reads the board and the draft again (after a sync)."""
+        self._generation += 1
+        generation, case_id, store = self._generation, self.case_id, self.store
+        self.ui.confirmBar.hide()
+        if case_id is None:
+            self._set_editable(False)
+            set_plain_text(self.ui.boardLabel, "No case selected.")
+            for label in (self.ui.votersLabel, self.ui.readOnlyLabel, self.ui.draftLabel, self.ui.problemLabel):
+                label.clear()
+            self._show_board(None, {}, None)
+            return
+
+        def work() -> _Loaded:
+            return _Loaded(
+                store.case_detail(case_id), store.vote_board(case_id), store.vote_draft(case_id), store.member_id()
+            )
+
+        self.runner.run(work, lambda loaded: self._loaded(generation, loaded), self._failed)
+
+    def outcome(self) -> str | None:
+        return next((value for value, radio in self._radios.items() if radio.isChecked()), None)
+
+    def problems(self) -> list[str]:
+        """What keeps the vote from being cast, in words (empty: it can be cast)."""
+        found = []
+        outcome = self.outcome()
+        if outcome is None:
+            found.append("Choose an outcome.")
+        award = self._award()
+        if award is None:
+            found.append("Enter the award as an amount such as 52.45.")
+        elif outcome is not None and self.claimed is not None:
+            for check in award_problems(outcome, award, self.claimed):
+                if check == RulingCheck.AWARD_EXCEEDS_CLAIM:
+                    found.append(f"The award exceeds the amount claimed ({self.claimed}).")
+                elif outcome == VoteOutcome.FAVOR_SELLER:
+                    found.append("With “favor seller” the award is 0.00.")
+                else:
+                    found.append(f"The award must be in {self.claimed.currency}.")
+        rationale = self.ui.rationaleEdit.toPlainText()
+        if not rationale.strip():
+            found.append("Write a rationale.")
+        elif len(rationale) > MAX_RATIONALE:
+            found.append(f"The rationale is {len(rationale) - MAX_RATIONALE:,} characters too long.")
+        return found
+
+    # ---- loading ----
+
+    def _loaded(self, generation: int, loaded: _Loaded) -> None:
+        if generation != self._generation:
+            return
+        row, case = loaded.detail.row, loaded.detail.case or {}
+        claimed = (case.get("claim") or {}).get("amount_claimed")
+        try:
+            self.claimed = Money.from_json(claimed) if claimed else row.value
+        except MoneyError:
+            self.claimed = row.value
+        names = {
+            str(m.get("member_id")): str(m.get("display_name", ""))
+            for m in (case.get("panel") or {}).get("members", [])
+        }
+        set_plain_text(self.ui.claimedLabel, f"Amount claimed: {self.claimed}")
+        set_plain_text(self.ui.currencyLabel, self.claimed.currency)
+        reason = ""
+        if row.reassigned:
+            reason = "This case was reassigned; it is read-only."
+        elif not row.can_vote:
+            status = parse_enum(CaseStatus, row.status)
+            known = isinstance(status, CaseStatus)
+            reason = (
+                f"Voting is closed: the case is {row.status.replace('_', ' ')}."
+                if known
+                else (f"Voting is unavailable: unknown case status “{row.status}”.")
+            )
+        set_plain_text(self.ui.readOnlyLabel, reason)
+        self.ui.readOnlyLabel.setVisible(bool(reason))
+        board = loaded.board.board if loaded.board else None
+        own = next((e for e in (board or {}).get("items", []) if e.get("member_id") == loaded.member_id), None)
+        self._fill(loaded.draft, own)
+        self._set_editable(row.can_vote)
+        if board is None:
+            set_plain_text(self.ui.boardLabel, "No vote board yet; it arrives with the next sync.")
+            self.ui.votersLabel.clear()
+        else:
+            set_plain_text(self.ui.boardLabel, sealed_summary(board))
+            set_plain_text(self.ui.votersLabel, voters_summary(board, names, loaded.member_id))
+        self._show_board(board, names, loaded.member_id)
+        self._show_draft_state(loaded.draft, own)
+        self._validate()
+
+    def _failed(self, exc: BaseException) -> None:
+        set_plain_text(self.ui.boardLabel, f"Could not read the vote: {exc}")
+
+    def _fill(self, draft: VoteDraftRecord | None, own: dict[str, Any] | None) -> None:
+        self._filling = True
+        try:
+            outcome, award, rationale = None, "", ""
+            if draft is not None:
+                outcome, rationale = draft.outcome, draft.rationale
+                award = draft.award.amount_text if draft.award else ""
+            elif own is not None and own.get("has_voted"):
+                outcome, rationale = own.get("outcome"), str(own.get("rationale", ""))
+                award = str((own.get("award") or {}).get("amount", ""))
+            for value, radio in self._radios.items():
+                radio.setAutoExclusive(False)
+                radio.setChecked(value == outcome)
+                radio.setAutoExclusive(True)
+            self.ui.awardEdit.setText(award)
+            self.ui.rationaleEdit.setPlainText(rationale)
+        finally:
+            self._filling = False
+
+    def _set_editable(self, editable: bool) -> None:
+        self.editable = editable
+        for radio in self._radios.values():
+            radio.setEnabled(editable)
+        self.ui.awardEdit.setEnabled(editable and self.outcome() != VoteOutcome.FAVOR_SELLER)
+        self.ui.rationaleEdit.setReadOnly(not editable)
+        self.ui.castButton.setEnabled(False)
+
+    def _show_board(self, board: dict[str, Any] | None, names: dict[str, str], me: str | None) -> None:
+        layout = self.ui.boardLayout
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        sealed = board is None or bool(board.get("sealed", True))
+        self.ui.boardArea.setVisible(not sealed)
+        if sealed or board is None:
+            return
+        items = list(board.get("items", []))
+        winner = majority(items)
+        for entry in items:
+            dissent = winner is not None and entry.get("has_voted") and entry.get("outcome") != winner
+            layout.addWidget(VoteColumn(entry, entry_name(entry, names, me), bool(dissent), self.zone))
+
+    def _show_draft_state(self, draft: VoteDraftRecord | None, own: dict[str, Any] | None) -> None:
+        if draft is not None and draft.queued:
+            text = "Queued — will be sent at the next sync."
+        elif own is not None and own.get("has_voted"):
+            text = "Your vote is recorded on the platform; you may change it until the ruling."
+        elif draft is not None:
+            text = "Draft saved " + draft.updated_at.astimezone(self.zone).strftime("%d %b %H:%M") + " (not cast)."
+        else:
+            text = "Not voted yet."
+        set_plain_text(self.ui.draftLabel, text)
+
+    # ---- editing ----
+
+    def _award(self) -> Money | None:
+        if self.claimed is None:
+            return None
+        try:
+            return Money.parse(self.ui.awardEdit.text(), self.claimed.currency)
+        except MoneyError:
+            return None
+
+    def _edited(self, *_args: Any) -> None:
+        if self._filling:
+            return
+        if self.outcome() == VoteOutcome.FAVOR_SELLER:
+            self.ui.awardEdit.setText("0.00")
+        self.ui.awardEdit.setEnabled(self.editable and self.outcome() != VoteOutcome.FAVOR_SELLER)
+        self.ui.confirmBar.hide()
+        self._validate()
+        if self.editable:
+            set_plain_text(self.ui.draftLabel, "Editing… (the draft is saved as you type)")
+            self._save_timer.start()
+
+    def _validate(self) -> None:
+        found = self.problems()
+        set_plain_text(self.ui.problemLabel, " ".join(found[:2]))
+        length = len(self.ui.rationaleEdit.toPlainText())
+        set_plain_text(self.ui.counterLabel, f"{length:,} / {MAX_RATIONALE:,}")
+        self.ui.counterLabel.setStyleSheet("color: #b91c1c;" if length > MAX_RATIONALE else "")
+        self.ui.castButton.setEnabled(self.editable and not found)
+
+    def save_draft(self) -> None:
+        """Saves the form as the local draft now (normally called by the debounce timer)."""
+        self._save_timer.stop()
+        case_id = self.case_id
+        if case_id is None or not self.editable:
+            return
+        outcome, award, rationale, store = (
+            self.outcome(),
+            self._award(),
+            self.ui.rationaleEdit.toPlainText(),
+            self.store,
+        )
+        moment = datetime.now(self.zone).strftime("%H:%M")
+
+        def saved(_result: object) -> None:
+            if case_id == self.case_id:
+                set_plain_text(self.ui.draftLabel, f"Draft saved at {moment} (not cast).")
+
+        self.runner.run(lambda: store.save_vote_draft(case_id, outcome, award, rationale), saved, self._save_failed)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        set_plain_text(self.ui.draftLabel, f"The draft could not be saved: {exc}")
+
+    def _ask_confirm(self) -> None:
+        if not self.ui.castButton.isEnabled():
+            return
+        award = self._award()
+        text = (
+            f"Cast “{self.outcome()}”, award {award}? Others see it only when everyone has voted; "
+            "you may change it until the ruling."
+        )
+        set_plain_text(self.ui.confirmLabel, text.replace(str(self.outcome()), str(self.outcome()).replace("_", " ")))
+        self.ui.confirmBar.show()
+        self.ui.confirmButton.setFocus()
+
+    def cast(self) -> None:
+        """Saves the draft and queues it for ``PUT votes/me`` (the confirmation was given)."""
+        self.ui.confirmBar.hide()
+        case_id = self.case_id
+        if case_id is None or self.problems() or not self.editable:
+            return
+        self._save_timer.stop()
+        outcome, award, rationale, store = (
+            self.outcome(),
+            self._award(),
+            self.ui.rationaleEdit.toPlainText(),
+            self.store,
+        )
+
+        def work() -> None:
+            store.save_vote_draft(case_id, outcome, award, rationale)
+            store.submit_vote(case_id)
+
+        def done(_result: object) -> None:
+            self.changed.emit()
+            if case_id == self.case_id:
+                self.reload()
+
+        self.runner.run(work, done, lambda exc: set_plain_text(self.ui.draftLabel, f"The vote was not cast: {exc}"))
