@@ -71,7 +71,7 @@ def main() -> int:
         view.timeline.grab().save(str(OUT / "timeline.png"))
         # The vote tab of a case whose votes are open: every member's vote side by side.
         unsealed = next(
-            (r for r in rows if r.can_vote and (board := store.vote_board(r.case_id)) and not board.sealed), row
+            (r for r in rows if r.can_vote and (board := store.reads.vote_board(r.case_id)) and not board.sealed), row
         )
         window.case_list.select_case(unsealed.case_id)
         settle(3)

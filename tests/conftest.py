@@ -14,20 +14,14 @@ TESTS_DIR = Path(__file__).resolve().parent
 if str(TESTS_DIR) not in sys.path:
     sys.path.insert(0, str(TESTS_DIR))
 
-import keyring  # noqa: E402
 import pytest  # noqa: E402
 
-from arbitration_desk.platform import credentials  # noqa: E402
 from helpers.keyring_backend import MemoryKeyring  # noqa: E402
+from helpers.keyring_swap import installed_keyring  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> MemoryKeyring:
     """Every test gets a fresh in-memory credential store (headless machines have none)."""
-    backend = MemoryKeyring()
-    previous = keyring.get_keyring()
-    credentials.use_backend(backend)
-    try:
+    with installed_keyring(MemoryKeyring()) as backend:
         yield backend
-    finally:
-        credentials.use_backend(previous)

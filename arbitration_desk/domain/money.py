@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from arbitration_desk.domain import payloads
+
 _AMOUNT = re.compile(r"^(0|[1-9][0-9]{0,14})\.[0-9]{2}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 CENT = Decimal("0.01")
@@ -53,7 +55,7 @@ class Money:
             raise MoneyError("currency must be a string")
         return cls(Decimal(amount), currency)
 
-    def to_json(self) -> dict[str, str]:
+    def to_json(self) -> payloads.Money:
         return {"amount": self.amount_text, "currency": self.currency}
 
     @property

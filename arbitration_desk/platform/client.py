@@ -1,7 +1,8 @@
 """The platform API client: one method per operation of the contract, answers validated.
 
 Every JSON answer is checked against the contract's shapes (:mod:`.shapes`) and returned as a
-clean dict; a malformed answer raises :class:`InvalidPayload` naming the place and the request.
+clean dict, typed by its ``TypedDict`` in :mod:`arbitration_desk.domain.payloads`; a malformed
+answer raises :class:`InvalidPayload` naming the place and the request.
 After a 401 the client refreshes once and retries once (README "Tokens").
 """
 
@@ -11,26 +12,34 @@ import contextlib
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 import orjson
 import requests
 
-from arbitration_desk.platform import shapes
+from arbitration_desk.domain import payloads
 from arbitration_desk.platform.credentials import SecretStore
 from arbitration_desk.platform.errors import InvalidPayload, Unauthorized
-from arbitration_desk.platform.shapes import Shape, ShapeError
+from arbitration_desk.platform.shapes.annotations import ANNOTATION, ANNOTATION_LIST
+from arbitration_desk.platform.shapes.base import Shape, ShapeError
+from arbitration_desk.platform.shapes.cases import CASE, CASE_LIST_ENVELOPE
+from arbitration_desk.platform.shapes.identity import ME, SIGNING_CERTIFICATE
+from arbitration_desk.platform.shapes.messages import MESSAGE, MESSAGE_PAGE_ENVELOPE
+from arbitration_desk.platform.shapes.rulings import RULING_PAGE_ENVELOPE, RULING_RECEIPT, RULING_RECORD
+from arbitration_desk.platform.shapes.votes import VOTE, VOTE_BOARD
 from arbitration_desk.platform.tokens import TokenManager
 from arbitration_desk.platform.transport import RetryPolicy, Transport, request_id_of
 from arbitration_desk.platform.urls import normalize_api_url
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
-class Answer:
-    """A validated JSON answer with the headers a caller may need."""
+class Answer(Generic[T]):
+    """A validated JSON answer (``data``, typed by its payload) with the headers a caller may need."""
 
-    data: Any
+    data: T
     request_id: str | None
     etag: str | None = None
     status: int = 200
@@ -49,8 +58,9 @@ def validate(shape: Shape, payload: Any, request_id: str | None, what: str) -> A
 
 
 def _json(response: requests.Response, what: str) -> Any:
-    # orjson: a chat page is ~400 KB; it parses 3-4x faster than the json module, and it refuses
-    # what RFC 8259 does not allow (NaN, lone surrogates) instead of passing it on.
+    # orjson: it parses a chat page several times faster than the json module (see
+    # docs/decisions/0005-orjson-for-chat-pages.md), and it refuses what RFC 8259 does not allow
+    # (NaN, lone surrogates) instead of passing it on.
     try:
         return orjson.loads(response.content)
     except ValueError as exc:
@@ -130,15 +140,15 @@ class PlatformClient:
                 self.tokens.invalidate_access(auth["Authorization"].removeprefix("Bearer "))
         raise AssertionError("unreachable")
 
-    def _get(self, path: str, shape: Shape, what: str, params: Mapping[str, Any] | None = None) -> Answer:
+    def _get(self, path: str, shape: Shape, what: str, params: Mapping[str, Any] | None = None) -> Answer[Any]:
         response = self._authed("GET", path, params=params, retriable=True)
         request_id = request_id_of(response)
         return Answer(validate(shape, _json(response, what), request_id, what), request_id)
 
     # -- identity and PKI -------------------------------------------------------------------
 
-    def me(self) -> Answer:
-        return self._get("/v1/me", shapes.ME, "member")
+    def me(self) -> Answer[payloads.Me]:
+        return self._get("/v1/me", ME, "member")
 
     def signing_ca(self) -> str:
         response = self.transport.request("GET", "/v1/pki/ca", retriable=True)
@@ -147,10 +157,10 @@ class PlatformClient:
             raise InvalidPayload("the CA answer holds no certificate", request_id=request_id_of(response))
         return text
 
-    def request_signing_certificate(self, csr_pem: str) -> Answer:
+    def request_signing_certificate(self, csr_pem: str) -> Answer[payloads.SigningCertificate]:
         response = self._authed("POST", "/v1/me/signing-certificate", json_body={"csr_pem": csr_pem}, retriable=True)
         request_id = request_id_of(response)
-        data = validate(shapes.SIGNING_CERTIFICATE, _json(response, "certificate"), request_id, "certificate")
+        data = validate(SIGNING_CERTIFICATE, _json(response, "certificate"), request_id, "certificate")
         return Answer(data, request_id, status=response.status_code)
 
     def timestamp(self, request_der: bytes) -> bytes:
@@ -165,24 +175,16 @@ class PlatformClient:
 
     # -- cases ------------------------------------------------------------------------------
 
-    def list_cases(self, cursor: str | None = None, limit: int = 200) -> Answer:
+    def list_cases(self, cursor: str | None = None, limit: int = 200) -> Answer[payloads.CaseSyncPage]:
         params: dict[str, Any] = {"limit": limit}
         if cursor is not None:
             params["cursor"] = cursor
         response = self._authed("GET", "/v1/cases", params=params, retriable=True)
         request_id = request_id_of(response)
         raw = _json(response, "case list")
-        page = validate(
-            shapes.Obj({"items": shapes.Arr(shapes.Raw()), "removed": shapes.Arr(shapes.OPAQUE_ID)}).extend(
-                {"next_cursor": shapes.CURSOR, "has_more": shapes.Bool()}
-            ),
-            raw,
-            request_id,
-            "case list",
-        )
-        return Answer(page, request_id)
+        return Answer(validate(CASE_LIST_ENVELOPE, raw, request_id, "case list"), request_id)
 
-    def get_case(self, case_id: str, etag: str | None = None) -> Answer:
+    def get_case(self, case_id: str, etag: str | None = None) -> Answer[payloads.Case | None]:
         """The full case; ``data`` is None when ``etag`` is still current (304)."""
         headers = {"If-None-Match": etag} if etag else None
         response = self._authed("GET", f"/v1/cases/{_seg(case_id)}", headers=headers, retriable=True)
@@ -190,29 +192,28 @@ class PlatformClient:
         new_etag = response.headers.get("ETag")
         if response.status_code == 304:
             return Answer(None, request_id, new_etag or etag, 304)
-        data = validate(shapes.CASE, _json(response, f"case {case_id}"), request_id, f"case {case_id}")
+        data: payloads.Case = validate(CASE, _json(response, f"case {case_id}"), request_id, f"case {case_id}")
         if data["id"] != case_id:
             raise InvalidPayload(f"case {case_id}: the answer is for another case", request_id=request_id)
         return Answer(data, request_id, new_etag)
 
-    def list_messages(self, case_id: str, after: str | None = None, limit: int = 1000) -> Answer:
+    def list_messages(self, case_id: str, after: str | None = None, limit: int = 1000) -> Answer[payloads.MessagePage]:
         params: dict[str, Any] = {"limit": limit}
         if after is not None:
             params["after"] = after
         what = f"messages of case {case_id}"
         response = self._authed("GET", f"/v1/cases/{_seg(case_id)}/messages", params=params, retriable=True)
         request_id = request_id_of(response)
-        page = validate(shapes.MESSAGE_PAGE_ENVELOPE, _json(response, what), request_id, what)
+        page: payloads.MessagePage = validate(MESSAGE_PAGE_ENVELOPE, _json(response, what), request_id, what)
         page["items"] = [
-            validate(shapes.MESSAGE, item, request_id, f"{what}, item {index}")
-            for index, item in enumerate(page["items"])
+            validate(MESSAGE, item, request_id, f"{what}, item {index}") for index, item in enumerate(page["items"])
         ]
         return Answer(page, request_id)
 
-    def list_annotations(self, case_id: str, since: str | None = None) -> Answer:
+    def list_annotations(self, case_id: str, since: str | None = None) -> Answer[payloads.AnnotationList]:
         params = {"since": since} if since else None
         return self._get(
-            f"/v1/cases/{_seg(case_id)}/annotations", shapes.ANNOTATION_LIST, f"annotations of case {case_id}", params
+            f"/v1/cases/{_seg(case_id)}/annotations", ANNOTATION_LIST, f"annotations of case {case_id}", params
         )
 
     def put_annotation(
@@ -223,7 +224,7 @@ class PlatformClient:
         if_match: str | None,
         *,
         retriable: bool = True,
-    ) -> Answer:
+    ) -> Answer[payloads.Annotation]:
         headers = {"If-Match": if_match} if if_match else None
         response = self._authed(
             "PUT",
@@ -233,12 +234,12 @@ class PlatformClient:
             retriable=retriable,
         )
         request_id = request_id_of(response)
-        data = validate(shapes.ANNOTATION, _json(response, "annotation"), request_id, "annotation")
+        data = validate(ANNOTATION, _json(response, "annotation"), request_id, "annotation")
         return Answer(data, request_id, response.headers.get("ETag"), response.status_code)
 
     def delete_annotation(
         self, case_id: str, annotation_id: str, if_match: str | None, *, retriable: bool = True
-    ) -> Answer:
+    ) -> Answer[None]:
         headers = {"If-Match": if_match} if if_match else None
         response = self._authed(
             "DELETE",
@@ -248,17 +249,19 @@ class PlatformClient:
         )
         return Answer(None, request_id_of(response), status=response.status_code)
 
-    def get_votes(self, case_id: str) -> Answer:
-        return self._get(f"/v1/cases/{_seg(case_id)}/votes", shapes.VOTE_BOARD, f"votes of case {case_id}")
+    def get_votes(self, case_id: str) -> Answer[payloads.VoteBoard]:
+        return self._get(f"/v1/cases/{_seg(case_id)}/votes", VOTE_BOARD, f"votes of case {case_id}")
 
-    def put_vote(self, case_id: str, vote: Mapping[str, Any], *, retriable: bool = True) -> Answer:
+    def put_vote(self, case_id: str, vote: Mapping[str, Any], *, retriable: bool = True) -> Answer[payloads.Vote]:
         response = self._authed("PUT", f"/v1/cases/{_seg(case_id)}/votes/me", json_body=dict(vote), retriable=retriable)
         request_id = request_id_of(response)
-        return Answer(validate(shapes.VOTE, _json(response, "vote"), request_id, "vote"), request_id)
+        return Answer(validate(VOTE, _json(response, "vote"), request_id, "vote"), request_id)
 
     # -- rulings ----------------------------------------------------------------------------
 
-    def submit_ruling(self, case_id: str, idempotency_key: str, metadata: Mapping[str, Any], pdf: bytes) -> Answer:
+    def submit_ruling(
+        self, case_id: str, idempotency_key: str, metadata: Mapping[str, Any], pdf: bytes
+    ) -> Answer[payloads.RulingReceipt]:
         """Files a ruling; retried only with the same key and identical parts (the caller's duty)."""
         boundary = "arbitration-desk-" + idempotency_key
         body = _multipart(
@@ -276,10 +279,12 @@ class PlatformClient:
             retriable=True,
         )
         request_id = request_id_of(response)
-        data = validate(shapes.RULING_RECEIPT, _json(response, "ruling receipt"), request_id, "ruling receipt")
+        data = validate(RULING_RECEIPT, _json(response, "ruling receipt"), request_id, "ruling receipt")
         return Answer(data, request_id, status=response.status_code)
 
-    def list_rulings(self, cursor: str | None = None, decided_since: str | None = None, limit: int = 200) -> Answer:
+    def list_rulings(
+        self, cursor: str | None = None, decided_since: str | None = None, limit: int = 200
+    ) -> Answer[payloads.RulingPage]:
         params: dict[str, Any] = {"limit": limit}
         if cursor is not None:
             params["cursor"] = cursor
@@ -287,9 +292,9 @@ class PlatformClient:
             params["decided_since"] = decided_since
         response = self._authed("GET", "/v1/rulings", params=params, retriable=True)
         request_id = request_id_of(response)
-        page = validate(shapes.RULING_PAGE_ENVELOPE, _json(response, "rulings"), request_id, "rulings")
+        page: payloads.RulingPage = validate(RULING_PAGE_ENVELOPE, _json(response, "rulings"), request_id, "rulings")
         page["items"] = [
-            validate(shapes.RULING_RECORD, item, request_id, f"rulings, item {index}")
+            validate(RULING_RECORD, item, request_id, f"rulings, item {index}")
             for index, item in enumerate(page["items"])
         ]
         return Answer(page, request_id)
@@ -300,8 +305,10 @@ class PlatformClient:
     def download(self, path: str, offset: int = 0) -> Iterator[requests.Response]:
         """Streams a file (evidence content or ruling document), resuming at ``offset``.
 
-        The caller reads the body with ``iter_content`` and interprets 200/206/416 (README
-        "Evidence download and verification"). Downloads do not count toward the request rate.
+        The caller reads the body with ``iter_content`` and checks 200/206 against the download
+        rules; a 416 raises :class:`RangeNotSatisfiable`. :mod:`arbitration_desk.platform.download`
+        does all of that (README "Evidence download and verification"). Downloads do not count
+        toward the request rate.
         """
         headers = {"Range": f"bytes={offset}-"} if offset > 0 else {}
         for attempt in (1, 2):

@@ -111,6 +111,23 @@ class InvalidPayload(PlatformError):
         self.pointer = pointer
 
 
+class DownloadRejected(PlatformError):
+    """A file download broke the contract's rules (README "Evidence download and verification").
+
+    The ``ETag`` does not name the listed content, the size or ``Content-Range`` does not continue
+    the partial file, more bytes arrived than listed, or the complete file's SHA-256 differs from
+    the listed one. The caller discards what arrived; the download may be tried again later.
+
+    Attributes:
+        other_sha256: set when the ``ETag`` named other content (``"sha256:<another hash>"``): the
+            platform served another file, a hash mismatch known before the body was read.
+    """
+
+    def __init__(self, message: str, *, other_sha256: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.other_sha256 = other_sha256
+
+
 # --- Problems (one class per problem type of the contract) ------------------------------------
 
 

@@ -7,10 +7,10 @@ sign-in (:mod:`arbitration_desk.sync.session`).
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from arbitration_desk.domain.files import write_atomic
 from arbitration_desk.platform.client import PlatformClient
 
 SESSION_FILE = "session.json"
@@ -38,15 +38,8 @@ class SessionInfo:
             raise SessionError(f"{path} is unreadable ({exc}); sign in again") from exc
 
     def save(self, home: Path) -> None:
-        path = home / SESSION_FILE
-        temporary = path.with_suffix(".tmp")
         data = {"api_url": self.api_url, "username": self.username, "member_id": self.member_id}
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        write_atomic(home / SESSION_FILE, json.dumps(data).encode("utf-8"), mode=0o600)
 
     @staticmethod
     def forget(home: Path) -> None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from arbitration_desk.platform import shapes
+from arbitration_desk.domain.payloads import TokenResponse
 from arbitration_desk.platform.credentials import REFRESH_TOKEN, SecretStore
 from arbitration_desk.platform.errors import InvalidGrant, InvalidPayload, NotSignedIn, SignInRequired
-from arbitration_desk.platform.shapes import ShapeError
+from arbitration_desk.platform.shapes.base import ShapeError
+from arbitration_desk.platform.shapes.identity import TOKEN_RESPONSE
 from arbitration_desk.platform.transport import Transport, request_id_of
 
 REFRESH_MARGIN = 60.0
@@ -124,7 +125,7 @@ class TokenManager:
 
     def _accept_locked(self, payload: Any, request_id: str | None) -> None:
         try:
-            tokens = shapes.TOKEN_RESPONSE.check(payload)
+            tokens = cast(TokenResponse, TOKEN_RESPONSE.check(payload))
         except ShapeError as exc:
             raise InvalidPayload(f"token answer malformed: {exc}", pointer=exc.pointer, request_id=request_id) from exc
         # Store the new refresh token before using the new access token.

@@ -4,7 +4,8 @@ One :class:`Transport` serves one access token's traffic: at most 4 requests in 
 kinds together, at most 20 JSON API requests per second (file downloads do not count), and the
 README's retry rules: retry network failures, timeouts, 429, 503 and other 5xx only for requests
 marked retriable, waiting a random time between 0 and min(60 s, 1 s × 2^attempt) and never less
-than ``Retry-After``.
+than ``Retry-After`` (seconds, or an HTTP date: the contract's platform sends seconds, but a
+proxy or load balancer in front of it may answer a 503 with a date, as HTTP allows).
 
 Two environment variables shorten the patience of scripts and tests (both for the defaults only;
 a caller that passes its own timeout or retry policy keeps it): ``ARBITRATION_DESK_TIMEOUT``
@@ -22,6 +23,8 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
@@ -42,6 +45,8 @@ DEFAULT_TIMEOUT = (10.0, 60.0)
 #: The largest JSON answer accepted (a message page of 1,000 long messages fits easily).
 MAX_JSON_BYTES = 64 * 1024 * 1024
 RETRIABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+#: The longest ``Retry-After`` obeyed: a larger value (or a date far ahead) waits this long.
+MAX_RETRY_AFTER = 3600.0
 TIMEOUT_ENV = "ARBITRATION_DESK_TIMEOUT"
 ATTEMPTS_ENV = "ARBITRATION_DESK_ATTEMPTS"
 
@@ -105,11 +110,26 @@ class RateLimiter:
             sleep(wait)
 
 
-def retry_after_seconds(response: requests.Response) -> float | None:
-    value = response.headers.get("Retry-After", "").strip()
+def parse_retry_after(value: str, now: datetime | None = None) -> float | None:
+    """Seconds to wait for a ``Retry-After`` value: delta-seconds or an HTTP date; None if neither.
+
+    A date in the past means no wait (0); every wait is capped at :data:`MAX_RETRY_AFTER`.
+    """
+    value = value.strip()
     if value.isdigit():
-        return min(float(value), 3600.0)
-    return None
+        return min(float(value), MAX_RETRY_AFTER)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:  # "-0000" dates: HTTP dates are always GMT
+        when = when.replace(tzinfo=UTC)
+    seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def retry_after_seconds(response: requests.Response) -> float | None:
+    return parse_retry_after(response.headers.get("Retry-After", ""))
 
 
 def request_id_of(response: requests.Response | None) -> str | None:
@@ -151,6 +171,8 @@ class Transport:
         rate: JSON API requests per second.
         timeout: (connect, read) seconds; by default :func:`default_timeout`.
         verify: TLS verification: True, or a CA bundle path. Never False.
+        sleep: waits between attempts (tests pass one that records instead of sleeping).
+        clock: monotonic seconds, for the retry window (tests pass one that ``sleep`` advances).
     """
 
     def __init__(
@@ -163,6 +185,7 @@ class Transport:
         retry: RetryPolicy | None = None,
         verify: bool | str = True,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if verify is False:
             raise ValueError("TLS verification cannot be turned off")
@@ -171,6 +194,7 @@ class Transport:
         self.retry = retry or RetryPolicy()
         self.verify = verify
         self.sleep = sleep
+        self.clock = clock
         self.limiter = RateLimiter(rate)
         self._slots = threading.BoundedSemaphore(max_in_flight)
         self._max_in_flight = max_in_flight
@@ -294,7 +318,7 @@ class Transport:
     ) -> requests.Response:
         url = self.base_url + path
         attempt = 0
-        started = time.monotonic()
+        started = self.clock()
         while True:
             if self.cancelled.is_set():
                 raise TransportError("cancelled", kind="cancelled")
@@ -338,7 +362,7 @@ class Transport:
             if not may_retry or attempt >= self.retry.attempts:
                 raise error
             wait = self.retry.delay(attempt, error.retry_after)
-            if retry_window is not None and time.monotonic() - started + wait > retry_window:
+            if retry_window is not None and self.clock() - started + wait > retry_window:
                 raise error
             self.sleep(wait)
 

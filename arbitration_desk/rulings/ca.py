@@ -15,6 +15,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from arbitration_desk.domain.files import write_atomic
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.rulings.errors import CertificateError, UntrustedCa
@@ -100,9 +101,7 @@ def fetch_platform_ca(client: PlatformClient, fingerprints: Iterable[str], home:
     anchors = pinned_anchors(pem, fingerprints)
     path = ca_path(home)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temp = path.with_suffix(".tmp")
-    temp.write_text(to_pem(anchors), encoding="ascii")
-    os.replace(temp, path)
+    write_atomic(path, to_pem(anchors).encode("ascii"), mode=0o644)  # public: CA certificates
     return path
 
 

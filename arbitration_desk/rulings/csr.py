@@ -8,7 +8,6 @@ next to the CA under ``<home>/pki/``.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import pairwise
@@ -22,6 +21,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
+from arbitration_desk.domain.files import write_atomic
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.rulings.ca import fingerprint, parse_certificates
@@ -125,9 +125,8 @@ def request_certificate(
 def save_certificate(pki_dir: Path, certificate_pem: str, chain_pem: list[str]) -> Path:
     path = Path(pki_dir) / IDENTITY_FILE
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temp = path.with_suffix(".tmp")
-    temp.write_text(json.dumps({"certificate_pem": certificate_pem, "chain_pem": chain_pem}, indent=1), "utf-8")
-    os.replace(temp, path)
+    document = json.dumps({"certificate_pem": certificate_pem, "chain_pem": chain_pem}, indent=1)
+    write_atomic(path, document.encode("utf-8"), mode=0o644)  # public: a certificate and its chain
     return path
 
 

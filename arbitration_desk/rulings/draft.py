@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from arbitration_desk.domain.deliberation import votes_open
 from arbitration_desk.domain.enums import RulingCheck, VoteOutcome, is_known
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.rules import award_problems, tally
@@ -186,7 +187,7 @@ def _build(
     evidence_ids: Iterable[str] | None,
     chat: tuple[ChatQuote, ...],
 ) -> RulingDraft:
-    if board["sealed"] or board["cast"] < board["quorum"]:
+    if not votes_open(sealed=board["sealed"], cast=board["cast"], quorum=board["quorum"]):
         raise DraftError(
             f"votes are incomplete ({board['cast']} of {board['quorum']})", [RulingCheck.VOTES_INCOMPLETE.value]
         )

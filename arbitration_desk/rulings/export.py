@@ -11,30 +11,25 @@ before and any file that is missing or no longer matches its hash.
 from __future__ import annotations
 
 import hashlib
-import os
-import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-import requests
 from cryptography import x509
 
+from arbitration_desk.domain.files import replace_durably
+from arbitration_desk.domain.payloads import RulingRecord
 from arbitration_desk.platform.client import PlatformClient
-from arbitration_desk.platform.errors import InvalidCursor, PlatformError, RangeNotSatisfiable, TransportError
-from arbitration_desk.platform.transport import request_id_of
+from arbitration_desk.platform.download import Listed, download_file
+from arbitration_desk.platform.errors import InvalidCursor, PlatformError
 from arbitration_desk.rulings.errors import RulingError, VerificationError
 from arbitration_desk.rulings.records import FAILED, VALID, DecisionRecord, Manifest, file_name, safe_part
 from arbitration_desk.rulings.verify import verify_pdf
 
 STAGING = ".staging"
-CHUNK = 256 * 1024
-RESUME_ATTEMPTS = 6
 WORKERS = 4
-_CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+)")
 
 
 class ExportError(RulingError):
@@ -42,7 +37,7 @@ class ExportError(RulingError):
 
 
 class _Rejected(Exception):
-    """The download breaks the rules (ETag, size, range, hash); the verdict is ``failed``."""
+    """The document's signature does not pass; the verdict is ``failed``."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +66,7 @@ class ExportReport:
 
 def list_decision_records(
     client: PlatformClient, cursor: str | None = None, decided_since: str | None = None
-) -> Iterator[tuple[list[dict[str, Any]], str]]:
+) -> Iterator[tuple[list[RulingRecord], str]]:
     """Pages of ``GET /v1/rulings`` as (items, next_cursor) until ``has_more`` is false."""
     while True:
         page = client.list_rulings(cursor, None if cursor else decided_since).data
@@ -199,7 +194,7 @@ class DecisionExporter:
             if record.problems:
                 raise _Rejected("; ".join(record.problems))
             name = file_name(record.case_reference, record.ruling_id)
-            os.replace(staging, self.out_dir / name)
+            replace_durably(staging, self.out_dir / name)  # named in the manifest: must survive a power cut
             record.file, record.verdict = name, VALID
         except (_Rejected, VerificationError, PlatformError, OSError) as exc:
             record.verdict = FAILED
@@ -210,55 +205,8 @@ class DecisionExporter:
         return record
 
     def _download(self, record: DecisionRecord, staging: Path) -> bytes:
-        """Brings the staging file to the listed size (resuming), checks the hash; one full retry."""
-        for full_retry in (False, True):
-            if full_retry:
-                staging.unlink(missing_ok=True)
-            self._fetch(record, staging)
-            data = staging.read_bytes()
-            if hashlib.sha256(data).hexdigest() == record.sha256:
-                return data
-        raise _Rejected(f"the document's SHA-256 is {hashlib.sha256(data).hexdigest()}, not {record.sha256}")
-
-    def _fetch(self, record: DecisionRecord, staging: Path) -> None:
-        path = self.client.ruling_document_path(record.ruling_id)
-        for attempt in range(1, RESUME_ATTEMPTS + 1):
-            held = staging.stat().st_size if staging.exists() else 0
-            if held > record.size:
-                staging.unlink()
-                held = 0
-            if held == record.size:
-                return
-            try:
-                with self.client.download(path, held) as response:
-                    record.request_id = request_id_of(response) or ""
-                    start = _check_answer(response, record, held)
-                    with open(staging, "ab" if start else "wb") as handle:
-                        for chunk in response.iter_content(CHUNK):
-                            if handle.tell() + len(chunk) > record.size:
-                                raise _Rejected(f"more than the listed {record.size} bytes arrived")
-                            handle.write(chunk)
-            except RangeNotSatisfiable:
-                staging.unlink(missing_ok=True)
-            except (requests.RequestException, TransportError) as exc:
-                if attempt == RESUME_ATTEMPTS:
-                    raise TransportError(f"the download kept failing: {exc}", request_id=record.request_id) from exc
-                self.client.transport.sleep(self.client.transport.retry.delay(attempt, None))
-        if not staging.exists() or staging.stat().st_size != record.size:
-            raise TransportError("the download did not complete", request_id=record.request_id)
-
-
-def _check_answer(response: requests.Response, record: DecisionRecord, offset: int) -> int:
-    """Checks ETag, range and size; returns where the body starts (0 means: replace the partial file)."""
-    etag = response.headers.get("ETag")
-    if etag != f'"sha256:{record.sha256}"':
-        raise _Rejected(f"the ETag {etag!r} does not name the listed document")
-    if response.status_code == 206:
-        match = _CONTENT_RANGE.fullmatch(response.headers.get("Content-Range", ""))
-        if match is None or int(match.group(1)) != offset or int(match.group(3)) != record.size:
-            raise _Rejected("the Content-Range does not continue the partial file")
-        return offset
-    length = response.headers.get("Content-Length")
-    if length is not None and (not length.isdigit() or int(length) != record.size):
-        raise _Rejected(f"the size {length} differs from the listed {record.size} bytes")
-    return 0
+        """The document, downloaded into ``staging`` (resumed) and hash-checked; one full retry."""
+        listed = Listed(self.client.ruling_document_path(record.ruling_id), record.sha256, record.size)
+        data, request_id = download_file(self.client, listed, staging)
+        record.request_id = request_id or record.request_id
+        return data

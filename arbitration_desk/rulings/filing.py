@@ -1,6 +1,6 @@
 """The chair's ruling, from draft to filed: the service behind the ruling dialog and the CLI.
 
-States (:class:`~arbitration_desk.store.records.SubmissionState`)::
+States (:class:`~arbitration_desk.store.states.SubmissionState`)::
 
     drafted (the dialog's RulingDraft) -> signed (queued) -> filing (in flight) -> filed
                                                                                 -> rejected (failed checks)
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -23,6 +23,7 @@ from typing import Any
 
 from cryptography import x509
 
+from arbitration_desk.domain.deliberation import RulingBlocker, is_chair, votes_open
 from arbitration_desk.domain.money import Money
 from arbitration_desk.domain.rules import tally
 from arbitration_desk.domain.timeutil import format_timestamp, utcnow
@@ -36,13 +37,17 @@ from arbitration_desk.rulings.keys import KeyStore, SigningKey, SoftwareKeyStore
 from arbitration_desk.rulings.ruling import make_ruling
 from arbitration_desk.rulings.trust import platform_trust_roots
 from arbitration_desk.store.errors import InvalidStateError, StoreError
+from arbitration_desk.store.outbox_facet import OutboxStore
+from arbitration_desk.store.reads_facet import CaseReads
 from arbitration_desk.store.records import OutboxEntry, RulingSubmission, SubmissionState
-from arbitration_desk.store.store import Store
+from arbitration_desk.store.sync_facet import SyncStore
+from arbitration_desk.store.work_facet import MemberWork
 
 #: ``Submission`` is the store's record; re-exported for the GUI.
 Submission = RulingSubmission
 #: Delivers one outbox item: ``arbitration_desk.sync.outbox.deliver`` (passed in: rulings may not import sync).
-Deliver = Callable[[Store, PlatformClient, OutboxEntry, str | None], str]
+#: What it returns is not used: the submission's state, read again, says where the ruling stands.
+Deliver = Callable[[OutboxStore, PlatformClient, OutboxEntry, str | None], object]
 KEY_FILE = "signing-key.pem"
 #: A certificate with less validity left than this is renewed before signing.
 RENEW_BEFORE = timedelta(days=1)
@@ -61,7 +66,7 @@ class SubmissionPending(FilingError):
     """A ruling of this case is already queued, being filed, or filed."""
 
 
-def _vote_key(items: Iterable[dict[str, Any]]) -> set[tuple[str, str, str, str]]:
+def _vote_key(items: Iterable[Mapping[str, Any]]) -> set[tuple[str, str, str, str]]:
     return {
         (str(i["member_id"]), str(i["outcome"]), Money.from_json(i["award"]).amount_text, str(i["rationale"]))
         for i in items
@@ -73,7 +78,10 @@ class RulingService:
     """Prepares, signs, queues and files the chair's ruling for one signed-in member.
 
     Args:
-        store: the member's store (the case must be synced).
+        reads: the member's stored cases (``store.reads``; the case must be synced).
+        work: queues the signed ruling (``store.work``).
+        sync: stores the fresh vote board read before drafting and signing (``store.sync``).
+        outbox: the queued ruling and its signed PDF, for :meth:`file_now` (``store.outbox``).
         client: the signed-in platform client.
         home: the desk's home; the key, certificate and pinned CA live in ``<home>/pki/``.
         ca_fingerprints: extra pinned CA fingerprints (see :mod:`arbitration_desk.rulings.trust`).
@@ -83,7 +91,10 @@ class RulingService:
 
     def __init__(
         self,
-        store: Store,
+        reads: CaseReads,
+        work: MemberWork,
+        sync: SyncStore,
+        outbox: OutboxStore,
         client: PlatformClient,
         home: Path,
         *,
@@ -92,7 +103,10 @@ class RulingService:
         key_store: KeyStore | None = None,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
-        self.store = store
+        self.reads = reads
+        self.work = work
+        self.sync = sync
+        self.outbox = outbox
         self.client = client
         self.home = Path(home)
         self._fingerprints = tuple(ca_fingerprints)
@@ -136,7 +150,7 @@ class RulingService:
                 raise CertificateError("the saved certificate is expiring, or not for this member")
         except CertificateError:
             identity = request_certificate(self.client, key, roots, pki_dir(self.home))
-        member = self.store.member_id()
+        member = self.reads.member_id()
         if member is not None and identity.member_id != member:
             raise CertificateError(f"the certificate is for {identity.member_id!r}, not for you ({member!r})")
         self._identity = identity
@@ -147,7 +161,7 @@ class RulingService:
             check_certificate(identity.key, identity.certificate_pem, list(identity.chain_pem), roots)
         except CertificateError:
             return False
-        member = self.store.member_id()
+        member = self.reads.member_id()
         left = identity.certificate.not_valid_after_utc - datetime.now(UTC)
         return left > RENEW_BEFORE and (member is None or identity.member_id == member)
 
@@ -157,7 +171,7 @@ class RulingService:
         """Chat quotes for the ruling from stored messages (unknown IDs raise FilingError)."""
         found: list[ChatQuote] = []
         for message_id in message_ids:
-            row = self._store_call(partial(self.store.message, case_id, message_id))
+            row = self._store_call(partial(self.reads.message, case_id, message_id))
             if row is None:
                 raise FilingError(f"no message {message_id!r} in case {case_id}")
             found.append(
@@ -181,11 +195,11 @@ class RulingService:
             DraftError: votes sealed or incomplete, unknown evidence, or a failing award check.
             PlatformError: the votes could not be read.
         """
-        detail = self._store_call(lambda: self.store.case_detail(case_id))
+        detail = self._store_call(lambda: self.reads.case_detail(case_id))
         if detail.case is None:
-            raise FilingError(f"case {case_id} is not synced yet: sync, then prepare the ruling")
+            raise FilingError(RulingBlocker.NOT_SYNCED.reason())
         board = self.client.get_votes(case_id).data
-        self._store_call(lambda: self.store.store_votes(case_id, board))
+        self._store_call(lambda: self.sync.store_votes(case_id, board))
         draft = draft_from_case(
             detail.case,
             board,
@@ -196,9 +210,9 @@ class RulingService:
             evidence_ids=evidence_ids,
             chat=chat_quotes,
         )
-        member = self.store.member_id()
-        if member is not None and draft.chair_id != member:
-            raise FilingError("only the chair of the panel files the ruling")
+        member = self.reads.member_id()
+        if member is not None and not is_chair(draft.chair_id, member):  # unknown member: the certificate decides
+            raise FilingError(RulingBlocker.NOT_CHAIR.reason())
         return draft
 
     def preview(self, draft: RulingDraft) -> bytes:
@@ -223,9 +237,10 @@ class RulingService:
         if current is not None and current.blocks_new_submission:
             raise SubmissionPending(f"the ruling of case {draft.case_reference} is already {current.state}")
         board = self.client.get_votes(draft.case_id).data
-        self._store_call(lambda: self.store.store_votes(draft.case_id, board))
+        self._store_call(lambda: self.sync.store_votes(draft.case_id, board))
         fresh = _vote_key(board["items"])
-        if board["sealed"] or board["cast"] < board["quorum"] or fresh != _vote_key(_draft_votes(draft)):
+        is_open = votes_open(sealed=board["sealed"], cast=board["cast"], quorum=board["quorum"])
+        if not is_open or fresh != _vote_key(_draft_votes(draft)):
             raise VotesChanged("the votes changed since the draft was prepared: review them and prepare it again")
         identity = self.ensure_identity()
         signed = make_ruling(
@@ -234,18 +249,18 @@ class RulingService:
         if signed.metadata["vote_tally"] != tally(str(i["outcome"]) for i in board["items"]):
             raise VotesChanged("the ruling's vote tally does not match the recorded votes")
         key = str(uuid.uuid4())
-        return self._store_call(lambda: self.store.queue_ruling(draft.case_id, signed.metadata, signed.pdf, key))
+        return self._store_call(lambda: self.work.queue_ruling(draft.case_id, signed.metadata, signed.pdf, key))
 
     def submission(self, case_id: str) -> Submission | None:
         """The latest submission of the case: state, failed checks, receipt, document hash, error."""
-        return self._store_call(lambda: self.store.ruling_submission(case_id))
+        return self._store_call(lambda: self.reads.ruling_submission(case_id))
 
     def signed_document(self, case_id: str) -> bytes:
         """The signed PDF of the latest submission (for "open" or "save a copy")."""
         current = self.submission(case_id)
         if current is None:
             raise FilingError(f"no signed ruling for case {case_id}")
-        return self._store_call(lambda: self.store.ruling_document(current.document_sha256))
+        return self._store_call(lambda: self.outbox.ruling_document(current.document_sha256))
 
     def file_now(self, case_id: str) -> Submission:
         """Delivers the case's queued ruling now (instead of at the next sync); returns its new state.
@@ -256,15 +271,15 @@ class RulingService:
         current = self.submission(case_id)
         if current is None:
             raise FilingError(f"no signed ruling to file for case {case_id}")
-        if current.state != SubmissionState.SIGNED.value:
+        if current.state is not SubmissionState.SIGNED:
             return current
         if self._deliver is None:
             raise FilingError("filing now needs deliver=arbitration_desk.sync.outbox.deliver")
-        entries = self._store_call(lambda: self.store.unsent_work(case_id))
+        entries = self._store_call(lambda: self.outbox.unsent_work(case_id))
         entry = next((e for e in entries if e.id == current.outbox_id), None)
         if entry is not None:
             with contextlib.suppress(InvalidStateError):  # a sync took it first; its state is what counts
-                self._deliver(self.store, self.client, entry, self.store.member_id())
+                self._deliver(self.outbox, self.client, entry, self.reads.member_id())
         latest = self.submission(case_id)
         assert latest is not None
         return latest

@@ -9,9 +9,7 @@ that signs SHA-256 digests (ECDSA) without exposing the private key.
 from __future__ import annotations
 
 import contextlib
-import os
 import secrets
-import tempfile
 from abc import ABC, abstractmethod
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from arbitration_desk.domain.files import write_atomic
 from arbitration_desk.platform.credentials import SIGNING_KEY_PASSPHRASE, SecretStore
 from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.rulings.errors import KeyNotFound, KeyStoreError, KeyStoreUnavailable
@@ -160,17 +159,6 @@ class SoftwareKeyStore(KeyStore):
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Atomic write, owner-only from the first byte."""
+    """Atomic durable write, owner-only from the first byte."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    write_atomic(path, data, mode=0o600)

@@ -13,12 +13,12 @@ import csv
 import hashlib
 import io
 import json
-import os
 import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
 
+from arbitration_desk.domain.files import write_atomic
+from arbitration_desk.domain.payloads import RulingRecord
 from arbitration_desk.rulings.errors import RulingError
 
 MANIFEST_JSON = "manifest.json"
@@ -85,7 +85,7 @@ class DecisionRecord:
     request_id: str = ""
 
     @classmethod
-    def from_platform(cls, item: dict[str, Any]) -> DecisionRecord:
+    def from_platform(cls, item: RulingRecord) -> DecisionRecord:
         return cls(
             ruling_id=item["ruling_id"],
             case_id=item["case_id"],
@@ -158,12 +158,7 @@ def to_csv(records: list[DecisionRecord]) -> str:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    temp = path.with_name(path.name + ".tmp")
     try:
-        with open(temp, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+        write_atomic(path, text.encode("utf-8"), mode=0o644)  # the export folder is for legal staff to read
     except OSError as exc:
         raise ManifestError(f"cannot write {path}: {exc}") from None

@@ -8,6 +8,7 @@ from typing import Any
 
 from cryptography import x509
 
+from arbitration_desk.domain.deliberation import is_chair
 from arbitration_desk.rulings.compose import compose_ruling
 from arbitration_desk.rulings.csr import SigningIdentity
 from arbitration_desk.rulings.draft import RulingDraft, filing_metadata
@@ -39,6 +40,6 @@ def make_ruling(
     report = verify_pdf(signed, trust_roots)
     if not report.ok:
         raise SigningError(f"the signed ruling does not verify: {'; '.join(report.problems) or 'not trusted'}")
-    if report.signer_member_id != draft.chair_id:
+    if not is_chair(draft.chair_id, report.signer_member_id):
         raise SigningError(f"the certificate is for {report.signer_member_id!r}, not the chair {draft.chair_id!r}")
     return SignedRuling(signed, filing_metadata(draft, signed), report)

@@ -15,13 +15,13 @@ Once fetched and matched, the anchors are saved to ``<home>/pki/platform-ca.pem`
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from cryptography import x509
 
+from arbitration_desk.domain.files import write_atomic
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.rulings.ca import (
     FINGERPRINT_ENV,
@@ -57,9 +57,7 @@ def pin_fingerprint(home: Path, value: str) -> str:
     pins = set(_read_pins(home)) | {fingerprint}
     path = pin_path(home)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temp = path.with_suffix(".tmp")
-    temp.write_text("".join(f"{pin}\n" for pin in sorted(pins)), encoding="ascii")
-    os.replace(temp, path)
+    write_atomic(path, "".join(f"{pin}\n" for pin in sorted(pins)).encode("ascii"), mode=0o644)  # public hashes
     return fingerprint
 
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import re
-import tempfile
 from pathlib import Path
 
+from arbitration_desk.domain.files import write_atomic
 from arbitration_desk.sandbox.httpio import Request, Response
 from arbitration_desk.sandbox.problems import ApiError
 
@@ -32,14 +30,7 @@ class FileStore:
         if target.exists() and target.stat().st_size == len(content):
             return digest
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(content)
-            os.replace(tmp, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
+        write_atomic(target, content, mode=0o600)
         return digest
 
 

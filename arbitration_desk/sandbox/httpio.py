@@ -165,7 +165,8 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: SandboxHTTPServer
     # Headers and body leave in one buffered write, with Nagle off: the default unbuffered writer
-    # sent them apart and each small answer waited ~40 ms for the client's delayed ACK.
+    # sent them apart and each small answer waited for the client's delayed ACK
+    # (docs/decisions/0009-sandbox-answers-in-one-write-with-nagle-off.md).
     wbufsize = 64 * 1024
     disable_nagle_algorithm = True
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import tempfile
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +11,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from arbitration_desk.domain.files import write_atomic
 from arbitration_desk.sandbox.pki_certs import (
     CLOCK_SKEW,
     MEMBER_VALIDITY,
@@ -229,19 +227,8 @@ class SandboxPki:
 
 
 def _write(path: Path, data: bytes, *, secret: bool = False) -> None:
-    """Atomic write (temporary file + rename); mode 0600 for secrets."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        os.fchmod(fd, 0o600 if secret else 0o644)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    """Atomic durable write; mode 0600 for secrets."""
+    write_atomic(path, data, mode=0o600 if secret else 0o644)
 
 
 def _load_pair(directory: Path, key_name: str, cert_name: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:

@@ -12,14 +12,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from arbitration_desk.domain.enums import ANNOTATABLE_STATUSES, CaseStatus, parse_enum
+from arbitration_desk.domain.payloads import Annotation, AnnotationTombstone, AnnotationWrite
 from arbitration_desk.domain.timeutil import format_timestamp
 from arbitration_desk.store import models
 from arbitration_desk.store.errors import NotFoundError, ReadOnlyCaseError
 from arbitration_desk.store.lookup import MEMBER_ID, case_by_id, get_state
-from arbitration_desk.store.outbox import OPEN_STATES, cancel_queued, enqueue, open_items_for
-from arbitration_desk.store.records import AnnotationRow, OutboxKind, OutboxState
-
-JsonDict = Mapping[str, Any]
+from arbitration_desk.store.outbox import cancel_queued, enqueue, open_items_for
+from arbitration_desk.store.records import AnnotationRow
+from arbitration_desk.store.states import OPEN_STATES, OutboxKind, OutboxState
 
 
 def _find(session: Session, case_pk: int, annotation_id: str) -> models.Annotation | None:
@@ -28,7 +28,7 @@ def _find(session: Session, case_pk: int, annotation_id: str) -> models.Annotati
     return session.scalars(query).one_or_none()
 
 
-def _set_from_platform(row: models.Annotation, item: JsonDict, member_id: str | None) -> None:
+def _set_from_platform(row: models.Annotation, item: Annotation, member_id: str | None) -> None:
     target = item["target"]
     row.target_type = target["type"]
     row.target_id = target.get("id")
@@ -46,7 +46,11 @@ def _set_from_platform(row: models.Annotation, item: JsonDict, member_id: str | 
 
 
 def apply_annotations(
-    session: Session, case_id: str, items: Iterable[JsonDict], deleted: Iterable[JsonDict], as_of: str
+    session: Session,
+    case_id: str,
+    items: Iterable[Annotation],
+    deleted: Iterable[AnnotationTombstone],
+    as_of: str,
 ) -> None:
     """Upserts received annotations, applies tombstones, stores ``as_of``.
 
@@ -62,7 +66,7 @@ def apply_annotations(
     # Two queries for the whole list (the case's annotations, its open outbox items), not two per item.
     a, o = models.Annotation, models.OutboxItem
     rows = {row.annotation_id: row for row in session.scalars(select(a).where(a.case_pk == case.id))}
-    open_kinds_of: dict[str | None, set[str]] = {}
+    open_kinds_of: dict[str | None, set[OutboxKind]] = {}
     for target_id, kind in session.execute(
         select(o.target_id, o.kind).where(o.case_pk == case.id, o.state.in_(OPEN_STATES))
     ):
@@ -73,7 +77,7 @@ def apply_annotations(
         if row is not None and row.private:
             continue  # a private note's ID is ours alone; never let the platform overwrite it
         open_kinds = open_kinds_of.get(annotation_id, set())
-        if OutboxKind.ANNOTATION_DELETE.value in open_kinds:
+        if OutboxKind.ANNOTATION_DELETE in open_kinds:
             continue  # deleted here, deletion not yet delivered
         if row is None:
             row = models.Annotation(case_pk=case.id, annotation_id=annotation_id, private=False, pending=False)
@@ -103,7 +107,7 @@ def _writable(case: models.Case, *, shared: bool) -> None:
         raise ReadOnlyCaseError(f"case {case.case_id} does not accept annotations (status {case.status!r})")
 
 
-def _payload(row: models.Annotation) -> dict[str, Any]:
+def _payload(row: models.Annotation) -> AnnotationWrite:
     return {
         "target": json.loads(row.target_json),
         "body": row.body,
@@ -113,9 +117,12 @@ def _payload(row: models.Annotation) -> dict[str, Any]:
 
 
 def create(
-    session: Session, case_id: str, target: JsonDict, body: str, now: datetime, *, private: bool
+    session: Session, case_id: str, target: Mapping[str, Any], body: str, now: datetime, *, private: bool
 ) -> AnnotationRow:
-    """A new shared annotation (queued for the platform) or private note (never sent)."""
+    """A new shared annotation (queued for the platform) or private note (never sent).
+
+    ``target`` is an ``AnnotationTarget`` as the desk builds it (``{"type": "case"}``, ...).
+    """
     case = case_by_id(session, case_id)
     _writable(case, shared=not private)
     stamp = format_timestamp(now)
@@ -162,7 +169,7 @@ def edit(session: Session, case_id: str, annotation_id: str, body: str, now: dat
         queued = [
             o
             for o in open_items_for(session, case.id, annotation_id)
-            if o.state == OutboxState.QUEUED.value and o.kind == OutboxKind.ANNOTATION_PUT.value
+            if o.state is OutboxState.QUEUED and o.kind is OutboxKind.ANNOTATION_PUT
         ]
         if queued:
             queued[-1].payload = json.dumps(_payload(row), ensure_ascii=False)
@@ -180,7 +187,7 @@ def remove(session: Session, case_id: str, annotation_id: str, now: datetime) ->
     row = _own_row(session, case, annotation_id)
     _writable(case, shared=not row.private)
     if not row.private:
-        in_flight = any(o.state == OutboxState.IN_FLIGHT.value for o in open_items_for(session, case.id, annotation_id))
+        in_flight = any(o.state is OutboxState.IN_FLIGHT for o in open_items_for(session, case.id, annotation_id))
         cancel_queued(session, case.id, annotation_id)
         if row.etag is not None or in_flight:
             enqueue(session, case.id, OutboxKind.ANNOTATION_DELETE, annotation_id, row.etag, None, now)
@@ -188,7 +195,7 @@ def remove(session: Session, case_id: str, annotation_id: str, now: datetime) ->
     session.flush()
 
 
-def delivered_put(session: Session, case_pk: int, annotation_id: str, response: JsonDict | None) -> None:
+def delivered_put(session: Session, case_pk: int, annotation_id: str, response: Annotation | None) -> None:
     """Records the platform's answer to a delivered PUT; later queued writes build on its ETag."""
     row = _find(session, case_pk, annotation_id)
     remaining = open_items_for(session, case_pk, annotation_id)

@@ -31,6 +31,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, TypeVar
 
+from arbitration_desk.domain.files import fsync_directory
 from arbitration_desk.store.errors import (
     BlobError,
     BlobNotFoundError,
@@ -84,15 +85,6 @@ class FinalizeResult:
     @property
     def verified(self) -> bool:
         return self.status is FinalizeStatus.VERIFIED
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):  # not supported on every platform (Windows)
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _make_dir(path: Path) -> None:
@@ -205,18 +197,19 @@ class BlobStore:
         except OSError as exc:
             raise BlobError(f"cannot store the download of {expected}: {exc}") from exc
         os.chmod(target, FILE_MODE)
-        _fsync_dir(target.parent)  # the new name is durable before the database says "verified"
+        fsync_directory(target.parent)  # the new name is durable before the database says "verified"
         return FinalizeResult(status, expected, actual, size, target)
 
     def store_complete(self, expected_sha256: str, data: bytes, *, durable: bool = True) -> FinalizeResult:
         """:meth:`finalize` for a download held in memory (a small file that arrived whole).
 
         The bytes are hashed, written to a new temporary file beside the destination (a rename
-        within one directory costs half as much as one across directories), fsynced and renamed
+        within one directory costs less than one across directories), fsynced and renamed
         into ``verified`` or ``quarantine``: the same guarantees, without creating, re-opening and
         re-reading a staging file for every 100 KB screenshot. With ``durable=False`` the fsyncs
         are left to a later :meth:`make_durable` of many files at once, which must come before
-        the database records the file as verified.
+        the database records the file as verified. See
+        docs/decisions/0010-evidence-written-whole-beside-its-destination.md.
         """
         expected = check_sha256(expected_sha256)
         actual = hashlib.sha256(data).hexdigest()
@@ -238,7 +231,7 @@ class BlobStore:
             temporary.unlink(missing_ok=True)
             raise BlobError(f"cannot store the download of {expected}: {exc}") from exc
         if durable:
-            _fsync_dir(target.parent)  # the new name is durable before the database says "verified"
+            fsync_directory(target.parent)  # the new name is durable before the database says "verified"
         return FinalizeResult(status, expected, actual, len(data), target)
 
     def sweep_interrupted(self, *, older_than: float = 3600.0) -> int:
@@ -274,7 +267,7 @@ class BlobStore:
                 os.close(fd)
             directories[path.parent] = None
         for directory in directories:
-            _fsync_dir(directory)
+            fsync_directory(directory)
 
     def _in_directory(self, directory: Path, create: Callable[[], T]) -> T:
         """Runs ``create`` (which makes a file in ``directory``); if the directory is gone, makes it

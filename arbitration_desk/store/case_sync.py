@@ -5,34 +5,38 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from arbitration_desk.domain.deadlines import reassigned_delete_after
+from arbitration_desk.domain.payloads import Case, CaseSummary, EvidenceItem
 from arbitration_desk.store import models
 from arbitration_desk.store.blobs import BlobStore
 from arbitration_desk.store.errors import CaseNotFoundError
 from arbitration_desk.store.lookup import CASE_CURSOR, find_case, set_state, unsent_count
-from arbitration_desk.store.records import REASSIGNED_RETENTION, CasePageResult, EvidenceState
+from arbitration_desk.store.records import CasePageResult
+from arbitration_desk.store.states import EvidenceState
 
-JsonDict = Mapping[str, Any]
 
-
-def _apply_summary(case: models.Case, summary: JsonDict) -> None:
+def _apply_summary(case: models.Case, summary: CaseSummary) -> None:
+    # The amount and the timestamps go in as the contract's text: their column types (DecimalText,
+    # UtcTimestamp) parse it at flush, where a bad value becomes a StoreError like any other.
+    as_text: Mapping[str, Any] = summary
     case.reference = summary["reference"]
     case.status = summary["status"]
     case.claim_type = summary["claim_type"]
-    case.value_amount = summary["value"]["amount"]
+    case.value_amount = as_text["value"]["amount"]
     case.value_currency = summary["value"]["currency"]
-    case.opened_at = summary["opened_at"]
-    case.escalated_at = summary["escalated_at"]
-    case.ruling_due_at = summary["ruling_due_at"]
-    case.updated_at = summary["updated_at"]
+    case.opened_at = as_text["opened_at"]
+    case.escalated_at = as_text["escalated_at"]
+    case.ruling_due_at = as_text["ruling_due_at"]
+    case.updated_at = as_text["updated_at"]
     case.version = max(int(summary["version"]), case.version or 0)
 
 
-def upsert_summary(session: Session, summary: JsonDict) -> models.Case:
+def upsert_summary(session: Session, summary: CaseSummary) -> models.Case:
     """Creates or updates the case row from a ``CaseSummary`` (or a full ``Case``)."""
     case = find_case(session, summary["id"])
     if case is None:
@@ -63,7 +67,9 @@ def delete_case(session: Session, case: models.Case) -> set[str]:
     return hashes
 
 
-def remove_case(session: Session, case: models.Case, now: datetime) -> tuple[str, set[str]]:
+def remove_case(
+    session: Session, case: models.Case, now: datetime
+) -> tuple[Literal["deleted", "reassigned"], set[str]]:
     """Handles a case no longer assigned: deleted at once, or kept read-only if it has unsent work.
 
     Returns ("deleted" | "reassigned", hashes to release if unused).
@@ -72,12 +78,12 @@ def remove_case(session: Session, case: models.Case, now: datetime) -> tuple[str
         return "deleted", delete_case(session, case)
     if case.reassigned_at is None:
         case.reassigned_at = now
-        case.delete_after = now + REASSIGNED_RETENTION
+        case.delete_after = reassigned_delete_after(now)
     return "reassigned", set()
 
 
 def apply_case_page(
-    session: Session, items: Iterable[JsonDict], removed: Iterable[str], next_cursor: str, now: datetime
+    session: Session, items: Iterable[CaseSummary], removed: Iterable[str], next_cursor: str, now: datetime
 ) -> tuple[CasePageResult, set[str]]:
     stale: list[str] = []
     for summary in items:
@@ -103,7 +109,7 @@ def remove_cases(session: Session, case_ids: Iterable[str], now: datetime) -> tu
     return CasePageResult((), tuple(deleted), tuple(reassigned)), hashes
 
 
-def store_case(session: Session, blobs: BlobStore, case_json: JsonDict) -> set[str]:
+def store_case(session: Session, blobs: BlobStore, case_json: Case) -> set[str]:
     """Stores a full ``Case`` and its evidence list; returns hashes of evidence no longer listed.
 
     The evidence rows are written with Core statements (one ``executemany`` each for new, changed
@@ -135,9 +141,9 @@ def store_case(session: Session, blobs: BlobStore, case_json: JsonDict) -> set[s
         else:
             old = None
         if blobs.has_verified(values["sha256"], values["size_bytes"]):
-            values["state"] = EvidenceState.VERIFIED.value
-        elif old is None or old.state == EvidenceState.VERIFIED.value:  # new, or its file went missing
-            values["state"] = EvidenceState.PENDING.value
+            values["state"] = EvidenceState.VERIFIED
+        elif old is None or old.state is EvidenceState.VERIFIED:  # new, or its file went missing
+            values["state"] = EvidenceState.PENDING
         else:  # quarantined or failed verification: its download history stands
             values["state"] = old.state
         if old is None:
@@ -156,7 +162,7 @@ def store_case(session: Session, blobs: BlobStore, case_json: JsonDict) -> set[s
 _EVIDENCE = cast(Table, models.Evidence.__table__)
 
 
-def _evidence_values(item: JsonDict) -> dict[str, Any]:
+def _evidence_values(item: EvidenceItem) -> dict[str, Any]:
     return {
         "evidence_id": item["evidence_id"],
         "sha256": item["sha256"],

@@ -115,6 +115,7 @@ def translate_errors(action: str) -> Iterator[None]:
         raise
     except (SQLAlchemyError, sqlite3.Error) as exc:
         raise StoreError(f"{action} failed: {exc}") from exc
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        # Inputs are validated by the API client; a malformed one still must not escape raw.
+    except (KeyError, ValueError) as exc:
+        # Inputs are validated by the API client; a malformed one still must not escape raw. An
+        # AttributeError or TypeError is a bug of ours, not bad data: it propagates as itself.
         raise StoreError(f"{action} failed: malformed data ({type(exc).__name__}: {exc})") from exc

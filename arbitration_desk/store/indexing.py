@@ -1,10 +1,11 @@
 """Messages are indexed for search after they are stored, in batches, by row ID.
 
 Decision. Indexing is most of the CPU a first sync spends on its machine (FTS5 tokenizes every
-message and every translation, CJK character by character): about 8 s of 400,000 messages, against
-about 5 s to store them. A sync therefore only stores messages; the search index is derived data,
-like thumbnails, brought up to date by :func:`index_batch` right after (the CLI's ``sync`` does it
-before it exits, the desk in the background), and a search says when its index is behind.
+message and every translation, CJK character by character), more than storing the messages. A sync
+therefore only stores messages; the search index is derived data, like thumbnails, brought up to
+date by :func:`index_batch` right after (the CLI's ``sync`` does it before it exits, the desk in the
+background), and a search says when its index is behind. Figures:
+docs/decisions/0006-search-index-built-after-the-sync.md.
 
 Rows are indexed in row-ID order and ``sync_state['messages_indexed_upto']`` holds the last row
 indexed; both change in one transaction, so a crash or a kill never leaves a row half-indexed. The

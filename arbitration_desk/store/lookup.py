@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from arbitration_desk.store import models
 from arbitration_desk.store.errors import CaseNotFoundError
-from arbitration_desk.store.records import UNSENT_STATES
+from arbitration_desk.store.states import UNSENT_STATES
 
 CASE_CURSOR = "case_cursor"
 MEMBER_ID = "member_id"

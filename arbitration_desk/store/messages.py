@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import orjson
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
+from arbitration_desk.domain.payloads import Message
 from arbitration_desk.store import indexing, models
 from arbitration_desk.store.lookup import case_pk
 from arbitration_desk.store.models import to_sortable
 from arbitration_desk.store.records import MESSAGE_COLUMNS, MessageKey, MessageRow
 
-JsonDict = Mapping[str, Any]
 _INSERT_COLUMNS = (
     "case_pk, message_id, sent_at, channel, sender_role, sender_name, language, text, translations, attachments"
 )
@@ -27,11 +27,11 @@ _SET_CURSOR = "UPDATE cases SET message_cursor = ? WHERE id = ?"
 
 
 def _json_or_empty(value: Any, empty: str) -> str:
-    # orjson: ~6x faster than the json module on the hot path of a sync (UTF-8, no escapes).
+    # orjson: the hot path of a sync (UTF-8, no escapes); docs/decisions/0005-orjson-for-chat-pages.md.
     return orjson.dumps(value).decode() if value else empty
 
 
-def _row(message: JsonDict) -> tuple[Any, ...]:
+def _row(message: Message) -> tuple[Any, ...]:
     # The fields are read in the tuple's order, so a message with several faults raises the
     # same error as before (the first missing field or the invalid timestamp).
     sender = message["sender"]
@@ -56,7 +56,7 @@ def _attachments_json(attachments: Any) -> str:
     return orjson.dumps(attachments).decode() if attachments else "[]"
 
 
-def prepare_rows(messages: Sequence[JsonDict]) -> list[tuple[Any, ...]]:
+def prepare_rows(messages: Sequence[Message]) -> list[tuple[Any, ...]]:
     """A page of messages as rows for :func:`store_messages` (without the case's key).
 
     Called before the writer is taken: the writer is held only for the inserts. Raises
@@ -88,12 +88,10 @@ def store_messages(connection: Connection, case_id: str, rows: Sequence[tuple[An
     return inserted
 
 
-# Decision: a page is inserted with a few multi-row INSERTs, not ``executemany``. The sqlite3
-# module releases the interpreter lock around every row it steps; with other threads busy, taking
-# it back costs up to the switch interval (5 ms) per row. Measured: 1,000 rows with one busy
-# thread beside took 8-9 s by ``executemany`` against 25 ms in multi-row statements, and in a
-# 200-case sync the writer was held about 27 ms per page for 11 ms of work. Statement sizes are
-# powers of two, so the few distinct statements stay in the sqlite3 module's statement cache.
+# Decision: a page is inserted with a few multi-row INSERTs, not ``executemany``, which gives up the
+# interpreter lock around every row and waits to take it back while the sync's other threads run.
+# Statement sizes are powers of two, so the few distinct statements stay in the sqlite3 module's
+# statement cache. See docs/decisions/0001-multi-row-inserts-for-message-pages.md.
 
 
 @functools.cache
@@ -187,7 +185,8 @@ _BY_MESSAGE_ID = f"SELECT {_SELECTED} FROM messages WHERE case_pk = ? AND messag
 
 def _rows(session: Session, sql: str, params: Sequence[Any]) -> list[Any]:
     """The rows of ``sql`` as plain tuples, from a DB-API cursor in the session's transaction
-    (SQLAlchemy's result rows cost three times as much for the 50,000 row IDs of a long chat)."""
+    (SQLAlchemy's result rows cost far more for the row IDs of a long chat; see
+    docs/decisions/0002-timeline-blocks-read-as-one-json-array.md)."""
     cursor = session.connection().connection.cursor()
     try:
         return cursor.execute(sql, tuple(params)).fetchall()
@@ -199,12 +198,10 @@ def _one_json_array(session: Session, sql: str, params: Sequence[Any]) -> list[A
     """The JSON array that ``sql`` returns in its one row, parsed (``[]`` when no row).
 
     Decision: the timeline's block reads (200 messages, sometimes on the GUI thread, often while
-    a sync runs) come back as one JSON array built by SQLite, not as rows. The sqlite3 module
-    gives up the interpreter lock around every row it steps, and with the sync's threads busy
-    each row waits to take it back: during a 200-case sync a block took 6.6 ms median, 30 ms at
-    the 90th percentile and up to 53 ms as rows, against 2.4, 9.8 and 26 ms as one array (idle,
-    about the same: 0.9-1.9 ms either way). A chat's row IDs stay rows: ordering them in one
-    array needs a window function, 44 against 31 ms for 50,000 IDs when idle.
+    a sync runs) come back as one JSON array built by SQLite, not as rows, which would each wait
+    for the interpreter lock while the sync's threads are busy. A chat's row IDs stay rows
+    (ordered in one array they need a slower window function). See
+    docs/decisions/0002-timeline-blocks-read-as-one-json-array.md.
     """
     rows = _rows(session, sql, params)
     return orjson.loads(rows[0][0]) if rows else []

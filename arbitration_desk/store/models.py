@@ -2,7 +2,8 @@
 
 The DDL that creates these tables lives in :mod:`arbitration_desk.store.schema` as frozen migration
 steps; ``tests/store/test_schema.py`` checks that both agree. Contract enums (status, kinds,
-channels, roles) are stored as the exact strings received, so an unknown value survives.
+channels, roles) are stored as the exact strings received, so an unknown value survives; the
+store's own states (:mod:`arbitration_desk.store.states`) are read back as enum members.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from enum import StrEnum
+from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.engine import Dialect
@@ -18,6 +20,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from arbitration_desk.domain.timeutil import SURELY_REAL_TIMESTAMP
+from arbitration_desk.store.states import EvidenceState, OutboxKind, OutboxState, SubmissionState
+
+S = TypeVar("S", bound=StrEnum)
 
 
 class UtcTimestamp(TypeDecorator[datetime]):
@@ -38,7 +43,8 @@ class UtcTimestamp(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        # The fixed-width form we stored; fromisoformat reads it (with "Z" as UTC) 30x faster than strptime.
+        # The fixed-width form we stored; fromisoformat reads it (with "Z" as UTC) far faster than strptime
+        # (docs/decisions/0007-plain-sql-and-fromisoformat-on-the-sync-hot-path.md).
         return datetime.fromisoformat(value)
 
 
@@ -75,6 +81,28 @@ class DecimalText(TypeDecorator[Decimal]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
         return None if value is None else Decimal(value)
+
+
+class StateText(TypeDecorator[S], Generic[S]):
+    """One of the store's own states (a :class:`StrEnum`), stored as its value in a text column.
+
+    The column mapping is the one place that sees the strings: rows, Core results and bound
+    parameters (``state.in_(...)``) all carry members. A value outside the enum raises
+    ValueError both ways; every stored value was written through here.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, states: type[S]) -> None:
+        super().__init__()
+        self.states = states
+
+    def process_bind_param(self, value: S | str | None, dialect: Dialect) -> str | None:
+        return None if value is None else self.states(value).value
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> S | None:
+        return None if value is None else self.states(value)
 
 
 class Base(DeclarativeBase):
@@ -141,8 +169,7 @@ class Evidence(Base):
     submitted_by: Mapped[str]
     submitted_at: Mapped[datetime]
     item_json: Mapped[str] = mapped_column(Text)
-    #: One of :class:`~arbitration_desk.store.records.EvidenceState`.
-    state: Mapped[str]
+    state: Mapped[EvidenceState] = mapped_column(StateText(EvidenceState))
     mismatches: Mapped[int] = mapped_column(default=0)
     failure_reason: Mapped[str | None] = mapped_column(Text)
     request_id: Mapped[str | None]
@@ -231,13 +258,12 @@ class OutboxItem(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
-    #: One of :class:`~arbitration_desk.store.records.OutboxKind`.
-    kind: Mapped[str]
+    kind: Mapped[OutboxKind] = mapped_column(StateText(OutboxKind))
     #: The annotation ID for annotation writes.
     target_id: Mapped[str | None]
     if_match: Mapped[str | None]
     payload: Mapped[str | None] = mapped_column(Text)
-    state: Mapped[str]
+    state: Mapped[OutboxState] = mapped_column(StateText(OutboxState))
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
@@ -257,8 +283,8 @@ class RulingSubmission(Base):
     idempotency_key: Mapped[str] = mapped_column(unique=True)
     document_sha256: Mapped[str]
     document_size: Mapped[int]
-    #: "rejected" or "failed" once the outbox item failed; None otherwise.
-    outcome: Mapped[str | None]
+    #: Rejected or failed once the outbox item failed; None otherwise.
+    outcome: Mapped[SubmissionState | None] = mapped_column(StateText(SubmissionState))
     #: JSON array of the contract's check names (``ruling-rejected``).
     failed_checks: Mapped[str] = mapped_column(Text)
     receipt_json: Mapped[str | None] = mapped_column(Text)

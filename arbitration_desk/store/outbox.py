@@ -21,9 +21,8 @@ from sqlalchemy.orm import Session
 
 from arbitration_desk.store import models
 from arbitration_desk.store.errors import InvalidStateError, NotFoundError
-from arbitration_desk.store.records import UNSENT_STATES, OutboxEntry, OutboxKind, OutboxState
-
-OPEN_STATES = (OutboxState.QUEUED.value, OutboxState.IN_FLIGHT.value)
+from arbitration_desk.store.records import OutboxEntry
+from arbitration_desk.store.states import OPEN_STATES, UNSENT_STATES, OutboxKind, OutboxState
 
 
 def enqueue(
@@ -37,11 +36,11 @@ def enqueue(
 ) -> models.OutboxItem:
     item = models.OutboxItem(
         case_pk=case_pk,
-        kind=kind.value,
+        kind=kind,
         target_id=target_id,
         if_match=if_match,
         payload=None if payload is None else json.dumps(payload, ensure_ascii=False),
-        state=OutboxState.QUEUED.value,
+        state=OutboxState.QUEUED,
         attempts=0,
         created_at=now,
         updated_at=now,
@@ -62,7 +61,7 @@ def cancel_queued(session: Session, case_pk: int, target_id: str) -> int:
     """Drops queued (not yet sent) items for one annotation; returns how many."""
     o = models.OutboxItem
     result = session.execute(
-        delete(o).where(o.case_pk == case_pk, o.target_id == target_id, o.state == OutboxState.QUEUED.value)
+        delete(o).where(o.case_pk == case_pk, o.target_id == target_id, o.state == OutboxState.QUEUED)
     )
     return int(getattr(result, "rowcount", 0) or 0)
 
@@ -85,7 +84,7 @@ def next_items(session: Session, limit: int) -> list[OutboxEntry]:
     query = (
         select(o, c.case_id)
         .join(c, c.id == o.case_pk)
-        .where(o.state == OutboxState.QUEUED.value, c.reassigned_at.is_(None))
+        .where(o.state == OutboxState.QUEUED, c.reassigned_at.is_(None))
         .order_by(o.id)
         .limit(limit)
     )
@@ -96,9 +95,9 @@ def transition(
     session: Session, item_id: int, source: OutboxState, target: OutboxState, now: datetime, error: str | None
 ) -> models.OutboxItem:
     item = get(session, item_id)
-    if item.state != source.value:
-        raise InvalidStateError(f"outbox item {item_id} is {item.state}, not {source.value}")
-    item.state = target.value
+    if item.state is not source:
+        raise InvalidStateError(f"outbox item {item_id} is {item.state}, not {source}")
+    item.state = target
     item.updated_at = now
     if target is OutboxState.IN_FLIGHT:
         item.attempts += 1
@@ -110,9 +109,9 @@ def transition(
 def requeue_in_flight(session: Session, now: datetime) -> int:
     """After a crash: in-flight items go back to the queue (PUT and DELETE are idempotent)."""
     o = models.OutboxItem
-    items = list(session.scalars(select(o).where(o.state == OutboxState.IN_FLIGHT.value)))
+    items = list(session.scalars(select(o).where(o.state == OutboxState.IN_FLIGHT)))
     for item in items:
-        item.state = OutboxState.QUEUED.value
+        item.state = OutboxState.QUEUED
         item.updated_at = now
     return len(items)
 

@@ -11,16 +11,9 @@ from sqlalchemy.orm import Session
 from arbitration_desk.domain.money import Money
 from arbitration_desk.store import models
 from arbitration_desk.store.errors import CaseNotFoundError
-from arbitration_desk.store.lookup import case_by_id
-from arbitration_desk.store.records import (
-    EVIDENCE_COLUMNS,
-    UNSENT_STATES,
-    CaseDetail,
-    CaseRow,
-    CaseSyncState,
-    EvidenceRow,
-    EvidenceState,
-)
+from arbitration_desk.store.lookup import case_by_id, case_pk
+from arbitration_desk.store.records import EVIDENCE_COLUMNS, CaseDetail, CaseRow, CaseSyncState, EvidenceRow
+from arbitration_desk.store.states import UNSENT_STATES, EvidenceState
 
 
 def _counts() -> tuple[ScalarSelect[int], ScalarSelect[int]]:
@@ -28,7 +21,7 @@ def _counts() -> tuple[ScalarSelect[int], ScalarSelect[int]]:
     unsent = select(func.count()).where(o.case_pk == c.id, o.state.in_(UNSENT_STATES)).correlate(c).scalar_subquery()
     failed = (
         select(func.count())
-        .where(e.case_pk == c.id, e.state == EvidenceState.FAILED_VERIFICATION.value)
+        .where(e.case_pk == c.id, e.state == EvidenceState.FAILED_VERIFICATION)
         .correlate(c)
         .scalar_subquery()
     )
@@ -85,10 +78,18 @@ def case_detail(session: Session, case_id: str) -> CaseDetail:
 
 
 def evidence(session: Session, case_id: str) -> list[EvidenceRow]:
-    case = case_by_id(session, case_id)
+    """The case's evidence in submission order.
+
+    Core columns, not ORM entities: the case view reads them at every switch of case, and for a
+    case of 2,000 items the entities took twice as long as the rows (``bench_gui_case.py``).
+    """
     e = models.Evidence
-    query = select(e).where(e.case_pk == case.id).order_by(e.submitted_at, e.evidence_id)
-    return [EvidenceRow.from_model(case_id, row) for row in session.scalars(query)]
+    query = (
+        select(*(getattr(e, name) for name in EVIDENCE_COLUMNS), e.item_json)
+        .where(e.case_pk == case_pk(session.connection(), case_id))
+        .order_by(e.submitted_at, e.evidence_id)
+    )
+    return [EvidenceRow.from_columns(case_id, *row) for row in session.execute(query)]
 
 
 _DOWNLOAD_COLUMNS = (
@@ -100,7 +101,7 @@ _DOWNLOAD_COLUMNS = (
 
 def _to_download() -> Select[Any]:
     e, c = models.Evidence, models.Case
-    states = (EvidenceState.PENDING.value, EvidenceState.QUARANTINED.value)
+    states = (EvidenceState.PENDING, EvidenceState.QUARANTINED)
     return (
         select(*_DOWNLOAD_COLUMNS)
         .join(e, c.id == e.case_pk)

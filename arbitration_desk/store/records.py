@@ -1,4 +1,8 @@
-"""What the store hands out: immutable records, safe to pass between threads (never ORM objects)."""
+"""What the store hands out: immutable records, safe to pass between threads (never ORM objects).
+
+Each record that carries one of the store's states has it as an enum member; the enums live in
+:mod:`arbitration_desk.store.states` and are importable from here too, beside the records.
+"""
 
 from __future__ import annotations
 
@@ -6,64 +10,21 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import Any, NamedTuple
 
-from arbitration_desk.domain.enums import ANNOTATABLE_STATUSES, VOTING_STATUSES, CaseStatus, parse_enum
+from arbitration_desk.domain.deadlines import DUE_SOON, DeadlineState, deadline_state
+from arbitration_desk.domain.deliberation import accepts_deliberation
+from arbitration_desk.domain.enums import ANNOTATABLE_STATUSES, CaseStatus, parse_enum
 from arbitration_desk.domain.money import Money
+from arbitration_desk.domain.payloads import EvidenceItem, RulingReceipt
 from arbitration_desk.store import models
-
-#: A removed case with unsent work is kept read-only this long at most.
-REASSIGNED_RETENTION = timedelta(days=7)
-DUE_SOON = timedelta(hours=48)
-
-
-class EvidenceState(StrEnum):
-    PENDING = "pending"
-    VERIFIED = "verified"
-    #: One download did not match its hash; one more full download is due.
-    QUARANTINED = "quarantined"
-    #: Two downloads did not match: corrupt or tampered with. Never shown as verified.
-    FAILED_VERIFICATION = "failed_verification"
-
-
-class OutboxState(StrEnum):
-    QUEUED = "queued"
-    IN_FLIGHT = "in_flight"
-    DELIVERED = "delivered"
-    FAILED = "failed"
-
-
-#: States of outbox items that count as unsent work.
-UNSENT_STATES = (OutboxState.QUEUED.value, OutboxState.IN_FLIGHT.value, OutboxState.FAILED.value)
-
-
-class OutboxKind(StrEnum):
-    ANNOTATION_PUT = "annotation_put"
-    ANNOTATION_DELETE = "annotation_delete"
-    VOTE_PUT = "vote_put"
-    RULING_SUBMIT = "ruling_submit"
-
-
-class SubmissionState(StrEnum):
-    """Where a ruling stands: drafted (GUI only) -> signed (queued) -> filing -> filed | rejected | failed."""
-
-    DRAFTED = "drafted"
-    SIGNED = "signed"
-    FILING = "filing"
-    FILED = "filed"
-    REJECTED = "rejected"
-    FAILED = "failed"
-
-
-#: A submission in one of these states blocks another one for the same case.
-BLOCKING_SUBMISSION_STATES = (SubmissionState.SIGNED.value, SubmissionState.FILING.value, SubmissionState.FILED.value)
-
-
-class DeadlineState(StrEnum):
-    OVERDUE = "overdue"
-    DUE_SOON = "due_soon"
-    OK = "ok"
+from arbitration_desk.store.states import (
+    BLOCKING_SUBMISSION_STATES,
+    EvidenceState,
+    OutboxKind,
+    OutboxState,
+    SubmissionState,
+)
 
 
 def _loads(text: str | None) -> Any:
@@ -108,14 +69,10 @@ class CaseRow:
 
     @property
     def can_vote(self) -> bool:
-        return not self.reassigned and parse_enum(CaseStatus, self.status) in VOTING_STATUSES
+        return accepts_deliberation(self.status, reassigned=self.reassigned)
 
     def deadline_state(self, now: datetime, due_soon: timedelta = DUE_SOON) -> DeadlineState:
-        if self.ruling_due_at <= now:
-            return DeadlineState.OVERDUE
-        if self.ruling_due_at - now <= due_soon:
-            return DeadlineState.DUE_SOON
-        return DeadlineState.OK
+        return deadline_state(self.ruling_due_at, now, due_soon)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,11 +178,11 @@ class EvidenceRow:
     kind: str
     submitted_by: str
     submitted_at: datetime
-    state: str
+    state: EvidenceState
     mismatches: int
     failure_reason: str | None
     request_id: str | None
-    item: dict[str, Any]
+    item: EvidenceItem
 
     @classmethod
     def from_model(cls, case_id: str, e: models.Evidence) -> EvidenceRow:
@@ -276,11 +233,11 @@ class AnnotationRow:
 class OutboxEntry:
     id: int
     case_id: str
-    kind: str
+    kind: OutboxKind
     target_id: str | None
     if_match: str | None
     payload: dict[str, Any] | None
-    state: str
+    state: OutboxState
     attempts: int
     last_error: str | None
     created_at: datetime
@@ -341,7 +298,7 @@ class CaseSyncState:
 
 @dataclass(frozen=True, slots=True)
 class CasePageResult:
-    """What :meth:`Store.apply_case_page` did."""
+    """What :meth:`SyncStore.apply_case_page` did."""
 
     stale: tuple[str, ...] = ()
     deleted: tuple[str, ...] = ()
@@ -370,7 +327,7 @@ class RulingSubmission:
     """One signed ruling on its way to the platform (or there), as the chair's dialog shows it.
 
     Attributes:
-        state: a :class:`SubmissionState` value.
+        state: where it stands (never ``drafted``: a draft is not stored).
         error: while ``signed``, why the last attempt must be repeated; when ``failed`` or
             ``rejected``, why the platform refused (the failed checks are in ``failed_checks``).
         receipt: the ``RulingReceipt`` once filed.
@@ -379,13 +336,13 @@ class RulingSubmission:
     submission_id: int
     case_id: str
     outbox_id: int
-    state: str
+    state: SubmissionState
     idempotency_key: str
     document_sha256: str
     document_size: int
     metadata: dict[str, Any]
     failed_checks: tuple[str, ...]
-    receipt: dict[str, Any] | None
+    receipt: RulingReceipt | None
     error: str | None
     attempts: int
     created_at: datetime

@@ -21,17 +21,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from arbitration_desk.domain.enums import VOTING_STATUSES, CaseStatus, parse_enum
+from arbitration_desk.domain.deliberation import accepts_deliberation
+from arbitration_desk.domain.payloads import RulingReceipt
 from arbitration_desk.store import models, outbox
 from arbitration_desk.store.blobs import BlobStore
 from arbitration_desk.store.errors import BlobError, InvalidStateError, NotFoundError, ReadOnlyCaseError
 from arbitration_desk.store.lookup import case_by_id
-from arbitration_desk.store.records import OutboxKind, OutboxState, RulingSubmission, SubmissionState
+from arbitration_desk.store.records import RulingSubmission
+from arbitration_desk.store.states import FINAL_FAILURES, OutboxKind, OutboxState, SubmissionState
 
 _STATE_OF_OUTBOX = {
-    OutboxState.QUEUED.value: SubmissionState.SIGNED.value,
-    OutboxState.IN_FLIGHT.value: SubmissionState.FILING.value,
-    OutboxState.DELIVERED.value: SubmissionState.FILED.value,
+    OutboxState.QUEUED: SubmissionState.SIGNED,
+    OutboxState.IN_FLIGHT: SubmissionState.FILING,
+    OutboxState.DELIVERED: SubmissionState.FILED,
 }
 
 
@@ -70,7 +72,7 @@ def _record(session: Session, sub: models.RulingSubmission) -> RulingSubmission:
     item = outbox.get(session, sub.outbox_id)
     case_id = str(session.scalar(select(models.Case.case_id).where(models.Case.id == sub.case_pk)))
     payload: dict[str, Any] = json.loads(item.payload or "{}")
-    state = _STATE_OF_OUTBOX.get(item.state) or sub.outcome or SubmissionState.FAILED.value
+    state = _STATE_OF_OUTBOX.get(item.state) or sub.outcome or SubmissionState.FAILED
     return RulingSubmission(
         submission_id=sub.id,
         case_id=case_id,
@@ -82,7 +84,7 @@ def _record(session: Session, sub: models.RulingSubmission) -> RulingSubmission:
         metadata=dict(payload.get("metadata") or {}),
         failed_checks=tuple(json.loads(sub.failed_checks)),
         receipt=None if sub.receipt_json is None else json.loads(sub.receipt_json),
-        error=None if state == SubmissionState.FILED.value else item.last_error,
+        error=None if state is SubmissionState.FILED else item.last_error,
         attempts=item.attempts,
         created_at=sub.created_at,
         updated_at=max(sub.updated_at, item.updated_at),
@@ -110,7 +112,7 @@ def queue(
         InvalidStateError: a submission of this case is already queued, in flight or filed.
     """
     case = case_by_id(session, case_id)
-    if case.reassigned_at is not None or parse_enum(CaseStatus, case.status) not in VOTING_STATUSES:
+    if not accepts_deliberation(case.status, reassigned=case.reassigned_at is not None):
         raise ReadOnlyCaseError(f"case {case_id} does not accept a ruling (status {case.status})")
     for existing in _rows(session, case.id):
         found = _record(session, existing)
@@ -144,7 +146,7 @@ def by_outbox(session: Session, outbox_id: int) -> models.RulingSubmission:
     return sub
 
 
-def delivered(session: Session, outbox_id: int, receipt: Mapping[str, Any] | None, now: datetime) -> None:
+def delivered(session: Session, outbox_id: int, receipt: RulingReceipt | None, now: datetime) -> None:
     """Keeps the platform's receipt of a filed ruling."""
     sub = by_outbox(session, outbox_id)
     sub.receipt_json = None if receipt is None else json.dumps(dict(receipt), ensure_ascii=False)
@@ -153,10 +155,10 @@ def delivered(session: Session, outbox_id: int, receipt: Mapping[str, Any] | Non
 
 def failed(session: Session, outbox_id: int, outcome: SubmissionState, checks: Sequence[str], now: datetime) -> None:
     """Records why the submission ended (``rejected`` with the failed checks, or ``failed``)."""
-    if outcome not in (SubmissionState.REJECTED, SubmissionState.FAILED):
-        raise InvalidStateError(f"{outcome.value} is not a final failure of a submission")
+    if outcome not in FINAL_FAILURES:
+        raise InvalidStateError(f"{outcome} is not a final failure of a submission")
     sub = by_outbox(session, outbox_id)
-    sub.outcome = outcome.value
+    sub.outcome = outcome
     sub.failed_checks = json.dumps(list(checks))
     sub.updated_at = now
 

@@ -193,8 +193,9 @@ V3_STATEMENTS: tuple[str, ...] = (
 
 V4_STATEMENTS: tuple[str, ...] = (
     # A row-level trigger makes FTS5 flush a new index segment for every message (each trigger
-    # statement opens a savepoint, and FTS5 flushes on savepoints), which cost ~70 ms per page of
-    # 1,000; messages.store_messages now indexes a whole page with one INSERT ... SELECT instead.
+    # statement opens a savepoint, and FTS5 flushes on savepoints); messages.store_messages then
+    # indexed a whole page with one INSERT ... SELECT instead, and schema v5 moved indexing out of
+    # the sync. See docs/decisions/0006-search-index-built-after-the-sync.md.
     "DROP TRIGGER messages_fts_ai",
 )
 

@@ -71,7 +71,7 @@ def search(
     kinds: frozenset[str],
     newest_first: bool | None,
 ) -> list[SearchHit]:
-    """Hits for what the member typed; see :meth:`arbitration_desk.store.store.Store.search`."""
+    """Hits for what the member typed; see :meth:`arbitration_desk.store.search_facet.SearchStore.search`."""
     query = fts.build_query(user_text)
     if query is None:
         return []

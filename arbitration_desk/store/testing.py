@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
+from arbitration_desk.domain.payloads import (
+    Annotation,
+    AnnotationTarget,
+    Case,
+    CaseSummary,
+    EvidenceItem,
+    Message,
+    Party,
+    PartyStats,
+    VoteBoard,
+)
 from arbitration_desk.domain.timeutil import format_timestamp
 
 BASE_TIME = datetime(2026, 2, 1, 9, 0, tzinfo=UTC)
@@ -24,7 +34,7 @@ def case_summary(
     reference: str | None = None,
     due: datetime | None = None,
     amount: str = "104.90",
-) -> dict[str, Any]:
+) -> CaseSummary:
     return {
         "id": case_id,
         "reference": reference or f"ARB-2026-{case_id}",
@@ -39,7 +49,7 @@ def case_summary(
     }
 
 
-def evidence_item(evidence_id: str, content: bytes, *, title: str = "Photo") -> dict[str, Any]:
+def evidence_item(evidence_id: str, content: bytes, *, title: str = "Photo") -> EvidenceItem:
     return {
         "evidence_id": evidence_id,
         "submitted_by": "buyer",
@@ -59,48 +69,53 @@ def full_case(
     *,
     version: int = 1,
     status: str = "in_deliberation",
-    evidence: list[dict[str, Any]] | None = None,
+    evidence: list[EvidenceItem] | None = None,
     description: str = "The parcel never arrived.",
     message_count: int = 0,
-) -> dict[str, Any]:
-    case = case_summary(case_id, version=version, status=status)
-    case.update(
-        {
-            "parties": [
-                _party("p_b", "buyer", "FR"),
-                _party("p_s", "seller", "CN"),
-            ],
-            "order": {
-                "order_id": "o_1",
-                "placed_at": ts(-20_000),
-                "items": [{"sku": "S1", "title": "Lamp", "quantity": 1, "unit_price": case["value"]}],
-                "total": case["value"],
-                "payment": {"method": "card", "paid_at": ts(-20_000)},
-                "shipping": {
-                    "carrier": "Post",
-                    "tracking_number": "T1",
-                    "destination_country": "FR",
-                    "events": [],
-                },
+) -> Case:
+    summary = case_summary(case_id, version=version, status=status)
+    value = summary["value"]
+    return Case(
+        **summary,
+        parties=[
+            _party("p_b", "buyer", "FR"),
+            _party("p_s", "seller", "CN"),
+        ],
+        order={
+            "order_id": "o_1",
+            "placed_at": ts(-20_000),
+            "items": [{"sku": "S1", "title": "Lamp", "quantity": 1, "unit_price": value}],
+            "total": value,
+            "payment": {"method": "card", "paid_at": ts(-20_000)},
+            "shipping": {
+                "carrier": "Post",
+                "tracking_number": "T1",
+                "destination_country": "FR",
+                "events": [],
             },
-            "claim": {
-                "type": "not_received",
-                "description": description,
-                "requested_remedy": "full_refund",
-                "amount_claimed": case["value"],
-                "opened_at": ts(-10_000),
-            },
-            "history": [],
-            "evidence": evidence or [],
-            "panel": {"chair_id": "m_chair", "members": []},
-            "message_count": message_count,
-        }
+        },
+        claim={
+            "type": "not_received",
+            "description": description,
+            "requested_remedy": "full_refund",
+            "amount_claimed": value,
+            "opened_at": ts(-10_000),
+        },
+        history=[],
+        evidence=evidence or [],
+        panel={"chair_id": "m_chair", "members": []},
+        message_count=message_count,
     )
-    return case
 
 
-def _party(party_id: str, role: str, country: str) -> dict[str, Any]:
-    stats = {"disputes_opened": 0, "disputes_against": 0, "rulings_won": 0, "rulings_lost": 0, "late_responses": 0}
+def _party(party_id: str, role: str, country: str) -> Party:
+    stats: PartyStats = {
+        "disputes_opened": 0,
+        "disputes_against": 0,
+        "rulings_won": 0,
+        "rulings_lost": 0,
+        "late_responses": 0,
+    }
     return {
         "party_id": party_id,
         "role": role,
@@ -120,7 +135,7 @@ def message(
     language: str = "en",
     translations: dict[str, str] | None = None,
     channel: str = "buyer_seller",
-) -> dict[str, Any]:
+) -> Message:
     return {
         "message_id": message_id,
         "channel": channel,
@@ -135,8 +150,8 @@ def message(
 
 def annotation(
     annotation_id: str, body: str, *, author_id: str = "m_other", etag: str = '"a1"', target_id: str | None = None
-) -> dict[str, Any]:
-    target: dict[str, Any] = {"type": "case"} if target_id is None else {"type": "message", "id": target_id}
+) -> Annotation:
+    target: AnnotationTarget = {"type": "case"} if target_id is None else {"type": "message", "id": target_id}
     return {
         "annotation_id": annotation_id,
         "target": target,
@@ -149,7 +164,7 @@ def annotation(
     }
 
 
-def vote_board(*, cast: int = 1, quorum: int = 3) -> dict[str, Any]:
+def vote_board(*, cast: int = 1, quorum: int = 3) -> VoteBoard:
     return {
         "quorum": quorum,
         "cast": cast,

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from arbitration_desk.domain.enums import VOTING_STATUSES, CaseStatus, parse_enum
+from arbitration_desk.domain.deliberation import accepts_deliberation
 from arbitration_desk.domain.money import Money
+from arbitration_desk.domain.payloads import VoteBoard, VoteWrite
 from arbitration_desk.store import models
 from arbitration_desk.store.errors import InvalidStateError, ReadOnlyCaseError
 from arbitration_desk.store.lookup import case_by_id, case_pk
 from arbitration_desk.store.models import to_sortable
 from arbitration_desk.store.outbox import enqueue
-from arbitration_desk.store.records import OutboxKind, OutboxState, VoteBoardRecord, VoteDraftRecord
+from arbitration_desk.store.records import VoteBoardRecord, VoteDraftRecord
+from arbitration_desk.store.states import OutboxKind, OutboxState
 
 _STORE_BOARD = (
     'INSERT INTO vote_boards (case_pk, quorum, "cast", sealed, board_json, received_at) VALUES (?, ?, ?, ?, ?, ?)'
@@ -26,7 +26,7 @@ _STORE_BOARD = (
 )
 
 
-def store_board(connection: Connection, case_id: str, board: Mapping[str, Any], now: datetime) -> None:
+def store_board(connection: Connection, case_id: str, board: VoteBoard, now: datetime) -> None:
     """Stores the board as received (plain SQL: the sync does this for every case)."""
     values = (
         case_pk(connection, case_id),
@@ -49,7 +49,7 @@ def board(session: Session, case_id: str) -> VoteBoardRecord | None:
 def _check_votable(case: models.Case) -> None:
     if case.reassigned_at is not None:
         raise ReadOnlyCaseError(f"case {case.case_id} was reassigned; it is read-only")
-    if parse_enum(CaseStatus, case.status) not in VOTING_STATUSES:
+    if not accepts_deliberation(case.status, reassigned=False):  # reassigned: refused just above
         raise ReadOnlyCaseError(f"case {case.case_id} is not in deliberation (status {case.status!r})")
 
 
@@ -86,13 +86,13 @@ def submit(session: Session, case_id: str, now: datetime) -> int:
     row = session.get(models.VoteDraft, case.id)
     if row is None or row.outcome is None or row.award_amount is None or not row.rationale:
         raise InvalidStateError("the vote needs an outcome, an award and a rationale")
-    payload = {
+    payload: VoteWrite = {
         "outcome": row.outcome,
         "award": Money(row.award_amount, row.award_currency or "").to_json(),
         "rationale": row.rationale,
     }
     queued = session.get(models.OutboxItem, row.outbox_id) if row.outbox_id is not None else None
-    if queued is not None and queued.state == OutboxState.QUEUED.value:
+    if queued is not None and queued.state is OutboxState.QUEUED:
         queued.payload = json.dumps(payload, ensure_ascii=False)
         queued.updated_at = now
         return queued.id

@@ -9,6 +9,7 @@ characters escaped (:func:`arbitration_desk.domain.text.escape_controls`).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import sys
 import time
@@ -21,7 +22,7 @@ from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import OtpRequired, PlatformError
 from arbitration_desk.store.errors import StoreError
 from arbitration_desk.store.store import Store
-from arbitration_desk.sync import session
+from arbitration_desk.sync import gc_policy, session
 from arbitration_desk.sync.engine import SyncEngine
 from arbitration_desk.sync.report import Progress, SyncReport, case_references
 from arbitration_desk.sync.search_index import update_search_index
@@ -165,14 +166,15 @@ def run_sync(args: argparse.Namespace) -> int:
         info = SessionInfo.load(home)
         if info is None:
             return _error("not signed in: run `arbitration-desk login` first")
-        client = info.client()
-        with Store.open(home) as store:
+        # closing(): the connections end however the sync ends (a platform error, a lost terminal).
+        with contextlib.closing(info.client()) as client, Store.open(home) as store:
             bar = _Bar(sys.stderr.isatty() and not args.quiet)
-            report = SyncEngine(store, client, on_progress=bar).run()
+            # The collector's policy for bulk work (docs/decisions/0003-collector-threshold-during-bulk-work.md).
+            bulk = gc_policy.bulk_allocations
+            report = SyncEngine(store.sync, store.outbox, store.reads, client, on_progress=bar, bulk_scope=bulk).run()
             # Even a sync that failed in part may have stored messages: make them searchable.
-            indexed = update_search_index(store, on_progress=bar)
-            references = case_references(store, report.reassigned)
-        client.close()
+            indexed = update_search_index(store.search, on_progress=bar, bulk_scope=bulk)
+            references = case_references(store.reads, report.reassigned)
     except (PlatformError, StoreError, SessionError) as exc:
         return _error(f"sync failed: {exc}")
     return _print_report(report, indexed, references)
@@ -209,10 +211,11 @@ def configure_cases(parser: argparse.ArgumentParser) -> None:
 
 def case_records(store: Store) -> list[dict[str, Any]]:
     records = []
-    for row in store.list_cases():
-        state = store.case_sync_state(row.case_id)
+    for row in store.reads.list_cases():
+        state = store.sync.case_sync_state(row.case_id)
         evidence = [
-            {"evidence_id": e.evidence_id, "sha256": e.sha256, "state": e.state} for e in store.evidence(row.case_id)
+            {"evidence_id": e.evidence_id, "sha256": e.sha256, "state": e.state}
+            for e in store.reads.evidence(row.case_id)
         ]
         records.append(
             {

@@ -17,10 +17,10 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import Any
 
-from arbitration_desk.platform import shapes
+from arbitration_desk.domain.payloads import CaseSummary
 from arbitration_desk.platform.client import PlatformClient, validate
 from arbitration_desk.platform.errors import (
     InvalidCursor,
@@ -30,10 +30,15 @@ from arbitration_desk.platform.errors import (
     SignInRequired,
     TransportError,
 )
-from arbitration_desk.store.records import EvidenceRow, EvidenceState
-from arbitration_desk.store.store import Store
-from arbitration_desk.sync import gc_policy, outbox
-from arbitration_desk.sync.evidence import DownloadRejected, download_evidence
+from arbitration_desk.platform.shapes.cases import CASE_SUMMARY
+from arbitration_desk.store.outbox_facet import OutboxStore
+from arbitration_desk.store.reads_facet import CaseReads
+from arbitration_desk.store.records import EvidenceRow
+from arbitration_desk.store.states import EvidenceState
+from arbitration_desk.store.sync_facet import SyncStore
+from arbitration_desk.sync import outbox
+from arbitration_desk.sync.evidence import download_evidence
+from arbitration_desk.sync.outbox_results import DeliveryOutcome
 from arbitration_desk.sync.report import CancelToken, ItemFailure, Progress, SyncCancelled, SyncReport, name_cases
 
 log = logging.getLogger(__name__)
@@ -49,23 +54,34 @@ class SyncEngine:
     """Runs syncs of one member's store against one platform.
 
     Args:
-        store: the member's store.
+        sync: what the sync writes (``store.sync``).
+        outbox: the member's queued changes, delivered in step 2 (``store.outbox``).
+        reads: the member signed in and the case references of the report (``store.reads``).
         client: a signed-in platform client.
         on_progress: called (from worker threads) with :class:`Progress` events.
+        bulk_scope: wraps a run's work (not its final ``done`` event). Process-wide settings are the
+            entry point's to choose: the CLI and the desk pass ``gc_policy.bulk_allocations``
+            (see docs/decisions/0003-collector-threshold-during-bulk-work.md).
     """
 
     def __init__(
         self,
-        store: Store,
+        sync: SyncStore,
+        outbox: OutboxStore,
+        reads: CaseReads,
         client: PlatformClient,
         *,
         on_progress: Callable[[Progress], None] | None = None,
         workers: int = CASE_WORKERS,
+        bulk_scope: Callable[[], AbstractContextManager[object]] = nullcontext,
     ) -> None:
-        self.store = store
+        self.sync = sync
+        self.outbox = outbox
+        self.reads = reads
         self.client = client
         self.on_progress = on_progress or (lambda progress: None)
         self.workers = workers
+        self._bulk_scope = bulk_scope
         self._lock = threading.Lock()
         self._bytes_done = 0
         self._bytes_total = 0
@@ -80,12 +96,15 @@ class SyncEngine:
         cancel.on_cancel(self.client.cancel)
         self.client.transport.cancelled.clear()
         report = SyncReport()
+        # Progress counts this run only: one engine serves every sync of a session.
+        with self._lock:
+            self._bytes_done = self._bytes_total = self._cases_done = self._cases_total = 0
         requests_before = self.client.transport.requests_sent
         try:
-            with gc_policy.bulk_allocations():
-                self.store.outbox_recover()
-                self.store.purge_expired()
-                self.store.blobs.sweep_interrupted()
+            with self._bulk_scope():
+                self.outbox.recover()
+                self.sync.purge_expired()
+                self.sync.blobs.sweep_interrupted()
                 self._list_changes(report, cancel)
                 # A 403 not-assigned while delivering: the assignment changed, look again at once.
                 if self._deliver_outbox(report, cancel):
@@ -99,20 +118,20 @@ class SyncEngine:
             else:
                 raise
         report.requests = self.client.transport.requests_sent - requests_before
-        name_cases(report, self.store)  # "case ARB-2026-000123", not the internal ID, in every list
+        name_cases(report, self.reads)  # "case ARB-2026-000123", not the internal ID, in every list
         self._emit(Progress("done", detail="cancelled" if report.cancelled else "up to date"))
         return report
 
     # -- step 1: the case list --------------------------------------------------------------
 
     def _list_changes(self, report: SyncReport, cancel: CancelToken) -> None:
-        cursor = self.store.case_cursor()
+        cursor = self.sync.case_cursor()
         try:
             self._page_through(cursor, report, cancel, listed=None)
         except InvalidCursor:
             listed: set[str] = set()
             self._page_through(None, report, cancel, listed=listed)
-            result = self.store.reconcile_full_listing(listed)
+            result = self.sync.reconcile_full_listing(listed)
             report.removed += result.deleted
             report.reassigned += result.reassigned
 
@@ -124,20 +143,23 @@ class SyncEngine:
             self._emit(Progress("listing", report.cases_listed, detail="listing changed cases"))
             answer = self.client.list_cases(cursor)
             page = answer.data
-            items: list[dict[str, Any]] = []
+            items: list[CaseSummary] = []
             for index, raw in enumerate(page["items"]):
                 if listed is not None and isinstance(raw, dict) and isinstance(raw.get("id"), str):
                     listed.add(raw["id"])  # listed, even if malformed: not removed
                 try:
-                    items.append(validate(shapes.CASE_SUMMARY, raw, answer.request_id, f"case list item {index}"))
+                    items.append(validate(CASE_SUMMARY, raw, answer.request_id, f"case list item {index}"))
                 except InvalidPayload as exc:
                     case_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
                     report.failures.append(
                         ItemFailure(
-                            f"case {case_id or f'list item {index}'}", str(exc.message), case_id, None, exc.request_id
+                            what=f"case {case_id or f'list item {index}'}",
+                            reason=str(exc.message),
+                            case_id=case_id,
+                            request_id=exc.request_id,
                         )
                     )
-            result = self.store.apply_case_page(items, page["removed"], page["next_cursor"])
+            result = self.sync.apply_case_page(items, page["removed"], page["next_cursor"])
             report.cases_listed += len(items)
             report.removed += result.deleted
             report.reassigned += result.reassigned
@@ -148,38 +170,40 @@ class SyncEngine:
     # -- step 2: the outbox -----------------------------------------------------------------
 
     def _deliver_outbox(self, report: SyncReport, cancel: CancelToken) -> bool:
-        member_id = self.store.member_id()
+        member_id = self.reads.member_id()
         relist = False
         tried: set[int] = set()
         while True:
-            batch = [entry for entry in self.store.outbox_next(50) if entry.id not in tried]
+            batch = [entry for entry in self.outbox.next(50) if entry.id not in tried]
             if not batch:
                 return relist
             for entry in batch:
                 cancel.check()
                 tried.add(entry.id)
                 self._emit(Progress("outbox", len(tried), len(tried) + len(batch), detail=f"sending {entry.kind}"))
-                outcome = outbox.deliver(self.store, self.client, entry, member_id)
-                if outcome == "delivered":
+                outcome = outbox.deliver(self.outbox, self.client, entry, member_id)
+                if outcome is DeliveryOutcome.DELIVERED:
                     report.outbox_delivered += 1
-                elif outcome == "not-assigned":
+                elif outcome is DeliveryOutcome.NOT_ASSIGNED:
                     relist = True
-                elif outcome in ("failed", "retry"):
-                    unsent = self.store.unsent_work(entry.case_id)
+                else:  # failed, or to be retried
+                    unsent = self.outbox.unsent_work(entry.case_id)
                     reasons = [e.last_error for e in unsent if e.id == entry.id and e.last_error]
                     reason = reasons[0] if reasons else "refused by the platform"
-                    if outcome == "retry":  # still queued: this sync did not deliver everything
+                    if outcome is DeliveryOutcome.RETRY:  # still queued: this sync did not deliver everything
                         reason = f"not delivered yet, will be sent at the next sync ({reason})"
-                    report.failures.append(ItemFailure(f"outbox item {entry.id} ({entry.kind})", reason, entry.case_id))
+                    report.failures.append(
+                        ItemFailure(what=f"outbox item {entry.id} ({entry.kind})", reason=reason, case_id=entry.case_id)
+                    )
 
     # -- step 3: stale cases ----------------------------------------------------------------
 
     def _sync_stale_cases(self, report: SyncReport, cancel: CancelToken) -> None:
-        stale = self.store.stale_case_ids()
+        stale = self.sync.stale_case_ids()
         self._cases_total, self._cases_done = len(stale), 0
         if not stale:
             return
-        self._bytes_total = sum(row.size_bytes for row in self.store.evidence_to_download())
+        self._bytes_total = sum(row.size_bytes for row in self.sync.evidence_to_download())
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="sync-case") as pool:
             futures = [pool.submit(self._sync_case_safely, case_id, report, cancel) for case_id in stale]
             for future in futures:
@@ -194,23 +218,21 @@ class SyncEngine:
         except SyncCancelled:
             return
         except SignInRequired as exc:
-            self._fail(report, ItemFailure(f"case {case_id}", str(exc), case_id, None, exc.request_id))
+            self._fail(report, _case_failure(case_id, str(exc), exc.request_id))
             cancel.cancel()
         except NotAssigned as exc:
-            self._fail(
-                report, ItemFailure(f"case {case_id}", "no longer assigned to you", case_id, None, exc.request_id)
-            )
+            self._fail(report, _case_failure(case_id, "no longer assigned to you", exc.request_id))
         except PlatformError as exc:
             if cancel.cancelled:
                 return
-            self._fail(report, ItemFailure(f"case {case_id}", exc.message, case_id, None, exc.request_id))
+            self._fail(report, _case_failure(case_id, exc.message, exc.request_id))
         finally:
             with self._lock:
                 self._cases_done += 1
             self._emit(Progress("cases", self._cases_done, self._cases_total, self._bytes_done, self._bytes_total))
 
     def _sync_case(self, case_id: str, report: SyncReport, cancel: CancelToken) -> None:
-        state = self.store.case_sync_state(case_id)
+        state = self.sync.case_sync_state(case_id)
         if state.reassigned:
             return
         # 1. The case, unless unchanged.
@@ -218,28 +240,28 @@ class SyncEngine:
         etag = answer.etag or state.etag
         version = state.version
         if answer.data is not None:
-            self.store.store_case(answer.data)
+            self.sync.store_case(answer.data)
             version = max(version, int(answer.data["version"]))
         cancel.check()
         # 2. Messages from the stored cursor; page again from the start if some are missing.
         added = self._sync_messages(case_id, state.message_cursor, cancel)
-        state = self.store.case_sync_state(case_id)
+        state = self.sync.case_sync_state(case_id)
         if state.message_count is not None and state.stored_messages < state.message_count:
-            self.store.reset_message_cursor(case_id)
+            self.sync.reset_message_cursor(case_id)
             added += self._sync_messages(case_id, None, cancel)
         with self._lock:
             report.messages_added += added
         # 3. Annotations since the stored as_of (the platform's clock, never ours).
         notes = self.client.list_annotations(case_id, state.annotations_as_of).data
-        self.store.apply_annotations(case_id, notes["items"], notes["deleted"], notes["as_of"])
+        self.sync.apply_annotations(case_id, notes["items"], notes["deleted"], notes["as_of"])
         # 4. Votes.
-        self.store.store_votes(case_id, self.client.get_votes(case_id).data)
+        self.sync.store_votes(case_id, self.client.get_votes(case_id).data)
         cancel.check()
         # 5. Evidence not yet verified.
         complete = self._sync_evidence(case_id, report, cancel)
         # 6. Only then the new ETag and version.
         if complete and etag is not None:
-            self.store.record_case_synced(case_id, etag, version)
+            self.sync.record_case_synced(case_id, etag, version)
             with self._lock:
                 report.cases_synced += 1
 
@@ -252,10 +274,10 @@ class SyncEngine:
             except InvalidCursor:
                 if cursor is None:
                     raise
-                self.store.reset_message_cursor(case_id)
+                self.sync.reset_message_cursor(case_id)
                 cursor = None
                 continue
-            added += self.store.store_messages(case_id, page["items"], page["next_cursor"])
+            added += self.sync.store_messages(case_id, page["items"], page["next_cursor"])
             cursor = page["next_cursor"]
             if not page["has_more"]:
                 return added
@@ -265,7 +287,7 @@ class SyncEngine:
         verified: list[str] = []
         unsynced: list[Path] = []
         try:
-            for row in self.store.evidence_to_download(case_id):
+            for row in self.sync.evidence_to_download(case_id):
                 cancel.check()
                 if not self._download(row, verified, unsynced, report, cancel):
                     complete = False
@@ -274,8 +296,8 @@ class SyncEngine:
             # and one transaction, not two fsyncs and a transaction per file); their files are in
             # the verified store already, whatever stopped the loop.
             if verified:
-                self.store.blobs.make_durable(unsynced)
-                self.store.mark_evidence_verified(*verified)
+                self.sync.blobs.make_durable(unsynced)
+                self.sync.mark_evidence_verified(*verified)
                 with self._lock:
                     report.evidence_verified += len(verified)
         return complete
@@ -284,34 +306,22 @@ class SyncEngine:
         self, row: EvidenceRow, verified: list[str], unsynced: list[Path], report: SyncReport, cancel: CancelToken
     ) -> bool:
         """Downloads one item; False when it failed (listed in the report)."""
-        what = f"evidence {row.evidence_id} of case {row.case_id}"
         try:
             outcome = download_evidence(
-                self.store, self.client, row, on_bytes=self._count_bytes, cancel=cancel, mark_verified=False
+                self.sync, self.client, row, on_bytes=self._count_bytes, cancel=cancel, mark_verified=False
             )
-        except (PlatformError, DownloadRejected) as exc:
-            reason = exc.message if isinstance(exc, PlatformError) else str(exc)
-            self._fail(
-                report, ItemFailure(what, reason, row.case_id, row.evidence_id, getattr(exc, "request_id", None))
-            )
+        except PlatformError as exc:  # DownloadRejected among them: the rules of the download broken
+            self._fail(report, _evidence_failure(row, exc.message, exc.request_id))
             return False
         with self._lock:
             report.bytes_downloaded += outcome.bytes_received
-        if outcome.state == EvidenceState.VERIFIED.value:
+        if outcome.state is EvidenceState.VERIFIED:
             verified.append(row.sha256)
             if outcome.pending_durable is not None:
                 unsynced.append(outcome.pending_durable)
-        elif outcome.state == EvidenceState.FAILED_VERIFICATION.value:
-            self._fail(
-                report,
-                ItemFailure(
-                    what,
-                    f"failed verification twice ({outcome.reason}); reported to platform support",
-                    row.case_id,
-                    row.evidence_id,
-                    outcome.request_id,
-                ),
-            )
+        elif outcome.state is EvidenceState.FAILED_VERIFICATION:
+            reason = f"failed verification twice ({outcome.reason}); reported to platform support"
+            self._fail(report, _evidence_failure(row, reason, outcome.request_id))
         return True
 
     # -- helpers ----------------------------------------------------------------------------
@@ -331,3 +341,17 @@ class SyncEngine:
             self.on_progress(progress)
         except Exception:  # a broken listener must not break the sync
             log.exception("progress listener failed")
+
+
+def _case_failure(case_id: str, reason: str, request_id: str | None) -> ItemFailure:
+    return ItemFailure(what=f"case {case_id}", reason=reason, case_id=case_id, request_id=request_id)
+
+
+def _evidence_failure(row: EvidenceRow, reason: str, request_id: str | None) -> ItemFailure:
+    return ItemFailure(
+        what=f"evidence {row.evidence_id} of case {row.case_id}",
+        reason=reason,
+        case_id=row.case_id,
+        item_id=row.evidence_id,
+        request_id=request_id,
+    )

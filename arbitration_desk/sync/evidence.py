@@ -1,10 +1,10 @@
 """Evidence download and verification (contract README, "Evidence download and verification").
 
-Content goes to a staging file named by its expected SHA-256 and resumes with ``Range``; on 206
-we append, on 200 the body replaces the partial file, on 416 we discard it and start over. The
-``ETag`` must be ``"sha256:<expected>"`` and the total size ``size_bytes``; more bytes abort. The
-complete file is hashed: a match moves it to the verified store, a mismatch quarantines it and we
-download once more in full; a second mismatch marks the item *failed verification*.
+The transfer follows the contract's download rules in :mod:`arbitration_desk.platform.download`
+(resume with ``Range``, 206/200/416, the ``ETag`` and size checks, no byte beyond the listed
+size) into a staging file of the blob store named by the expected SHA-256. The complete file is
+hashed: a match moves it to the verified store, a mismatch quarantines it and we download once
+more in full; a second mismatch marks the item *failed verification*.
 
 An ``ETag`` naming other content (``"sha256:<another hash>"``) is a mismatch too, known before the
 body: the body is refused and the mismatch counted the same way, with that download's request ID.
@@ -16,55 +16,33 @@ download is refused as a failure to retry later, like a wrong size or range.
 An item of at most :data:`WHOLE_MAX` bytes with no partial download is first fetched with a plain
 GET into memory and stored with one write (most evidence is a screenshot of ~100 KB: a staging
 file created, re-opened and re-read for each cost more than the download). If its body stops
-short, what arrived becomes the staging file and is resumed with ``Range`` like any other.
+short, what arrived becomes the staging file and is resumed with ``Range`` like any other (see
+docs/decisions/0010-evidence-written-whole-beside-its-destination.md).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import requests
-
 from arbitration_desk.platform.client import PlatformClient
-from arbitration_desk.platform.errors import PlatformError, TransportError
-from arbitration_desk.platform.transport import request_id_of
-from arbitration_desk.store.blobs import FinalizeStatus
+from arbitration_desk.platform.download import Listed, fetch_resumable, fetch_whole
+from arbitration_desk.platform.errors import DownloadRejected
+from arbitration_desk.store.blobs import BlobStore, FinalizeStatus, StagingWriter
 from arbitration_desk.store.errors import BlobTooLargeError
-from arbitration_desk.store.records import EvidenceRow, EvidenceState
-from arbitration_desk.store.store import Store
+from arbitration_desk.store.records import EvidenceRow
+from arbitration_desk.store.states import EvidenceState
+from arbitration_desk.store.sync_facet import SyncStore
 from arbitration_desk.sync.report import CancelToken
 
-CHUNK = 256 * 1024
 #: Items up to this size are fetched into memory: no staging file unless the body stops short.
 WHOLE_MAX = 4 * 1024 * 1024
-#: Attempts at one download across broken connections (each resumes where the last stopped).
-RESUME_ATTEMPTS = 6
-_CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+)")
-_CONTENT_ETAG = re.compile(r'"sha256:([0-9a-f]{64})"')
-
-
-class DownloadRejected(Exception):
-    """The answer breaks the download rules (wrong ETag, size, range); the partial file is dropped."""
-
-    def __init__(self, message: str, request_id: str | None) -> None:
-        super().__init__(message)
-        self.request_id = request_id
-
-
-class ServedOtherContent(DownloadRejected):
-    """The ``ETag`` names content other than the listed ``sha256``: a mismatch, counted as one."""
-
-    def __init__(self, named_sha256: str, request_id: str | None) -> None:
-        super().__init__(f"the ETag names content {named_sha256}", request_id)
-        self.named_sha256 = named_sha256
 
 
 @dataclass(frozen=True, slots=True)
 class EvidenceOutcome:
-    state: str  # an EvidenceState value
+    state: EvidenceState
     bytes_received: int
     request_id: str | None = None
     reason: str | None = None
@@ -72,97 +50,42 @@ class EvidenceOutcome:
     pending_durable: Path | None = None
 
 
-def _check_answer(response: requests.Response, row: EvidenceRow, offset: int) -> int:
-    """Validates status and headers; returns the offset at which the body starts."""
-    request_id = request_id_of(response)
-    etag = response.headers.get("ETag")
-    if etag != f'"sha256:{row.sha256}"':
-        named = _CONTENT_ETAG.fullmatch(etag or "")
-        if named is not None:
-            raise ServedOtherContent(named.group(1), request_id)
-        raise DownloadRejected(f"ETag {etag!r} does not name the expected content", request_id)
-    if response.status_code == 206:
-        match = _CONTENT_RANGE.fullmatch(response.headers.get("Content-Range", ""))
-        if match is None or int(match.group(1)) != offset or int(match.group(3)) != row.size_bytes:
-            raise DownloadRejected("Content-Range does not continue the partial file", request_id)
-        return offset
-    length = response.headers.get("Content-Length")
-    if length is not None and (not length.isdigit() or int(length) != row.size_bytes):
-        raise DownloadRejected(f"size {length} differs from the listed {row.size_bytes} bytes", request_id)
-    return 0
+@dataclass(frozen=True, slots=True)
+class _BlobStaging:
+    """The blob store's staging file of one item, as the platform download's Staging."""
+
+    blobs: BlobStore
+    row: EvidenceRow
+
+    def held(self) -> int:
+        return self.blobs.bytes_held(self.row.sha256)
+
+    def discard(self) -> None:
+        self.blobs.reset(self.row.sha256)
+
+    def appending(self) -> StagingWriter:
+        return self.blobs.open_append(self.row.sha256, limit=self.row.size_bytes)
 
 
 def _fetch_whole(
-    store: Store, client: PlatformClient, row: EvidenceRow, on_bytes: Callable[[int], None], cancel: CancelToken
+    store: SyncStore, client: PlatformClient, listed: Listed, on_bytes: Callable[[int], None], cancel: CancelToken
 ) -> tuple[bytes | None, str | None]:
     """One plain GET of a small item into memory: ``(content, request ID)``.
 
     Content is None when the body stopped short: what arrived is kept as the staging file, which
-    :func:`_fetch_once` then resumes with ``Range`` as for any partial download.
+    :func:`fetch_resumable` then resumes with ``Range`` as for any partial download.
     """
-    received = bytearray()
-    request_id: str | None = None
-    try:
-        with client.download(client.evidence_path(row.case_id, row.evidence_id)) as response:
-            request_id = request_id_of(response)
-            _check_answer(response, row, 0)
-            for chunk in response.iter_content(CHUNK):
-                cancel.check()
-                if len(received) + len(chunk) > row.size_bytes:
-                    raise DownloadRejected(f"more bytes than the listed {row.size_bytes}", request_id)
-                received += chunk
-                on_bytes(len(chunk))
-    except (requests.RequestException, TransportError):
-        pass  # resumed below
-    if len(received) == row.size_bytes:
-        return bytes(received), request_id
+    received, request_id = fetch_whole(client, listed, on_bytes=on_bytes, checkpoint=cancel.check)
+    if len(received) == listed.size:
+        return received, request_id
     if received:
-        with store.blobs.open_append(row.sha256, limit=row.size_bytes) as writer:
-            writer.write(bytes(received))
+        with store.blobs.open_append(listed.sha256, limit=listed.size) as writer:
+            writer.write(received)
     return None, request_id
 
 
-def _fetch_once(
-    store: Store, client: PlatformClient, row: EvidenceRow, on_bytes: Callable[[int], None], cancel: CancelToken
-) -> str | None:
-    """Brings the staging file to ``size_bytes`` (resuming); returns the last request ID."""
-    key = row.sha256
-    blobs = store.blobs
-    path = client.evidence_path(row.case_id, row.evidence_id)
-    request_id: str | None = None
-    for attempt in range(1, RESUME_ATTEMPTS + 1):
-        cancel.check()
-        held = blobs.bytes_held(key)
-        if held > row.size_bytes:
-            blobs.reset(key)
-            held = 0
-        if held == row.size_bytes:
-            return request_id
-        try:
-            with client.download(path, held) as response:
-                request_id = request_id_of(response)
-                if response.status_code == 416:
-                    blobs.reset(key)
-                    continue
-                start = _check_answer(response, row, held)
-                if start == 0 and held:
-                    blobs.reset(key)
-                with blobs.open_append(key, limit=row.size_bytes) as writer:
-                    for chunk in response.iter_content(CHUNK):
-                        cancel.check()
-                        writer.write(chunk)  # raises when more bytes arrive than listed
-                        on_bytes(len(chunk))
-            if blobs.bytes_held(key) == row.size_bytes:
-                return request_id
-        except (requests.RequestException, TransportError) as exc:
-            if attempt == RESUME_ATTEMPTS:
-                raise TransportError(f"download kept failing: {exc}", request_id=request_id) from exc
-            client.transport.sleep(client.transport.retry.delay(attempt, None))
-    raise TransportError("download did not complete", request_id=request_id)
-
-
 def download_evidence(
-    store: Store,
+    store: SyncStore,
     client: PlatformClient,
     row: EvidenceRow,
     *,
@@ -183,7 +106,7 @@ def download_evidence(
     if store.blobs.has_verified(row.sha256, row.size_bytes):
         if mark_verified:
             store.mark_evidence_verified(row.sha256)
-        return EvidenceOutcome(EvidenceState.VERIFIED.value, 0)
+        return EvidenceOutcome(EvidenceState.VERIFIED, 0)
     received = 0
 
     def count(n: int) -> None:
@@ -191,25 +114,25 @@ def download_evidence(
         received += n
         on_bytes(n)
 
+    listed = Listed(client.evidence_path(row.case_id, row.evidence_id), row.sha256, row.size_bytes)
     while True:
         request_id: str | None = None
         try:
             whole: bytes | None = None
             if row.size_bytes <= WHOLE_MAX and not store.blobs.bytes_held(row.sha256):
-                whole, request_id = _fetch_whole(store, client, row, count, cancel)
+                whole, request_id = _fetch_whole(store, client, listed, count, cancel)
             if whole is None:
-                request_id = _fetch_once(store, client, row, count, cancel) or request_id
-        except ServedOtherContent as exc:
+                staging = _BlobStaging(store.blobs, row)
+                resumed = fetch_resumable(client, listed, staging, on_bytes=count, checkpoint=cancel.check)
+                request_id = resumed or request_id
+        except DownloadRejected as exc:
             store.blobs.reset(row.sha256)
-            return _other_content(store, row, exc, received)
-        except DownloadRejected:
-            store.blobs.reset(row.sha256)
-            raise
-        except PlatformError:
+            if exc.other_sha256 is not None:
+                return _other_content(store, row, exc.other_sha256, exc.request_id, received)
             raise
         except BlobTooLargeError as exc:  # the staging writer refused bytes beyond the listed size
             store.blobs.reset(row.sha256)
-            raise DownloadRejected(f"more bytes than the listed {row.size_bytes}: {exc}", None) from exc
+            raise DownloadRejected(f"more bytes than the listed {row.size_bytes}: {exc}") from exc
         if whole is not None:
             result = store.blobs.store_complete(row.sha256, whole, durable=mark_verified)
         else:
@@ -218,24 +141,24 @@ def download_evidence(
             if mark_verified:
                 store.mark_evidence_verified(row.sha256)
             pending = result.path if whole is not None and not mark_verified else None
-            return EvidenceOutcome(EvidenceState.VERIFIED.value, received, request_id, pending_durable=pending)
+            return EvidenceOutcome(EvidenceState.VERIFIED, received, request_id, pending_durable=pending)
         updated = store.record_evidence_mismatch(row.case_id, row.evidence_id, result.actual_sha256, request_id)
-        if updated.state == EvidenceState.FAILED_VERIFICATION.value:
+        if updated.state is EvidenceState.FAILED_VERIFICATION:
             return EvidenceOutcome(updated.state, received, request_id, updated.failure_reason)
         # Quarantined once: loop to download once more, in full (finalize moved the staging file away).
 
 
-def _other_content(store: Store, row: EvidenceRow, exc: ServedOtherContent, received: int) -> EvidenceOutcome:
+def _other_content(
+    store: SyncStore, row: EvidenceRow, other_sha256: str, request_id: str | None, received: int
+) -> EvidenceOutcome:
     """Counts a download under an ETag naming other content as a mismatch (its body was refused).
 
     Returns the failed-verification outcome after the second mismatch; raises DownloadRejected
     after the first, so that the sync reports the item and comes back to it at the next run.
     """
-    updated = store.record_evidence_mismatch(
-        row.case_id, row.evidence_id, exc.named_sha256, exc.request_id, named_by_etag=True
-    )
-    if updated.state == EvidenceState.FAILED_VERIFICATION.value:
-        return EvidenceOutcome(updated.state, received, exc.request_id, updated.failure_reason)
+    updated = store.record_evidence_mismatch(row.case_id, row.evidence_id, other_sha256, request_id, named_by_etag=True)
+    if updated.state is EvidenceState.FAILED_VERIFICATION:
+        return EvidenceOutcome(updated.state, received, request_id, updated.failure_reason)
     raise DownloadRejected(
-        f"{updated.failure_reason}; quarantined, it is downloaded once more at the next sync", exc.request_id
-    ) from exc
+        f"{updated.failure_reason}; quarantined, it is downloaded once more at the next sync", request_id=request_id
+    )

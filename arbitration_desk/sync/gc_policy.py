@@ -1,17 +1,14 @@
-"""Cyclic garbage collection during a sync's bulk work.
+"""Cyclic garbage collection during bulk work (a sync, a search-index update).
 
-Decision. A sync parses pages of about 400 KB of JSON (some 5,000 dicts and lists each) on several
-threads at once. With CPython's default first-generation threshold of 700, the collector runs
-every few hundred allocations while those pages are still alive: it promotes them, and the
-promotions trigger full collections, each holding the interpreter lock for tens of milliseconds.
-Measured over a 200-case sync: about 3,400 collections, 28 of them full, 1.5-1.9 s in all, every
-millisecond of it stolen from the sync's other threads and from the desk's GUI thread.
+A sync parses pages of JSON on several threads at once; with CPython's default first-generation
+threshold the collector keeps promoting those short-lived pages into costly full collections, each
+holding the interpreter lock. While bulk work runs, the threshold is raised (:data:`BULK_THRESHOLD`);
+the previous thresholds come back when the last bulk job ends. Nested and concurrent jobs share one
+raise (a count under a lock).
 
-Nearly everything a sync allocates is freed by reference counting the moment it is done with, so
-while a sync or an index update runs the first-generation threshold is raised
-(:data:`BULK_THRESHOLD`): a collection then runs about once per 20,000 surviving allocations, and
-cyclic garbage waits a little longer. The previous thresholds come back when the last bulk job
-ends. Nested and concurrent jobs share one raise (a count under a lock).
+The threshold is process-wide, so the entry points apply it (the CLI's ``sync``, the desk's sync and
+search indexing), not the engine. Figures and how to measure them:
+docs/decisions/0003-collector-threshold-during-bulk-work.md.
 """
 
 from __future__ import annotations

@@ -15,8 +15,9 @@ answer or a crash, sends the same key and identical parts, and the platform answ
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar, assert_never
 
+from arbitration_desk.domain.payloads import Annotation, RulingReceipt, RulingRecord, VoteEntry
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import (
     CaseStateConflict,
@@ -35,8 +36,16 @@ from arbitration_desk.platform.errors import (
     Unavailable,
 )
 from arbitration_desk.store.errors import StoreError
-from arbitration_desk.store.records import OutboxEntry, OutboxKind
-from arbitration_desk.store.store import Store
+from arbitration_desk.store.outbox_facet import OutboxStore
+from arbitration_desk.store.records import OutboxEntry
+from arbitration_desk.store.states import OutboxKind
+from arbitration_desk.sync.outbox_results import (
+    ChangeRejected,
+    DeliveryOutcome,
+    DocumentUnavailable,
+    OutboxError,
+    RulingConflict,
+)
 
 #: Sends of one item within one delivery, across lost answers.
 SEND_ATTEMPTS = 4
@@ -44,21 +53,10 @@ SEND_ATTEMPTS = 4
 IN_USE_WAITS = 30
 TRANSIENT = (TransportError, ServerError, Unavailable, RateLimited, IdempotencyKeyInUse, Unauthorized)
 _WRITE_FIELDS = ("target", "body", "created_at", "updated_at")
+T = TypeVar("T")
 
 
-class Rejected(Exception):
-    """The platform refused the change for good (the reason is shown to the member)."""
-
-
-class RulingConflict(Exception):
-    """Another ruling, with a different document, is recorded for the case (the chair must be told)."""
-
-
-class DocumentUnavailable(Exception):
-    """The signed PDF of a queued ruling is gone or damaged locally; it cannot be sent as it was signed."""
-
-
-def _recorded_ruling(client: PlatformClient, case_id: str) -> dict[str, Any] | None:
+def _recorded_ruling(client: PlatformClient, case_id: str) -> RulingRecord | None:
     """The case's ruling from ``GET /v1/rulings`` (the chair sees the rulings of their panels)."""
     cursor: str | None = None
     while True:
@@ -69,11 +67,17 @@ def _recorded_ruling(client: PlatformClient, case_id: str) -> dict[str, Any] | N
         cursor = page["next_cursor"]
 
 
-def _ours_or_conflict(client: PlatformClient, entry: OutboxEntry, sha: str, cause: Exception) -> dict[str, Any]:
+def _ours_or_conflict(client: PlatformClient, entry: OutboxEntry, sha: str, cause: Exception) -> RulingReceipt:
     """README: on ``ruling-exists``, the recorded ruling counts as ours if its document hash is ours."""
     found = _recorded_ruling(client, entry.case_id)
     if found is not None and found["document_sha256"] == sha:
-        return {k: found[k] for k in ("ruling_id", "case_id", "case_reference", "received_at", "document_sha256")}
+        return {
+            "ruling_id": found["ruling_id"],
+            "case_id": found["case_id"],
+            "case_reference": found["case_reference"],
+            "received_at": found["received_at"],
+            "document_sha256": found["document_sha256"],
+        }
     if isinstance(cause, RulingExists):
         other = f"ruling {found['ruling_id']} (document {found['document_sha256']})" if found else "a ruling"
         raise RulingConflict(
@@ -83,19 +87,19 @@ def _ours_or_conflict(client: PlatformClient, entry: OutboxEntry, sha: str, caus
     raise cause
 
 
-def _file_ruling(store: Store, client: PlatformClient, entry: OutboxEntry) -> dict[str, Any]:
+def _file_ruling(outbox: OutboxStore, client: PlatformClient, entry: OutboxEntry) -> RulingReceipt:
     """Sends the stored parts with the stored key until the platform answers for good."""
     payload = entry.payload or {}
     metadata, sha = payload.get("metadata"), (payload.get("document") or {}).get("sha256")
     if not entry.idempotency_key or not isinstance(metadata, dict) or not isinstance(sha, str):
         raise DocumentUnavailable("the queued ruling lacks its key, metadata or document reference; sign again")
     try:
-        pdf = store.ruling_document(sha)
+        pdf = outbox.ruling_document(sha)
     except StoreError as exc:
         raise DocumentUnavailable(f"the signed ruling is no longer stored intact ({exc}); sign again") from exc
     for wait in range(IN_USE_WAITS + 1):
         try:
-            receipt = dict(client.submit_ruling(entry.case_id, entry.idempotency_key, metadata, pdf).data)
+            receipt = client.submit_ruling(entry.case_id, entry.idempotency_key, metadata, pdf).data
         except IdempotencyKeyInUse as exc:  # our own earlier attempt is still being processed
             if wait == IN_USE_WAITS:
                 raise
@@ -109,30 +113,30 @@ def _file_ruling(store: Store, client: PlatformClient, entry: OutboxEntry) -> di
     raise AssertionError("unreachable")
 
 
-def _same_annotation(server: Mapping[str, Any] | None, payload: Mapping[str, Any]) -> bool:
+def _same_annotation(server: Annotation | None, payload: Mapping[str, Any]) -> bool:
     return server is not None and all(server.get(key) == payload.get(key) for key in _WRITE_FIELDS)
 
 
-def _server_annotation(client: PlatformClient, entry: OutboxEntry) -> dict[str, Any] | None:
+def _server_annotation(client: PlatformClient, entry: OutboxEntry) -> Annotation | None:
     items = client.list_annotations(entry.case_id).data["items"]
     return next((item for item in items if item["annotation_id"] == entry.target_id), None)
 
 
-def _own_vote(client: PlatformClient, entry: OutboxEntry, member_id: str | None) -> dict[str, Any] | None:
+def _own_vote(client: PlatformClient, entry: OutboxEntry, member_id: str | None) -> VoteEntry | None:
     board = client.get_votes(entry.case_id).data
     return next((item for item in board["items"] if item["member_id"] == member_id and item["has_voted"]), None)
 
 
-def _same_vote(server: Mapping[str, Any] | None, payload: Mapping[str, Any]) -> bool:
+def _same_vote(server: VoteEntry | None, payload: Mapping[str, Any]) -> bool:
     return server is not None and all(server.get(key) == payload.get(key) for key in ("outcome", "award", "rationale"))
 
 
 def _send_once_only(
     client: PlatformClient,
     first_attempt: bool,
-    applied: Callable[[], Any],
-    send: Callable[[], Any],
-) -> Any:
+    applied: Callable[[], T | None],
+    send: Callable[[], T],
+) -> T:
     """Sends unless the change is already applied; after a lost answer, looks before sending again."""
     if not first_attempt:
         found = applied()
@@ -151,25 +155,24 @@ def _send_once_only(
     raise AssertionError("unreachable")
 
 
-def _put_annotation(client: PlatformClient, entry: OutboxEntry) -> dict[str, Any]:
+def _put_annotation(client: PlatformClient, entry: OutboxEntry) -> Annotation:
     payload = entry.payload or {}
     target_id = entry.target_id or ""
 
-    def applied() -> dict[str, Any] | None:
+    def applied() -> Annotation | None:
         server = _server_annotation(client, entry)
         return server if _same_annotation(server, payload) else None
 
-    def send() -> dict[str, Any]:
+    def send() -> Annotation:
         try:
-            answer = client.put_annotation(entry.case_id, target_id, payload, entry.if_match, retriable=False)
-            return dict(answer.data)
+            return client.put_annotation(entry.case_id, target_id, payload, entry.if_match, retriable=False).data
         except PreconditionFailed as exc:
             found = applied()
             if found is not None:
                 return found
-            raise Rejected("the annotation was changed elsewhere since you edited it") from exc
+            raise ChangeRejected("the annotation was changed elsewhere since you edited it") from exc
 
-    return dict(_send_once_only(client, entry.attempts <= 1, applied, send))
+    return _send_once_only(client, entry.attempts <= 1, applied, send)
 
 
 def _delete_annotation(client: PlatformClient, entry: OutboxEntry) -> None:
@@ -186,7 +189,7 @@ def _delete_annotation(client: PlatformClient, entry: OutboxEntry) -> None:
         except PreconditionFailed as exc:
             if applied():
                 return True
-            raise Rejected("the annotation was changed elsewhere since you deleted it") from exc
+            raise ChangeRejected("the annotation was changed elsewhere since you deleted it") from exc
         return True
 
     _send_once_only(client, entry.attempts <= 1, applied, send)
@@ -205,73 +208,73 @@ def _put_vote(client: PlatformClient, entry: OutboxEntry, member_id: str | None)
     _send_once_only(client, entry.attempts <= 1, applied, send)
 
 
-def deliver(store: Store, client: PlatformClient, entry: OutboxEntry, member_id: str | None) -> str:
-    """Delivers one queued item. Returns "delivered", "retry" (stays queued), "failed" or "not-assigned"."""
-    entry = store.outbox_begin(entry.id)
-    if entry.kind == OutboxKind.RULING_SUBMIT.value:
-        return _deliver_ruling(store, client, entry)
+def deliver(outbox: OutboxStore, client: PlatformClient, entry: OutboxEntry, member_id: str | None) -> DeliveryOutcome:
+    """Delivers one queued item and records where it stands (see :class:`DeliveryOutcome`)."""
+    entry = outbox.begin(entry.id)
+    kind = entry.kind
+    if kind is OutboxKind.RULING_SUBMIT:
+        return _deliver_ruling(outbox, client, entry)
     try:
-        response: dict[str, Any] | None = None
-        if entry.kind == OutboxKind.ANNOTATION_PUT.value:
+        response: Annotation | None = None
+        if kind is OutboxKind.ANNOTATION_PUT:
             response = _put_annotation(client, entry)
-        elif entry.kind == OutboxKind.ANNOTATION_DELETE.value:
+        elif kind is OutboxKind.ANNOTATION_DELETE:
             _delete_annotation(client, entry)
-        elif entry.kind == OutboxKind.VOTE_PUT.value:
+        elif kind is OutboxKind.VOTE_PUT:
             _put_vote(client, entry, member_id)
         else:
-            store.outbox_failed(entry.id, f"unknown kind of change {entry.kind!r}")
-            return "failed"
+            assert_never(kind)
     except NotAssigned as exc:
-        store.outbox_retry_later(entry.id, str(exc))
-        return "not-assigned"
+        outbox.retry_later(entry.id, str(exc))
+        return DeliveryOutcome.NOT_ASSIGNED
     except TRANSIENT as exc:
-        store.outbox_retry_later(entry.id, str(exc))
-        return "retry"
-    except Rejected as exc:
-        store.outbox_failed(entry.id, str(exc))
-        return "failed"
+        outbox.retry_later(entry.id, str(exc))
+        return DeliveryOutcome.RETRY
+    except OutboxError as exc:
+        outbox.failed(entry.id, str(exc))
+        return DeliveryOutcome.FAILED
     except PlatformError as exc:  # 4xx: refused for good; fields explain why
         details = exc.field_details
-        store.outbox_failed(entry.id, f"{exc}" + (f" ({details})" if details else ""))
-        return "failed"
-    store.outbox_delivered(entry.id, response)
-    return "delivered"
+        outbox.failed(entry.id, f"{exc}" + (f" ({details})" if details else ""))
+        return DeliveryOutcome.FAILED
+    outbox.delivered(entry.id, response)
+    return DeliveryOutcome.DELIVERED
 
 
-def _deliver_ruling(store: Store, client: PlatformClient, entry: OutboxEntry) -> str:
+def _deliver_ruling(outbox: OutboxStore, client: PlatformClient, entry: OutboxEntry) -> DeliveryOutcome:
     """Files one signed ruling (the item is in flight); maps every answer of the contract to a state."""
     try:
-        receipt = _file_ruling(store, client, entry)
+        receipt = _file_ruling(outbox, client, entry)
     except NotAssigned as exc:
-        store.outbox_retry_later(entry.id, str(exc))
-        return "not-assigned"
+        outbox.retry_later(entry.id, str(exc))
+        return DeliveryOutcome.NOT_ASSIGNED
     except RulingRejected as exc:
         checks = exc.failed_checks
         details = exc.field_details
         reason = f"the platform rejected the ruling ({', '.join(checks) or 'no check named'})"
-        store.outbox_ruling_failed(
+        outbox.ruling_failed(
             entry.id, reason + (f": {details}" if details else ""), rejected=True, failed_checks=checks
         )
-        return "failed"
+        return DeliveryOutcome.FAILED
     except IdempotencyKeyReused as exc:
-        store.outbox_ruling_failed(
+        outbox.ruling_failed(
             entry.id,
             "client defect: this submission's Idempotency-Key was already used for different content; "
             f"not retried. Sign the ruling again (a new key) and report the defect ({exc})",
         )
-        return "failed"
+        return DeliveryOutcome.FAILED
     except CaseStateConflict as exc:
-        store.outbox_ruling_failed(entry.id, f"the case no longer accepts a ruling: {exc}")
-        return "failed"
-    except RulingConflict as exc:
-        store.outbox_ruling_failed(entry.id, str(exc))
-        return "failed"
+        outbox.ruling_failed(entry.id, f"the case no longer accepts a ruling: {exc}")
+        return DeliveryOutcome.FAILED
     except TRANSIENT as exc:
-        store.outbox_retry_later(entry.id, str(exc))
-        return "retry"
-    except (PlatformError, StoreError, DocumentUnavailable) as exc:
+        outbox.retry_later(entry.id, str(exc))
+        return DeliveryOutcome.RETRY
+    except OutboxError as exc:  # another ruling recorded, or our signed PDF gone
+        outbox.ruling_failed(entry.id, str(exc))
+        return DeliveryOutcome.FAILED
+    except (PlatformError, StoreError) as exc:
         details = exc.field_details if isinstance(exc, PlatformError) else ""
-        store.outbox_ruling_failed(entry.id, f"{exc}" + (f" ({details})" if details else ""))
-        return "failed"
-    store.outbox_delivered(entry.id, receipt)
-    return "delivered"
+        outbox.ruling_failed(entry.id, f"{exc}" + (f" ({details})" if details else ""))
+        return DeliveryOutcome.FAILED
+    outbox.delivered(entry.id, receipt)
+    return DeliveryOutcome.DELIVERED

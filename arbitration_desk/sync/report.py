@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from arbitration_desk.store.errors import StoreError
 
 if TYPE_CHECKING:
-    from arbitration_desk.store.store import Store
+    from arbitration_desk.store.reads_facet import CaseReads
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +35,12 @@ class Progress:
     detail: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ItemFailure:
-    """One item that failed alone; the rest of the sync went on."""
+    """One item that failed alone; the rest of the sync went on.
+
+    Built with keywords only: three of its fields are optional strings, easy to swap by position.
+    """
 
     what: str  # e.g. "case ARB-2026-000123", "evidence ev_01 of case ARB-2026-000123", "outbox item 7"
     reason: str
@@ -86,7 +89,7 @@ class SyncReport:
         return not self.failures and not self.cancelled
 
 
-def case_references(store: Store, case_ids: Iterable[str | None]) -> dict[str, str]:
+def case_references(reads: CaseReads, case_ids: Iterable[str | None]) -> dict[str, str]:
     """Case ID -> reference (``ARB-…``) for those of ``case_ids`` the store knows.
 
     A store that cannot be read gives an empty mapping: naming cases is a courtesy, never a reason
@@ -96,15 +99,15 @@ def case_references(store: Store, case_ids: Iterable[str | None]) -> dict[str, s
     if not wanted:
         return {}
     try:
-        rows = store.list_cases()
+        rows = reads.list_cases()
     except StoreError:
         return {}
     return {row.case_id: row.reference for row in rows if row.case_id in wanted and row.reference}
 
 
-def name_cases(report: SyncReport, store: Store) -> None:
+def name_cases(report: SyncReport, reads: CaseReads) -> None:
     """Names each failure's case by its reference where the store knows it (the ID otherwise)."""
-    references = case_references(store, (failure.case_id for failure in report.failures))
+    references = case_references(reads, (failure.case_id for failure in report.failures))
     report.failures[:] = [
         failure.with_reference(references[failure.case_id]) if failure.case_id in references else failure
         for failure in report.failures

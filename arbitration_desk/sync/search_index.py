@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 
-from arbitration_desk.store.store import Store
-from arbitration_desk.sync import gc_policy
+from arbitration_desk.store.search_facet import SearchStore
 from arbitration_desk.sync.report import CancelToken, Progress
 
 
 def update_search_index(
-    store: Store, on_progress: Callable[[Progress], None] | None = None, cancel: CancelToken | None = None
+    store: SearchStore,
+    on_progress: Callable[[Progress], None] | None = None,
+    cancel: CancelToken | None = None,
+    *,
+    bulk_scope: Callable[[], AbstractContextManager[object]] = nullcontext,
 ) -> int:
     """Indexes every stored message not yet searchable, a batch per transaction; returns how many.
 
-    Stops between batches when ``cancel`` is set (what is indexed stays indexed).
+    Stops between batches when ``cancel`` is set (what is indexed stays indexed). ``bulk_scope``
+    wraps the batches, as in :class:`~arbitration_desk.sync.engine.SyncEngine` (the CLI passes
+    ``gc_policy.bulk_allocations``).
     """
     report = on_progress or (lambda progress: None)
     total = store.messages_to_index()
     done = 0
-    with gc_policy.bulk_allocations():
+    with bulk_scope():
         while total and not (cancel is not None and cancel.cancelled):
             count = store.index_messages()
             if not count:

@@ -67,9 +67,9 @@ def sign_in(
     if previous is not None and other_account:
         _end_session(previous)  # the previous member's tokens leave the credential store too
     with _store_of(home, store) as opened:
-        if other_account or opened.member_id() not in (None, me["member_id"]):
+        if other_account or opened.reads.member_id() not in (None, me["member_id"]):
             opened.wipe()
-        opened.set_member(me["member_id"])
+        opened.sync.set_member(me["member_id"])
     info = SessionInfo(client.api_url, username, me["member_id"])
     info.save(home)
     return info

@@ -1,22 +1,32 @@
-"""GUI case-view figures: opening a huge case, and reduced-size thumbnail decoding.
+"""GUI case-view figures: opening a huge case, switching between cases, and thumbnail decoding.
 
 Not collected by pytest. Run offscreen:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_gui_case.py [--evidence N] [--messages N]``
-(``--smoke``: a small case and a small photo, as the test run does to check that it still works).
+(``--smoke``: small cases and a small photo, as the test run does to check that it still works).
 
 1. A case with 2,000 evidence items (each a distinct verified PNG) and 50,000 messages, built with
    the Store API: time from ``CaseView.show_case`` to the view's first paint (budget 200 ms), and
    until the header, the evidence list and the chat are filled.
-2. A 4000×3000 JPEG: the uncached thumbnail path (``make_thumbnail``: sniffing, header check,
+2. Case switching: ``--cases`` ordinary cases (evidence, chat, annotations, a vote board; the
+   ruling button shown for every other one), visited in turn ``--repeat`` times after one round
+   of warming up: the store reads per switch (connections checked out of the store's read engine,
+   ``helpers.store_reads``; the chat's pages of messages counted apart from the panels' reads) and
+   the time from ``show_case`` until every panel shows the case.
+3. A 4000×3000 JPEG: the uncached thumbnail path (``make_thumbnail``: sniffing, header check,
    libjpeg-scaled decode, smooth scaling, PNG cache file) against the full-size decode of the same
    file by the same safe reader (``read_image``), interleaved, medians, printed as a ratio
-   (target: at least 4×). ``--thumbnail-only`` skips the case part.
+   (target: at least 4×). ``--thumbnail-only`` skips the case parts.
+
+It runs on this commit and on earlier ones (the lead runs both side by side): the GUI modules are
+imported from where either layout keeps them, and the store is used through its facets when it
+has them (``store.sync``, ``store.reads``), else through its single facade.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import io
 import os
 import random
@@ -25,6 +35,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,13 +51,33 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from arbitration_desk.gui.case_view.view import CaseView  # noqa: E402
-from arbitration_desk.gui.common.workers import Runner  # noqa: E402
-from arbitration_desk.gui.evidence.files import read_image  # noqa: E402
-from arbitration_desk.gui.evidence.thumbnails import make_thumbnail, thumbnail_path  # noqa: E402
+from arbitration_desk.domain.money import Money  # noqa: E402
 from arbitration_desk.store import testing  # noqa: E402
 from arbitration_desk.store.store import Store  # noqa: E402
 from helpers.case_world import add_verified  # noqa: E402
+from helpers.store_reads import ReadCounter  # noqa: E402
+
+
+def _from(attribute: str, *modules: str) -> Any:
+    """``attribute`` of the first of ``modules`` that exists (the GUI moved into sub-packages)."""
+    for name in modules:
+        try:
+            return getattr(importlib.import_module(name), attribute)
+        except ModuleNotFoundError:
+            continue
+    raise ImportError(f"{attribute} is in none of {modules}")
+
+
+def facet(store: Store, name: str) -> Any:
+    """``store.<name>`` (``sync``, ``reads``) when the store has facets, else the store itself."""
+    return getattr(store, name, store)
+
+
+CaseView = _from("CaseView", "arbitration_desk.gui.case_view.view", "arbitration_desk.gui.case_view")
+Runner = _from("Runner", "arbitration_desk.gui.common.workers", "arbitration_desk.gui.workers")
+read_image = _from("read_image", "arbitration_desk.gui.evidence.files", "arbitration_desk.gui.evidence_files")
+make_thumbnail = _from("make_thumbnail", "arbitration_desk.gui.evidence.thumbnails", "arbitration_desk.gui.thumbnails")
+thumbnail_path = _from("thumbnail_path", "arbitration_desk.gui.evidence.thumbnails", "arbitration_desk.gui.thumbnails")
 
 PAGE = 2000
 BUDGET_MS = 200.0
@@ -54,7 +85,10 @@ THUMB_PX = 96
 PHOTO = (4000, 3000)
 #: ``--smoke``: a few items and messages, one repeat, a small photo (what the test run uses to check
 #: the benchmark still works).
-SMOKE = {"evidence": 3, "messages": 20, "repeat": 1, "photo": (400, 300)}
+SMOKE = {"evidence": 3, "messages": 20, "repeat": 1, "photo": (400, 300), "cases": 3}
+#: Each case of the switching part: evidence items, messages, annotations (fewer with ``--smoke``).
+SWITCH_CASE = {"evidence": 6, "messages": 300, "annotations": 4}
+SWITCH_SMOKE = {"evidence": 2, "messages": 10, "annotations": 1}
 
 
 def photo_size(text: str) -> tuple[int, int]:
@@ -69,7 +103,8 @@ def photo_size(text: str) -> tuple[int, int]:
 def build_store(home: Path, evidence: int, messages: int) -> None:
     """Case ``cs_big`` (``evidence`` verified PNGs, ``messages`` messages) and a small ``cs_small``."""
     rng = random.Random(7)
-    with Store.open(home) as store:
+    with Store.open(home) as opened:
+        store = facet(opened, "sync")
         store.apply_case_page([testing.case_summary("cs_big"), testing.case_summary("cs_small")], [], "c1")
         items = []
         for number in range(evidence):
@@ -80,7 +115,7 @@ def build_store(home: Path, evidence: int, messages: int) -> None:
             item = testing.evidence_item(f"ev_{number:05d}", content, title=f"Photo {number}")
             item["referenced_message_ids"] = [f"msg_{number:08d}"]
             items.append(item)
-            add_verified(store, content)
+            add_verified(opened, content)
         store.store_case(testing.full_case("cs_big", evidence=items, message_count=messages))
         for item in items:
             store.mark_evidence_verified(item["sha256"])
@@ -115,8 +150,8 @@ def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float 
 
 def bench_open_case(app: QApplication, home: Path, repeat: int) -> None:
     with Store.open(home) as store:
-        detail = _timed(lambda: store.case_detail("cs_big"), 3)
-        print(f"  store.case_detail of the big case alone    median {detail * 1000:7.1f} ms")
+        detail = _timed(lambda: facet(store, "reads").case_detail("cs_big"), 3)
+        print(f"  case_detail of the big case alone          median {detail * 1000:7.1f} ms")
         runner = Runner()
         view = CaseView(store, runner)
         view.resize(1000, 700)
@@ -156,6 +191,107 @@ def bench_open_case(app: QApplication, home: Path, repeat: int) -> None:
             print(f"  {label:<42} median {median:7.1f} ms   max {max(samples) * 1000:7.1f} ms")
         verdict = "OK" if statistics.median(firsts) * 1000 < BUDGET_MS else "OVER BUDGET"
         print(f"  first paint budget {BUDGET_MS:.0f} ms: {verdict}")
+
+
+@dataclass(frozen=True)
+class SwitchCase:
+    """One case of the switching part and what its panels show once filled."""
+
+    case_id: str
+    evidence_ids: tuple[str, ...]
+    annotation_ids: tuple[str, ...]
+    messages: int
+    claimed: str
+    ruling_allowed: bool
+
+    def filled(self, view: Any) -> bool:
+        """Whether every panel of ``view`` shows this case (the chat: its rows)."""
+        gallery, vote = view.gallery.model, view.vote
+        return (
+            view.header.ui.referenceLabel.text() == f"ARB-2026-{self.case_id}"
+            and tuple(gallery.evidence(n).evidence_id for n in range(gallery.rowCount())) == self.evidence_ids
+            and tuple(r.annotation_id for r in view.annotations.model.rows) == self.annotation_ids
+            and vote.case_id == self.case_id
+            and str(vote.claimed) == self.claimed
+            and view.ruling_button.isHidden() != self.ruling_allowed
+            and view.timeline.model.case_id == self.case_id
+            and view.timeline.model.rowCount() == self.messages
+        )
+
+
+def build_switch_store(home: Path, count: int, sizes: dict[str, int]) -> list[SwitchCase]:
+    """``count`` cases chaired by the member, with evidence, a chat, others' annotations and a vote
+    board, open (the ruling button shows) for every other case."""
+    made = []
+    with Store.open(home) as opened:
+        store = facet(opened, "sync")
+        store.set_member("m_chair")
+        ids = [f"cs_{number:03d}" for number in range(count)]
+        store.apply_case_page([testing.case_summary(case_id) for case_id in ids], [], "c1")
+        for number, case_id in enumerate(ids):
+            items = []
+            for item_number in range(sizes["evidence"]):
+                buffer = io.BytesIO()
+                Image.new("RGB", (40 + item_number, 30 + number), (number * 20 % 256, 90, 160)).save(buffer, "PNG")
+                content = buffer.getvalue()
+                items.append(
+                    testing.evidence_item(f"ev_{case_id}_{item_number}", content, title=f"Photo {item_number}")
+                )
+                add_verified(opened, content)
+            case = testing.full_case(case_id, evidence=items, message_count=sizes["messages"])
+            claimed = {"amount": f"{100 + number}.00", "currency": "EUR"}
+            case["claim"] = {**case["claim"], "amount_claimed": claimed}
+            store.store_case(case)
+            store.mark_evidence_verified(*(item["sha256"] for item in items))
+            chat = [testing.message(f"msg_{case_id}_{n}", f"Message {n}", minutes=n) for n in range(sizes["messages"])]
+            store.store_messages(case_id, chat, "m1")
+            notes = [testing.annotation(f"an_{case_id}_{n}", f"Note {n}") for n in range(sizes["annotations"])]
+            store.apply_annotations(case_id, notes, [], testing.ts())
+            store.store_votes(case_id, testing.vote_board(cast=3 if number % 2 == 0 else 1))
+            made.append(
+                SwitchCase(
+                    case_id,
+                    tuple(item["evidence_id"] for item in items),
+                    tuple(note["annotation_id"] for note in notes),
+                    sizes["messages"],
+                    str(Money.from_json(claimed)),
+                    number % 2 == 0,
+                )
+            )
+    return made
+
+
+def bench_switch_cases(app: QApplication, home: Path, cases: list[SwitchCase], repeat: int) -> None:
+    with Store.open(home) as store:
+        runner = Runner()
+        view = CaseView(store, runner)
+        view.resize(1000, 700)
+        view.show()
+        panel_reads: list[int] = []
+        message_reads: list[int] = []
+        times: list[float] = []
+        with ReadCounter(store) as counter:
+            for round_number in range(repeat + 1):  # round 0 warms up (first visits, thumbnails)
+                for case in cases:
+                    counter.clear()
+                    start = time.perf_counter()
+                    view.show_case(case.case_id)
+                    wait_until(app, lambda case=case: case.filled(view))  # type: ignore[misc]
+                    took = time.perf_counter() - start
+                    wait_until(app, lambda: not runner.busy)  # the chat's search index, thumbnails
+                    if round_number:
+                        times.append(took)
+                        panel_reads.append(len(counter.panel_reads()))
+                        message_reads.append(len(counter.message_reads()))
+        view.close()
+        runner.wait()
+        print(
+            f"  store reads per switch: panels median {statistics.median(panel_reads):g} "
+            f"(min {min(panel_reads)}, max {max(panel_reads)}), chat pages median "
+            f"{statistics.median(message_reads):g}   ({len(times)} switches)"
+        )
+        median = statistics.median(times) * 1000
+        print(f"  {'show_case -> all panels filled':<42} median {median:7.1f} ms   max {max(times) * 1000:7.1f} ms")
 
 
 def _timed(work: Callable[[], Any], repeat: int) -> float:
@@ -215,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--evidence", type=int, default=2000)
     parser.add_argument("--messages", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--cases", type=int, default=12, help="cases to switch between (default 12)")
     parser.add_argument("--photo", type=photo_size, default=PHOTO, metavar="WIDTHxHEIGHT", help="default 4000x3000")
     parser.add_argument("--thumbnail-only", action="store_true")
     parser.add_argument("--smoke", action="store_true", help=f"run tiny ({SMOKE}) to check it works")
@@ -236,6 +373,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         print("open a case:")
         bench_open_case(app, directory / "home", args.repeat)  # type: ignore[arg-type]
+        sizes = SWITCH_SMOKE if args.smoke else SWITCH_CASE
+        cases = build_switch_store(directory / "switch", args.cases, sizes)
+        print(f"switch between {args.cases} cases ({', '.join(f'{v} {k}' for k, v in sizes.items())} each):")
+        bench_switch_cases(app, directory / "switch", cases, args.repeat)  # type: ignore[arg-type]
         print(f"thumbnail of a {megapixels} JPEG:")
         bench_thumbnail(directory, args.repeat, args.photo)
     return 0

@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp)) as store:
         cases = max(1, args.messages // args.per_case)
-        store.apply_case_page([testing.case_summary(f"cs_{n}") for n in range(cases)], [], "c")
+        store.sync.apply_case_page([testing.case_summary(f"cs_{n}") for n in range(cases)], [], "c")
         insert_times = []
         serial = 0
         began = time.perf_counter()
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
                 batch = page(rng, serial, page_size)
                 serial += page_size
                 t0 = time.perf_counter()
-                store.store_messages(f"cs_{n}", batch, f"cur{serial}")
+                store.sync.store_messages(f"cs_{n}", batch, f"cur{serial}")
                 insert_times.append((time.perf_counter() - t0) * 1000)
         total = time.perf_counter() - began
         print(f"stored {serial} messages in {cases} cases in {total:.1f} s")
@@ -109,13 +109,13 @@ def main(argv: list[str] | None = None) -> int:
         # Without this every search below ran on an empty index and measured nothing.
         began = time.perf_counter()
         indexed = 0
-        while count := store.index_messages():
+        while count := store.search.index_messages():
             indexed += count
         print(f"indexed {indexed} messages for search in {time.perf_counter() - began:.1f} s (as after a sync)")
         dupes = page(random.Random(7), 0, page_size)
         timed(
             f"re-insert a page of {page_size:,} known messages (all skipped)",
-            lambda: store.store_messages("cs_0", dupes, "x"),
+            lambda: store.sync.store_messages("cs_0", dupes, "x"),
         )
         db = Path(tmp) / "desk.sqlite3"
         print(f"database size {db.stat().st_size / 1e6:.0f} MB")
@@ -123,22 +123,22 @@ def main(argv: list[str] | None = None) -> int:
         messages_only = frozenset({"message"})
         for text in ["zanzibar", "envio", "посылка", "包裹", "البائع", "refund", "the parcel"]:
             for label, newest in (("auto", None), ("rank", False), ("newest first", True)):
-                search = partial(store.search, text, kinds=messages_only, newest_first=newest)
+                search = partial(store.search.search, text, kinds=messages_only, newest_first=newest)
                 hits = timed(f"search {text!r} ({label}, limit 50)", search)
             print(f"    {len(hits)} hits")
-        if not store.search("zanzibar", kinds=messages_only):
+        if not store.search.search("zanzibar", kinds=messages_only):
             raise SystemExit("search found no message with the word 'zanzibar': the figures above mean nothing")
-        timed("search 'zanzibar' in one case", lambda: store.search("zanzibar", case_id="cs_1"))
+        timed("search 'zanzibar' in one case", lambda: store.search.search("zanzibar", case_id="cs_1"))
 
-        ids = timed(f"message_row_ids of a {args.per_case:,}-message case", lambda: store.message_row_ids("cs_0"))
+        ids = timed(f"message_row_ids of a {args.per_case:,}-message case", lambda: store.reads.message_row_ids("cs_0"))
         block = ids[middle : middle + 200]
-        timed("messages_by_row_ids, block of 200 in the middle", lambda: store.messages_by_row_ids(block))
-        first = store.messages_page("cs_0", limit=200)
-        timed("messages_page first 200", lambda: store.messages_page("cs_0", limit=200))
-        key = store.messages_by_row_ids([ids[later]])[0].key
-        timed("messages_page 200 after a key in the middle", lambda: store.messages_page("cs_0", key, 200))
+        timed("messages_by_row_ids, block of 200 in the middle", lambda: store.reads.messages_by_row_ids(block))
+        first = store.reads.messages_page("cs_0", limit=200)
+        timed("messages_page first 200", lambda: store.reads.messages_page("cs_0", limit=200))
+        key = store.reads.messages_by_row_ids([ids[later]])[0].key
+        timed("messages_page 200 after a key in the middle", lambda: store.reads.messages_page("cs_0", key, 200))
         assert first
-        timed("list_cases", store.list_cases)
+        timed("list_cases", store.reads.list_cases)
     return 0
 
 

@@ -52,6 +52,7 @@ from arbitration_desk.platform.client import PlatformClient  # noqa: E402
 from arbitration_desk.sandbox.world_case import build_case  # noqa: E402
 from arbitration_desk.sandbox.world_members import panel_for  # noqa: E402
 from arbitration_desk.store.store import Store  # noqa: E402
+from arbitration_desk.sync import gc_policy  # noqa: E402
 from arbitration_desk.sync.engine import SyncEngine  # noqa: E402
 from arbitration_desk.sync.search_index import update_search_index  # noqa: E402
 from arbitration_desk.sync.session import sign_in  # noqa: E402
@@ -184,12 +185,13 @@ def our_sync(url: str, home: Path) -> tuple[int, float, float, int, Store]:
     store = Store.open(home)
     client = PlatformClient(url, "chair", rate=FAST)
     started = time.perf_counter()
-    report = SyncEngine(store, client).run()
+    # As the CLI and the desk run it: under the collector's policy for bulk work (docs/decisions/0003).
+    report = SyncEngine(store.sync, store.outbox, store.reads, client, bulk_scope=gc_policy.bulk_allocations).run()
     elapsed = time.perf_counter() - started
     if not report.ok:
         raise SystemExit(f"sync failed: {report.failures[:3]}")
     started = time.perf_counter()
-    update_search_index(store)
+    update_search_index(store.search, bulk_scope=gc_policy.bulk_allocations)
     indexing = time.perf_counter() - started
     return report.bytes_downloaded, elapsed, indexing, report.requests, store
 
@@ -217,7 +219,7 @@ def bench_full(
             plain_bytes, plain_time, plain_requests = plain_download(server.url)
             home = workdir / f"home-{round_number}"
             sync_bytes, sync_time, index_time, sync_requests, store = our_sync(server.url, home)
-            synced = len(store.list_cases())
+            synced = len(store.reads.list_cases())
             if synced != cases:
                 raise SystemExit(f"the chair has {synced} cases, not {cases}: the world size is off")
             # The same bytes crossed the wire in both runs (the JSON pages too), so the throughput
@@ -260,19 +262,21 @@ def bench_nothing_changed(workdir: Path, cases: int) -> None:
         sign_in(home, server.url, "chair", "demo")
         with Store.open(home) as store:
             client = PlatformClient(server.url, "chair", rate=FAST)
-            SyncEngine(store, client).run()
-            listed = len(store.list_cases())
+            SyncEngine(store.sync, store.outbox, store.reads, client).run()
+            listed = len(store.reads.list_cases())
             client = PlatformClient(server.url, "chair")  # the contract's own limits from here on
             times, counts = [], []
             for _ in range(5):
                 started = time.perf_counter()
-                report = SyncEngine(store, client).run()
+                report = SyncEngine(
+                    store.sync, store.outbox, store.reads, client, bulk_scope=gc_policy.bulk_allocations
+                ).run()
                 times.append(time.perf_counter() - started)
                 counts.append(report.requests)
             baseline = []
             for _ in range(5):
                 started = time.perf_counter()
-                client.list_cases(store.case_cursor())
+                client.list_cases(store.sync.case_cursor())
                 baseline.append(time.perf_counter() - started)
         print(
             f"nothing-changed sync over {listed} local cases: median {statistics.median(times) * 1000:.0f} ms, "
@@ -292,11 +296,11 @@ def bench_search(store: Store) -> None:
         hits = 0
         for _ in range(5):
             started = time.perf_counter()
-            hits = len(store.search(term, limit=50))
+            hits = len(store.search.search(term, limit=50))
             times.append(time.perf_counter() - started)
         print(f"search {term!r:>20}: median {statistics.median(times) * 1000:6.1f} ms ({hits} hits)")
     started = time.perf_counter()
-    store.list_cases()
+    store.reads.list_cases()
     print(f"  baseline (list all cases): {(time.perf_counter() - started) * 1000:.1f} ms")
 
 

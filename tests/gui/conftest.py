@@ -17,19 +17,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 import shiboken6
 from gui.timeline_fixtures import chat_store, view  # noqa: F401 (the timeline tests' fixtures)
 from PySide6.QtCore import QCoreApplication, QEvent, QThread, QThreadPool, QTimer
 
 from arbitration_desk.gui.common.workers import Runner
-from arbitration_desk.platform import credentials
 from arbitration_desk.sandbox.server import SandboxServer
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.engine import SyncEngine
 from arbitration_desk.sync.session import SessionInfo, sign_in
 from helpers.keyring_backend import MemoryKeyring
+from helpers.keyring_swap import installed_keyring
 from helpers.sandbox import DEMO_PASSWORD, start_sandbox
 
 DEMO_CASES = 40
@@ -69,20 +68,15 @@ def otp_for(server: SandboxServer, username: str) -> str | None:
 @pytest.fixture(scope="session")
 def synced_template(gui_sandbox: SandboxServer, tmp_path_factory: pytest.TempPathFactory) -> SyncedTemplate:
     """Signed in as the chair and synced once; never used directly (tests get a copy)."""
-    backend = MemoryKeyring()
-    previous = keyring.get_keyring()
-    credentials.use_backend(backend)
-    try:
+    with installed_keyring(MemoryKeyring()) as backend:
         home = tmp_path_factory.mktemp("synced-home") / "home"
         info = sign_in(home, gui_sandbox.url, DEMO_USER, DEMO_PASSWORD, otp_for(gui_sandbox, DEMO_USER))
         client = info.client()
         with Store.open(home) as store:
-            report = SyncEngine(store, client).run()
+            report = SyncEngine(store.sync, store.outbox, store.reads, client).run()
         client.close()
         assert report.ok, report.failures
         return SyncedTemplate(home, dict(backend.secrets), info)
-    finally:
-        credentials.use_backend(previous)
 
 
 @pytest.fixture

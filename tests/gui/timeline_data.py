@@ -66,10 +66,10 @@ def chat(count: int, *, every_minutes: float = 97.0) -> list[dict[str, Any]]:
 
 def make_store(home: Path, count: int, *, case_id: str = "cs_1", status: str = "in_deliberation") -> Store:
     store = Store.open(home)
-    store.set_member("m_me")
-    store.apply_case_page([t.case_summary(case_id, status=status)], [], "c1")
-    store.store_case(t.full_case(case_id, status=status, evidence=[t.evidence_item("ev_1", b"x", title="Photo")]))
+    store.sync.set_member("m_me")
+    store.sync.apply_case_page([t.case_summary(case_id, status=status)], [], "c1")
+    store.sync.store_case(t.full_case(case_id, status=status, evidence=[t.evidence_item("ev_1", b"x", title="Photo")]))
     page = chat(count)
     for start in range(0, len(page), 5_000):
-        store.store_messages(case_id, page[start : start + 5_000], None)
+        store.sync.store_messages(case_id, page[start : start + 5_000], None)
     return store

@@ -10,9 +10,11 @@ import pytest
 from gui.timeline_data import make_store
 from pytestqt.qtbot import QtBot
 
+from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.timeline.view import TimelineView
 from arbitration_desk.store.store import Store
+from helpers.case_parts import show_in_context
 
 
 @pytest.fixture
@@ -23,10 +25,11 @@ def chat_store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def view(chat_store: Store, runner: Runner, qtbot: QtBot) -> TimelineView:
-    widget = TimelineView(chat_store, runner, zone=ZoneInfo("Europe/Paris"))
+    desk = DeskModel(chat_store, runner)
+    widget = TimelineView(chat_store, runner, zone=ZoneInfo("Europe/Paris"), desk=desk)
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
-    widget.set_case("cs_1")
+    show_in_context(widget, desk, "cs_1")
     qtbot.waitUntil(lambda: widget.index is not None and widget.model.rowCount() == 600)
     return widget

@@ -10,15 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 
-from arbitration_desk.platform import credentials
 from arbitration_desk.store import testing
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.engine import SyncEngine
 from arbitration_desk.sync.session import SessionInfo, sign_in
 from helpers.keyring_backend import MemoryKeyring
+from helpers.keyring_swap import installed_keyring
 from helpers.sandbox import start_sandbox
 
 
@@ -26,22 +25,20 @@ from helpers.sandbox import start_sandbox
 def case_demo_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A home synced from the sandbox as ``chair`` (8 cases with real JPEG/PNG/PDF evidence)."""
     root = tmp_path_factory.mktemp("case-demo")
-    previous = keyring.get_keyring()
-    credentials.use_backend(MemoryKeyring())
-    server = start_sandbox(root / "platform", cases=8)
-    try:
-        home = root / "home"
-        sign_in(home, server.url, "chair", "demo")
-        info = SessionInfo.load(home)
-        assert info is not None
-        client = info.client()
-        with Store.open(home) as store:
-            SyncEngine(store, client).run()
-        client.close()
-        yield home
-    finally:
-        server.stop()
-        credentials.use_backend(previous)
+    with installed_keyring(MemoryKeyring()):
+        server = start_sandbox(root / "platform", cases=8)
+        try:
+            home = root / "home"
+            sign_in(home, server.url, "chair", "demo")
+            info = SessionInfo.load(home)
+            assert info is not None
+            client = info.client()
+            with Store.open(home) as store:
+                SyncEngine(store.sync, store.outbox, store.reads, client).run()
+            client.close()
+            yield home
+        finally:
+            server.stop()
 
 
 def add_verified(store: Store, content: bytes) -> str:
@@ -58,18 +55,18 @@ def store_case_with_evidence(
     store: Store, case_id: str, files: list[tuple[dict[str, Any], bytes | None]], **case_options: Any
 ) -> None:
     """Stores a case whose evidence items are ``(overrides, content)``; content None stays pending."""
-    store.apply_case_page([testing.case_summary(case_id)], [], f"cursor-{case_id}")
+    store.sync.apply_case_page([testing.case_summary(case_id)], [], f"cursor-{case_id}")
     items = []
     for index, (overrides, content) in enumerate(files):
         data = content if content is not None else b"pending-%d" % index
         item = testing.evidence_item(f"ev_{index}", data)
         item.update(overrides)
         items.append(item)
-    store.store_case(testing.full_case(case_id, evidence=items, **case_options))
+    store.sync.store_case(testing.full_case(case_id, evidence=items, **case_options))
     for (_overrides, content), item in zip(files, items, strict=True):
         if content is not None:
             add_verified(store, content)
-            store.mark_evidence_verified(item["sha256"])
+            store.sync.mark_evidence_verified(item["sha256"])
 
 
 def png_bytes(width: int, height: int, color: tuple[int, int, int] = (200, 60, 60)) -> bytes:

@@ -28,7 +28,7 @@ def signed_in(home: Path, url: str, username: str = "chair") -> tuple[Store, Pla
 
 
 def sync(store: Store, client: PlatformClient) -> SyncReport:
-    return SyncEngine(store, client).run()
+    return SyncEngine(store.sync, store.outbox, store.reads, client).run()
 
 
 def server_view(server: SandboxServer, username: str) -> dict[str, Any]:

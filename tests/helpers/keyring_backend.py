@@ -1,4 +1,8 @@
-"""An in-memory keyring backend for tests (the OS credential store is absent on CI)."""
+"""In-memory and file keyring backends for tests (the OS credential store is absent on CI).
+
+Subprocesses load ``FileKeyring`` by name (PYTHON_KEYRING_BACKEND), so this module imports nothing of
+the desk; installing a backend in this process is ``helpers.keyring_swap.installed_keyring``.
+"""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from arbitration_desk.platform.credentials import MEMBER_SECRETS, SecretStore
 from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.sync.session import sign_in, sign_out
 from helpers.keyring_backend import MemoryKeyring
+from helpers.keyring_swap import installed_keyring
 from helpers.sandbox import start_sandbox
 
 
@@ -35,13 +36,12 @@ def detected(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     """Installs a backend as keyring's own detection would: nobody named it."""
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     monkeypatch.setattr(keyring.core, "_config_path", lambda: tmp_path / "keyringrc.cfg")
-    previous = credentials.use_backend(None)
 
     def install(backend: keyring.backend.KeyringBackend) -> None:
         keyring.set_keyring(backend)
 
-    yield install
-    credentials.use_backend(previous)
+    with installed_keyring(None, named=False):
+        yield install
 
 
 def test_a_file_backend_keyring_picked_by_itself_is_refused(detected) -> None:
@@ -107,3 +107,22 @@ def test_sign_out_deletes_every_entry_of_the_member(tmp_path: Path, memory_keyri
         assert {key.rsplit("/", 1)[1] for _, key in memory_keyring.secrets} >= set(MEMBER_SECRETS)
         sign_out(home)
     assert list(memory_keyring.secrets) == [("arbitration-desk", "https://other.example|someone/refresh_token")]
+
+
+def test_secrets_go_to_the_keyring_only(memory_keyring: object, tmp_path: object) -> None:
+    store = SecretStore("http://127.0.0.1:1|chair")
+    store.set("refresh_token", "rt_secret")
+    assert store.get("refresh_token") == "rt_secret"
+    assert ("arbitration-desk", "http://127.0.0.1:1|chair/refresh_token") in memory_keyring.secrets  # type: ignore[attr-defined]
+    store.delete("refresh_token")
+    store.delete("refresh_token")  # absent: no error
+    assert store.get("refresh_token") is None
+
+
+def test_missing_credential_store_is_reported_not_bypassed() -> None:
+    credentials.use_backend(fail.Keyring())
+    store = SecretStore("x")
+    with pytest.raises(CredentialStoreUnavailable, match="credential store"):
+        store.set("refresh_token", "rt")
+    with pytest.raises(CredentialStoreUnavailable):
+        store.check_available()

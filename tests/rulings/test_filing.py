@@ -7,11 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import keyring
 import pytest
 
 from arbitration_desk.domain.money import Money
-from arbitration_desk.platform import credentials
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.transport import RetryPolicy
 from arbitration_desk.rulings.filing import RulingService, SubmissionPending, VotesChanged
@@ -22,6 +20,7 @@ from arbitration_desk.store.store import Store
 from arbitration_desk.sync.outbox import deliver
 from helpers.desk import signed_in, sync
 from helpers.keyring_backend import MemoryKeyring
+from helpers.keyring_swap import installed_keyring
 from helpers.sandbox import api_session, start_sandbox
 
 SHARED_KEYRING = MemoryKeyring()
@@ -31,12 +30,8 @@ VOTERS = ("chair", "member1", "member2", "otpmember")
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """One credential store for the module: the chair signs in (and makes a key) once."""
-    previous = keyring.get_keyring()
-    credentials.use_backend(SHARED_KEYRING)
-    try:
+    with installed_keyring(SHARED_KEYRING):
         yield SHARED_KEYRING
-    finally:
-        credentials.use_backend(previous)
 
 
 @dataclass
@@ -49,9 +44,9 @@ class Desk:
 
     def ready_case(self) -> str:
         """An unused in-deliberation case chaired by ``chair`` with every vote cast (favor_seller)."""
-        member = self.store.member_id()
-        for row in self.store.list_cases():
-            case = self.store.case_detail(row.case_id).case
+        member = self.store.reads.member_id()
+        for row in self.store.reads.list_cases():
+            case = self.store.reads.case_detail(row.case_id).case
             if row.status != "in_deliberation" or row.case_id in self.used or case is None:
                 continue
             if case["panel"]["chair_id"] != member:
@@ -63,7 +58,7 @@ class Desk:
         raise AssertionError("the demo world has no unused case left")
 
     def draft(self, case_id: str, outcome: str = "favor_seller"):  # type: ignore[no-untyped-def]
-        currency = self.store.case_detail(case_id).row.value.currency
+        currency = self.store.reads.case_detail(case_id).row.value.currency
         return self.service.prepare(case_id, outcome, Money.parse("0.00", currency), "The seller delivered.")
 
 
@@ -89,22 +84,29 @@ def cast_votes(server: SandboxServer, case_id: str, outcome: str, only: str | No
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    previous = keyring.get_keyring()
-    credentials.use_backend(SHARED_KEYRING)
-    server = start_sandbox(tmp_path_factory.mktemp("sandbox"), cases=24, rate_limit=0)
-    home = tmp_path_factory.mktemp("home")
-    store, client = signed_in(home, server.url, "chair")
-    fast = PlatformClient(server.url, "chair", retry=RetryPolicy(attempts=6, base=0.05))
-    sync(store, fast)
-    service = RulingService(store, fast, home, ca_fingerprints=[server.ca_fingerprint], deliver=deliver)
-    try:
-        yield Desk(server, store, fast, service, set())
-    finally:
-        client.close()
-        fast.close()
-        store.close()
-        server.stop()
-        credentials.use_backend(previous)
+    with installed_keyring(SHARED_KEYRING):
+        server = start_sandbox(tmp_path_factory.mktemp("sandbox"), cases=24, rate_limit=0)
+        home = tmp_path_factory.mktemp("home")
+        store, client = signed_in(home, server.url, "chair")
+        fast = PlatformClient(server.url, "chair", retry=RetryPolicy(attempts=6, base=0.05))
+        sync(store, fast)
+        service = RulingService(
+            store.reads,
+            store.work,
+            store.sync,
+            store.outbox,
+            fast,
+            home,
+            ca_fingerprints=[server.ca_fingerprint],
+            deliver=deliver,
+        )
+        try:
+            yield Desk(server, store, fast, service, set())
+        finally:
+            client.close()
+            fast.close()
+            store.close()
+            server.stop()
 
 
 def rulings(desk: Desk) -> int:
@@ -130,7 +132,7 @@ def test_filed_once_end_to_end(desk: Desk) -> None:
     assert filed.ruling_id and filed.error is None
     assert rulings(desk) == before + 1
     sync(desk.store, desk.client)  # the next listing shows the case decided
-    assert desk.store.case_detail(case_id).row.status == "decided"
+    assert desk.store.reads.case_detail(case_id).row.status == "decided"
     assert len(desk.service.signed_document(case_id)) == filed.document_size
 
 
@@ -164,7 +166,7 @@ def test_rejected_shows_failed_checks_and_resigning_uses_a_new_key(desk: Desk) -
     assert again.idempotency_key != first.idempotency_key
     assert again.metadata["vote_tally"]["split"] == 1
     assert desk.service.file_now(case_id).state == SubmissionState.FILED
-    history = desk.store.ruling_submissions(case_id)
+    history = desk.store.reads.ruling_submissions(case_id)
     assert [s.state for s in history] == [SubmissionState.REJECTED, SubmissionState.FILED]
 
 
@@ -181,7 +183,7 @@ def test_ruling_exists_with_our_document_counts_as_filed(desk: Desk) -> None:
     case_id = desk.ready_case()
     before = rulings(desk)
     queued = desk.service.sign_and_queue(desk.draft(case_id))
-    pdf = desk.store.ruling_document(queued.document_sha256)
+    pdf = desk.store.outbox.ruling_document(queued.document_sha256)
     direct = desk.client.submit_ruling(case_id, str(uuid.uuid4()), queued.metadata, pdf)  # e.g. another device
     filed = desk.service.file_now(case_id)
     assert filed.state == SubmissionState.FILED
@@ -214,16 +216,16 @@ def test_idempotency_key_reused_is_a_client_defect_not_retried(desk: Desk) -> No
     assert failed.state == SubmissionState.FAILED
     assert failed.attempts == 1
     assert failed.error and "client defect" in failed.error
-    assert desk.store.outbox_next() == []  # not retried by the next sync
+    assert desk.store.outbox.next() == []  # not retried by the next sync
 
 
 def test_queued_ruling_survives_reopening_the_store(desk: Desk, tmp_path: Path) -> None:
     case_id = desk.ready_case()
     queued = desk.service.sign_and_queue(desk.draft(case_id))
     with Store.open(desk.store.home) as again:
-        found = again.ruling_submission(case_id)
+        found = again.reads.ruling_submission(case_id)
         assert found == queued
-        entry = next(e for e in again.outbox_next() if e.id == queued.outbox_id)
+        entry = next(e for e in again.outbox.next() if e.id == queued.outbox_id)
         assert entry.idempotency_key == queued.idempotency_key
         assert entry.payload is not None and entry.payload["document"]["sha256"] == queued.document_sha256
     assert desk.service.file_now(case_id).state == SubmissionState.FILED

@@ -38,12 +38,16 @@ def test_kill_between_sending_and_storing_the_answer(tmp_path: Path, monkeypatch
         with Store.open(home) as store:
             sync(store, client)
             case_id = next(
-                r.case_id for r in store.list_cases() if r.status == "in_deliberation" and r.reference.endswith("102")
+                r.case_id
+                for r in store.reads.list_cases()
+                if r.status == "in_deliberation" and r.reference.endswith("102")
             )
             cast_votes(server, case_id, "favor_seller")
             sync(store, client)
-            service = RulingService(store, client, home, ca_fingerprints=[server.ca_fingerprint])
-            currency = store.case_detail(case_id).row.value.currency
+            service = RulingService(
+                store.reads, store.work, store.sync, store.outbox, client, home, ca_fingerprints=[server.ca_fingerprint]
+            )
+            currency = store.reads.case_detail(case_id).row.value.currency
             draft = service.prepare(case_id, "favor_seller", Money.parse("0.00", currency), "Delivered as agreed.")
             queued = service.sign_and_queue(draft)
             before = server.control.counts()["ruling"]
@@ -55,17 +59,17 @@ def test_kill_between_sending_and_storing_the_answer(tmp_path: Path, monkeypatch
                 stderr=subprocess.DEVNULL,
             )
             deadline = time.monotonic() + 60
-            while (found := store.ruling_submission(case_id)) is None or found.state != SubmissionState.FILING:
+            while (found := store.reads.ruling_submission(case_id)) is None or found.state != SubmissionState.FILING:
                 assert time.monotonic() < deadline and process.poll() is None, "the sync never sent the ruling"
                 time.sleep(0.05)
             time.sleep(0.5)  # the request is on the wire, the platform holds the key
             process.send_signal(signal.SIGKILL)
             process.wait(30)
-            assert store.ruling_submission(case_id).state == SubmissionState.FILING  # type: ignore[union-attr]
+            assert store.reads.ruling_submission(case_id).state == SubmissionState.FILING  # type: ignore[union-attr]
             server.control.hold_ruling_keys(0.5)  # the first request completes on the platform meanwhile
             final = cli(home, env, "sync", "--quiet")
             assert final.returncode == 0, final.stdout + final.stderr
-            filed = store.ruling_submission(case_id)
+            filed = store.reads.ruling_submission(case_id)
             assert filed is not None and filed.state == SubmissionState.FILED
             assert filed.idempotency_key == queued.idempotency_key
             assert filed.attempts == 2

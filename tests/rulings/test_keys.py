@@ -11,13 +11,13 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from keyring.backends import fail
 
-from arbitration_desk.platform import credentials
 from arbitration_desk.platform.credentials import SecretStore
 from arbitration_desk.rulings.csr import build_csr, check_certificate
 from arbitration_desk.rulings.errors import CertificateError, KeyNotFound, KeyStoreUnavailable
 from arbitration_desk.rulings.keys import PASSPHRASE_NAME, SoftwareKey, SoftwareKeyStore
 from arbitration_desk.sandbox.pki import SandboxPki
 from helpers.keyring_backend import MemoryKeyring
+from helpers.keyring_swap import installed_keyring
 
 
 def _store(tmp_path: Path) -> SoftwareKeyStore:
@@ -51,10 +51,10 @@ def test_reopened_key_signs_verifiably(tmp_path: Path) -> None:
 
 
 def test_no_keyring_backend_is_a_clear_error_and_writes_nothing(tmp_path: Path) -> None:
-    credentials.use_backend(fail.Keyring())
-    store = _store(tmp_path)
-    with pytest.raises(KeyStoreUnavailable, match="credential store"):
-        store.create()
+    with installed_keyring(fail.Keyring()):
+        store = _store(tmp_path)
+        with pytest.raises(KeyStoreUnavailable, match="credential store"):
+            store.create()
     assert not any(tmp_path.rglob("*.pem"))
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
 

@@ -49,7 +49,7 @@ def _target(server: SandboxServer) -> tuple[str, dict[str, object]]:
 
 
 def _row(store: Store, case_id: str, evidence_id: str) -> EvidenceRow:
-    return next(r for r in store.evidence(case_id) if r.evidence_id == evidence_id)
+    return next(r for r in store.reads.evidence(case_id) if r.evidence_id == evidence_id)
 
 
 def _failures_of(report: SyncReport, evidence_id: str) -> list[str]:
@@ -107,10 +107,12 @@ def _three_syncs(
     assert row.failure_reason is not None and "ETag" in row.failure_reason and sha in row.failure_reason
     [reported] = _failures_of(first, evidence_id)
     assert "quarantined" in reported and "next sync" in reported and row.request_id in reported
-    assert [r.evidence_id for r in store.evidence_to_download(case_id)] == [evidence_id]
+    assert [r.evidence_id for r in store.sync.evidence_to_download(case_id)] == [evidence_id]
     assert not store.blobs.has_verified(sha) and store.blobs.bytes_held(sha) == 0  # the body was refused
     # Every other item of the world synced as usual.
-    others = [r for c in store.list_cases() for r in store.evidence(c.case_id) if r.evidence_id != evidence_id]
+    others = [
+        r for c in store.reads.list_cases() for r in store.reads.evidence(c.case_id) if r.evidence_id != evidence_id
+    ]
     assert others and all(r.state == EvidenceState.VERIFIED for r in others)
     # 2nd sync: the second mismatch, failed verification, reported to support with that request ID.
     second = sync(store, client)
@@ -122,7 +124,7 @@ def _three_syncs(
     assert reported.startswith("failed verification twice (content hash ")
     assert "reported to platform support" in reported and row.request_id in reported
     assert not store.blobs.has_verified(sha)
-    assert store.evidence_to_download(case_id) == []
+    assert store.sync.evidence_to_download(case_id) == []
     # 3rd sync: not downloaded again, still failed, nothing more to report.
     third = sync(store, client)
     assert third.ok, third.failures

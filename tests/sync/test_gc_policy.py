@@ -1,14 +1,25 @@
-"""The collector's threshold is raised for bulk work and always comes back."""
+"""The collector's threshold is raised for bulk work and always comes back.
+
+The policy is the entry points' choice (docs/decisions/0003-collector-threshold-during-bulk-work.md):
+the CLI's ``sync`` is checked here, the desk's sync and search indexing in
+``tests/gui/sync/test_collector_policy.py``, the engine's scope in ``test_sync_engine.py``.
+"""
 
 from __future__ import annotations
 
 import gc
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from arbitration_desk.sync import gc_policy
+from arbitration_desk.cli import build_parser
+from arbitration_desk.store.store import Store
+from arbitration_desk.sync import commands, gc_policy
+from arbitration_desk.sync.session import sign_in
+from helpers.gc_watch import ThresholdWatch
+from helpers.sandbox import DEMO_PASSWORD, start_sandbox
 
 
 @pytest.fixture(autouse=True)
@@ -68,3 +79,17 @@ def test_overlapping_jobs_on_threads_restore_once_the_last_ends() -> None:
         thread.join(10)
     assert seen == [gc_policy.BULK_THRESHOLD]
     assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_the_cli_sync_raises_the_threshold_while_it_works_and_restores_it(tmp_path: Path) -> None:
+    """``arbitration-desk sync`` as a member runs it: the command's own parser and function."""
+    with start_sandbox(tmp_path / "sandbox", cases=4, seed=5) as server:
+        home = tmp_path / "home"
+        sign_in(home, server.url, "chair", DEMO_PASSWORD)
+        args = build_parser().parse_args(["--home", str(home), "sync", "--quiet"])
+        with ThresholdWatch() as watch:
+            assert commands.run_sync(args) == commands.EXIT_OK
+    assert gc_policy.BULK_THRESHOLD in watch.seen  # during the sync and the indexing after it
+    assert gc.get_threshold() == (700, 10, 10)
+    with Store.open(home) as store:
+        assert store.reads.list_cases() and store.search.messages_to_index() == 0  # the work was done

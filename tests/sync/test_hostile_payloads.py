@@ -92,11 +92,11 @@ def test_a_malformed_case_fails_alone(proxy: HostileProxy, home: Path, label: st
     bad = rule.seen[0]
     assert [f.case_id for f in report.failures] == [bad], label
     failure = report.failures[0]
-    reference = {row.case_id: row.reference for row in store.list_cases()}[bad]
+    reference = {row.case_id: row.reference for row in store.reads.list_cases()}[bad]
     assert failure.request_id and failure.what == f"case {reference}"  # named as people know it
-    synced = [row for row in store.list_cases() if row.synced_version is not None]
+    synced = [row for row in store.reads.list_cases() if row.synced_version is not None]
     assert bad not in {row.case_id for row in synced}
-    assert len(synced) == len(store.list_cases()) - 1  # the rest synced
+    assert len(synced) == len(store.reads.list_cases()) - 1  # the rest synced
     store.close()
 
 
@@ -136,14 +136,14 @@ def test_unknown_enums_html_and_bidi_are_kept_as_they_are(proxy: HostileProxy, h
     store, client = signed_in(home, proxy.url)
     report = sync(store, client)
     assert report.ok, report.failures
-    rows = store.list_cases()
+    rows = store.reads.list_cases()
     assert {row.claim_type for row in rows} == {"gift_card_fraud"}
     assert "on_hold" in {row.status for row in rows}
     on_hold = next(row for row in rows if row.status == "on_hold")
     assert not on_hold.can_annotate and not on_hold.can_vote  # unknown status: read-only
-    detail = store.case_detail(rows[0].case_id)
+    detail = store.reads.case_detail(rows[0].case_id)
     assert detail.case["claim"]["description"] == hostile
-    message = store.messages_page(rows[0].case_id, limit=1)[0]
+    message = store.reads.messages_page(rows[0].case_id, limit=1)[0]
     assert message.text == hostile and message.channel == "carrier_chat"
     store.close()
 
@@ -175,13 +175,13 @@ def test_hash_mismatch_is_quarantined_downloaded_again_then_failed(proxy: Hostil
     report = sync(store, client)
     assert report.failures and all("failed verification" in f.reason for f in report.failures)
     assert all(f.request_id for f in report.failures)
-    for row in store.list_cases():
-        for evidence in store.evidence(row.case_id):
+    for row in store.reads.list_cases():
+        for evidence in store.reads.evidence(row.case_id):
             assert evidence.state == EvidenceState.FAILED_VERIFICATION
             assert not store.blobs.has_verified(evidence.sha256)
             assert len(store.blobs.quarantined(evidence.sha256)) == 2  # downloaded once more in full
     hits = proxy.hits[f"GET {CONTENT}"]
-    assert hits == 2 * sum(len(store.evidence(r.case_id)) for r in store.list_cases())
+    assert hits == 2 * sum(len(store.reads.evidence(r.case_id)) for r in store.reads.list_cases())
     store.close()
 
 
@@ -208,8 +208,8 @@ def test_truncated_bodies_are_resumed(proxy: HostileProxy, home: Path) -> None:
     # resumed with Range (a body cut inside the first 256 KB read leaves nothing to keep).
     cut_evidence = {path for path in cut if "/evidence/" in path}
     assert cut_evidence & resumed
-    for row in store.list_cases():
-        for evidence in store.evidence(row.case_id):
+    for row in store.reads.list_cases():
+        for evidence in store.reads.evidence(row.case_id):
             assert evidence.state == EvidenceState.VERIFIED
             data = store.blobs.verified_path(evidence.sha256).read_bytes()
             assert hashlib.sha256(data).hexdigest() == evidence.sha256
@@ -225,8 +225,8 @@ def test_more_bytes_than_listed_are_refused(proxy: HostileProxy, home: Path) -> 
     store, client = signed_in(home, proxy.url)
     report = sync(store, client)
     assert report.failures and all(f.item_id for f in report.failures)
-    for row in store.list_cases():
-        for evidence in store.evidence(row.case_id):
+    for row in store.reads.list_cases():
+        for evidence in store.reads.evidence(row.case_id):
             assert evidence.state != EvidenceState.VERIFIED
     store.close()
 
@@ -269,19 +269,19 @@ def test_a_lost_answer_to_a_write_is_not_written_twice(sandbox: SandboxServer, p
     client.transport.retry.cap = 0.1
     assert sync(store, client).ok
     before = sandbox.control.counts()
-    case = next(row for row in store.list_cases() if row.can_vote)
-    store.create_annotation(case.case_id, {"type": "case"}, "Written once, even though the answer is lost.")
+    case = next(row for row in store.reads.list_cases() if row.can_vote)
+    store.work.create_annotation(case.case_id, {"type": "case"}, "Written once, even though the answer is lost.")
     report = sync(store, client)
     assert report.ok, report.failures
     assert lost
     after = sandbox.control.counts()
     assert after["annotation_put"] - before["annotation_put"] == 1
-    assert store.outbox_count() == 0
+    assert store.outbox.count() == 0
     lost.clear()
     from arbitration_desk.domain.money import Money
 
-    store.save_vote_draft(case.case_id, "split", Money.parse("1.00", case.value.currency), "Both partly right.")
-    store.submit_vote(case.case_id)
+    store.work.save_vote_draft(case.case_id, "split", Money.parse("1.00", case.value.currency), "Both partly right.")
+    store.work.submit_vote(case.case_id)
     report = sync(store, client)
     assert report.ok, report.failures
     assert lost

@@ -34,13 +34,15 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
         assert cli(home, env, "sync", "--quiet").returncode == 0
         # Offline work waiting in the outbox: three annotations and a vote.
         with Store.open(home) as store:
-            votable = [row for row in store.list_cases() if row.can_vote]
+            votable = [row for row in store.reads.list_cases() if row.can_vote]
             expected_puts = 0
             for row in votable[:3]:
-                store.create_annotation(row.case_id, {"type": "case"}, f"Point about {row.reference}")
+                store.work.create_annotation(row.case_id, {"type": "case"}, f"Point about {row.reference}")
                 expected_puts += 1
-            store.save_vote_draft(votable[0].case_id, "split", Money.parse("1.00", votable[0].value.currency), "Half.")
-            store.submit_vote(votable[0].case_id)
+            store.work.save_vote_draft(
+                votable[0].case_id, "split", Money.parse("1.00", votable[0].value.currency), "Half."
+            )
+            store.work.submit_vote(votable[0].case_id)
         for case_id in server.control.case_ids("chair")[:4]:
             server.control.add_messages(case_id, 300)
         server.faults.rate = 0.05  # answers lost after the platform applied them, too
@@ -63,7 +65,7 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
         assert final.returncode == 0, final.stdout + final.stderr
         check_database(home / "desk.sqlite3")
         with Store.open(home) as store:
-            assert store.messages_to_index() == 0  # the CLI's sync leaves every message searchable
+            assert store.search.messages_to_index() == 0  # the CLI's sync leaves every message searchable
         counts = server.control.counts()
         assert counts["annotation_put"] == expected_puts
         assert counts["vote"] == 1

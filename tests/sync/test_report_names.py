@@ -10,16 +10,25 @@ from helpers.sandbox import start_sandbox
 
 
 def test_each_shape_of_failure_is_named_by_reference() -> None:
-    evidence = ItemFailure("evidence ev_3 of case cs_1", "case cs_1: /size: bad", "cs_1", "ev_3", "req-1")
+    evidence = ItemFailure(
+        what="evidence ev_3 of case cs_1",
+        reason="case cs_1: /size: bad",
+        case_id="cs_1",
+        item_id="ev_3",
+        request_id="req-1",
+    )
     named = evidence.with_reference("ARB-2026-000123")
     assert named.what == "evidence ev_3 of case ARB-2026-000123"
     assert named.reason == "case ARB-2026-000123: /size: bad"
     assert named.case_id == "cs_1" and named.case_reference == "ARB-2026-000123" and named.request_id == "req-1"
     assert str(named) == "evidence ev_3 of case ARB-2026-000123: case ARB-2026-000123: /size: bad [request req-1]"
-    outbox = ItemFailure("outbox item 7 (vote_put)", "refused", "cs_1").with_reference("ARB-2026-000123")
+    outbox = ItemFailure(what="outbox item 7 (vote_put)", reason="refused", case_id="cs_1").with_reference(
+        "ARB-2026-000123"
+    )
     assert outbox.what == "outbox item 7 (vote_put) of case ARB-2026-000123"
-    assert ItemFailure("case cs_10", "x", "cs_1").with_reference("ARB-1").what == "case cs_10 of case ARB-1"
-    no_case = ItemFailure("case list item 3", "malformed")
+    other = ItemFailure(what="case cs_10", reason="x", case_id="cs_1")
+    assert other.with_reference("ARB-1").what == "case cs_10 of case ARB-1"
+    no_case = ItemFailure(what="case list item 3", reason="malformed")
     assert no_case.with_reference("ARB-1") is no_case
 
 
@@ -28,24 +37,26 @@ def test_the_store_supplies_references(tmp_path: Path) -> None:
         store, client = signed_in(tmp_path / "home", server.url)
         try:
             sync(store, client)
-            rows = store.list_cases()
+            rows = store.reads.list_cases()
             known = rows[0]
             report = SyncReport(
                 failures=[
-                    ItemFailure(f"case {known.case_id}", "no longer assigned to you", known.case_id),
-                    ItemFailure("case cs_UNKNOWN", "malformed", "cs_UNKNOWN"),
-                    ItemFailure("outbox item 1 (annotation_put)", "refused", None),
+                    ItemFailure(
+                        what=f"case {known.case_id}", reason="no longer assigned to you", case_id=known.case_id
+                    ),
+                    ItemFailure(what="case cs_UNKNOWN", reason="malformed", case_id="cs_UNKNOWN"),
+                    ItemFailure(what="outbox item 1 (annotation_put)", reason="refused", case_id=None),
                 ]
             )
-            name_cases(report, store)
+            name_cases(report, store.reads)
             assert [f.what for f in report.failures] == [
                 f"case {known.reference}",
                 "case cs_UNKNOWN",
                 "outbox item 1 (annotation_put)",
             ]
             assert known.reference.startswith("ARB-")
-            assert case_references(store, [None, "cs_UNKNOWN"]) == {}
-            assert case_references(store, [r.case_id for r in rows]) == {r.case_id: r.reference for r in rows}
+            assert case_references(store.reads, [None, "cs_UNKNOWN"]) == {}
+            assert case_references(store.reads, [r.case_id for r in rows]) == {r.case_id: r.reference for r in rows}
         finally:
             client.close()
             store.close()

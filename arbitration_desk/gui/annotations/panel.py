@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QMessageBox, QWidget
 
 from arbitration_desk.gui.annotations.dialog import AnnotationDialog
 from arbitration_desk.gui.annotations.model import ANNOTATION_ROLE, AnnotationDelegate, AnnotationsModel
+from arbitration_desk.gui.case_view.context import CaseState
+from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text
-from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.generated.ui_annotations_panel import Ui_AnnotationsPanel
+from arbitration_desk.store.case_bundle import CaseBundle
 from arbitration_desk.store.records import AnnotationRow
-from arbitration_desk.store.store import Store
 
 SHOW_ALL, SHOW_SHARED, SHOW_PRIVATE = 0, 1, 2
 
@@ -22,14 +24,16 @@ SHOW_ALL, SHOW_SHARED, SHOW_PRIVATE = 0, 1, 2
 class AnnotationsPanel(QWidget):
     """Lists, adds, edits and deletes annotations; shared changes go through the outbox.
 
+    A part of the case view (:class:`~arbitration_desk.gui.case_view.context.CasePart`): it shows
+    the annotations of the case context's bundle and writes through the desk.
+
     Signals:
         jump_requested(dict): the target of the chosen annotation
             (``{"type": "case"|"evidence"|"message", "id": ..., "region": ...}``).
         changed(): an annotation or note was added, edited or deleted here.
 
     Args:
-        store: the local store.
-        runner: runs store reads and writes off the GUI thread.
+        desk: writes the member's changes off the GUI thread.
         zone: display time zone (default: the operating system's).
         parent: owner.
     """
@@ -37,10 +41,9 @@ class AnnotationsPanel(QWidget):
     jump_requested = Signal(dict)
     changed = Signal()
 
-    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None, *, zone: tzinfo | None = None):
+    def __init__(self, desk: DeskModel, parent: QWidget | None = None, *, zone: tzinfo | None = None):
         super().__init__(parent)
-        self.store = store
-        self.runner = runner
+        self.desk = desk
         self.ui = Ui_AnnotationsPanel()
         self.ui.setupUi(self)
         make_plain(self.ui.statusLabel)
@@ -49,7 +52,6 @@ class AnnotationsPanel(QWidget):
         self.read_only = True
         self._all: list[AnnotationRow] = []
         self._titles: dict[str, str] = {}
-        self._generation = 0
         self.model = AnnotationsModel(zone, self)
         self.delegate = AnnotationDelegate(self.ui.annotationList)
         view = self.ui.annotationList
@@ -66,33 +68,24 @@ class AnnotationsPanel(QWidget):
         self.ui.jumpButton.clicked.connect(self.jump)
         self.ui.editButton.clicked.connect(self.edit_selected)
         self.ui.deleteButton.clicked.connect(self.delete_selected)
-        self.set_case(None)
+        self.set_context(CaseState())
 
     # ---- public API ----
 
-    def set_case(self, case_id: str | None) -> None:
-        """Shows the annotations of ``case_id`` (None: nothing)."""
-        self.case_id = case_id
-        self._all = []
-        self._refill()
-        self.reload()
-
-    def reload(self) -> None:
-        """Reads the case's annotations again (after a sync or a change elsewhere)."""
-        self._generation += 1
-        generation, case_id, store = self._generation, self.case_id, self.store
-        if case_id is None:
+    def set_context(self, state: CaseState) -> None:
+        """Shows the annotations of the context's case (no case: nothing)."""
+        if state.case_id != self.case_id or state.case_id is None:
+            self.case_id = state.case_id
+            self._all = []
+            self._refill()
+        if state.case_id is None:
             self.read_only = True
             self._update_buttons()
             set_plain_text(self.ui.statusLabel, "No case selected.")
-            return
-
-        def work() -> tuple[list[AnnotationRow], dict[str, str], bool, bool]:
-            row = store.case_detail(case_id).row
-            titles = {e.evidence_id: e.title for e in store.evidence(case_id)}
-            return store.annotations(case_id), titles, row.can_annotate, row.reassigned
-
-        self.runner.run(work, lambda result: self._loaded(generation, *result), self._failed)
+        elif state.error:
+            set_plain_text(self.ui.statusLabel, f"Could not read the annotations: {state.error}")
+        elif state.bundle is not None:
+            self._loaded(state.bundle)
 
     def selected(self) -> AnnotationRow | None:
         current = self.ui.annotationList.currentIndex()
@@ -109,12 +102,9 @@ class AnnotationsPanel(QWidget):
 
     # ---- loading ----
 
-    def _loaded(
-        self, generation: int, rows: list[AnnotationRow], titles: dict[str, str], can_share: bool, reassigned: bool
-    ) -> None:
-        if generation != self._generation:
-            return
-        self._all, self._titles = rows, titles
+    def _loaded(self, bundle: CaseBundle) -> None:
+        rows, reassigned, can_share = list(bundle.annotations), bundle.row.reassigned, bundle.row.can_annotate
+        self._all, self._titles = rows, bundle.evidence_titles()
         self.can_share, self.read_only = can_share, reassigned
         self._refill()
         pending = sum(1 for r in rows if r.pending)
@@ -127,9 +117,6 @@ class AnnotationsPanel(QWidget):
         elif not can_share:
             parts.append("shared annotations are closed for this case; private notes only")
         set_plain_text(self.ui.statusLabel, " · ".join(parts))
-
-    def _failed(self, exc: BaseException) -> None:
-        set_plain_text(self.ui.statusLabel, f"Could not read the annotations: {exc}")
 
     def _refill(self) -> None:
         keep = self.selected()
@@ -194,28 +181,29 @@ class AnnotationsPanel(QWidget):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         aid = row.annotation_id
         box.accepted.connect(
-            lambda: self._write(lambda: self.store.delete_annotation(case_id, aid), "Annotation deleted.")
+            lambda: self.desk.delete_annotation(case_id, aid, **self._callbacks("Annotation deleted."))
         )
         box.open()
         return box
 
     def _edit(self, case_id: str, annotation_id: str, body: str) -> None:
-        self._write(lambda: self.store.edit_annotation(case_id, annotation_id, body), "Annotation changed.")
+        self.desk.edit_annotation(case_id, annotation_id, body, **self._callbacks("Annotation changed."))
 
     def _create(self, case_id: str, body: str, private: bool) -> None:
-        target = {"type": "case"}
-        if private:
-            self._write(lambda: self.store.create_note(case_id, target, body), "Private note saved.")
-        else:
-            self._write(lambda: self.store.create_annotation(case_id, target, body), "Annotation queued for sync.")
+        message = "Private note saved." if private else "Annotation queued for sync."
+        self.desk.create_annotation(case_id, {"type": "case"}, body, private=private, **self._callbacks(message))
 
-    def _write(self, work: Any, message: str) -> None:
+    def _callbacks(self, message: str) -> dict[str, Any]:
+        """What to do when a write ends; the case context then hands over the changed annotations."""
+
         def done(_result: object) -> None:
             set_plain_text(self.ui.statusLabel, message)
             self.changed.emit()
-            self.reload()
 
-        self.runner.run(work, done, lambda exc: set_plain_text(self.ui.statusLabel, f"Not saved: {exc}"))
+        def failed(exc: BaseException) -> None:
+            set_plain_text(self.ui.statusLabel, f"Not saved: {exc}")
+
+        return {"done": guarded(self, done), "failed": guarded(self, failed)}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.annotationList.viewport() and event.type() == QEvent.Type.Resize:

@@ -19,15 +19,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from arbitration_desk.domain.deadlines import DUE_SOON, DUE_THIS_WEEK, DeadlineState, deadline_state, due_within
 from arbitration_desk.domain.enums import CaseStatus, ClaimType
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.case_list.model import ROW_ROLE, SORT_ROLE
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.case_format import humanize, untrusted
-from arbitration_desk.store.records import DUE_SOON, CaseRow
+from arbitration_desk.store.records import CaseRow
 
 Index = QModelIndex | QPersistentModelIndex
-DEADLINES = {"any": "Any deadline", "overdue": "Overdue", "due_soon": "Due within 48 h", "week": "Due within 7 days"}
+DEADLINES = {
+    "any": "Any deadline",
+    "overdue": "Overdue",
+    "due_soon": f"Due within {DUE_SOON // timedelta(hours=1)} h",
+    "week": f"Due within {DUE_THIS_WEEK.days} days",
+}
 FLAGS = {
     "any": "Any flags",
     "unread": "Unread changes",
@@ -66,11 +72,11 @@ class CaseFilter:
     def _deadline_ok(self, row: CaseRow, now: datetime) -> bool:
         due = row.ruling_due_at
         if self.deadline == "overdue":
-            return due <= now
+            return deadline_state(due, now) is DeadlineState.OVERDUE
         if self.deadline == "due_soon":
-            return now < due <= now + DUE_SOON
+            return deadline_state(due, now) is DeadlineState.DUE_SOON
         if self.deadline == "week":
-            return due <= now + timedelta(days=7)
+            return due_within(due, now, DUE_THIS_WEEK)
         return True
 
     def _flag_ok(self, row: CaseRow) -> bool:

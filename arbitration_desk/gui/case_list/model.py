@@ -1,4 +1,4 @@
-"""The case list: a thin table model over ``store.list_cases()`` with the badges of each case.
+"""The case list: a thin table model over ``store.reads.list_cases()`` with the badges of each case.
 
 Rows are the store's frozen :class:`CaseRow` records; every display string is computed once per
 row when the rows (or the clock) change, so ``data()`` is a dictionary look-up.
@@ -7,18 +7,19 @@ row when the rows (or the clock) change, so ``data()`` is a dictionary look-up.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from arbitration_desk.domain.deadlines import DUE_SOON, DeadlineState, deadline_runs, deadline_state
 from arbitration_desk.domain.enums import CaseStatus, ClaimType, is_known
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.case_format import humanize, moment, time_left, untrusted
-from arbitration_desk.store.records import CaseRow, DeadlineState
+from arbitration_desk.store.records import CaseRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -107,20 +108,16 @@ def _countries(row: CaseRow) -> str:
     return f"{untrusted(row.buyer_country or '—', 8)} → {untrusted(row.seller_country or '—', 8)}"
 
 
-#: Statuses in which a ruling deadline no longer runs (no overdue badge).
-CLOSED_STATUSES = frozenset({CaseStatus.DECIDED.value, CaseStatus.WITHDRAWN.value})
-
-
 def _due_text(due: datetime, now: datetime) -> str:
     local = due.astimezone()
     return local.strftime("%d %b") if local.year == now.astimezone().year else local.strftime("%d %b %Y")
 
 
 def make_line(row: CaseRow, now: datetime) -> _Line:
-    closed = row.status in CLOSED_STATUSES
+    closed = not deadline_runs(row.status)  # no overdue badge on a case that is over
     left, _ = time_left(row.ruling_due_at, now)
     short = enum_text(CaseStatus, row.status) if closed else left.replace("overdue by", "overdue")
-    deadline = DeadlineState.OK if closed else row.deadline_state(now)
+    deadline = DeadlineState.OK if closed else deadline_state(row.ruling_due_at, now)
     texts = (
         "",
         untrusted(row.reference, 80),
@@ -132,7 +129,7 @@ def make_line(row: CaseRow, now: datetime) -> _Line:
     )
     tip = f"Ruling due {moment(row.ruling_due_at)} ({left})"
     if deadline is DeadlineState.DUE_SOON:
-        tip += ": due within 48 hours"
+        tip += f": due within {DUE_SOON // timedelta(hours=1)} hours"
     return _Line(row, texts, sort_keys(row), badge_names(row), badge_description(row), deadline, tip)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.case_list.filters import CaseFilter, CaseFilterProxy, FilterBar, with_case_ids
 from arbitration_desk.gui.case_list.model import CASE_ID_ROLE, HEADERS, CaseListModel, Column, make_lines
+from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.timeline.search_hits import HIT_ROLE, SearchHitsModel
 from arbitration_desk.store.records import CaseRow, SearchHit
@@ -48,6 +49,7 @@ class CaseListView(QWidget):
     Args:
         store: the member's store (read off the GUI thread).
         runner: runs the reads and searches.
+        desk: when given, the list reloads itself whenever the desk says a case changed.
 
     Signals:
         case_selected(str): the current case changed ("" when none is selected).
@@ -61,10 +63,14 @@ class CaseListView(QWidget):
     search_finished = Signal(int)
     sign_in_requested = Signal()
 
-    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, runner: Runner, parent: QWidget | None = None, *, desk: DeskModel | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
+        if desk is not None:
+            desk.case_changed.connect(self._case_changed)
         self.model = CaseListModel(self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -192,10 +198,14 @@ class CaseListView(QWidget):
 
         def work() -> tuple[list[CaseRow], list[Any], datetime]:
             now = utcnow()
-            rows = store.list_cases()
+            rows = store.reads.list_cases()
             return rows, make_lines(rows, now), now
 
         self.runner.run(work, lambda result: self._loaded(generation, *result), self._load_failed)
+
+    @Slot(str)
+    def _case_changed(self, _case_id: str) -> None:
+        self.reload()  # a row's badges (unsent work) or the whole list changed
 
     def _loaded(self, generation: int, rows: list[CaseRow], lines: list[Any], now: datetime) -> None:
         if generation == self._load_generation:
@@ -283,7 +293,7 @@ class CaseListView(QWidget):
         store = self.store
 
         def work() -> tuple[list[SearchHit], int]:
-            return store.search(text, limit=SEARCH_LIMIT), store.messages_to_index()
+            return store.search.search(text, limit=SEARCH_LIMIT), store.search.messages_to_index()
 
         self.runner.run(
             work,

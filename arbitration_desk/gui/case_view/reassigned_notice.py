@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from arbitration_desk.gui.common import icons
+from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.plaintext import visible_controls
-from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.store.records import CaseRow, OutboxEntry, OutboxKind
-from arbitration_desk.store.store import Store
 
 NOTICE = "This case was reassigned; your unsent work cannot be submitted."
 
@@ -29,15 +28,15 @@ def unsent_text(entries: list[OutboxEntry]) -> str:
     parts = []
     for entry in entries:
         payload = entry.payload or {}
-        if entry.kind == OutboxKind.ANNOTATION_PUT.value:
+        if entry.kind == OutboxKind.ANNOTATION_PUT:
             parts.append(f"Annotation:\n{payload.get('body', '')}")
-        elif entry.kind == OutboxKind.VOTE_PUT.value:
+        elif entry.kind == OutboxKind.VOTE_PUT:
             award = payload.get("award") or {}
             parts.append(
                 f"Vote: {payload.get('outcome', '')} {award.get('amount', '')} {award.get('currency', '')}\n"
                 f"Rationale:\n{payload.get('rationale', '')}"
             )
-        elif entry.kind == OutboxKind.ANNOTATION_DELETE.value:
+        elif entry.kind == OutboxKind.ANNOTATION_DELETE:
             parts.append("Deletion of one of your annotations")
     return "\n\n".join(parts)
 
@@ -46,8 +45,7 @@ class ReassignedNotice(QFrame):
     """Shown above a reassigned case.
 
     Args:
-        store: the member's store.
-        runner: reads the unsent work and deletes the case off the GUI thread.
+        desk: reads the unsent work and deletes the case off the GUI thread.
 
     Signals:
         dismissed(str): the member dismissed the notice; the case's local data is gone.
@@ -55,10 +53,9 @@ class ReassignedNotice(QFrame):
 
     dismissed = Signal(str)
 
-    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: DeskModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.runner = runner
+        self.desk = desk
         self.case_id = ""
         self.setObjectName("reassignedNotice")
         self.setAccessibleName("Reassigned case notice")
@@ -101,7 +98,8 @@ class ReassignedNotice(QFrame):
         self.text.setPlainText("Loading your unsent work…")
         self.show()
         case_id = row.case_id
-        self.runner.run(lambda: self.store.unsent_work(case_id), lambda entries: self._loaded(case_id, entries))
+        outbox = self.desk.store.outbox
+        self.desk.runner.run(lambda: outbox.unsent_work(case_id), lambda entries: self._loaded(case_id, entries))
 
     def _loaded(self, case_id: str, entries: list[OutboxEntry]) -> None:
         if case_id == self.case_id:
@@ -128,7 +126,7 @@ class ReassignedNotice(QFrame):
         case_id = self.case_id
         if not case_id:
             return
-        self.runner.run(lambda: self.store.dismiss_reassigned(case_id), lambda _: self._dismissed(case_id))
+        self.desk.dismiss_reassigned(case_id, done=lambda _: self._dismissed(case_id))
 
     def _dismissed(self, case_id: str) -> None:
         self.show_for(None)

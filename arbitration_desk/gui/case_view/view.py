@@ -1,7 +1,8 @@
 """Everything about one case: header, tabs Summary | Evidence | Chat | Vote, and the annotations beside them.
 
-The Vote tab holds the vote panel and, for the chair, the ruling button. The view only composes and
-wires the pieces; each loads its own data through the :class:`Runner`.
+The Vote tab holds the vote panel and, for the chair, the ruling button. The view composes and wires
+the pieces; its :class:`CaseContext` reads the case once per switch and hands it to each of them
+(the chat reads its own pages of messages), and their writes go through the :class:`DeskModel`.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxL
 
 from arbitration_desk.domain.enums import CaseStatus, is_known
 from arbitration_desk.gui.annotations.panel import AnnotationsPanel
+from arbitration_desk.gui.case_view.context import CaseContext, CaseState
 from arbitration_desk.gui.case_view.header import CaseHeader
-from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.case_view.summary import SummaryView
+from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.gallery import EvidenceGallery
 from arbitration_desk.gui.rulings.button import RulingButton
@@ -55,32 +57,35 @@ class CaseView(QWidget):
         store: the local store.
         runner: runs store reads and decoding off the GUI thread.
         parent: the parent widget.
+        desk: the member's desk, shared with the window's other views (default: one of its own).
 
     Signals:
-        case_changed(str): the member changed local data of this case (annotation, note, vote).
+        case_changed(str): the member's change to the shown case (annotation, note, vote, ruling)
+            is stored.
         ruling_requested(str): the chair asked to record the ruling of this case.
     """
 
     case_changed = Signal(str)
     ruling_requested = Signal(str)
 
-    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, runner: Runner, parent: QWidget | None = None, *, desk: DeskModel | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Case")
-        self._store = store
-        self._runner = runner
-        self._case_id: str | None = None
-        self._generation = 0
+        self.desk = desk or DeskModel(store, runner, self)
+        self.context = CaseContext(self.desk, self)
+        self._shown: CaseDetail | None = None  # the detail the header and the summary show
 
         self.header = CaseHeader(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Case sections")
         self.tabs.setDocumentMode(True)
         self.summary = SummaryView(self.tabs)
-        self.gallery = EvidenceGallery(store, runner, self.tabs)
-        self.timeline = TimelineView(store, runner, self.tabs)
-        self.vote = VotePanel(store, runner, self.tabs)
-        self.ruling_button = RulingButton(store, runner, self)
+        self.gallery = EvidenceGallery(self.desk, self.tabs)
+        self.timeline = TimelineView(store, runner, self.tabs, desk=self.desk)
+        self.vote = VotePanel(self.desk, self.tabs)
+        self.ruling_button = RulingButton(self)
         self.ruling_button.requested.connect(self.ruling_requested)
         vote_box = QWidget(self.tabs)
         vote_box.setAccessibleName("Vote and ruling")
@@ -94,7 +99,7 @@ class CaseView(QWidget):
         self.tabs.addTab(vote_box, "&Vote")
 
         # The annotations stay in view beside every tab (jump-to switches the tab).
-        self.side = AnnotationsPanel(store, runner, self)
+        self.side = AnnotationsPanel(self.desk, self)
         self.annotations = self.side
 
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
@@ -111,6 +116,8 @@ class CaseView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.body, 1)
+        # The header and summary first: they are what the member reads first.
+        self.context.attach(self, self.gallery, self.timeline, self.annotations, self.vote, self.ruling_button)
         self._wire()
         self.clear()
 
@@ -118,94 +125,52 @@ class CaseView(QWidget):
 
     @property
     def case_id(self) -> str | None:
-        return self._case_id
+        return self.context.case_id
 
     def show_case(self, case_id: str) -> None:
-        """Shows ``case_id`` (loaded in the background) and marks it viewed."""
-        if case_id != self._case_id:
+        """Shows ``case_id`` (read in the background) and marks it viewed."""
+        if case_id != self.case_id:
             self.tabs.setCurrentIndex(SUMMARY_TAB)
-        self._case_id = case_id
         self.body.setVisible(True)
-        self._load(mark_viewed=True)  # first in the pool's queue: the header is what the member reads first
-        self._for_each_part("set_case", case_id)
+        self.context.show_case(case_id, mark_viewed=True)
 
     def clear(self) -> None:
         """Shows no case."""
-        self._case_id = None
-        self._generation += 1
-        self.header.set_row(None)
-        self.summary.set_detail(None)
-        self._for_each_part("set_case", None)
+        self.context.show_case(None)
         self.body.setVisible(False)
 
     def reload(self) -> None:
-        """Reloads the shown case (its data changed, e.g. after a sync)."""
-        if self._case_id is None:
-            return
-        self.gallery.reload()
-        for part in (self.timeline, self.annotations, self.vote, self.ruling_button):
-            if hasattr(part, "reload"):
-                part.reload()
-            elif hasattr(part, "set_case"):
-                part.set_case(self._case_id)
-        self._load(mark_viewed=False)
+        """Reads the shown case again (its data changed outside the desk's signals)."""
+        self.context.reload()
 
-    # ---- loading ----
-
-    def _load(self, *, mark_viewed: bool) -> None:
-        self._generation += 1
-        generation, case_id, store = self._generation, self._case_id, self._store
-        assert case_id is not None
-
-        def work() -> CaseDetail:
-            if mark_viewed:
-                store.mark_case_viewed(case_id)
-            return store.case_detail(case_id)
-
-        def done(detail: CaseDetail) -> None:
-            if generation == self._generation:
-                self.header.set_row(detail.row, read_only_reason=read_only_reason(detail.row))
+    def set_context(self, state: CaseState) -> None:
+        """The header's and the summary's part of the case context (they show the case's detail
+        as soon as it is read, ahead of the rest)."""
+        detail, shown = state.detail, self._shown
+        if detail is not None and detail is not shown:
+            self.header.set_row(detail.row, read_only_reason=read_only_reason(detail.row))
+            if shown is None or detail.case != shown.case:  # rebuilt, it would scroll back to the top
                 self.summary.set_detail(detail)
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._generation:
-                self.header.set_row(None)
-                self.summary.show_error(f"This case cannot be shown: {exc}")
-
-        self._runner.run(work, guarded(self, done), guarded(self, failed))
-
-    def _for_each_part(self, method: str, *args: Any) -> None:
-        for part in (self.gallery, self.timeline, self.annotations, self.vote, self.ruling_button):
-            function = getattr(part, method, None)
-            if function is not None:
-                function(*args)
+        elif state.error:
+            self.header.set_row(None)
+            self.summary.show_error(f"This case cannot be shown: {state.error}")
+        elif state.case_id is None:
+            self.header.set_row(None)
+            self.summary.set_detail(None)
+        self._shown = detail
 
     # ---- wiring ----
 
     def _wire(self) -> None:
         self.gallery.messages_requested.connect(self._show_messages)
-        self.gallery.changed.connect(self._on_changed)
-        for part in (self.timeline, self.annotations, self.vote):
-            changed = getattr(part, "changed", None)
-            if changed is not None:
-                changed.connect(self._on_changed)
-        evidence_requested = getattr(self.timeline, "evidence_requested", None)
-        if evidence_requested is not None:
-            evidence_requested.connect(self._show_evidence)
-        jump_requested = getattr(self.annotations, "jump_requested", None)
-        if jump_requested is not None:
-            jump_requested.connect(self.jump_to)
+        self.timeline.evidence_requested.connect(self._show_evidence)
+        self.annotations.jump_requested.connect(self.jump_to)
+        self.desk.case_changed.connect(self._desk_changed)
 
-    @Slot()
-    def _on_changed(self) -> None:
-        if self._case_id is None:
-            return
-        reload_annotations = getattr(self.annotations, "reload", None)
-        if reload_annotations is not None and self.sender() is not self.annotations:
-            reload_annotations()
-        if self.sender() is not self.gallery:
-            self.gallery.reload_annotations()
-        self.case_changed.emit(self._case_id)
+    @Slot(str)
+    def _desk_changed(self, case_id: str) -> None:
+        if case_id and case_id == self.case_id:
+            self.case_changed.emit(case_id)
 
     @Slot(str)
     def _show_evidence(self, evidence_id: str, region: dict[str, Any] | None = None) -> None:
@@ -215,9 +180,9 @@ class CaseView(QWidget):
     @Slot(list)
     def _show_messages(self, message_ids: list[str]) -> None:
         self.tabs.setCurrentIndex(CHAT_TAB)
-        if len(message_ids) == 1 and hasattr(self.timeline, "show_message"):
+        if len(message_ids) == 1:
             self.timeline.show_message(message_ids[0])
-        elif hasattr(self.timeline, "show_messages"):
+        else:
             self.timeline.show_messages(message_ids)
 
     @Slot(dict)

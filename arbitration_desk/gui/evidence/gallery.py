@@ -1,41 +1,35 @@
 """The Evidence tab: a list of thumbnails with badges, and the viewer of the selected item.
 
-The gallery loads a case's evidence rows and annotations through the :class:`Runner`, draws the
+The gallery shows the evidence rows and annotations of the case context's bundle, draws the
 regions of annotations on images, and turns a rectangle drawn in the viewer into a shared
-annotation or a private note.
+annotation or a private note (written through the desk).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
+from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
-from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.evidence.canvas import RegionMark, region_from_json
 from arbitration_desk.gui.evidence.delegate import EvidenceDelegate
 from arbitration_desk.gui.evidence.model import EvidenceModel
 from arbitration_desk.gui.evidence.note_dialog import EvidenceNoteDialog
 from arbitration_desk.gui.evidence.thumbnails import ThumbnailCache
 from arbitration_desk.gui.evidence.viewer import EvidenceViewer
+from arbitration_desk.store.case_bundle import CaseBundle
 from arbitration_desk.store.records import AnnotationRow, EvidenceRow
-from arbitration_desk.store.store import Store
 
 THUMB_PX = 72
 
 
-@dataclass(frozen=True, slots=True)
-class _CaseEvidence:
-    rows: list[EvidenceRow]
-    marks: dict[str, list[RegionMark]]
-    can_annotate: bool
-
-
-def marks_by_evidence(annotations: list[AnnotationRow]) -> dict[str, list[RegionMark]]:
+def marks_by_evidence(annotations: Sequence[AnnotationRow]) -> dict[str, list[RegionMark]]:
     """The regions of annotations on evidence, by evidence ID (malformed regions are skipped)."""
     found: dict[str, list[RegionMark]] = {}
     for annotation in annotations:
@@ -54,9 +48,10 @@ def marks_by_evidence(annotations: list[AnnotationRow]) -> dict[str, list[Region
 class EvidenceGallery(QWidget):
     """Thumbnails of a case's evidence and a viewer of the selected item.
 
+    A part of the case view (:class:`~arbitration_desk.gui.case_view.context.CasePart`).
+
     Args:
-        store: the local store.
-        runner: runs store reads, decoding and writes off the GUI thread.
+        desk: the store's files, the runner decoding them, and the writes of annotations.
         parent: the parent widget.
 
     Signals:
@@ -67,13 +62,13 @@ class EvidenceGallery(QWidget):
     messages_requested = Signal(list)
     changed = Signal()
 
-    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: DeskModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Evidence")
-        self._store = store
-        self._runner = runner
+        self.desk = desk
+        store, runner = desk.store, desk.runner
         self._case_id: str | None = None
-        self._generation = 0
+        self._rows: list[EvidenceRow] = []
         self._marks: dict[str, list[RegionMark]] = {}
         self._pending: tuple[str, dict[str, Any] | None] | None = None
         self._highlight: dict[str, float] | None = None
@@ -125,55 +120,35 @@ class EvidenceGallery(QWidget):
     def case_id(self) -> str | None:
         return self._case_id
 
-    def set_case(self, case_id: str | None) -> None:
-        """Shows the evidence of ``case_id`` (None: nothing)."""
-        if case_id != self._case_id:
-            self._case_id = case_id
+    def set_context(self, state: CaseState) -> None:
+        """Shows the evidence of the context's case (no case: nothing), keeping the selected item
+        when the same case arrives again."""
+        if state.case_id != self._case_id:
+            self._case_id = state.case_id
             self._pending = None
             self._set_rows([])
             self.viewer.show_row(None)
-        self.reload()
+        if state.error:
+            self._set_rows([])
+            self.count_label.setText(f"Evidence cannot be read: {state.error}")
+        elif state.bundle is not None:
+            self._loaded(state.bundle)
 
-    def reload(self) -> None:
-        """Reloads rows and annotations of the shown case, keeping the selected item."""
-        self._generation += 1
-        case_id, generation, store = self._case_id, self._generation, self._store
-        if case_id is None:
+    def _loaded(self, bundle: CaseBundle) -> None:
+        rows = list(bundle.evidence)
+        self._marks = marks_by_evidence(bundle.annotations)
+        self.viewer.set_can_annotate(bundle.row.can_annotate)
+        if rows and rows == self._rows:
+            self._show_current()  # only the annotations changed: redraw their regions
             return
         if self._pending is None and (current := self.current_row()) is not None:
             self._pending = (current.evidence_id, None)
-
-        def work() -> _CaseEvidence:
-            rows = store.evidence(case_id)
-            marks = marks_by_evidence(store.annotations(case_id))
-            return _CaseEvidence(rows, marks, store.case_detail(case_id).row.can_annotate)
-
-        def done(loaded: _CaseEvidence) -> None:
-            if generation != self._generation:
-                return
-            self._marks = loaded.marks
-            self.viewer.set_can_annotate(loaded.can_annotate)
-            self._set_rows(loaded.rows)
-            pending, self._pending = self._pending, None
-            if pending is not None and self.model.row_of(pending[0]) is not None:
-                self.show_evidence(*pending)
-            elif loaded.rows:
-                self._select(0)
-
-        self._runner.run(work, guarded(self, done), guarded(self, lambda exc: self._failed(generation, exc)))
-
-    def reload_annotations(self) -> None:
-        """Reloads only the annotation regions (after an annotation changed)."""
-        case_id, store = self._case_id, self._store
-        if case_id is None:
-            return
-
-        def done(marks: dict[str, list[RegionMark]]) -> None:
-            if case_id == self._case_id:
-                self._marks = marks
-                self._show_current()
-
-        self._runner.run(lambda: marks_by_evidence(store.annotations(case_id)), guarded(self, done))
+        self._set_rows(rows)
+        pending, self._pending = self._pending, None
+        if pending is not None and self.model.row_of(pending[0]) is not None:
+            self.show_evidence(*pending)
+        elif rows:
+            self._select(0)
 
     def show_evidence(self, evidence_id: str, region: dict[str, Any] | None = None) -> None:
         """Selects an item and shows it, highlighting ``region`` (fractions) when given."""
@@ -192,12 +167,8 @@ class EvidenceGallery(QWidget):
 
     # ---- internals ----
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self._set_rows([])
-            self.count_label.setText(f"Evidence cannot be read: {exc}")
-
     def _set_rows(self, rows: list[EvidenceRow]) -> None:
+        self._rows = rows
         self.model.set_rows(rows)
         self.count_label.setText(f"{len(rows)} item{'s' if len(rows) != 1 else ''}" if self._case_id else "")
 
@@ -249,14 +220,12 @@ class EvidenceGallery(QWidget):
         dialog.open()
 
     def _save_note(self, case_id: str, target: dict[str, Any], body: str, private: bool) -> None:
-        store = self._store
-        create = store.create_note if private else store.create_annotation
-
         def done(_row: AnnotationRow) -> None:
-            self.changed.emit()
-            self.reload_annotations()
+            self.changed.emit()  # the case context hands over the new region next
 
         def failed(exc: BaseException) -> None:
             self.count_label.setText(f"The annotation could not be saved: {exc}")
 
-        self._runner.run(lambda: create(case_id, target, body), guarded(self, done), guarded(self, failed))
+        self.desk.create_annotation(
+            case_id, target, body, private=private, done=guarded(self, done), failed=guarded(self, failed)
+        )

@@ -21,11 +21,11 @@ from arbitration_desk.store.records import EvidenceRow, EvidenceState
 Index = QModelIndex | QPersistentModelIndex
 
 #: Badge text and colours (background, text) per evidence state.
-BADGES: dict[str, tuple[str, str, str]] = {
-    EvidenceState.VERIFIED.value: ("Verified", "#e3f4e8", "#17692f"),
-    EvidenceState.PENDING.value: ("Not downloaded", "#eceff1", "#455a64"),
-    EvidenceState.QUARANTINED.value: ("Quarantined", "#fff2d6", "#7a4b00"),
-    EvidenceState.FAILED_VERIFICATION.value: ("Failed verification", "#fdecea", "#b3261e"),
+BADGES: dict[EvidenceState, tuple[str, str, str]] = {
+    EvidenceState.VERIFIED: ("Verified", "#e3f4e8", "#17692f"),
+    EvidenceState.PENDING: ("Not downloaded", "#eceff1", "#455a64"),
+    EvidenceState.QUARANTINED: ("Quarantined", "#fff2d6", "#7a4b00"),
+    EvidenceState.FAILED_VERIFICATION: ("Failed verification", "#fdecea", "#b3261e"),
 }
 UNKNOWN_BADGE = ("Unknown state", "#eceff1", "#455a64")
 
@@ -130,7 +130,7 @@ class EvidenceModel(QAbstractListModel):
         return None
 
     def _decoration(self, row: EvidenceRow) -> Any:
-        if row.state != EvidenceState.VERIFIED.value:
+        if row.state != EvidenceState.VERIFIED:
             return None
         pixmap = self._thumbnails.pixmap(row.sha256)
         if pixmap is None:
@@ -138,7 +138,7 @@ class EvidenceModel(QAbstractListModel):
         return pixmap
 
     def _thumbnail_note(self, row: EvidenceRow) -> str:
-        if row.state != EvidenceState.VERIFIED.value:
+        if row.state != EvidenceState.VERIFIED:
             return "No preview"
         if self._thumbnails.pixmap(row.sha256) is not None:
             return ""

@@ -8,15 +8,15 @@ removes thumbnails of content no longer held.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 
+from arbitration_desk.domain.files import write_atomic
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.files import FileKind, UnsafeImageError, read_image, sniff_file
@@ -81,13 +81,11 @@ def make_thumbnail(home: Path, sha256: str, source: Path, px: int = DEFAULT_PX) 
 
 def _save(image: QImage, target: Path) -> None:
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    temporary = target.with_name(f"{target.stem}.{os.getpid()}.{id(image)}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(fd)
-    if image.save(str(temporary), "PNG"):  # type: ignore[call-overload]  # PySide wants str here
-        os.replace(temporary, target)
-    else:  # a cache miss next time is harmless
-        temporary.unlink(missing_ok=True)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes; PySide takes only str
+        write_atomic(target, bytes(buffer.data().data()), mode=0o600)
+    # else: not cached; a cache miss next time is harmless
 
 
 class ThumbnailCache(QObject):

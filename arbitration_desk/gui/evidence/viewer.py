@@ -45,7 +45,7 @@ def blocked_text(row: EvidenceRow) -> str:
     if row.failure_reason:
         lines.append(f"Found: {fmt.untrusted(row.failure_reason, 300)}")
     lines.append(f"Request ID: {fmt.untrusted(row.request_id, 200) if row.request_id else 'not recorded'}")
-    if row.state == EvidenceState.QUARANTINED.value:
+    if row.state == EvidenceState.QUARANTINED:
         lines.append("It will be downloaded once more at the next sync.")
     else:
         lines.append("Report it to platform support with the request ID above.")
@@ -84,6 +84,8 @@ class EvidenceViewer(QWidget):
         self._marks: list[RegionMark] = []
         self._highlight: dict[str, float] | None = None
         self._document: QPdfDocument | None = None
+        # Shown instead of no document: QPdfView warns when given none (it connects it to its links).
+        self._no_document = QPdfDocument(self)
         self._messages = 0
 
         self.toolbar = EvidenceToolbar(self)
@@ -168,12 +170,12 @@ class EvidenceViewer(QWidget):
         self.toolbar.mark.setChecked(False)
         if row is None:
             self._show_message("Select an evidence item.")
-        elif row.state == EvidenceState.VERIFIED.value:
+        elif row.state == EvidenceState.VERIFIED:
             self._show_message("Loading…")
             self._load(row)
-        elif row.state == EvidenceState.PENDING.value:
+        elif row.state == EvidenceState.PENDING:
             self._show_message("This file has not been downloaded yet. It will be downloaded at the next sync.")
-        elif row.state in (EvidenceState.QUARANTINED.value, EvidenceState.FAILED_VERIFICATION.value):
+        elif row.state in (EvidenceState.QUARANTINED, EvidenceState.FAILED_VERIFICATION):
             self._show_message(blocked_text(row))
         else:
             self._show_message(f"This file is in an unknown state ({fmt.untrusted(row.state, 60)}) and is not opened.")
@@ -235,7 +237,7 @@ class EvidenceViewer(QWidget):
         previous, self._document = self._document, document
         if document is not None:
             document.setParent(self)
-        self.pdf.setDocument(document)  # type: ignore[arg-type]
+        self.pdf.setDocument(document if document is not None else self._no_document)
         if previous is not None:
             previous.close()
             previous.deleteLater()
@@ -250,7 +252,7 @@ class EvidenceViewer(QWidget):
 
     def _update_tools(self) -> None:
         page = self.stack.currentIndex()
-        verified = self._row is not None and self._row.state == EvidenceState.VERIFIED.value
+        verified = self._row is not None and self._row.state == EvidenceState.VERIFIED
         self.toolbar.set_content(
             zoomable=page in (IMAGE_PAGE, PDF_PAGE),
             image=page == IMAGE_PAGE,
@@ -292,7 +294,7 @@ class EvidenceViewer(QWidget):
     def open_externally(self) -> None:
         """After a warning, copies the verified file to a private temporary file and opens it."""
         row, kind = self._row, self._kind
-        if row is None or kind is None or row.state != EvidenceState.VERIFIED.value:
+        if row is None or kind is None or row.state != EvidenceState.VERIFIED:
             return
         answer = QMessageBox.warning(
             self,

@@ -81,7 +81,11 @@ class RulingActions(QObject):
         """The chair's ruling dialog (it says why when the member may not rule)."""
         store, home, client = self.store, self.home, self.client
         dialog = RulingDialog(
-            store, self.runner, lambda: RulingService(store, client(), home, deliver=deliver), case_id, self.window
+            store,
+            self.runner,
+            lambda: RulingService(store.reads, store.work, store.sync, store.outbox, client(), home, deliver=deliver),
+            case_id,
+            self.window,
         )
         dialog.submitted.connect(self.ruling_submitted)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

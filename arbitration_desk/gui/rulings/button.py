@@ -5,18 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from arbitration_desk.gui.case_view.jobs import guarded
-from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.rulings.state import block_reason
-from arbitration_desk.store.store import Store
 
 
 class RulingButton(QPushButton):
     """Opens the ruling dialog of the shown case; hidden unless the member may record its ruling.
 
+    A part of the case view (:class:`~arbitration_desk.gui.case_view.context.CasePart`).
+
     Args:
-        store: the member's store.
-        runner: reads the case off the GUI thread.
         parent: the owner.
 
     Signals:
@@ -25,36 +23,20 @@ class RulingButton(QPushButton):
 
     requested = Signal(str)
 
-    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("&Record ruling…", parent)
         self.setAccessibleName("Record the ruling of this case")
         self.setToolTip("Draft, preview, sign and file the panel's ruling (chair only)")
-        self.store, self.runner = store, runner
         self.case_id: str | None = None
-        self._generation = 0
         self.clicked.connect(self._clicked)
         self.hide()
 
-    def set_case(self, case_id: str | None) -> None:
-        """Shows the button when the member chairs ``case_id`` and may rule now."""
-        self.case_id = case_id
-        self.reload()
-
-    def reload(self) -> None:
-        self._generation += 1
-        generation, case_id, store = self._generation, self.case_id, self.store
-        if case_id is None:
-            self.hide()
-            return
-
-        def work() -> str:
-            return block_reason(store.case_detail(case_id), store.vote_board(case_id), store.member_id())
-
-        def done(reason: str) -> None:
-            if generation == self._generation:
-                self.setVisible(reason == "")
-
-        self.runner.run(work, guarded(self, done), guarded(self, lambda _exc: self.hide()))
+    def set_context(self, state: CaseState) -> None:
+        """Shown when the member chairs the context's case and may rule now; hidden while a case
+        loads, so that it never offers the ruling of a case not yet read."""
+        self.case_id = state.case_id
+        bundle = state.bundle
+        self.setVisible(bundle is not None and block_reason(bundle.detail, bundle.vote_board, bundle.member_id) == "")
 
     def _clicked(self) -> None:
         if self.case_id is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from arbitration_desk.domain.enums import CaseStatus
+from arbitration_desk.domain.deliberation import ruling_block, votes_open
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.platform.errors import CredentialStoreUnavailable, PlatformError, TransportError
 from arbitration_desk.rulings.errors import DraftError, KeyStoreError, RulingError, UntrustedCa
@@ -43,19 +43,15 @@ class RulingCase:
 
 def block_reason(detail: CaseDetail, board: VoteBoardRecord | None, member_id: str | None) -> str:
     """Why this member may not record the ruling of the case ("" when they may)."""
-    case = detail.case
-    if case is None:
-        return "The case is not synced yet: sync, then record the ruling."
-    chair = (case.get("panel") or {}).get("chair_id")
-    if member_id is None or chair != member_id:
-        return "Only the chair of the panel records the ruling."
-    if detail.row.reassigned:
-        return "This case was reassigned; it is read-only."
-    if detail.row.status != CaseStatus.IN_DELIBERATION.value:
-        return f"The ruling is recorded while the case is in deliberation; it is {detail.row.status.replace('_', ' ')}."
-    if board is None or board.sealed or board.cast < board.quorum:
-        return "The votes are still sealed: every panel member has to vote before the ruling."
-    return ""
+    block = ruling_block(
+        synced=detail.case is not None,
+        chair_id=((detail.case or {}).get("panel") or {}).get("chair_id"),
+        member_id=member_id,
+        reassigned=detail.row.reassigned,
+        status=detail.row.status,
+        votes_are_open=board is not None and votes_open(sealed=board.sealed, cast=board.cast, quorum=board.quorum),
+    )
+    return "" if block is None else block.reason
 
 
 def _claimed(detail: CaseDetail) -> Money | None:
@@ -67,17 +63,18 @@ def _claimed(detail: CaseDetail) -> Money | None:
 
 
 def load_ruling_case(store: Store, case_id: str) -> RulingCase:
-    """Reads the case, its board, annotations and latest submission (call it in a worker)."""
-    detail = store.case_detail(case_id)
-    board = store.vote_board(case_id)
-    blocked = block_reason(detail, board, store.member_id())
+    """Reads the case, its board, annotations and latest submission in one read, then the quoted
+    messages (call it in a worker)."""
+    bundle = store.reads.case_bundle(case_id)
+    detail = bundle.detail
+    blocked = block_reason(detail, bundle.vote_board, bundle.member_id)
     titles = {
         str(e.get("evidence_id")): str(e.get("title") or e.get("evidence_id"))
         for e in (detail.case or {}).get("evidence", [])
     }
     relied: list[ReliedItem] = []
     seen: set[tuple[str, str]] = set()
-    for note in store.annotations(case_id, include_private=False):
+    for note in (a for a in bundle.annotations if not a.private):
         kind, item_id = note.target.get("type"), note.target.get("id")
         if kind not in (EVIDENCE, MESSAGE) or not isinstance(item_id, str) or (kind, item_id) in seen:
             continue
@@ -85,13 +82,11 @@ def load_ruling_case(store: Store, case_id: str) -> RulingCase:
         if kind == EVIDENCE:
             relied.append(ReliedItem(EVIDENCE, item_id, f"Evidence: {titles.get(item_id, item_id)}"))
             continue
-        message = store.message(case_id, item_id)
+        message = store.reads.message(case_id, item_id)
         quote = str(note.target.get("quote") or (message.text if message else ""))
         sender = message.sender_name if message else "unknown sender"
         relied.append(ReliedItem(MESSAGE, item_id, f"Chat, {sender}: “{quote.strip()[:160]}”", quote))
-    return RulingCase(
-        case_id, detail.row.reference, _claimed(detail), blocked, tuple(relied), store.ruling_submission(case_id)
-    )
+    return RulingCase(case_id, detail.row.reference, _claimed(detail), blocked, tuple(relied), bundle.ruling_submission)
 
 
 def describe_submission(submission: RulingSubmission | None) -> str:
@@ -99,19 +94,19 @@ def describe_submission(submission: RulingSubmission | None) -> str:
     if submission is None:
         return "Drafted — not signed yet."
     state = submission.state
-    if state == SubmissionState.SIGNED.value:
+    if state == SubmissionState.SIGNED:
         why = f" The last attempt failed: {submission.error}" if submission.error else ""
         return f"Signed and queued — it will be filed at the next sync.{why}"
-    if state == SubmissionState.FILING.value:
+    if state == SubmissionState.FILING:
         return "Filing — the platform is receiving the ruling."
-    if state == SubmissionState.FILED.value:
+    if state == SubmissionState.FILED:
         return (
             f"Filed — the platform recorded ruling {submission.ruling_id or ''} ({submission.document_sha256[:16]}…)."
         )
-    if state == SubmissionState.REJECTED.value:
+    if state == SubmissionState.REJECTED:
         checks = ", ".join(submission.failed_checks) or "unspecified"
         return f"Rejected by the platform — failed checks: {checks}. {submission.error or ''} Fix them and sign again."
-    if state == SubmissionState.FAILED.value:
+    if state == SubmissionState.FAILED:
         return f"Failed — {submission.error or 'no reason given'}. You may sign again."
     return f"Unknown state “{state}”."
 

@@ -105,9 +105,9 @@ def main(argv: list[str] | None = None, *, demo: bool = False, home: Path) -> in
             desk.start_demo()
         else:
             desk.start()
-        # The ~85,000 objects made while starting (modules, Qt wrappers) live as long as the app:
-        # moved out of the collector's reach, a full collection no longer walks them (30-70 ms
-        # pauses, mid-scroll, otherwise).
+        # The objects made while starting (modules, Qt wrappers) live as long as the app: moved out
+        # of the collector's reach, a full collection no longer walks them and pauses a scroll
+        # (docs/decisions/0008-gc-freeze-after-start-up.md).
         gc.freeze()
         code = app.exec()
     except StoreError as exc:

@@ -1,6 +1,8 @@
 """The main window: case list | case view in a splitter, sync in the status bar, menus and toolbar.
 
-It composes small widgets and wires their signals; each piece loads its own data off the GUI thread.
+It composes small widgets and wires their signals; each view loads its data off the GUI thread.
+Writes go through the :class:`DeskModel`, whose change signals the case list, the case view and the
+outbox count follow by themselves: the window never tells them to reload.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from arbitration_desk.gui.case_list.view import CaseListView
 from arbitration_desk.gui.case_view.reassigned_notice import ReassignedNotice
 from arbitration_desk.gui.case_view.view import CaseView
 from arbitration_desk.gui.common import icons
+from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.rulings.actions import RulingActions
 from arbitration_desk.gui.shell.settings import AppSettings
@@ -58,11 +61,12 @@ class MainWindow(QMainWindow):
         self.store, self.home, self.runner, self.settings = store, home, runner, settings
         self.setWindowIcon(icons.icon("app"))
         self.setMinimumSize(1024, 640)
+        self.desk = DeskModel(store, runner, self)
         self.sync = SyncController(store, runner, parent=self)
-        self.indexer = SearchIndexer(store, runner, parent=self)
-        self.case_list = CaseListView(store, runner, self)
-        self.case_view = CaseView(store, runner, self)
-        self.notice = ReassignedNotice(store, runner, self)
+        self.indexer = SearchIndexer(store.search, runner, parent=self)
+        self.case_list = CaseListView(store, runner, self, desk=self.desk)
+        self.case_view = CaseView(store, runner, self, desk=self.desk)
+        self.notice = ReassignedNotice(self.desk, self)
         self.status = SyncStatusBar(self)
         self.setStatusBar(self.status)
         self.errors_dialog: SyncErrorsDialog | None = None
@@ -76,8 +80,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self._restore_layout()
         self.set_session(session)
-        self.case_list.reload()
-        self.refresh_outbox()
+        self.desk.refresh()  # the list and the outbox count read the store
         self.indexer.start()  # an earlier session may have left messages unsearchable
 
     # -- construction ----------------------------------------------------------------------
@@ -152,10 +155,11 @@ class MainWindow(QMainWindow):
         self.case_list.case_selected.connect(self._case_selected)
         self.case_list.sign_in_requested.connect(self.sign_in)
         self.case_list.loaded.connect(lambda _: self._update_notice())
-        self.case_view.case_changed.connect(self._case_changed)
         self.case_view.ruling_requested.connect(self.rulings.open_ruling)
-        self.rulings.ruling_submitted.connect(self._case_changed)
+        self.rulings.ruling_submitted.connect(self.desk.ruling_submitted)
         self.notice.dismissed.connect(self._case_dismissed)
+        self.desk.outbox_counted.connect(self.status.set_outbox_count)
+        self.desk.work_saved.connect(lambda _case_id: self.sync.sync_soon())
         self.sync.started.connect(self._sync_started)
         self.sync.progress.connect(self.status.show_progress)
         self.sync.finished.connect(self._sync_finished)
@@ -226,8 +230,7 @@ class MainWindow(QMainWindow):
     def _signed_in(self, session: SessionInfo) -> None:
         self.case_view.clear()
         self.set_session(session)
-        self.case_list.reload()
-        self.refresh_outbox()
+        self.desk.refresh()
 
     def confirm_sign_out(self) -> None:
         answer = QMessageBox.warning(
@@ -258,8 +261,7 @@ class MainWindow(QMainWindow):
         self.case_view.clear()
         self.notice.show_for(None)
         self.set_session(None)
-        self.case_list.reload()
-        self.refresh_outbox()
+        self.desk.refresh()
         self.status.set_error_count(0)
         text = str(warning) if warning else "Signed out; all local case data was deleted."
         self.status.activity.setText(text)
@@ -279,20 +281,9 @@ class MainWindow(QMainWindow):
         if row is None or row.case_id != self.notice.case_id or not row.reassigned:
             self.notice.show_for(row)
 
-    def _case_changed(self, case_id: str) -> None:
-        del case_id
-        self.case_list.reload()
-        self.refresh_outbox()
-        self.sync.sync_soon()
-
     def _case_dismissed(self, case_id: str) -> None:
         if self.case_view.case_id == case_id:
             self.case_view.clear()
-        self.case_list.reload()
-        self.refresh_outbox()
-
-    def refresh_outbox(self) -> None:
-        self.runner.run(self.store.outbox_count, self.status.set_outbox_count)
 
     # -- sync ------------------------------------------------------------------------------
 
@@ -321,10 +312,7 @@ class MainWindow(QMainWindow):
         if self._sign_out_pending:
             self.sign_out_now()
             return
-        if outcome.report is not None:
-            self.case_list.reload()
-            self.case_view.reload()
-        self.refresh_outbox()
+        self.desk.refresh(cases=outcome.report is not None)  # the views read what the sync stored
         self.indexer.start()  # even a failed or cancelled sync may have stored messages
 
     # -- search index ----------------------------------------------------------------------

@@ -20,6 +20,7 @@ from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import CredentialStoreUnavailable, NotSignedIn, SignInRequired, TransportError
 from arbitration_desk.store.store import Store
+from arbitration_desk.sync import gc_policy
 from arbitration_desk.sync.engine import SyncEngine
 from arbitration_desk.sync.report import CancelToken, Progress, SyncReport
 from arbitration_desk.sync.session import SessionInfo
@@ -150,7 +151,14 @@ class SyncController(QObject):
         token = CancelToken()
         self._token = token
         self._last_start = time.monotonic()
-        engine = SyncEngine(self.store, self._client, on_progress=self._relay)
+        engine = SyncEngine(
+            self.store.sync,
+            self.store.outbox,
+            self.store.reads,
+            self._client,
+            on_progress=self._relay,
+            bulk_scope=gc_policy.bulk_allocations,  # docs/decisions/0003-collector-threshold-during-bulk-work.md
+        )
         self.started.emit()
         self.runner.run(lambda: engine.run(token), self._succeeded, self._failed)
         return True

@@ -13,14 +13,15 @@ from PySide6.QtCore import QObject, Signal
 
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.store.indexing import BATCH
-from arbitration_desk.store.store import Store
+from arbitration_desk.store.search_facet import SearchStore
+from arbitration_desk.sync import gc_policy
 
 
 class SearchIndexer(QObject):
     """Indexes the store's backlog of messages for search, batch by batch.
 
     Args:
-        store: the member's store.
+        store: the search facet of the member's store (``store.search``).
         runner: runs each batch off the GUI thread.
         batch: messages per batch (one write transaction each).
 
@@ -37,7 +38,9 @@ class SearchIndexer(QObject):
     failed = Signal(str)
     running_changed = Signal(bool)
 
-    def __init__(self, store: Store, runner: Runner, *, batch: int = BATCH, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: SearchStore, runner: Runner, *, batch: int = BATCH, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
@@ -96,7 +99,9 @@ class SearchIndexer(QObject):
         store, limit = self.store, self.batch
 
         def work() -> tuple[int, int]:
-            indexed = store.index_messages(limit)
+            # Bulk work: the collector's policy (docs/decisions/0003-collector-threshold-during-bulk-work.md).
+            with gc_policy.bulk_allocations():
+                indexed = store.index_messages(limit)
             return indexed, store.messages_to_index() if indexed else 0
 
         self.runner.run(

@@ -34,7 +34,7 @@ class TimelineIndex:
     @classmethod
     def build(cls, store: Store, case_id: str) -> TimelineIndex:
         """Reads every message of ``case_id`` in chunks, pausing between them (run this in a worker)."""
-        ids = store.message_row_ids(case_id)
+        ids = store.reads.message_row_ids(case_id)
         row_ids: list[int] = []
         message_ids: list[str] = []
         channels: list[str] = []
@@ -43,7 +43,7 @@ class TimelineIndex:
         for start in range(0, len(ids), CHUNK):
             if start:
                 time.sleep(PAUSE_S)
-            for m in store.messages_by_row_ids(ids[start : start + CHUNK]):
+            for m in store.reads.messages_by_row_ids(ids[start : start + CHUNK]):
                 row_ids.append(m.row_id)
                 message_ids.append(m.message_id)
                 channels.append(m.channel)

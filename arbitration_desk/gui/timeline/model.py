@@ -1,7 +1,7 @@
 """The chat timeline as a thin list model over the store: row i of N, messages fetched in blocks.
 
-The row count comes from :meth:`Store.message_row_ids`; messages are read in blocks
-(:meth:`Store.messages_by_row_ids`) kept in a small LRU cache, so a case of 50,000 messages opens
+The row count comes from :meth:`CaseReads.message_row_ids`; messages are read in blocks
+(:meth:`CaseReads.messages_by_row_ids`) kept in a small LRU cache, so a case of 50,000 messages opens
 at once. With a :class:`Runner`, ``data()`` never reads: a row whose block is not cached yet has
 no data (the delegate paints a placeholder), its block is read in the background together with the
 neighbouring blocks in the direction of scrolling, and ``dataChanged`` repaints the placeholder
@@ -24,15 +24,11 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.plaintext import visible_controls
 from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.timeline import prefetch
+from arbitration_desk.gui.timeline.prefetch import BLOCK, CACHED_BLOCKS, READS_IN_FLIGHT
 from arbitration_desk.store.records import MessageRow
 from arbitration_desk.store.store import Store
 
-BLOCK = 200
-CACHED_BLOCKS = 12
-#: Background block reads at a time; further wanted blocks wait, the most recently wanted first.
-READS_IN_FLIGHT = 2
-#: Wanted blocks farther than this from the blocks shown are not read any more.
-PREFETCH_REACH = 3
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_BREAK_ROLE = Qt.ItemDataRole.UserRole + 2
 LOCAL_TIME_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -162,16 +158,12 @@ class TimelineModel(QAbstractListModel):
     def show_rows(self, first: int, last: int) -> None:
         """The view shows rows ``first`` to ``last``: reads their blocks, the next two in the
         direction of scrolling and the one behind, in the background (nothing without a runner)."""
-        if self._visible is not None and first != self._visible[0]:
-            self._direction = 1 if first > self._visible[0] else -1
-        self._visible = (max(first, 0), max(min(last, len(self._ids) - 1), first, 0))
+        self._direction = prefetch.scroll_direction(self._visible, first, self._direction)
+        self._visible = prefetch.shown_rows(first, last, len(self._ids))
         if self.runner is None or not self._ids:
             return
-        top, bottom = self._visible[0] // BLOCK, self._visible[1] // BLOCK
-        ahead = [top - 1, bottom + 2, bottom + 1] if self._direction > 0 else [bottom + 1, top - 2, top - 1]
-        for number in (*ahead, *range(bottom, top - 1, -1)):  # the last wanted is read first
-            if 0 <= number * BLOCK < len(self._ids):
-                self._want(number)
+        for number in prefetch.blocks_to_read(self._visible, self._direction, len(self._ids)):
+            self._want(number)
         self._read_wanted()
         self._repaint_placeholders()
 
@@ -213,11 +205,7 @@ class TimelineModel(QAbstractListModel):
                 self._start_read(number)
 
     def _still_wanted(self, number: int) -> bool:
-        """Near the rows shown, or among the last rows (the view measures the last page for its
-        scroll bar). Blocks far behind a fast scroll are skipped: they are asked for again if shown."""
-        if self._visible is None or number >= (len(self._ids) - 1) // BLOCK - 1:
-            return True
-        return self._visible[0] // BLOCK - PREFETCH_REACH <= number <= self._visible[1] // BLOCK + PREFETCH_REACH
+        return prefetch.still_wanted(number, self._visible, len(self._ids))
 
     def _start_read(self, number: int) -> None:
         assert self.runner is not None
@@ -254,7 +242,7 @@ class TimelineModel(QAbstractListModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, 0))
 
     def _near(self, number: int) -> bool:
-        return self._visible is None or self._visible[0] // BLOCK - 1 <= number <= self._visible[1] // BLOCK + 1
+        return prefetch.near(number, self._visible)
 
     # ---- formatting ----
 
@@ -326,7 +314,7 @@ def read_block(store: Store, ids: list[int], number: int) -> list[MessageRow]:
     A message deleted meanwhile leaves a hole; the row count stays stable until the next reset.
     """
     wanted = ids[number * BLOCK : (number + 1) * BLOCK]
-    found = {m.row_id: m for m in store.messages_by_row_ids(wanted)}
+    found = {m.row_id: m for m in store.reads.messages_by_row_ids(wanted)}
     return [found.get(i, _GONE) for i in wanted]
 
 

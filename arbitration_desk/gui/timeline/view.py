@@ -1,4 +1,7 @@
-"""The chat timeline of a case: channel filter, search with hit navigation, annotating a chat line."""
+"""The chat timeline of a case: channel filter, search with hit navigation, annotating a chat line.
+
+A part of the case view that reads its own pages of messages (the case context carries none).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,9 @@ from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QWidget
 
 from arbitration_desk.gui.annotations.dialog import AnnotationDialog
+from arbitration_desk.gui.case_view.context import CaseState
+from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text, visible_controls
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.generated.ui_timeline_view import Ui_TimelineView
@@ -23,6 +29,7 @@ from arbitration_desk.store.store import Store
 SEARCH_DELAY_MS = 250
 #: Pages of rows laid out ahead of the scroll while the GUI thread is idle.
 PREPARE_PAGES = 2
+_UNSEEN = object()  # no state of the case has arrived yet
 
 
 class TimelineView(QWidget):
@@ -33,19 +40,29 @@ class TimelineView(QWidget):
         changed(): an annotation or note was created from a chat line.
 
     Args:
-        store: the local store.
-        runner: runs store reads and writes off the GUI thread.
+        store: the local store (the chat's pages are read from it).
+        runner: runs the reads of pages and the search index off the GUI thread.
         zone: display time zone (default: the operating system's).
         parent: owner.
+        desk: writes the annotations of chat lines (default: a desk of its own, for a chat alone).
     """
 
     evidence_requested = Signal(str)
     changed = Signal()
 
-    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None, *, zone: tzinfo | None = None):
+    def __init__(
+        self,
+        store: Store,
+        runner: Runner,
+        parent: QWidget | None = None,
+        *,
+        zone: tzinfo | None = None,
+        desk: DeskModel | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.runner = runner
+        self.desk = desk or DeskModel(store, runner, self)
         self.ui = Ui_TimelineView()
         self.ui.setupUi(self)
         self.model = TimelineModel(store, zone, self, runner=runner)
@@ -56,6 +73,7 @@ class TimelineView(QWidget):
         self.hit_number = -1
         self._generation = 0
         self._can_annotate = False
+        self._cursor: object = _UNSEEN  # the last state's message cursor (storing messages moves it)
         self._pending: list[Callable[[], None]] = []
         self._dialog: AnnotationDialog | None = None
         for label in (self.ui.hitLabel, self.ui.filterLabel, self.ui.statusLabel):
@@ -101,6 +119,21 @@ class TimelineView(QWidget):
 
     # ---- public API ----
 
+    def set_context(self, state: CaseState) -> None:
+        """Shows the chat of the context's case; its pages are read again when messages arrived."""
+        bundle = state.bundle
+        moved = bundle is not None and self._cursor is not _UNSEEN and bundle.detail.message_cursor != self._cursor
+        if state.case_id != self.case_id or moved:
+            self.set_case(state.case_id)
+        if state.error:
+            set_plain_text(self.ui.statusLabel, f"Could not read the chat: {state.error}")
+        elif bundle is not None:
+            self._cursor, self._can_annotate = bundle.detail.message_cursor, bundle.row.can_annotate
+            if (titles := bundle.evidence_titles()) != self.delegate.evidence_titles:
+                self.delegate.evidence_titles = titles
+                self.delegate.clear_cache()  # attachment links name the evidence
+                self.ui.messageList.viewport().update()
+
     def set_case(self, case_id: str | None) -> None:
         """Shows the chat of ``case_id`` (None: nothing); reads happen in the background."""
         self._generation += 1
@@ -113,6 +146,7 @@ class TimelineView(QWidget):
         self.delegate.hit_row_id = None
         self.delegate.clear_cache()
         self.model.set_rows(case_id, [])
+        self._cursor, self._can_annotate = _UNSEEN, False
         self.ui.filterBar.hide()
         self.ui.searchEdit.setEnabled(False)
         self.ui.channelCombo.setEnabled(False)
@@ -125,11 +159,9 @@ class TimelineView(QWidget):
         set_plain_text(self.ui.statusLabel, "Loading the chat…")
         store = self.store
 
-        def first() -> tuple[list[int], list[MessageRow], dict[str, str], bool]:
-            titles = {e.evidence_id: e.title for e in store.evidence(case_id)}
-            row = store.case_detail(case_id).row
-            ids = store.message_row_ids(case_id)
-            return ids, read_block(store, ids, 0), titles, row.can_annotate
+        def first() -> tuple[list[int], list[MessageRow]]:
+            ids = store.reads.message_row_ids(case_id)
+            return ids, read_block(store, ids, 0)
 
         self.runner.run(first, lambda result: self._loaded(generation, *result), self._failed)
 
@@ -156,13 +188,9 @@ class TimelineView(QWidget):
 
     # ---- loading ----
 
-    def _loaded(
-        self, generation: int, ids: list[int], first: list[MessageRow], titles: dict[str, str], can_annotate: bool
-    ) -> None:
+    def _loaded(self, generation: int, ids: list[int], first: list[MessageRow]) -> None:
         if generation != self._generation:
             return
-        self.delegate.evidence_titles = titles
-        self._can_annotate = can_annotate
         self.model.set_rows(self.case_id, ids, first)
         self.ui.messageList.doItemsLayout()  # now, before the index job competes for the GIL
         self._show_status()
@@ -344,19 +372,14 @@ class TimelineView(QWidget):
         quote = dialog.quote()
         if quote:
             target["quote"] = quote
-        body, private, store = dialog.body(), dialog.is_private(), self.store
-
-        def work() -> None:
-            if private:
-                store.create_note(case_id, target, body)
-            else:
-                store.create_annotation(case_id, target, body)
+        body, private = dialog.body(), dialog.is_private()
 
         def done(_result: object) -> None:
             set_plain_text(self.ui.statusLabel, "Private note saved." if private else "Annotation queued for sync.")
             self.changed.emit()
 
-        self.runner.run(work, done, lambda exc: set_plain_text(self.ui.statusLabel, f"Not saved: {exc}"))
+        failed = guarded(self, lambda exc: set_plain_text(self.ui.statusLabel, f"Not saved: {exc}"))
+        self.desk.create_annotation(case_id, target, body, private=private, done=guarded(self, done), failed=failed)
 
     # ---- attachment links ----
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout, QWidget
 
+from arbitration_desk.domain.deliberation import votes_open
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.timeutil import parse_timestamp
 from arbitration_desk.gui.common.plaintext import plain_label, visible_controls
@@ -40,9 +41,17 @@ def entry_name(entry: dict[str, Any], names: dict[str, str], me: str | None) -> 
     return f"{name} (you)" if member_id == me else name
 
 
+def board_open(board: dict[str, Any] | None) -> bool:
+    """Whether the board shows every member's vote (no board, or no ``sealed`` field: sealed)."""
+    if board is None:
+        return False
+    cast, quorum = int(board.get("cast", 0)), int(board.get("quorum", 0))
+    return votes_open(sealed=bool(board.get("sealed", True)), cast=cast, quorum=quorum)
+
+
 def sealed_summary(board: dict[str, Any]) -> str:
     cast, quorum = int(board.get("cast", 0)), int(board.get("quorum", 0))
-    if board.get("sealed", True):
+    if not board_open(board):
         return f"{cast} of {quorum} voted; votes open when everyone has voted."
     return f"All {quorum} members have voted; the votes are open to the panel."
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -12,45 +11,47 @@ from PySide6.QtWidgets import QWidget
 from arbitration_desk.domain.enums import CaseStatus, RulingCheck, VoteOutcome, parse_enum
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.rules import award_problems
+from arbitration_desk.gui.case_view.context import CaseState
+from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text
-from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.generated.ui_vote_panel import Ui_VotePanel
 from arbitration_desk.gui.timeline.model import local_zone
-from arbitration_desk.gui.voting.board import VoteColumn, entry_name, majority, sealed_summary, voters_summary
-from arbitration_desk.store.records import CaseDetail, VoteBoardRecord, VoteDraftRecord
-from arbitration_desk.store.store import Store
+from arbitration_desk.gui.voting.board import (
+    VoteColumn,
+    board_open,
+    entry_name,
+    majority,
+    sealed_summary,
+    voters_summary,
+)
+from arbitration_desk.store.case_bundle import CaseBundle
+from arbitration_desk.store.records import VoteDraftRecord
 
 MAX_RATIONALE = 20_000
 SAVE_DELAY_MS = 800
 
 
-@dataclass(frozen=True)
-class _Loaded:
-    detail: CaseDetail
-    board: VoteBoardRecord | None
-    draft: VoteDraftRecord | None
-    member_id: str | None
-
-
 class VotePanel(QWidget):
     """Outcome, award and rationale of the member's vote; the board, sealed or open.
+
+    A part of the case view (:class:`~arbitration_desk.gui.case_view.context.CasePart`): it shows
+    the vote of the case context's bundle and saves and casts through the desk.
 
     Signals:
         changed(): the vote was cast (queued for the platform).
 
     Args:
-        store: the local store.
-        runner: runs store reads and writes off the GUI thread.
+        desk: saves and casts the vote off the GUI thread.
         zone: display time zone (default: the operating system's).
         parent: owner.
     """
 
     changed = Signal()
 
-    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None, *, zone: tzinfo | None = None):
+    def __init__(self, desk: DeskModel, parent: QWidget | None = None, *, zone: tzinfo | None = None):
         super().__init__(parent)
-        self.store = store
-        self.runner = runner
+        self.desk = desk
         self.zone = zone or local_zone()
         self.ui = Ui_VotePanel()
         self.ui.setupUi(self)
@@ -75,8 +76,11 @@ class VotePanel(QWidget):
         self.case_id: str | None = None
         self.claimed: Money | None = None
         self.editable = False
-        self._generation = 0
         self._filling = False
+        #: The member changed the form since it was last filled or stored: a new state of the same
+        #: case (another panel's write, a sync) must not overwrite it.
+        self._touched = False
+        self._filled: str | None = None  # the case whose vote the form was filled with
         self._radios = {
             VoteOutcome.FAVOR_BUYER.value: self.ui.favorBuyerRadio,
             VoteOutcome.FAVOR_SELLER.value: self.ui.favorSellerRadio,
@@ -94,36 +98,30 @@ class VotePanel(QWidget):
         self.ui.confirmButton.clicked.connect(self.cast)
         self.ui.cancelButton.clicked.connect(self.ui.confirmBar.hide)
         self.ui.confirmBar.hide()
-        self.set_case(None)
+        self.set_context(CaseState())
 
     # ---- public API ----
 
-    def set_case(self, case_id: str | None) -> None:
-        """Shows the vote of ``case_id`` (None: nothing); an unsaved draft of the previous case is saved."""
-        if self._save_timer.isActive():
-            self.save_draft()
-        self.case_id = case_id
-        self.reload()
-
-    def reload(self) -> None:
-        """Reads the board and the draft again (after a sync)."""
-        self._generation += 1
-        generation, case_id, store = self._generation, self.case_id, self.store
-        self.ui.confirmBar.hide()
-        if case_id is None:
+    def set_context(self, state: CaseState) -> None:
+        """Shows the vote of the context's case (no case: nothing); an unsaved draft of the
+        previous case is saved first."""
+        same = state.case_id == self.case_id
+        if not same:
+            if self._save_timer.isActive():
+                self.save_draft()
+            self.case_id = state.case_id
+            self._touched = False
+            self.ui.confirmBar.hide()
+        if state.case_id is None:
             self._set_editable(False)
             set_plain_text(self.ui.boardLabel, "No case selected.")
             for label in (self.ui.votersLabel, self.ui.readOnlyLabel, self.ui.draftLabel, self.ui.problemLabel):
                 label.clear()
             self._show_board(None, {}, None)
-            return
-
-        def work() -> _Loaded:
-            return _Loaded(
-                store.case_detail(case_id), store.vote_board(case_id), store.vote_draft(case_id), store.member_id()
-            )
-
-        self.runner.run(work, lambda loaded: self._loaded(generation, loaded), self._failed)
+        elif state.error:
+            set_plain_text(self.ui.boardLabel, f"Could not read the vote: {state.error}")
+        elif state.bundle is not None:
+            self._loaded(state.bundle, keep_form=self._touched and self._filled == state.case_id)
 
     def outcome(self) -> str | None:
         return next((value for value, radio in self._radios.items() if radio.isChecked()), None)
@@ -154,10 +152,9 @@ class VotePanel(QWidget):
 
     # ---- loading ----
 
-    def _loaded(self, generation: int, loaded: _Loaded) -> None:
-        if generation != self._generation:
-            return
-        row, case = loaded.detail.row, loaded.detail.case or {}
+    def _loaded(self, loaded: CaseBundle, *, keep_form: bool) -> None:
+        """Shows the bundle's vote; ``keep_form`` keeps what the member is typing (and its state)."""
+        row, case = loaded.row, loaded.detail.case or {}
         claimed = (case.get("claim") or {}).get("amount_claimed")
         try:
             self.claimed = Money.from_json(claimed) if claimed else row.value
@@ -182,9 +179,11 @@ class VotePanel(QWidget):
             )
         set_plain_text(self.ui.readOnlyLabel, reason)
         self.ui.readOnlyLabel.setVisible(bool(reason))
-        board = loaded.board.board if loaded.board else None
+        board = loaded.vote_board.board if loaded.vote_board else None
         own = next((e for e in (board or {}).get("items", []) if e.get("member_id") == loaded.member_id), None)
-        self._fill(loaded.draft, own)
+        if not keep_form:
+            self._fill(loaded.vote_draft, own)
+            self._filled = loaded.case_id
         self._set_editable(row.can_vote)
         if board is None:
             set_plain_text(self.ui.boardLabel, "No vote board yet; it arrives with the next sync.")
@@ -193,11 +192,9 @@ class VotePanel(QWidget):
             set_plain_text(self.ui.boardLabel, sealed_summary(board))
             set_plain_text(self.ui.votersLabel, voters_summary(board, names, loaded.member_id))
         self._show_board(board, names, loaded.member_id)
-        self._show_draft_state(loaded.draft, own)
+        if not keep_form:
+            self._show_draft_state(loaded.vote_draft, own)
         self._validate()
-
-    def _failed(self, exc: BaseException) -> None:
-        set_plain_text(self.ui.boardLabel, f"Could not read the vote: {exc}")
 
     def _fill(self, draft: VoteDraftRecord | None, own: dict[str, Any] | None) -> None:
         self._filling = True
@@ -217,6 +214,7 @@ class VotePanel(QWidget):
             self.ui.rationaleEdit.setPlainText(rationale)
         finally:
             self._filling = False
+        self._touched = False
 
     def _set_editable(self, editable: bool) -> None:
         self.editable = editable
@@ -233,7 +231,7 @@ class VotePanel(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        sealed = board is None or bool(board.get("sealed", True))
+        sealed = not board_open(board)
         self.ui.boardArea.setVisible(not sealed)
         if sealed or board is None:
             return
@@ -267,6 +265,7 @@ class VotePanel(QWidget):
     def _edited(self, *_args: Any) -> None:
         if self._filling:
             return
+        self._touched = True
         if self.outcome() == VoteOutcome.FAVOR_SELLER:
             self.ui.awardEdit.setText("0.00")
         self.ui.awardEdit.setEnabled(self.editable and self.outcome() != VoteOutcome.FAVOR_SELLER)
@@ -290,19 +289,18 @@ class VotePanel(QWidget):
         case_id = self.case_id
         if case_id is None or not self.editable:
             return
-        outcome, award, rationale, store = (
-            self.outcome(),
-            self._award(),
-            self.ui.rationaleEdit.toPlainText(),
-            self.store,
-        )
+        outcome, award, rationale = self.outcome(), self._award(), self.ui.rationaleEdit.toPlainText()
         moment = datetime.now(self.zone).strftime("%H:%M")
 
         def saved(_result: object) -> None:
             if case_id == self.case_id:
                 set_plain_text(self.ui.draftLabel, f"Draft saved at {moment} (not cast).")
+                # Stored as shown, unless the member typed on meanwhile (the timer runs again).
+                self._touched = self._save_timer.isActive()
 
-        self.runner.run(lambda: store.save_vote_draft(case_id, outcome, award, rationale), saved, self._save_failed)
+        self.desk.save_vote_draft(
+            case_id, outcome, award, rationale, done=guarded(self, saved), failed=guarded(self, self._save_failed)
+        )
 
     def _save_failed(self, exc: BaseException) -> None:
         set_plain_text(self.ui.draftLabel, f"The draft could not be saved: {exc}")
@@ -326,20 +324,14 @@ class VotePanel(QWidget):
         if case_id is None or self.problems() or not self.editable:
             return
         self._save_timer.stop()
-        outcome, award, rationale, store = (
-            self.outcome(),
-            self._award(),
-            self.ui.rationaleEdit.toPlainText(),
-            self.store,
-        )
-
-        def work() -> None:
-            store.save_vote_draft(case_id, outcome, award, rationale)
-            store.submit_vote(case_id)
+        outcome, award, rationale = self.outcome(), self._award(), self.ui.rationaleEdit.toPlainText()
 
         def done(_result: object) -> None:
+            if case_id == self.case_id and not self._save_timer.isActive():
+                self._touched = False  # the case context hands over the queued vote next
             self.changed.emit()
-            if case_id == self.case_id:
-                self.reload()
 
-        self.runner.run(work, done, lambda exc: set_plain_text(self.ui.draftLabel, f"The vote was not cast: {exc}"))
+        def failed(exc: BaseException) -> None:
+            set_plain_text(self.ui.draftLabel, f"The vote was not cast: {exc}")
+
+        self.desk.cast_vote(case_id, outcome, award, rationale, done=guarded(self, done), failed=guarded(self, failed))

@@ -1,0 +1,63 @@
+"""The desk's bulk work runs under the collector's policy, chosen where the desk starts it.
+
+docs/decisions/0003-collector-threshold-during-bulk-work.md: the sync the desk starts (Sync, or the
+automatic one) and its background search indexing raise the first-generation threshold while they
+work, and the interpreter's thresholds come back when they end.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from arbitration_desk.gui.sync.controller import SyncController, SyncOutcome
+from arbitration_desk.gui.sync.search_indexer import SearchIndexer
+from arbitration_desk.sandbox.server import SandboxServer
+from arbitration_desk.store.store import Store
+from arbitration_desk.sync import gc_policy
+from arbitration_desk.sync.session import sign_in
+from helpers.gc_watch import ThresholdWatch
+from helpers.sandbox import DEMO_PASSWORD
+
+DEFAULTS = (700, 10, 10)
+
+
+@pytest.fixture(autouse=True)
+def _known_thresholds() -> Iterator[None]:
+    before = gc.get_threshold()
+    gc.set_threshold(*DEFAULTS)
+    yield
+    gc.set_threshold(*before)
+
+
+def test_a_sync_started_from_the_desk_raises_the_threshold_while_it_runs(
+    qtbot, gui_sandbox: SandboxServer, tmp_path: Path, runner
+) -> None:
+    home = tmp_path / "fresh"
+    session = sign_in(home, gui_sandbox.url, "chair", DEMO_PASSWORD)
+    with Store.open(home) as store:
+        controller = SyncController(store, runner)
+        controller.set_session(session)
+        with ThresholdWatch() as watch, qtbot.waitSignal(controller.finished, timeout=120_000) as finished:
+            assert controller.sync_now()
+        outcome: SyncOutcome = finished.args[0]
+        assert outcome.ok, outcome
+        assert outcome.report is not None and outcome.report.cases_synced > 0
+        controller.shutdown()
+    assert gc_policy.BULK_THRESHOLD in watch.seen
+    assert gc.get_threshold() == DEFAULTS
+
+
+def test_the_desks_search_indexing_raises_the_threshold_while_it_runs(qtbot, store: Store, runner) -> None:
+    backlog = store.search.messages_to_index()
+    assert backlog > 600  # the sync stored the messages, unindexed
+    indexer = SearchIndexer(store.search, runner, batch=200)
+    with ThresholdWatch() as watch, qtbot.waitSignal(indexer.finished, timeout=30_000) as finished:
+        indexer.start()
+    assert finished.args == [backlog]
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert gc_policy.BULK_THRESHOLD in watch.seen
+    assert gc.get_threshold() == DEFAULTS

@@ -1,0 +1,65 @@
+"""store/queries.py: case rows with their badges, what to sync next, and what to download."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from arbitration_desk.store import testing as t
+from arbitration_desk.store.records import DeadlineState
+from arbitration_desk.store.store import Store
+from helpers.store_evidence import mark_verified
+
+NOW = t.BASE_TIME
+
+
+def test_badges_unread_and_deadlines(store: Store) -> None:
+    store.sync.apply_case_page([t.case_summary("cs_1", due=NOW + timedelta(hours=5))], [], "c")
+    row = store.reads.list_cases()[0]
+    assert row.has_unread
+    assert row.deadline_state(NOW) is DeadlineState.DUE_SOON
+    assert row.deadline_state(NOW + timedelta(hours=6)) is DeadlineState.OVERDUE
+    assert row.deadline_state(NOW - timedelta(days=5)) is DeadlineState.OK
+    store.work.mark_case_viewed("cs_1")
+    assert not store.reads.list_cases()[0].has_unread
+    store.sync.apply_case_page([t.case_summary("cs_1", version=2)], [], "c2")
+    assert store.reads.list_cases()[0].has_unread
+
+
+def test_already_verified_content_is_not_downloaded_again(store: Store) -> None:
+    store.sync.apply_case_page([t.case_summary("cs_1"), t.case_summary("cs_2")], [], "c")
+    store.sync.store_case(t.full_case("cs_1", evidence=[t.evidence_item("ev1", b"bytes")]))
+    mark_verified(store, b"bytes")
+    store.sync.store_case(t.full_case("cs_2", evidence=[t.evidence_item("ev9", b"bytes")]))
+    assert store.sync.evidence_to_download() == []
+
+
+def test_cases_to_sync_come_earliest_deadline_first_and_never_reassigned(store: Store) -> None:
+    store.sync.apply_case_page(
+        [
+            t.case_summary("cs_late", due=NOW + timedelta(days=9)),
+            t.case_summary("cs_soon", due=NOW + timedelta(days=1)),
+            t.case_summary("cs_mid", due=NOW + timedelta(days=4)),
+        ],
+        [],
+        "c",
+    )
+    assert store.sync.stale_case_ids() == ["cs_soon", "cs_mid", "cs_late"]
+    store.sync.record_case_synced("cs_mid", '"v1"', 1)
+    store.work.create_annotation("cs_soon", {"type": "case"}, "unsent, so kept while reassigned")
+    store.sync.apply_case_page([], ["cs_soon"], "c2")
+    assert store.sync.stale_case_ids() == ["cs_late"]
+
+
+def test_downloads_come_by_case_deadline_and_skip_reassigned_cases(store: Store) -> None:
+    late = t.case_summary("cs_late", due=NOW + timedelta(days=9))
+    soon = t.case_summary("cs_soon", due=NOW + timedelta(days=1))
+    store.sync.apply_case_page([late, soon], [], "c")
+    for summary in (late, soon):  # the full case keeps the listed deadline
+        item = t.evidence_item(f"ev_{summary['id'][3:]}", summary["id"].encode())
+        case = t.full_case(summary["id"], evidence=[item])
+        store.sync.store_case({**case, "ruling_due_at": summary["ruling_due_at"]})
+    assert [e.evidence_id for e in store.sync.evidence_to_download()] == ["ev_soon", "ev_late"]
+    assert [e.evidence_id for e in store.sync.evidence_to_download("cs_late")] == ["ev_late"]
+    store.work.create_annotation("cs_soon", {"type": "case"}, "unsent, so kept while reassigned")
+    store.sync.apply_case_page([], ["cs_soon"], "c2")
+    assert [e.evidence_id for e in store.sync.evidence_to_download()] == ["ev_late"]
