@@ -43,7 +43,7 @@ ORDER BY cases_fts.rank LIMIT :limit
 
 _COUNT_MESSAGES = "SELECT count(*) FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH :query LIMIT :cap)"
 #: Up to this many matching messages are ranked by relevance (bm25); beyond, the newest come first,
-#: because ranking must score every match (about 0.5 µs each) while newest-first stops after ``limit``.
+#: because ranking must score every match while newest-first stops after ``limit``.
 RANK_CAP = 5_000
 
 
