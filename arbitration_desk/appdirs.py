@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from arbitration_desk.home_guard import protect_home, refuse_cloud_sync
+
 APP_NAME = "arbitration-desk"
 HOME_ENV = "ARBITRATION_DESK_HOME"
 
@@ -23,7 +25,17 @@ def home_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def resolve_home(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The home directory, created with owner-only permissions if it does not exist."""
+    """The home directory, created with owner-only permissions if it does not exist.
+
+    The one place every command and the desk get their home: a home inside a cloud-sync folder is
+    refused before anything is written, and the home is marked as not to be backed up
+    (:mod:`arbitration_desk.home_guard`).
+
+    Raises:
+        HomeRefused: the home lies inside a cloud-sync folder (the message gives the way out).
+    """
     home = home_path(explicit)
+    refuse_cloud_sync(home)
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    protect_home(home)
     return home

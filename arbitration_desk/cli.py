@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from arbitration_desk import __version__
 from arbitration_desk.appdirs import HOME_ENV
+from arbitration_desk.home_guard import HomeRefused
 from arbitration_desk.warnings_policy import silence_known_warnings
 
 #: subcommand -> (module providing configure/run, one-line help)
@@ -82,8 +83,13 @@ def _run_gui(args: argparse.Namespace) -> int:
     """No subcommand: the desk itself (Qt is imported only here, so headless commands never load it)."""
     from arbitration_desk.appdirs import resolve_home
     from arbitration_desk.gui.shell.app import main as gui_main
+    from arbitration_desk.gui.shell.app import refuse_home
 
-    return gui_main(None, demo=args.demo, home=resolve_home(args.home))
+    try:
+        home = resolve_home(args.home)
+    except HomeRefused as exc:
+        return refuse_home(str(exc))
+    return gui_main(None, demo=args.demo, home=home)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -102,6 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except HomeRefused as exc:  # a home inside a cloud-sync folder: the message says the way out
+        from arbitration_desk.domain.text import escape_controls
+
+        print(f"arbitration-desk: {escape_controls(str(exc))}", file=sys.stderr)
+        return 1
     except Exception as exc:  # the last resort: one line and exit 1, the traceback in the log
         from arbitration_desk.cli_log import internal_error
 

@@ -107,6 +107,8 @@ CASES = [
     Case("sandbox-data-dir-is-a-file", ("sandbox", "--data-dir", "{file}", "--port", "0"), 1, "{file}",
          process=True),
     Case("sandbox-remote", ("sandbox", "--host", "192.0.2.1"), 2, "refusing to listen"),
+    Case("sandbox-escape-in-host", ("sandbox", "--host", "192.0.2.1\x1b[2J\r"), 2,
+         "refusing to listen on 192.0.2.1\\x1b[2J\\r:"),
 ]  # fmt: skip
 
 
@@ -181,7 +183,10 @@ def results(world: dict[str, str], env: dict[str, str]) -> dict[str, subprocess.
 
     def run(case: Case) -> tuple[str, subprocess.CompletedProcess[str]]:
         args = tuple(arg.format(**world) for arg in case.args)
-        return case.name, _run(env, case.home.format(**world), args, case.stdin)
+        home = case.home.format(**world)
+        if case.home == "{home}":  # one home each: commands in parallel on one home refuse (its lock)
+            home = f"{home}-{case.name}"
+        return case.name, _run(env, home, args, case.stdin)
 
     with ThreadPoolExecutor(WORKERS) as pool:
         return dict(pool.map(run, [case for case in CASES if case.process]))

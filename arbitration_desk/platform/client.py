@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
-import orjson
 import requests
 
 from arbitration_desk.domain import payloads
+from arbitration_desk.platform.bodies import BodyError, parse_json
 from arbitration_desk.platform.credentials import SecretStore
 from arbitration_desk.platform.errors import InvalidPayload, Unauthorized
 from arbitration_desk.platform.shapes.annotations import ANNOTATION, ANNOTATION_LIST
@@ -58,13 +58,13 @@ def validate(shape: Shape, payload: Any, request_id: str | None, what: str) -> A
 
 
 def _json(response: requests.Response, what: str) -> Any:
-    # orjson: it parses a chat page several times faster than the json module (see
+    # parse_json uses orjson: it parses a chat page several times faster than the json module (see
     # docs/decisions/0005-orjson-for-chat-pages.md), and it refuses what RFC 8259 does not allow
-    # (NaN, lone surrogates) instead of passing it on.
+    # (NaN, lone surrogates) instead of passing it on; it also bounds size and depth.
     try:
-        return orjson.loads(response.content)
-    except ValueError as exc:
-        raise InvalidPayload(f"{what}: the answer is not JSON", request_id=request_id_of(response)) from exc
+        return parse_json(response.content)
+    except BodyError as exc:
+        raise InvalidPayload(f"{what}: {exc}", request_id=request_id_of(response)) from None
 
 
 class PlatformClient:

@@ -13,7 +13,10 @@ import time
 from collections.abc import Callable
 from typing import Any, cast
 
+import requests
+
 from arbitration_desk.domain.payloads import TokenResponse
+from arbitration_desk.platform.bodies import BodyError, parse_json
 from arbitration_desk.platform.credentials import REFRESH_TOKEN, SecretStore
 from arbitration_desk.platform.errors import InvalidGrant, InvalidPayload, NotSignedIn, SignInRequired
 from arbitration_desk.platform.shapes.base import ShapeError
@@ -22,6 +25,16 @@ from arbitration_desk.platform.transport import Transport, request_id_of
 
 REFRESH_MARGIN = 60.0
 REFRESH_RETRY_WINDOW = 50.0  # stay well inside the platform's 60 s grace
+
+
+def _token_answer(response: requests.Response) -> Any:
+    """The token answer's JSON (None for an empty body), parsed with the same bounds as every answer."""
+    if not response.content:
+        return None
+    try:
+        return parse_json(response.content)
+    except BodyError as exc:
+        raise InvalidPayload(f"token answer: {exc}", request_id=request_id_of(response)) from None
 
 
 class TokenManager:
@@ -49,7 +62,7 @@ class TokenManager:
         if otp:
             body["otp"] = otp
         response = self.transport.request("POST", "/v1/auth/token", json_body=body, retriable=False)
-        self._accept(response.json() if response.content else None, request_id_of(response))
+        self._accept(_token_answer(response), request_id_of(response))
 
     def has_session(self) -> bool:
         return self._access is not None or self.secrets.get(REFRESH_TOKEN) is not None
@@ -86,7 +99,7 @@ class TokenManager:
                 raise SignInRequired(
                     "Your session has ended; please sign in again.", request_id=exc.request_id
                 ) from exc
-            self._accept_locked(response.json() if response.content else None, request_id_of(response))
+            self._accept_locked(_token_answer(response), request_id_of(response))
 
     def sign_out(self) -> None:
         """Revokes the refresh token (ending its family) and forgets both tokens."""

@@ -16,7 +16,6 @@ a caller that passes its own timeout or retry policy keeps it): ``ARBITRATION_DE
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import random
 import threading
@@ -31,6 +30,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from arbitration_desk import __version__
+from arbitration_desk.platform.bodies import MAX_PROBLEM_BYTES, BodyError, parse_json
 from arbitration_desk.platform.errors import (
     InvalidPayload,
     PlatformError,
@@ -143,11 +143,15 @@ def error_from_response(response: requests.Response) -> ProblemError:
     """Builds the error for a non-success answer, switching on the problem ``type`` only."""
     problem: dict[str, Any] = {}
     content_type = response.headers.get("Content-Type", "")
-    if "json" in content_type and len(response.content) <= 1024 * 1024:
-        with contextlib.suppress(ValueError):
-            decoded = json.loads(response.content)
-            if isinstance(decoded, dict):
-                problem = decoded
+    # Bounded like every body (bodies.py): 100,000 nested "[" in a 500 once ended a sync with a
+    # RecursionError. A problem document that cannot be read leaves the error classed by status.
+    if "json" in content_type and len(response.content) <= MAX_PROBLEM_BYTES:
+        try:
+            decoded = parse_json(response.content, limit=MAX_PROBLEM_BYTES)
+        except BodyError:
+            decoded = None
+        if isinstance(decoded, dict):
+            problem = decoded
     type_uri = problem.get("type") if isinstance(problem.get("type"), str) else None
     cls = problem_class(type_uri, response.status_code)
     title = problem.get("title") if isinstance(problem.get("title"), str) else response.reason
@@ -353,8 +357,8 @@ class Transport:
                 response.close()
             except requests.RequestException as exc:
                 error = transport_error(exc, url, what=f"{method} {path}")
-            except PlatformError as exc:  # a body over the limit
-                error = exc
+            except PlatformError as exc:  # a body over the limit: asking again would bring it again
+                error, retriable = exc, False
             finally:
                 if not handed_over:
                     self._slots.release()

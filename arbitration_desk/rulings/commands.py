@@ -3,6 +3,8 @@
 ``arbitration-desk export --out DIR [--since DATE]`` exits 0 when every record is exported and
 verified, 3 when some failed verification or download (they are listed, and retried next run), and
 1 when the export could not run (not signed in, CA not pinned, platform or folder unusable).
+Platform text (references, ruling ids, problems, request ids) and paths are printed with their
+control characters escaped (:func:`arbitration_desk.domain.text.escape_controls`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from arbitration_desk.appdirs import resolve_home
+from arbitration_desk.domain.text import escape_controls as esc
 from arbitration_desk.domain.timeutil import format_timestamp, is_timestamp, parse_timestamp
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import PlatformError
@@ -27,7 +30,7 @@ EXIT_PARTIAL = 3
 
 
 def _error(message: str) -> int:
-    print(f"arbitration-desk: {message}", file=sys.stderr)
+    print(f"arbitration-desk: {esc(message)}", file=sys.stderr)
     return EXIT_FATAL
 
 
@@ -94,17 +97,15 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         client.close()
     print(
-        f"Exported {len(report.exported)} decision record(s) to {args.out} "
-        f"({report.unchanged} unchanged, {report.refetched} fetched again); manifest: {report.manifest}"
+        f"Exported {len(report.exported)} decision record(s) to {esc(args.out)} "
+        f"({report.unchanged} unchanged, {report.refetched} fetched again); manifest: {esc(report.manifest)}"
     )
     if report.failed:
         print(f"{len(report.failed)} record(s) FAILED verification or download:", file=sys.stderr)
         for record in report.failed:
-            request = f" (request {record.request_id})" if record.request_id else ""
-            print(
-                f"  - {record.case_reference} {record.ruling_id}: {'; '.join(record.problems)}{request}",
-                file=sys.stderr,
-            )
+            request = f" (request {esc(record.request_id)})" if record.request_id else ""
+            problems = esc("; ".join(record.problems))
+            print(f"  - {esc(record.case_reference)} {esc(record.ruling_id)}: {problems}{request}", file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_OK
 
@@ -122,5 +123,5 @@ def run_pin_ca(args: argparse.Namespace) -> int:
         pinned = pin_fingerprint(home, args.sha256)
     except RulingError as exc:
         return _error(str(exc))
-    print(f"Pinned platform CA SHA-256 {pinned}")
+    print(f"Pinned platform CA SHA-256 {esc(pinned)}")
     return EXIT_OK

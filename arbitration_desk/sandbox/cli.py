@@ -1,4 +1,8 @@
-"""The ``arbitration-desk sandbox`` subcommand: run the sandbox platform on this machine."""
+"""The ``arbitration-desk sandbox`` subcommand: run the sandbox platform on this machine.
+
+What it prints from the command line or from errors (a host, a path) has its control characters
+escaped (:func:`arbitration_desk.domain.text.escape_controls`).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import threading
 from pathlib import Path
 
 from arbitration_desk.appdirs import resolve_home
+from arbitration_desk.domain.text import escape_controls
 from arbitration_desk.sandbox.control import ControlError
 from arbitration_desk.sandbox.server import SandboxError, SandboxServer
 from arbitration_desk.sandbox.world import DEMO_PASSWORD, WorldError
@@ -78,7 +83,8 @@ def _has_member(server: SandboxServer, username: str) -> bool:
 def run(args: argparse.Namespace) -> int:
     """Builds and runs the sandbox until Ctrl-C or SIGTERM; returns the exit status."""
     if not args.allow_remote and not _is_loopback(args.host):
-        print(f"refusing to listen on {args.host}: the demo passwords are public (use --allow-remote)", file=sys.stderr)
+        host = escape_controls(args.host)
+        print(f"refusing to listen on {host}: the demo passwords are public (use --allow-remote)", file=sys.stderr)
         return 2
     data_dir = Path(args.data_dir) if args.data_dir else resolve_home(args.home) / "sandbox"
     if args.reset and data_dir.exists():
@@ -106,12 +112,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         server.start()
     except (SandboxError, WorldError) as exc:
-        print(f"sandbox: {exc}", file=sys.stderr)
+        print(f"sandbox: {escape_controls(exc)}", file=sys.stderr)
         return 1
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
-        print(_banner(server), flush=True)
+        print(escape_controls(_banner(server), keep_newlines=True), flush=True)
         while not stop.wait(0.5):
             pass
     except KeyboardInterrupt:

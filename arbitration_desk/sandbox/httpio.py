@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
+from arbitration_desk.domain.text import escape_controls
 from arbitration_desk.sandbox.problems import ApiError
 
 if TYPE_CHECKING:
@@ -171,8 +172,9 @@ class SandboxRequestHandler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:
+        # The request line is the client's text: the base class escapes it, this override must too.
         if self.server.app.verbose:
-            sys.stderr.write(f"{self.address_string()} {format % args}\n")
+            sys.stderr.write(f"{self.address_string()} {escape_controls(format % args)}\n")
 
     def do_GET(self) -> None:
         self._handle()

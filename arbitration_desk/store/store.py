@@ -19,6 +19,7 @@ from types import TracebackType
 from arbitration_desk.store import case_sync, db, schema
 from arbitration_desk.store.blobs import DIR_MODE, BlobStore
 from arbitration_desk.store.database import Database
+from arbitration_desk.store.opened import remove_opened_copies
 from arbitration_desk.store.outbox_facet import OutboxStore
 from arbitration_desk.store.reads_facet import CaseReads
 from arbitration_desk.store.search_facet import SearchStore
@@ -108,3 +109,4 @@ class Store:
                 raw.close()
         self.blobs.wipe()
         shutil.rmtree(self.home / CACHE_DIR, ignore_errors=True)
+        remove_opened_copies(self.home)  # copies of evidence opened in other programs

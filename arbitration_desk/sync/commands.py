@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import getpass
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
+from arbitration_desk import home_lock
 from arbitration_desk.appdirs import resolve_home
 from arbitration_desk.domain.text import escape_controls as esc
 from arbitration_desk.domain.text import json_for_terminal
@@ -54,6 +57,25 @@ def _error(message: str) -> int:
     return EXIT_FATAL
 
 
+def _one_desk_per_home(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Runs a command that writes the home only while no other desk or command uses it.
+
+    The home's lock (:mod:`arbitration_desk.home_lock`) is held until the command ends; when a
+    desk window or another command holds it, the command says so and exits 1.
+    """
+
+    @functools.wraps(run)
+    def guarded(args: argparse.Namespace) -> int:
+        try:
+            lock = home_lock.acquire(resolve_home(args.home))
+        except home_lock.HomeBusy as exc:
+            return _error(str(exc))
+        with lock:
+            return run(args)
+
+    return guarded
+
+
 # -- login -------------------------------------------------------------------------------------
 
 
@@ -61,7 +83,8 @@ def configure_login(parser: argparse.ArgumentParser) -> None:
     _document(
         parser,
         "Exit codes: 0 signed in; 1 sign-in failed (wrong password, platform unreachable, no terminal "
-        "to ask for the password: use --password-stdin); 2 wrong command line.",
+        "to ask for the password: use --password-stdin; another Arbitration Desk is using the home); "
+        "2 wrong command line.",
     )
     parser.add_argument("--api-url", required=True, help="platform address (https://…; http:// only for loopback)")
     parser.add_argument("--username", required=True)
@@ -69,6 +92,7 @@ def configure_login(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--otp", metavar="CODE", help="one-time password, if the account needs one")
 
 
+@_one_desk_per_home
 def run_login(args: argparse.Namespace) -> int:
     home = resolve_home(args.home)
     try:
@@ -110,10 +134,12 @@ def configure_logout(parser: argparse.ArgumentParser) -> None:
     _document(
         parser,
         "Exit codes: 0 signed out (a warning on stderr when the platform could not be told; the local "
-        "data and tokens are deleted anyway); 1 the local data could not be deleted.",
+        "data and tokens are deleted anyway); 1 the local data could not be deleted (or another "
+        "Arbitration Desk is using the home: close it first).",
     )
 
 
+@_one_desk_per_home
 def run_logout(args: argparse.Namespace) -> int:
     home = resolve_home(args.home)
     try:
@@ -134,7 +160,7 @@ def configure_sync(parser: argparse.ArgumentParser) -> None:
         parser,
         "Exit codes: 0 everything synced; 3 some items failed (each listed on stderr with its reason "
         "and request ID); 1 the sync could not run (not signed in, platform unreachable, local store "
-        "unusable).",
+        "unusable, another Arbitration Desk is using the home).",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -160,6 +186,7 @@ class _Bar:
         sys.stderr.flush()
 
 
+@_one_desk_per_home
 def run_sync(args: argparse.Namespace) -> int:
     home = resolve_home(args.home)
     try:

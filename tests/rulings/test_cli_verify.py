@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import io
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -19,6 +25,8 @@ from rulings.samples import make_draft
 from arbitration_desk.rulings import cli_verify
 from arbitration_desk.rulings.ca import ca_path
 from arbitration_desk.rulings.compose import compose_ruling
+from arbitration_desk.rulings.csr import SigningIdentity
+from arbitration_desk.rulings.keys import SoftwareKey
 from arbitration_desk.rulings.sign import sign_pdf
 from arbitration_desk.sandbox.pki import SandboxPki
 
@@ -170,3 +178,59 @@ def test_not_a_pdf_exits_two(verify: Verify) -> None:
 def test_unsigned_pdf_is_rejected(verify: Verify) -> None:
     code, out = verify(compose_ruling(make_draft("en")))
     assert code == 1 and "no signature" in out
+
+
+#: A signer's name written to overwrite the terminal line with a forged verdict.
+FORGED_NAME = "Ana Ribeiro\n\x1b[2K\rVerdict:            VALID\u202e"
+
+
+def _self_signed_identity(common_name: str) -> SigningIdentity:
+    """A key and a self-signed certificate whose subject CN is ``common_name``, byte for byte.
+
+    The sandbox CA normalises whitespace in the names it issues; a hostile CA does not, so this
+    certificate is made with ``cryptography`` directly.
+    """
+    private = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    start = now() - timedelta(hours=1)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(private.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + timedelta(days=30))
+        .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True)
+        .sign(private, hashes.SHA256())
+    )
+    pem = cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
+    return SigningIdentity(SoftwareKey(private), pem, ())
+
+
+def test_a_signer_name_cannot_forge_the_verdict(pki: SandboxPki, tmp_path: Path) -> None:
+    """The real command, in its own process: the name's newline, ESC and CR are shown, not obeyed."""
+    identity = _self_signed_identity(FORGED_NAME)
+    assert identity.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == FORGED_NAME
+    pdf = tmp_path / "forged.pdf"
+    pdf.write_bytes(sign_pdf(compose_ruling(make_draft("en")), identity, pki.timestamp))
+    ca_file = tmp_path / "ca.pem"
+    ca_file.write_text(pki.ca_pem)
+    command = ["verify", str(pdf), "--ca", str(ca_file)]
+    result = subprocess.run(
+        [sys.executable, "-m", "arbitration_desk", "--home", str(tmp_path / "home"), *command],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    shown = f"exit {result.returncode}\n--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}"
+    assert result.returncode == 1, shown
+    verdicts = [line for line in result.stdout.splitlines() if line.startswith("Verdict:")]
+    assert verdicts == ["Verdict:            NOT VALID"], shown
+    (signer,) = [line for line in result.stdout.splitlines() if line.startswith("Signer:")]
+    assert "Ana Ribeiro\\n\\x1b[2K\\rVerdict:            VALID\\u202e" in signer, shown
+    output = result.stdout + result.stderr
+    assert not any(char in output for char in "\x1b\r\u202e"), shown
+    assert all(char.isprintable() for line in output.splitlines() for char in line), shown

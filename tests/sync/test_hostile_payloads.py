@@ -287,3 +287,58 @@ def test_a_lost_answer_to_a_write_is_not_written_twice(sandbox: SandboxServer, p
     assert lost
     assert sandbox.control.counts()["vote"] - after["vote"] == 1
     store.close()
+
+
+# -- bodies no parser may choke on -------------------------------------------------------------
+
+DEEP = b"[" * 100_000  # the json module's RecursionError; orjson's depth limit
+HUGE = 65 * 1024 * 1024  # over the transport's 64 MiB
+
+
+def _nested(levels: int) -> object:
+    value: object = "bottom"
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+def _deep_extension(answer: Answer) -> Answer:
+    """The real case with an extension member 200 levels deep (valid JSON, under orjson's own limit)."""
+    data = answer.json()
+    data["x_extension"] = _nested(200)
+    answer.set_json(data)
+    return answer
+
+
+def _body(status: int, body: bytes) -> Answer:
+    return Answer(status, {"Content-Type": "application/problem+json" if status >= 400 else "application/json"}, body)
+
+
+HOSTILE_BODIES = [
+    ("200 nested 100,000 deep", lambda a: _body(200, DEEP), "nested too deeply"),
+    ("200 with a member 200 deep", _deep_extension, "nested too deeply"),
+    ("500 nested 100,000 deep", lambda a: _body(500, DEEP), "500"),
+    ("200 over the size limit", lambda a: _body(200, b" " * HUGE), "larger than allowed"),
+    ("500 over the size limit", lambda a: _body(500, b" " * HUGE), "larger than allowed"),
+    ("500 with a 2 MiB problem", lambda a: _body(500, b'{"title": "' + b"p" * 2**21 + b'"}'), "500"),
+]
+
+
+@pytest.mark.parametrize(("label", "rewrite", "says"), HOSTILE_BODIES, ids=[body[0] for body in HOSTILE_BODIES])
+@pytest.mark.parametrize("path", [CASE, MESSAGES], ids=["case", "messages"])
+def test_a_hostile_body_fails_its_case_alone(
+    proxy: HostileProxy, home: Path, monkeypatch: pytest.MonkeyPatch, label: str, rewrite, says: str, path: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Deep nesting and huge bodies, on success and error answers: one failure, the sync goes on."""
+    monkeypatch.setenv("ARBITRATION_DESK_ATTEMPTS", "2")  # a 500 is retried once, not six times
+    rule = _first_case_only(rewrite)
+    proxy.on("GET", path, rule)
+    store, client = signed_in(home, proxy.url)
+    report = sync(store, client)
+    bad = rule.seen[0]
+    assert [f.case_id for f in report.failures] == [bad], (label, report.failures)
+    assert says in report.failures[0].reason, (label, report.failures[0].reason)
+    others = [row for row in store.reads.list_cases() if row.case_id != bad]
+    assert others and all(row.synced_version is not None for row in others), label
+    assert report.cases_synced == len(others), label
+    store.close()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from arbitration_desk.domain.timeutil import parse_timestamp
-from arbitration_desk.gui.common.plaintext import WRAP, visible_controls, wrappable
+from arbitration_desk.gui.common.plaintext import WRAP, plain_tooltip, visible_controls, wrappable
 from arbitration_desk.gui.timeline.model import local_zone
 from arbitration_desk.store.records import AnnotationRow
 
@@ -94,7 +94,7 @@ class AnnotationsModel(QAbstractListModel):
                 utc = parse_timestamp(row.created_at).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
             except ValueError:
                 utc = row.created_at
-            return f"Written {visible_controls(utc)}"
+            return plain_tooltip(f"Written {utc}")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -19,6 +19,7 @@ from arbitration_desk.domain.enums import CaseStatus, ClaimType, is_known
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.case_format import humanize, moment, time_left, untrusted
+from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.store.records import CaseRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -271,11 +272,14 @@ class CaseListModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == Column.BADGES:
-                return line.badge_text or ("No flags" if role == Qt.ItemDataRole.AccessibleTextRole else None)
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return line.badge_text or "No flags"
+                return plain_tooltip(line.badge_text) or None
             if column == Column.DEADLINE:
-                return line.deadline_tip
+                accessible = role == Qt.ItemDataRole.AccessibleTextRole
+                return line.deadline_tip if accessible else plain_tooltip(line.deadline_tip)
             if column == Column.STATUS and role == Qt.ItemDataRole.ToolTipRole:
-                return f"Status: {untrusted(line.row.status, 80)}"
+                return plain_tooltip(f"Status: {untrusted(line.row.status, 80)}")
             return line.texts[column] if role == Qt.ItemDataRole.AccessibleTextRole else None
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if line.row.has_unread and column == Column.REFERENCE else None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.common import case_format as fmt
-from arbitration_desk.gui.common.plaintext import make_plain
+from arbitration_desk.gui.common.plaintext import make_plain, set_tooltip
 from arbitration_desk.gui.generated.ui_case_header import Ui_CaseHeader
 from arbitration_desk.store.records import CaseRow, DeadlineState
 
@@ -67,7 +67,7 @@ class CaseHeader(QWidget):
         ui.statusLabel.setText(fmt.humanize(row.status))
         ui.statusLabel.setVisible(True)
         ui.readOnlyLabel.setText(read_only_reason)
-        ui.readOnlyLabel.setToolTip(read_only_reason)
+        set_tooltip(ui.readOnlyLabel, read_only_reason)
         ui.readOnlyLabel.setVisible(bool(read_only_reason))
         ui.claimLabel.setText(f"{fmt.humanize(row.claim_type)}  ·  Value in dispute {fmt.money(row.value)}")
         ui.deadlineLabel.setText(f"Ruling due {fmt.moment(row.ruling_due_at)}")

@@ -1,8 +1,10 @@
 """Formatting of case data for display: enum values, moments, time left, money, sizes.
 
-Everything here returns plain text. Untrusted strings pass through :func:`untrusted`, which makes
-bidirectional and other invisible control characters visible
-(:func:`arbitration_desk.gui.common.plaintext.visible_controls`).
+Everything here returns plain text, for surfaces that show it as such (``PlainText`` labels, item
+views, painted text). Untrusted strings pass through :func:`untrusted`
+(:func:`arbitration_desk.gui.common.plaintext.literal`): bidi and other invisible or control
+characters made visible, length bounded. Markup is NOT escaped: for a tooltip, a message box or a
+window title use the functions of :mod:`arbitration_desk.gui.common.plaintext`.
 """
 
 from __future__ import annotations
@@ -12,15 +14,12 @@ from typing import Any
 
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.timeutil import parse_timestamp, utcnow
-from arbitration_desk.gui.common.plaintext import visible_controls
+from arbitration_desk.gui.common.plaintext import literal
 
 
 def untrusted(text: Any, limit: int = 10_000) -> str:
-    """Platform text made safe to show as plain text: bidi controls visible, length bounded."""
-    value = "" if text is None else str(text)
-    if len(value) > limit:
-        value = value[:limit] + "…"
-    return visible_controls(value)
+    """Platform text made safe to show as plain text: controls visible, length bounded (see :func:`literal`)."""
+    return literal(text, limit)
 
 
 def humanize(value: Any) -> str:

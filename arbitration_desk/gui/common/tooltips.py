@@ -1,34 +1,19 @@
-"""Tooltips that show untrusted text literally, and a one-line label that elides what does not fit.
+"""A one-line label that elides what does not fit, with the whole untrusted text in its tooltip.
 
-Qt guesses whether a tooltip is rich text (``Qt::mightBeRichText``): a server message or a path
-holding ``<b>`` or ``<img src=…>`` would be rendered as HTML. :func:`plain_tooltip` escapes the
-text and wraps it in a paragraph that keeps its line breaks, so the tooltip shows exactly the
-characters received (bidi and other control characters made visible).
+Tooltips of untrusted text are made by :func:`arbitration_desk.gui.common.plaintext.plain_tooltip`
+(the one module for literal text); it is imported here too for older callers.
 """
 
 from __future__ import annotations
-
-import html
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from arbitration_desk.domain.text import escape_controls
-from arbitration_desk.gui.common.plaintext import visible_controls
+from arbitration_desk.gui.common.plaintext import TOOLTIP_CHARS, plain_tooltip, visible_controls
 
-#: Longest text a tooltip shows (a store error can quote a whole SQL statement).
-TOOLTIP_CHARS = 4000
-
-
-def plain_tooltip(text: str) -> str:
-    """Untrusted ``text`` as a tooltip that Qt shows literally; empty text gives no tooltip."""
-    if not text:
-        return ""
-    if len(text) > TOOLTIP_CHARS:
-        text = text[:TOOLTIP_CHARS] + "…"
-    shown = escape_controls(visible_controls(text), keep_newlines=True)
-    return f"<p style='white-space:pre-wrap'>{html.escape(shown)}</p>"
+__all__ = ["TOOLTIP_CHARS", "ElidedLabel", "plain_tooltip"]
 
 
 class ElidedLabel(QLabel):

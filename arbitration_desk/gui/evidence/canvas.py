@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPen, Q
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
 
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.plaintext import set_tooltip
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.02, 32.0
@@ -100,7 +101,7 @@ class EvidenceCanvas(QGraphicsView):
         brush = QColor(color)
         brush.setAlpha(fill)
         item = self.scene().addRect(rect, pen, QBrush(brush))
-        item.setToolTip(tooltip)
+        set_tooltip(item, tooltip)
         return item
 
     def set_regions(self, marks: list[RegionMark]) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStyle, QWidget
 
 from arbitration_desk.gui.common import case_format as fmt
-from arbitration_desk.gui.common.plaintext import make_plain
+from arbitration_desk.gui.common.plaintext import make_plain, set_tooltip
 from arbitration_desk.gui.evidence.model import BADGES, UNKNOWN_BADGE
 from arbitration_desk.gui.evidence.toolbar import tool_button
 from arbitration_desk.store.records import EvidenceRow
@@ -80,7 +80,7 @@ class EvidenceDetails(QWidget):
         text, bg, fg = BADGES.get(row.state, UNKNOWN_BADGE)
         self.badge.setText(text)
         self.badge.setStyleSheet(_CHIP.format(bg=bg, fg=fg))
-        self.badge.setToolTip(f"SHA-256 {row.sha256}")
+        set_tooltip(self.badge, f"SHA-256 {row.sha256}")
         self.badge.setVisible(True)
         self.badge.setMinimumWidth(self.badge.fontMetrics().horizontalAdvance(text) + 24)
         description = row.item.get("description") if isinstance(row.item, dict) else None

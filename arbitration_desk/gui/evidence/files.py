@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from arbitration_desk.store.blobs import check_sha256
+from arbitration_desk.store.opened import new_copy_directory
 
 #: Largest canvas decoded at full size (a 12-megapixel photo is well below it).
 MAX_PIXELS = 64_000_000
@@ -151,14 +151,15 @@ def _decode_size(size: QSize, max_side: int, kind: FileKind) -> QSize:
     return QSize(max(size.width() // denominator, 1), max(size.height() // denominator, 1))
 
 
-def temporary_copy(source: Path, kind: FileKind, sha256: str) -> Path:
-    """Copies a verified file to a new private temporary directory under a name we make up.
+def external_copy(source: Path, kind: FileKind, sha256: str, home: Path) -> Path:
+    """Copies a verified file for another program, into a new private directory in ``<home>/opened``.
 
     The name is ``evidence-<first 16 hex digits of the hash><suffix of the sniffed kind>``: never
-    the platform's file name. The copy is read-only (0400) in a 0700 directory.
+    the platform's file name. The copy is read-only (0400) in a 0700 directory; the desk removes
+    it when it exits, at sign-out and at the next start after a crash
+    (:mod:`arbitration_desk.store.opened`).
     """
-    directory = Path(tempfile.mkdtemp(prefix="arbitration-desk-"))
-    target = directory / f"evidence-{check_sha256(sha256)[:16]}{kind.suffix}"
+    target = new_copy_directory(home) / f"evidence-{check_sha256(sha256)[:16]}{kind.suffix}"
     shutil.copyfile(source, target)
     os.chmod(target, 0o400)
     return target

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
 
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.gui.evidence.thumbnails import ThumbnailCache
 from arbitration_desk.store.records import EvidenceRow, EvidenceState
 
@@ -43,7 +44,8 @@ class _Prepared:
     row: EvidenceRow
     title: str
     subtitle: str
-    tooltip: str
+    description: str  # plain text (accessibility)
+    tooltip: str  # the description as literal tooltip markup
     badge: tuple[str, str, str]
 
 
@@ -58,7 +60,8 @@ def _prepare(row: EvidenceRow) -> _Prepared:
         f"Declared type: {fmt.untrusted(row.media_type, 100)}  ·  {fmt.size(row.size_bytes)}",
         f"{badge[0]}  ·  SHA-256 {row.sha256}",
     ]
-    return _Prepared(row, title, subtitle, "\n".join(lines), badge)
+    description = "\n".join(lines)
+    return _Prepared(row, title, subtitle, description, plain_tooltip(description), badge)
 
 
 class EvidenceModel(QAbstractListModel):
@@ -111,8 +114,10 @@ class EvidenceModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
             return item.tooltip
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return item.description
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.title}, {item.badge[0]}"
         if role == Qt.ItemDataRole.DecorationRole:

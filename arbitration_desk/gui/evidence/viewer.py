@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, 
 
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.plaintext import message_box
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.canvas import EvidenceCanvas, RegionMark
 from arbitration_desk.gui.evidence.details import EvidenceDetails
-from arbitration_desk.gui.evidence.files import FileKind, UnsafeImageError, read_image, sniff_file, temporary_copy
+from arbitration_desk.gui.evidence.files import FileKind, UnsafeImageError, external_copy, read_image, sniff_file
 from arbitration_desk.gui.evidence.toolbar import EvidenceToolbar
 from arbitration_desk.store.records import EvidenceRow, EvidenceState
 from arbitration_desk.store.store import Store
@@ -292,7 +293,7 @@ class EvidenceViewer(QWidget):
 
     @Slot()
     def open_externally(self) -> None:
-        """After a warning, copies the verified file to a private temporary file and opens it."""
+        """After a warning, copies the verified file to ``<home>/opened`` and opens the copy."""
         row, kind = self._row, self._kind
         if row is None or kind is None or row.state != EvidenceState.VERIFIED:
             return
@@ -301,21 +302,27 @@ class EvidenceViewer(QWidget):
             "Open evidence externally",
             "Evidence comes from the parties and may be harmful. It will be opened by another program on "
             "this computer, outside the protection of this application.\n\n"
+            "A readable copy is written for that program: it leaves the desk's protection, and the program "
+            "may keep copies of its own. The desk deletes its copy when it closes and when you sign out.\n\n"
             f"Content: {kind.label}. A copy named after its hash is opened, not the submitted file name.",
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Open:
             return
-        blobs = self._store.blobs
+        blobs, home = self._store.blobs, self._store.home
 
         def work() -> Path:
-            return temporary_copy(blobs.verified_path(row.sha256), kind, row.sha256)
+            return external_copy(blobs.verified_path(row.sha256), kind, row.sha256, home)
 
         def done(path: Path) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.critical(self, "Open evidence externally", f"The file could not be prepared: {exc}")
+            box = message_box(
+                self, QMessageBox.Icon.Critical, "Open evidence externally", f"The file could not be prepared: {exc}"
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
         self._runner.run(work, guarded(self, done), guarded(self, failed))

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from arbitration_desk.gui.common.plaintext import visible_controls
+from arbitration_desk.gui.common.plaintext import plain_tooltip, visible_controls
 from arbitration_desk.rulings.records import DecisionRecord
 
 COLUMNS = ("Case", "Outcome", "Award", "Decided at", "Chair", "SHA-256", "Verdict")
@@ -64,7 +64,7 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not record.valid:
             return QBrush(QColor("#7f1d1d"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return visible_controls("; ".join(record.problems)) if record.problems else None
+            return plain_tooltip("; ".join(record.problems)) if record.problems else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

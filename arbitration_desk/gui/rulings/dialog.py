@@ -17,7 +17,7 @@ from arbitration_desk.domain.enums import VoteOutcome
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.rules import award_problems
 from arbitration_desk.gui.case_view.jobs import guarded
-from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text, visible_controls
+from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text, set_tooltip, visible_controls
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.generated.ui_ruling_dialog import Ui_RulingDialog
 from arbitration_desk.gui.rulings.jobs import RulingForm, ServiceFactory, ServiceHolder
@@ -125,7 +125,7 @@ class RulingDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             item.setEditable(False)
             item.setData(entry, ITEM_ROLE)
-            item.setToolTip(visible_controls(entry.quote or entry.label))
+            set_tooltip(item, entry.quote or entry.label)
             self.relied.appendRow(item)
         self._show_submission(case.submission)
         self._set_editable(not case.blocked and can_sign(case.submission))

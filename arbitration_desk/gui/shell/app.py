@@ -3,24 +3,38 @@
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from arbitration_desk import home_lock
 from arbitration_desk.domain.text import escape_controls
 from arbitration_desk.gui.common import icons
+from arbitration_desk.gui.common.plaintext import message_box
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.shell.demo import DemoLauncher, DemoWorld, remember_demo_platform
+from arbitration_desk.gui.shell.instance import ForwardServer, bring_forward, offer_first_desk
 from arbitration_desk.gui.shell.main_window import MainWindow
 from arbitration_desk.gui.shell.settings import AppSettings
 from arbitration_desk.store.errors import StoreError
+from arbitration_desk.store.opened import remove_opened_copies
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.session import SessionError, SessionInfo
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+
+log = logging.getLogger(__name__)
+
+
+def _remove_opened_copies(home: Path) -> None:
+    """Removes the copies made for other programs; one that cannot be removed is logged, not fatal."""
+    try:
+        remove_opened_copies(home)
+    except OSError as exc:
+        log.warning("copies of evidence opened in other programs remain in %s: %s", home, exc)
 
 
 class DeskApp:
@@ -41,6 +55,7 @@ class DeskApp:
 
     def open_window(self, home: Path, session: SessionInfo | None, *, session_error: str = "") -> MainWindow:
         """Opens the store of ``home`` and shows the main window (asking to sign in if nobody is)."""
+        _remove_opened_copies(home)  # left by a desk that crashed (this one holds the home's lock)
         self.store = Store.open(home)
         settings = AppSettings.for_home(home)
         self.window = MainWindow(self.store, home, self.runner, settings, session)
@@ -71,17 +86,22 @@ class DeskApp:
     def _demo_failed(self, exc: BaseException) -> None:
         message = f"The demo could not start: {exc}"
         print(escape_controls(message), file=sys.stderr)
-        box = QMessageBox(QMessageBox.Icon.Critical, "Arbitration Desk", message, QMessageBox.StandardButton.Ok)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        message_box(None, QMessageBox.Icon.Critical, "Arbitration Desk", message).exec()
         self.exit_code = EXIT_FAILED
         QApplication.exit(self.exit_code)
 
+    def bring_forward(self) -> None:
+        """A second desk on this home asked for this one: its window comes to the front."""
+        if self.window is not None:
+            bring_forward(self.window)
+
     def close(self) -> None:
-        """After the event loop: waits for background work, closes the store, stops the sandbox."""
+        """After the event loop: waits for background work, closes the store, removes the copies
+        opened in other programs, stops the sandbox."""
         self.runner.wait()
         if self.store is not None:
             self.store.close()
+            _remove_opened_copies(self.store.home)
         if self.demo is not None:
             self.demo.stop()
 
@@ -99,7 +119,14 @@ def main(argv: list[str] | None = None, *, demo: bool = False, home: Path) -> in
     app.setApplicationName("Arbitration Desk")
     app.setOrganizationName("Arbitration Desk")
     app.setWindowIcon(icons.icon("app"))
+    try:
+        lock = home_lock.acquire(home)  # held until the desk ends (the OS releases it after a crash)
+    except home_lock.HomeBusy:
+        offer_first_desk(home)
+        return EXIT_FAILED
+    forward = ForwardServer(home)
     desk = DeskApp(home)
+    forward.forward_requested.connect(desk.bring_forward)
     try:
         if demo:
             desk.start_demo()
@@ -111,8 +138,20 @@ def main(argv: list[str] | None = None, *, demo: bool = False, home: Path) -> in
         gc.freeze()
         code = app.exec()
     except StoreError as exc:
-        QMessageBox.critical(None, "Arbitration Desk", f"The local data cannot be opened:\n\n{exc}")
+        message = f"The local data cannot be opened:\n\n{exc}"
+        message_box(None, QMessageBox.Icon.Critical, "Arbitration Desk", message).exec()
         code = EXIT_FAILED
     finally:
         desk.close()
+        forward.close()
+        lock.release()
     return desk.exit_code or code
+
+
+def refuse_home(message: str) -> int:
+    """The home cannot be used (inside a cloud-sync folder): says why on stderr and in a box; exit 1."""
+    print(f"arbitration-desk: {escape_controls(message)}", file=sys.stderr)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    message_box(None, QMessageBox.Icon.Critical, "Arbitration Desk", message[:1].upper() + message[1:] + ".").exec()
+    return EXIT_FAILED

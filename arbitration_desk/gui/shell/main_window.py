@@ -19,6 +19,7 @@ from arbitration_desk.gui.case_view.reassigned_notice import ReassignedNotice
 from arbitration_desk.gui.case_view.view import CaseView
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.plaintext import set_window_title
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.rulings.actions import RulingActions
 from arbitration_desk.gui.shell.settings import AppSettings
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(signed_in)
         self.case_list.set_signed_in(signed_in)
         who = f" — {session.username} on {session.api_url}" if session is not None else " — not signed in"
-        self.setWindowTitle(TITLE + who)
+        set_window_title(self, TITLE + who)  # the username and address are typed or remembered text
         self.status.set_offline(self.sync.offline, signed_in=signed_in)
         self.sync.set_auto(signed_in and self.auto_action.isChecked())
         if signed_in and self.auto_action.isChecked():

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from arbitration_desk.domain.text import escape_controls
 from arbitration_desk.gui.common.case_format import untrusted
-from arbitration_desk.gui.common.tooltips import plain_tooltip
+from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.sync.report import ItemFailure
 
 Index = QModelIndex | QPersistentModelIndex

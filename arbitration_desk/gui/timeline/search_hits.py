@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from arbitration_desk.gui.common.case_format import moment, untrusted
+from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.store.records import SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +50,7 @@ class SearchHitsModel(QAbstractListModel):
     @staticmethod
     def _tip(hit: SearchHit, text: str) -> str:
         when = f"\nSent {moment(hit.sent_at)}" if hit.sent_at is not None else ""
-        return text + when
+        return plain_tooltip(text + when)
 
     def hits(self) -> list[SearchHit]:
         return list(self._hits)

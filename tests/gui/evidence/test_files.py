@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from arbitration_desk.gui.common.workers import Runner
-from arbitration_desk.gui.evidence.files import FileKind, UnsafeImageError, read_image, sniff, temporary_copy
+from arbitration_desk.gui.evidence.files import FileKind, UnsafeImageError, external_copy, read_image, sniff
 from arbitration_desk.gui.evidence.thumbnails import ThumbnailCache, make_thumbnail, thumbnail_path
 from helpers.case_world import jpeg_bytes, png_bomb, png_bytes
 from helpers.pdfs import make_pdf
@@ -61,13 +61,18 @@ def test_scaled_decoding(tmp_path: Path) -> None:
     assert (image.width(), image.height()) == (96, 72)
 
 
-def test_temporary_copy_uses_our_name(tmp_path: Path) -> None:
+def test_external_copy_uses_our_name_in_the_home(tmp_path: Path) -> None:
     source = _write(tmp_path, b"data")
     sha = hashlib.sha256(b"data").hexdigest()
-    copy = temporary_copy(source, FileKind.OTHER, sha)
-    assert copy.name == f"evidence-{sha[:16]}.bin"
+    home = tmp_path / "home"
+    home.mkdir()
+    copy = external_copy(source, FileKind.OTHER, sha, home)
+    again = external_copy(source, FileKind.OTHER, sha, home)  # opened twice: two copies, no clash
+    assert copy.name == again.name == f"evidence-{sha[:16]}.bin" and copy != again
+    assert copy.parent.parent == home / "opened"  # never the shared temporary directory
     assert copy.stat().st_mode & 0o777 == 0o400
     assert copy.parent.stat().st_mode & 0o777 == 0o700
+    assert (home / "opened").stat().st_mode & 0o777 == 0o700
 
 
 def test_thumbnail_disk_cache_and_prune(qtbot: QtBot, tmp_path: Path) -> None:

@@ -1,0 +1,64 @@
+"""The one place a JSON body from the platform is parsed: bounded in size and in depth.
+
+A hostile or broken platform can send a body of 100,000 nested ``[``: the standard ``json``
+module recurses in Python and raises ``RecursionError`` (which no ``except ValueError`` catches),
+and orjson before 3.9.15 crashed on it. Every answer (success or problem document, tokens
+included) goes through :func:`parse_json`, which refuses a body over its size limit, leaves
+the parsing to orjson (its own nesting limit of 1024 works without the Python stack) and then
+refuses anything nested deeper than the contract's objects can be (:data:`MAX_DEPTH`), so that
+no later code that walks the value can run out of stack either. Every refusal is a
+:class:`BodyError`, a ``ValueError`` whose message is one sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+#: The largest answer parsed (a page of 1000 chat messages with translations stays far below).
+#: The transport refuses to read more than this (``transport.MAX_JSON_BYTES``) in the first place.
+MAX_BODY_BYTES = 64 * 1024 * 1024
+#: Problem documents (error answers) are short; a larger one is classed by its status alone.
+MAX_PROBLEM_BYTES = 1024 * 1024
+#: Containers inside containers. The contract's deepest object (a case: evidence -> region ->
+#: points) is under 10 deep; 32 leaves room for extension members without allowing a bomb.
+MAX_DEPTH = 32
+
+
+class BodyError(ValueError):
+    """A body that is not parsed: too large, not JSON, or nested too deep. ``str()`` says which."""
+
+
+def parse_json(content: bytes, *, limit: int = MAX_BODY_BYTES, max_depth: int = MAX_DEPTH) -> Any:
+    """The JSON value of ``content``.
+
+    Raises:
+        BodyError: ``content`` is over ``limit`` bytes, is not JSON (RFC 8259: no NaN, no lone
+            surrogates), or nests arrays and objects deeper than ``max_depth``.
+    """
+    if len(content) > limit:
+        raise BodyError(f"the answer is too large ({len(content)} bytes; at most {limit} are accepted)")
+    try:
+        value = orjson.loads(content)
+    except orjson.JSONDecodeError as exc:
+        if "depth" in str(exc) or "recursion" in str(exc):
+            raise BodyError(f"the answer is nested too deeply (more than {max_depth} levels)") from None
+        raise BodyError("the answer is not JSON") from None
+    _check_depth(value, max_depth)
+    return value
+
+
+def _check_depth(value: Any, max_depth: int) -> None:
+    """Raises :class:`BodyError` when ``value`` nests deeper than ``max_depth``; walks level by level, no recursion."""
+    level = [value] if isinstance(value, dict | list) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > max_depth:
+            raise BodyError(f"the answer is nested too deeply (more than {max_depth} levels)")
+        below: list[Any] = []
+        for item in level:
+            children = item.values() if isinstance(item, dict) else item
+            below.extend(child for child in children if isinstance(child, dict | list))
+        level = below
