@@ -13,16 +13,7 @@ import pytest
 
 from arbitration_desk import home_lock
 from helpers.desk import cli, cli_env
-
-#: Holds the home's lock in another process until its standard input closes (or it is killed).
-HOLDER = """
-import sys
-from pathlib import Path
-from arbitration_desk import home_lock
-lock = home_lock.acquire(Path(sys.argv[1]))
-print("locked", flush=True)
-sys.stdin.read()
-"""
+from helpers.home_holder import HOLDER, lock_held_elsewhere
 
 
 @pytest.fixture
@@ -34,19 +25,8 @@ def home(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def holder(home: Path) -> Iterator[subprocess.Popen[str]]:
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(home)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert process.stdout is not None and process.stdout.readline().strip() == "locked"
+    with lock_held_elsewhere(home) as process:
         yield process
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait(timeout=30)
-        for stream in (process.stdin, process.stdout):
-            if stream is not None:
-                stream.close()
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,7 @@ messages are the timeline's own reads and are counted apart.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -15,27 +14,9 @@ from pytestqt.qtbot import QtBot
 from arbitration_desk.gui.case_view.view import CaseView
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.store.store import Store
-from helpers.case_world import case_demo_home  # noqa: F401  (fixture)
 from helpers.store_reads import ReadCounter
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def store(case_demo_home: Path) -> Iterator[Store]:  # noqa: F811
-    with Store.open(case_demo_home) as opened:
-        yield opened
-
-
-@pytest.fixture
-def view(qtbot: QtBot, store: Store, runner: Runner) -> Iterator[CaseView]:
-    widget = CaseView(store, runner)
-    widget.resize(1100, 700)
-    widget.show()
-    yield widget
-    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
-    widget.close()
-    widget.deleteLater()
 
 
 def filled_test(store: Store, case_id: str) -> Callable[[CaseView], bool]:

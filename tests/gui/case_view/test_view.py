@@ -2,37 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from arbitration_desk.gui.case_view.view import CHAT_TAB, EVIDENCE_TAB, SUMMARY_TAB, CaseView
-from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.store.store import Store
-from helpers.case_world import case_demo_home  # noqa: F401  (fixture)
 
 #: The offscreen platform cannot resize windows to their size hints; it says so on every relayout.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def store(case_demo_home: Path) -> Iterator[Store]:  # noqa: F811
-    with Store.open(case_demo_home) as opened:
-        yield opened
-
-
-@pytest.fixture
-def view(qtbot: QtBot, store: Store, runner: Runner) -> Iterator[CaseView]:
-    widget = CaseView(store, runner)
-    widget.resize(1100, 700)
-    widget.show()
-    yield widget
-    # Let pending callbacks land while the widgets exist (qtbot.addWidget would delete them first).
-    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
-    widget.close()
-    widget.deleteLater()
 
 
 def test_show_case_fills_header_and_summary(qtbot: QtBot, view: CaseView, store: Store) -> None:

@@ -16,16 +16,7 @@ from arbitration_desk import home_lock
 from arbitration_desk.gui.shell import app
 from arbitration_desk.gui.shell.instance import ForwardServer, ask_first_desk_forward, server_name
 from helpers.desk import cli, cli_env
-
-#: Another process standing for the first desk: it holds the home's lock until its stdin closes.
-HOLDER = """
-import sys
-from pathlib import Path
-from arbitration_desk import home_lock
-lock = home_lock.acquire(Path(sys.argv[1]))
-print("locked", flush=True)
-sys.stdin.read()
-"""
+from helpers.home_holder import lock_held_elsewhere
 
 
 @pytest.fixture
@@ -37,17 +28,8 @@ def home(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def held_elsewhere(home: Path) -> Iterator[None]:
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(home)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    assert process.stdin is not None and process.stdout is not None
-    try:
-        assert process.stdout.readline().strip() == "locked"
+    with lock_held_elsewhere(home):
         yield
-    finally:
-        process.stdin.close()
-        process.wait(timeout=30)
-        process.stdout.close()
 
 
 def _answer_box_with(button_text: str, seen: list[str]) -> QTimer:
