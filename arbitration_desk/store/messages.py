@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from arbitration_desk.domain.payloads import Message
-from arbitration_desk.store import indexing, models
+from arbitration_desk.store import indexing
 from arbitration_desk.store.lookup import case_pk
 from arbitration_desk.store.models import to_sortable
 from arbitration_desk.store.records import MESSAGE_COLUMNS, MessageKey, MessageRow
@@ -126,10 +126,6 @@ def _rows_per_statement(connection: Connection) -> int:
     while rows > 1 and rows * _WIDTH > limit:
         rows //= 2
     return rows
-
-
-def stored_count(session: Session, case_pk: int) -> int:
-    return int(session.scalar(select(func.count()).where(models.Message.case_pk == case_pk)) or 0)
 
 
 def page(

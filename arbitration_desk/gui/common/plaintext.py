@@ -55,11 +55,6 @@ _TABLE = str.maketrans(CONTROL_MARKS)
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
-def has_controls(text: str) -> bool:
-    """Whether ``text`` holds any bidi control or zero-width character."""
-    return any(ch in CONTROL_MARKS for ch in text)
-
-
 def visible_controls(text: str) -> str:
     """``text`` with each bidi control or zero-width character replaced by a visible mark.
 

@@ -1,7 +1,7 @@
 """A one-line label that elides what does not fit, with the whole untrusted text in its tooltip.
 
 Tooltips of untrusted text are made by :func:`arbitration_desk.gui.common.plaintext.plain_tooltip`
-(the one module for literal text); it is imported here too for older callers.
+(the one module for literal text).
 """
 
 from __future__ import annotations
@@ -11,9 +11,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from arbitration_desk.domain.text import escape_controls
-from arbitration_desk.gui.common.plaintext import TOOLTIP_CHARS, plain_tooltip, visible_controls
-
-__all__ = ["TOOLTIP_CHARS", "ElidedLabel", "plain_tooltip"]
+from arbitration_desk.gui.common.plaintext import plain_tooltip, visible_controls
 
 
 class ElidedLabel(QLabel):

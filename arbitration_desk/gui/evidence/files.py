@@ -92,15 +92,6 @@ def _reader(path: Path, kind: FileKind) -> QImageReader:
     return reader
 
 
-def image_size(path: Path, kind: FileKind | None = None) -> QSize:
-    """The canvas size an image declares (read from its header; nothing is decoded)."""
-    reader = _reader(path, kind or sniff_file(path))
-    size = reader.size()
-    if not size.isValid() or size.isEmpty():
-        raise UnsafeImageError(f"unreadable image header ({reader.errorString()})")
-    return size
-
-
 def _check_canvas(size: QSize, limit: int) -> None:
     pixels = size.width() * size.height()
     if pixels > limit:

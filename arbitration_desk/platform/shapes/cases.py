@@ -31,9 +31,6 @@ CASE_SUMMARY = Obj(
         "version": Int(minimum=1),
     }
 )
-CASE_SYNC_PAGE = Obj(
-    {"items": Arr(CASE_SUMMARY), "removed": Arr(OPAQUE_ID), "next_cursor": CURSOR, "has_more": Bool()},
-)
 #: ``GET /v1/cases`` as the client checks it: the envelope only. The sync engine checks each item
 #: against :data:`CASE_SUMMARY` on its own, so that one malformed summary fails alone.
 CASE_LIST_ENVELOPE = Obj(

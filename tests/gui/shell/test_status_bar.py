@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 from arbitration_desk.domain.timeutil import utcnow
-from arbitration_desk.gui.common.tooltips import plain_tooltip
+from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.gui.shell.status_bar import SyncStatusBar
 from arbitration_desk.gui.sync.controller import SyncOutcome
 from arbitration_desk.gui.sync.errors_dialog import FailureListModel
