@@ -13,7 +13,8 @@ Evidence content (the sync) and ruling documents (the export) follow the same ru
 
 A breach of these rules raises :class:`DownloadRejected`. A connection that breaks is resumed
 where it stopped, up to :data:`RESUME_ATTEMPTS` times, then :class:`TransportError`. Where the
-bytes go is the caller's: a :class:`Staging` (a plain file here, the blob store in the sync).
+bytes go is the caller's: a :class:`Staging` (a plain file here, for the export's readable copies;
+the blob store's sealed staging in the sync).
 """
 
 from __future__ import annotations
@@ -58,10 +59,16 @@ class Sink(Protocol):
 
 
 class Staging(Protocol):
-    """Where a download's bytes are kept between attempts (and between runs)."""
+    """Where a download's bytes are kept between attempts (and between runs).
+
+    The partial file need not keep every byte written to it: an encrypted one keeps whole sealed
+    chunks only, and drops the tail that was still in memory when a connection broke (the blob
+    store's sealed staging). ``held`` says where it resumes, and the ``Range`` request asks from
+    there, so such bytes are simply fetched again.
+    """
 
     def held(self) -> int:
-        """Bytes held so far (0 when there is no partial file)."""
+        """Where the partial file resumes: the bytes it keeps (0 when there is none)."""
         ...
 
     def discard(self) -> None:
@@ -69,7 +76,11 @@ class Staging(Protocol):
         ...
 
     def appending(self) -> AbstractContextManager[Sink]:
-        """A writer appending to the partial file (created if missing)."""
+        """A writer continuing the partial file at :meth:`held` (created if missing).
+
+        Leaving its ``with`` block normally after the last byte completes the file; an exception
+        (a broken connection, a refused answer, a cancel) leaves it resumable at :meth:`held`.
+        """
         ...
 
 

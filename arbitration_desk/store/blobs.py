@@ -1,14 +1,18 @@
 """Content-addressed evidence files: ``staging/`` (resumable downloads), ``verified/``, ``quarantine/``.
 
-Layout under the root (normally ``<home>/blobs``)::
+Layout under the root (normally ``<home>/blobs``), with ``<name>`` the file name of a SHA-256
+(:mod:`~arbitration_desk.store.blob_formats`: an HMAC of it under the home's key, or the hash
+itself in a plaintext home)::
 
-    verified/ab/<sha256>        content whose SHA-256 was checked
-    staging/<key>               a partial download, appended to and resumed
-    quarantine/<sha256>-<n>     a complete download whose hash did not match ``<sha256>``
+    verified/<first 2 hex of name>/<name>   content whose SHA-256 was checked
+    staging/<name of key>                   a partial download, appended to and resumed
+    quarantine/<name>-<n>                   a complete download whose hash did not match
 
-Paths are built only from validated lowercase hex hashes and from our own strict keys, never from a
-name the platform supplies. Files are created 0600 and directories 0700; a file reaches ``verified``
-or ``quarantine`` only complete, fsynced, and by an atomic ``os.replace``.
+With a key every file is a sealed file (docs/encryption.md), written encrypted from its first
+byte. Paths are built only from validated lowercase hex hashes and from our own strict keys, never
+from a name the platform supplies. Files are created 0600 and directories 0700; a file reaches
+``verified`` or ``quarantine`` only complete (a sealed file: its final chunk sealed), fsynced, and
+by an atomic ``os.replace``.
 
 Directories are made once and then trusted (a ``mkdir`` per file would cost the sync's hot path);
 when one turns out to be gone, because something else removed it (another ``BlobStore`` on the same
@@ -32,20 +36,23 @@ from types import TracebackType
 from typing import BinaryIO, TypeVar
 
 from arbitration_desk.domain.files import fsync_directory
+from arbitration_desk.store.blob_formats import FILE_MODE, FileWriter, format_for
 from arbitration_desk.store.errors import (
     BlobError,
     BlobNotFoundError,
     BlobTooLargeError,
     InvalidBlobNameError,
 )
+from arbitration_desk.store.keys import DataKey
+from arbitration_desk.store.sealed import SealedFileError
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-#: Suffix of :meth:`BlobStore.store_complete`'s temporary files (named ``.<sha256>.<random>.part``).
+#: Suffix of :meth:`BlobStore.store_complete`'s temporary files (named ``.<name>.<random>.part``).
 _PART = ".part"
 _KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 _CHUNK = 1 << 20
-FILE_MODE = 0o600
 DIR_MODE = 0o700
+_BINARY = getattr(os, "O_BINARY", 0)
 T = TypeVar("T")
 
 
@@ -87,37 +94,91 @@ class FinalizeResult:
         return self.status is FinalizeStatus.VERIFIED
 
 
+@dataclass(frozen=True, slots=True)
+class _Hashed:
+    """The SHA-256 a staging writer computed while writing a file from its first byte, and the
+    file as it left it: :meth:`BlobStore.finalize` trusts the hash only for that very file."""
+
+    sha256: str
+    size: int
+    identity: tuple[int, int, int]
+
+    @staticmethod
+    def identity_of(held: os.stat_result) -> tuple[int, int, int]:
+        return held.st_ino, held.st_size, held.st_mtime_ns
+
+
 def _make_dir(path: Path) -> None:
     path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
     os.chmod(path, DIR_MODE)
 
 
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR | _BINARY)  # writable: Windows flushes only handles open for writing
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 class StagingWriter:
-    """Appends to a staging file; ``close()`` flushes it. Use as a context manager.
+    """Appends to a staging file. Use as a context manager.
+
+    Leaving the ``with`` block normally finishes the file when it holds ``limit`` bytes (or when no
+    limit was given): only then is a sealed file's last chunk sealed as final, and the file
+    fsynced, ready for :meth:`BlobStore.finalize`. Otherwise (fewer bytes, or an exception) the
+    file is left unfinished, to be resumed at :meth:`BlobStore.bytes_held`.
 
     Args:
-        path: The staging file.
+        writer: The staging file's writer (created, or resumed).
         limit: Total size the file may reach (the item's ``size_bytes``); writing past it raises
             :class:`BlobTooLargeError` and writes nothing of the offending chunk.
+        finished: Told the file's SHA-256 (None when the writer started after a resumed prefix,
+            which it never saw) once the file is finished.
     """
 
-    def __init__(self, path: Path, limit: int | None) -> None:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), FILE_MODE)
-        self._file = os.fdopen(fd, "ab")
+    def __init__(self, writer: FileWriter, limit: int | None, finished: Callable[[str | None, int], None]) -> None:
+        self._writer = writer
         self._limit = limit
-        self.size = os.fstat(fd).st_size
+        self._finished = finished
+        # A running hash saves reading the file back in finalize(); a resumed prefix was written by
+        # an earlier writer, so finalize() hashes that file by reading it.
+        self._digest = hashlib.sha256() if writer.size == 0 else None
+        self._size = writer.size  # kept here: a SealedWriter counts its final chunk as a whole one once closed
+        self._closed = False
+
+    @property
+    def size(self) -> int:
+        """Bytes written so far, including a resumed prefix."""
+        return self._size
 
     def write(self, data: bytes) -> None:
-        if self._limit is not None and self.size + len(data) > self._limit:
+        if self._limit is not None and self._size + len(data) > self._limit:
             raise BlobTooLargeError(f"more than the declared {self._limit} bytes arrived")
-        self._file.write(data)
-        self.size += len(data)
+        self._writer.write(data)
+        self._size += len(data)
+        if self._digest is not None:
+            self._digest.update(data)
 
     def close(self) -> None:
-        # No fsync here: a staging file is a resumable cache. After a power loss it may be short
-        # (the download resumes) or damaged (the hash check quarantines it and it is fetched once
-        # more in full); durability starts in finalize(), which fsyncs before the rename.
-        self._file.close()
+        """Finishes the file if it is complete, else leaves it resumable."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._limit is not None and self._size != self._limit:
+            # A resumable cache, not fsynced: after a power loss it may be short (the download
+            # resumes) or damaged (a sealed file's torn tail is cut; a plain file is quarantined by
+            # the hash check and fetched once more in full).
+            self._writer.abandon()
+            return
+        self._writer.close(fsync=True)  # durable before finalize() renames it
+        self._finished(None if self._digest is None else self._digest.hexdigest(), self._size)
+
+    def abandon(self) -> None:
+        """Closes without finishing (resumable)."""
+        if not self._closed:
+            self._closed = True
+            self._writer.abandon()
 
     def __enter__(self) -> StagingWriter:
         return self
@@ -125,19 +186,34 @@ class StagingWriter:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.close()
+        if exc_type is None:
+            self.close()
+        else:
+            self.abandon()
 
 
 class BlobStore:
-    """The evidence file store rooted at ``root`` (created 0700 if missing)."""
+    """The evidence file store rooted at ``root`` (created 0700 if missing).
 
-    def __init__(self, root: Path) -> None:
+    Args:
+        root: The store's directory.
+        key: The home's data key: every file is sealed under it and named by an HMAC. Without a
+            key the store reads and writes the plaintext layout of homes from before encryption at
+            rest (content as it came, named by its SHA-256). That mode exists ONLY to read such
+            homes (their migration) and for the sync benchmark's unencrypted comparison figure;
+            the desk never stores case data with ``key=None``.
+    """
+
+    def __init__(self, root: Path, key: DataKey | None = None) -> None:
         self.root = root
+        self.key = key
+        self._format = format_for(key)
         self._verified = root / "verified"
         self._verified_text = str(self._verified)
         self._staging = root / "staging"
         self._quarantine = root / "quarantine"
         self._made: set[Path] = set()  # verified/ab directories known to exist (a mkdir saved per file)
+        self._hashed: dict[str, _Hashed] = {}  # staging key -> hash of its finished file
         self._ensure_dirs()
 
     def _ensure_dirs(self) -> None:
@@ -147,48 +223,80 @@ class BlobStore:
     # ---- staging ----
 
     def staging_path(self, key: str) -> Path:
-        return self._staging / check_key(key)
+        return self._staging / self._format.staging_name(check_key(key))
 
     def bytes_held(self, key: str) -> int:
-        """Size of the partial download under ``key`` (0 when there is none)."""
+        """Where the partial download under ``key`` resumes: its size (0 when there is none).
+
+        A sealed file resumes after its last whole chunk that authenticates (a torn tail is cut
+        here). A staging file this store cannot use (another key's, or plaintext) is discarded.
+        """
+        path = self.staging_path(key)
         try:
-            return self.staging_path(key).stat().st_size
+            return self._format.held(path)
         except FileNotFoundError:
+            return 0
+        except SealedFileError:
+            self.reset(key)
             return 0
 
     def open_append(self, key: str, *, limit: int | None = None) -> StagingWriter:
-        """A writer appending to the staging file ``key`` (created if missing)."""
+        """A writer continuing the staging file ``key`` at :meth:`bytes_held` (created if missing).
+
+        Raises:
+            BlobError: the staging file is already finished (finalize or reset it first).
+        """
         path = self.staging_path(key)
-        return self._in_directory(path.parent, lambda: StagingWriter(path, limit))
+        self._hashed.pop(key, None)
+        try:
+            writer = self._format.resume(path)
+        except FileNotFoundError:
+            writer = self._in_directory(path.parent, lambda: self._format.create(path))
+        except SealedFileError:  # unusable here (another key's, plaintext): start again
+            path.unlink(missing_ok=True)
+            writer = self._format.create(path)
+
+        def finished(sha256: str | None, size: int) -> None:
+            if sha256 is None:
+                return
+            try:
+                held = os.stat(path)
+            except OSError:
+                return  # gone already (a wipe elsewhere): finalize() reports it missing
+            self._hashed[key] = _Hashed(sha256, size, _Hashed.identity_of(held))
+
+        return StagingWriter(writer, limit, finished)
 
     def reset(self, key: str) -> None:
         """Discards the partial download ``key`` (e.g. on 200 instead of 206, or on 416)."""
+        self._hashed.pop(key, None)
         self.staging_path(key).unlink(missing_ok=True)
 
-    def staging_keys(self) -> list[str]:
-        return sorted(p.name for p in self._staging.iterdir() if _KEY.fullmatch(p.name))
+    def staging_count(self) -> int:
+        """How many staging files there are (their names, under a key, do not give their keys back)."""
+        return sum(1 for path in self._staging.iterdir() if _KEY.fullmatch(path.name))
 
     def finalize(self, key: str, expected_sha256: str) -> FinalizeResult:
         """Hashes the complete staging file and moves it into ``verified`` or ``quarantine``.
 
+        An unfinished staging file is finished with what it holds (and will not match).
+
         Raises:
             BlobNotFoundError: there is no staging file ``key``.
+            BlobError: it cannot be read (a sealed file under another key, an I/O error).
         """
         expected = check_sha256(expected_sha256)
         source = self.staging_path(key)
-        digest = hashlib.sha256()
-        size = 0
+        hashed = self._hashed.pop(key, None)
         try:
-            with open(source, "r+b") as handle:
-                while chunk := handle.read(_CHUNK):
-                    digest.update(chunk)
-                    size += len(chunk)
-                os.fsync(handle.fileno())
+            if hashed is not None and hashed.identity == _Hashed.identity_of(os.stat(source)):
+                actual, size = hashed.sha256, hashed.size  # written, hashed and fsynced by its writer
+            else:
+                actual, size = self._hash_staged(source)
         except FileNotFoundError as exc:
             raise BlobNotFoundError(f"no staged download {key!r}") from exc
-        except OSError as exc:
+        except (OSError, SealedFileError) as exc:
             raise BlobError(f"cannot read staged download {key!r}: {exc}") from exc
-        actual = digest.hexdigest()
         target, status = self._destination(expected, actual)
         try:
             self._in_directory(target.parent, lambda: os.replace(source, target))
@@ -199,6 +307,18 @@ class BlobStore:
         os.chmod(target, FILE_MODE)
         fsync_directory(target.parent)  # the new name is durable before the database says "verified"
         return FinalizeResult(status, expected, actual, size, target)
+
+    def _hash_staged(self, source: Path) -> tuple[str, int]:
+        """SHA-256 and size of a staging file's content, read back; the file is fsynced."""
+        self._format.finish(source)
+        digest = hashlib.sha256()
+        size = 0
+        with self._format.open(source) as handle:
+            while chunk := handle.read(_CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+        _fsync_file(source)
+        return digest.hexdigest(), size
 
     def store_complete(self, expected_sha256: str, data: bytes, *, durable: bool = True) -> FinalizeResult:
         """:meth:`finalize` for a download held in memory (a small file that arrived whole).
@@ -214,18 +334,15 @@ class BlobStore:
         expected = check_sha256(expected_sha256)
         actual = hashlib.sha256(data).hexdigest()
         target, status = self._destination(expected, actual)
-        temporary = target.parent / f".{expected}.{os.urandom(4).hex()}{_PART}"
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        temporary = target.parent / f".{self._format.name(expected)}.{os.urandom(4).hex()}{_PART}"
         try:
-            fd = self._in_directory(target.parent, lambda: os.open(temporary, flags, FILE_MODE))
+            writer = self._in_directory(target.parent, lambda: self._format.create(temporary))
             try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view) :]
-                if durable:
-                    os.fsync(fd)
-            finally:
-                os.close(fd)
+                writer.write(data)
+                writer.close(fsync=durable)
+            except BaseException:
+                writer.abandon()
+                raise
             os.replace(temporary, target)
         except OSError as exc:
             temporary.unlink(missing_ok=True)
@@ -258,7 +375,7 @@ class BlobStore:
         directories: dict[Path, None] = {}
         for path in paths:
             try:
-                fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+                fd = os.open(path, os.O_RDONLY | _BINARY)
             except OSError as exc:
                 raise BlobError(f"cannot reopen {path.name} to make it durable: {exc}") from exc
             try:
@@ -299,35 +416,39 @@ class BlobStore:
     # ---- verified ----
 
     def _verified_location(self, sha256: str) -> Path:
-        sha = check_sha256(sha256)
-        return self._verified / sha[:2] / sha
+        name = self._format.name(check_sha256(sha256))
+        return self._verified / name[:2] / name
 
     def has_verified(self, sha256: str, size: int | None = None) -> bool:
         """Whether the verified store holds ``sha256`` (of ``size`` bytes, when given: a file a
-        power cut left short is not taken for the verified content)."""
-        sha = check_sha256(sha256)
+        power cut left short is not taken for the verified content). Reads no file content: a
+        sealed file's size follows from its content's."""
+        name = self._format.name(check_sha256(sha256))
         try:  # a string path: a sync asks this three times per file, and pathlib's joins cost more than the stat
-            held = os.stat(f"{self._verified_text}/{sha[:2]}/{sha}")
+            held = os.stat(f"{self._verified_text}/{name[:2]}/{name}")
         except (FileNotFoundError, NotADirectoryError):
             return False
-        return stat.S_ISREG(held.st_mode) and (size is None or held.st_size == size)
-
-    def verified_path(self, sha256: str) -> Path:
-        """Path of the verified file; raises BlobNotFoundError if it is not held."""
-        path = self._verified_location(sha256)
-        if not path.is_file():
-            raise BlobNotFoundError(f"no verified content {sha256}")
-        return path
+        return stat.S_ISREG(held.st_mode) and (size is None or held.st_size == self._format.stored_size(size))
 
     def open_verified(self, sha256: str) -> BinaryIO:
-        """Opens the verified file for reading (the caller closes it)."""
+        """The verified content of ``sha256`` as a seekable binary file (the caller closes it).
+
+        Raises:
+            BlobNotFoundError: it is not held.
+            BlobError: its file cannot be read with this store's key (another key's, or damaged
+                at its start or end); a chunk damaged in between fails when read, as a
+                :class:`~arbitration_desk.store.sealed.SealedFileError`.
+        """
         try:
-            return open(self._verified_location(sha256), "rb")
+            return self._format.open(self._verified_location(sha256))
         except FileNotFoundError as exc:
             raise BlobNotFoundError(f"no verified content {sha256}") from exc
+        except SealedFileError as exc:
+            raise BlobError(f"the stored file of {sha256} cannot be read: {exc}") from exc
 
-    def verified_hashes(self) -> set[str]:
-        return {p.name for p in self._verified.glob("??/*") if _SHA256.fullmatch(p.name)}
+    def verified_count(self) -> int:
+        """How many verified files are held (names under a key do not give their hashes back)."""
+        return sum(1 for path in self._verified.glob("??/*") if _SHA256.fullmatch(path.name))
 
     def release(self, sha256: str) -> bool:
         """Deletes the verified file and quarantined copies of ``sha256``; True if something was removed."""
@@ -345,14 +466,14 @@ class BlobStore:
 
     def quarantined(self, sha256: str) -> list[Path]:
         """Quarantined downloads that were meant to have ``sha256``, oldest first."""
-        sha = check_sha256(sha256)
-        found = [p for p in self._quarantine.glob(f"{sha}-*") if p.name[65:].isdigit()]
+        name = self._format.name(check_sha256(sha256))
+        found = [p for p in self._quarantine.glob(f"{name}-*") if p.name[65:].isdigit()]
         return sorted(found, key=lambda p: int(p.name[65:]))
 
     def _next_quarantine_path(self, sha256: str) -> Path:
         existing = self.quarantined(sha256)
         number = int(existing[-1].name[65:]) + 1 if existing else 1
-        return self._quarantine / f"{sha256}-{number}"
+        return self._quarantine / f"{self._format.name(sha256)}-{number}"
 
     # ---- everything ----
 
@@ -361,4 +482,5 @@ class BlobStore:
         for path in (self._verified, self._staging, self._quarantine):
             shutil.rmtree(path, ignore_errors=True)
         self._made.clear()
+        self._hashed.clear()
         self._ensure_dirs()

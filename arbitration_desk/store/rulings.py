@@ -3,7 +3,8 @@
 A submission is written in ONE transaction with its outbox item (kind ``ruling_submit``): the item's
 payload holds the filing metadata and a reference to the PDF blob, its ``idempotency_key`` the
 UUID of this submission. The PDF itself is stored before that transaction, content-addressed by
-its SHA-256 (an orphan blob after a crash is harmless; a row without its blob cannot happen).
+its SHA-256 (an orphan blob after a crash is harmless; a row without its blob cannot happen), sealed
+under the home's key like the evidence files.
 
 The state shown to the chair is derived from the outbox item, so a crash in flight needs no repair:
 queued -> ``signed``, in_flight -> ``filing``, delivered -> ``filed``, failed -> ``rejected`` or
@@ -28,6 +29,7 @@ from arbitration_desk.store.blobs import BlobStore
 from arbitration_desk.store.errors import BlobError, InvalidStateError, NotFoundError, ReadOnlyCaseError
 from arbitration_desk.store.lookup import case_by_id
 from arbitration_desk.store.records import RulingSubmission
+from arbitration_desk.store.sealed import SealedFileError
 from arbitration_desk.store.states import FINAL_FAILURES, OutboxKind, OutboxState, SubmissionState
 
 _STATE_OF_OUTBOX = {
@@ -40,11 +42,14 @@ _STATE_OF_OUTBOX = {
 def save_document(blobs: BlobStore, document: bytes) -> str:
     """Stores the signed PDF under its SHA-256 (staged, fsynced, moved); returns the hash.
 
+    The stored file (sealed under the home's key) is read back before this returns: the chair
+    signs once, so a document that would not decrypt must fail here, not at filing time.
+
     Raises:
         BlobError: the file could not be written, or did not read back with its hash.
     """
     sha = hashlib.sha256(document).hexdigest()
-    if blobs.has_verified(sha):
+    if blobs.has_verified(sha, len(document)):
         return sha
     key = f"ruling-{sha}"
     blobs.reset(key)
@@ -52,6 +57,7 @@ def save_document(blobs: BlobStore, document: bytes) -> str:
         writer.write(document)
     if not blobs.finalize(key, sha).verified:
         raise BlobError(f"the signed ruling {sha} did not read back intact")
+    read_document(blobs, sha)
     return sha
 
 
@@ -59,10 +65,13 @@ def read_document(blobs: BlobStore, sha256: str) -> bytes:
     """The stored signed PDF, checked against its hash.
 
     Raises:
-        BlobError: missing, or its content no longer has this hash.
+        BlobError: missing, unreadable with this home's key, or its content no longer has this hash.
     """
-    with blobs.open_verified(sha256) as handle:
-        data = handle.read()
+    try:
+        with blobs.open_verified(sha256) as handle:
+            data = handle.read()
+    except SealedFileError as exc:  # a chunk that no longer authenticates
+        raise BlobError(f"the stored signed ruling {sha256} is damaged: {exc}") from exc
     if hashlib.sha256(data).hexdigest() != sha256:
         raise BlobError(f"the stored signed ruling {sha256} is damaged")
     return data

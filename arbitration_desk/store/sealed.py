@@ -380,6 +380,16 @@ class SealedReader(io.RawIOBase):
         super().close()
 
 
+def sealed_size(plaintext_size: int, chunk_size: int = DEFAULT_CHUNK_SIZE) -> int:
+    """The size on disk of a finished sealed file of ``plaintext_size`` bytes (header and tags).
+
+    The format makes the one follow from the other (each chunk is full but the last, which holds at
+    least one byte unless the file is empty), so a file's length can be checked without reading it.
+    """
+    chunks = max(1, -(-plaintext_size // chunk_size))
+    return HEADER_BYTES + plaintext_size + chunks * TAG_BYTES
+
+
 def open_sealed(path: Path | str, data_key: bytes) -> SealedReader:
     """Opens a finished sealed file for reading (``read``, ``seek``, ``readinto``, ``with``)."""
     return SealedReader(path, data_key)

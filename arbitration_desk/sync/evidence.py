@@ -2,9 +2,11 @@
 
 The transfer follows the contract's download rules in :mod:`arbitration_desk.platform.download`
 (resume with ``Range``, 206/200/416, the ``ETag`` and size checks, no byte beyond the listed
-size) into a staging file of the blob store named by the expected SHA-256. The complete file is
-hashed: a match moves it to the verified store, a mismatch quarantines it and we download once
-more in full; a second mismatch marks the item *failed verification*.
+size) into the blob store's staging file of the expected SHA-256 (sealed under the home's key:
+it keeps whole encrypted chunks, so after a broken connection the download resumes after the last
+of them, at :meth:`BlobStore.bytes_held`). The complete file is hashed: a match moves it to the
+verified store, a mismatch quarantines it and we download once more in full; a second mismatch
+marks the item *failed verification*.
 
 An ``ETag`` naming other content (``"sha256:<another hash>"``) is a mismatch too, known before the
 body: the body is refused and the mismatch counted the same way, with that download's request ID.
@@ -52,7 +54,11 @@ class EvidenceOutcome:
 
 @dataclass(frozen=True, slots=True)
 class _BlobStaging:
-    """The blob store's staging file of one item, as the platform download's Staging."""
+    """The blob store's staging file of one item, as the platform download's Staging.
+
+    Its writer finishes the file (seals its final chunk) only once it holds the listed size; a
+    broken or refused download leaves it unfinished, resumable at ``held()``.
+    """
 
     blobs: BlobStore
     row: EvidenceRow
@@ -72,8 +78,9 @@ def _fetch_whole(
 ) -> tuple[bytes | None, str | None]:
     """One plain GET of a small item into memory: ``(content, request ID)``.
 
-    Content is None when the body stopped short: what arrived is kept as the staging file, which
-    :func:`fetch_resumable` then resumes with ``Range`` as for any partial download.
+    Content is None when the body stopped short: what arrived is kept as the staging file (a
+    sealed one keeps its whole chunks), which :func:`fetch_resumable` then resumes with ``Range``
+    from :meth:`BlobStore.bytes_held` as for any partial download.
     """
     received, request_id = fetch_whole(client, listed, on_bytes=on_bytes, checkpoint=cancel.check)
     if len(received) == listed.size:

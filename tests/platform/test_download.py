@@ -2,6 +2,10 @@
 
 Answers the sandbox does not give by itself (a lost connection, a wrong header) come from a
 hostile proxy in front of it (tests/helpers/hostile.py), or from a scripted server.
+
+Most tests stage in a plain file (:class:`FileStaging`, as the export does); the last ones stage in
+the blob store, sealed under a home's key as the sync does and plain, where a partial file keeps
+whole sealed chunks only and the download must resume exactly where that leaves it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ from arbitration_desk.platform.download import (
 )
 from arbitration_desk.platform.errors import DownloadRejected, PlatformError, TransportError
 from arbitration_desk.sandbox.server import SandboxServer
+from arbitration_desk.store.blobs import BlobStore, StagingWriter
+from arbitration_desk.store.keys import DataKey
+from arbitration_desk.store.sealed import DEFAULT_CHUNK_SIZE
 from helpers.clock import FakeTime
 from helpers.hostile import Answer, HostileProxy
 from helpers.sandbox import start_sandbox
@@ -335,3 +342,111 @@ def test_the_problem_of_a_refused_download_is_the_platforms(client: PlatformClie
         fetch_whole(client, target)
     assert info.value.status == 404 and not isinstance(info.value, DownloadRejected)
     assert str(info.value.problem["type"]).endswith("/not-found")  # the problem document as received
+
+
+# -- staging in the blob store (the sync's), sealed and plain --------------------------------------
+
+
+@dataclass(frozen=True)
+class BlobStaging:
+    """The blob store's staging file ``key`` as a Staging (what the sync hands the download)."""
+
+    blobs: BlobStore
+    key: str
+    limit: int
+
+    def held(self) -> int:
+        return self.blobs.bytes_held(self.key)
+
+    def discard(self) -> None:
+        self.blobs.reset(self.key)
+
+    def appending(self) -> StagingWriter:
+        return self.blobs.open_append(self.key, limit=self.limit)
+
+
+@pytest.fixture(params=[True, False], ids=["sealed", "plain"])
+def blobs(request: pytest.FixtureRequest, tmp_path: Path) -> BlobStore:
+    return BlobStore(tmp_path / "blobs", DataKey.generate()[0] if request.param else None)
+
+
+def ranges_asked(proxy: HostileProxy, rewrite: Callable[[Answer], None]) -> list[int | None]:
+    """The first byte each evidence answer starts at (None for a whole body), after ``rewrite``."""
+    starts: list[int | None] = []
+
+    def rule(method: str, path: str, answer: Answer) -> Answer:
+        content_range = answer.headers.get("Content-Range", "")
+        starts.append(int(content_range.split()[1].split("-")[0]) if answer.status == 206 else None)
+        rewrite(answer)
+        return answer
+
+    proxy.on("GET", EVIDENCE, rule)
+    return starts
+
+
+def test_a_broken_download_resumes_where_the_blob_store_kept_it(
+    via_proxy: PlatformClient, proxy: HostileProxy, world: World, blobs: BlobStore
+) -> None:
+    def cut_the_first(answer: Answer) -> None:
+        if len(starts) == 1:
+            answer.truncate_to = 400_000
+
+    target = listed(via_proxy, world, world.add())
+    staging = BlobStaging(blobs, SHA, len(CONTENT))
+    received: list[int] = []
+    starts = ranges_asked(proxy, cut_the_first)
+    fetch_resumable(via_proxy, target, staging, on_bytes=received.append)
+    [first, resumed] = starts
+    assert first is None and resumed is not None and 0 < resumed < 400_000
+    if blobs.key is not None:  # whole sealed chunks only: the tail that was in memory comes again
+        assert resumed % DEFAULT_CHUNK_SIZE == 0 and sum(received) > len(CONTENT)
+    else:
+        assert sum(received) == len(CONTENT)
+    assert staging.held() == len(CONTENT)
+    assert blobs.finalize(SHA, SHA).verified
+    with blobs.open_verified(SHA) as handle:
+        assert handle.read() == CONTENT
+
+
+def test_a_stopped_download_into_the_blob_store_resumes_at_the_next_run(
+    client: PlatformClient, world: World, blobs: BlobStore
+) -> None:
+    class Stop(Exception):
+        pass
+
+    calls: list[int] = []
+
+    def checkpoint() -> None:
+        calls.append(1)
+        if len(calls) == 4:  # before the attempt, then after two chunks of 256 KiB: stop
+            raise Stop
+
+    target = listed(client, world, world.add())
+    staging = BlobStaging(blobs, SHA, len(CONTENT))
+    with pytest.raises(Stop):
+        fetch_resumable(client, target, staging, checkpoint=checkpoint)
+    held = staging.held()
+    assert 0 < held <= 2 * 256 * 1024 and (blobs.key is None or held % DEFAULT_CHUNK_SIZE == 0)
+    fetch_resumable(client, target, staging)  # the next sync
+    assert blobs.finalize(SHA, SHA).verified
+
+
+def test_a_416_discards_the_blob_stores_partial_file(
+    via_proxy: PlatformClient, proxy: HostileProxy, world: World, blobs: BlobStore
+) -> None:
+    def unsatisfiable(answer: Answer) -> None:
+        if answer.status == 206:
+            answer.status = 416
+            answer.headers = {"Content-Type": "application/problem+json", "Content-Range": f"bytes */{len(CONTENT)}"}
+            answer.set_json({"type": "https://api.arbitration.example/problems/range-not-satisfiable", "status": 416})
+
+    target = listed(via_proxy, world, world.add())
+    staging = BlobStaging(blobs, SHA, len(CONTENT))
+    with pytest.raises(ConnectionError), staging.appending() as partial:
+        partial.write(b"bytes of another file " * 10_000)  # a partial file that is no prefix of this one
+        raise ConnectionError
+    assert staging.held() > 0
+    seen = statuses(proxy, unsatisfiable)
+    fetch_resumable(via_proxy, target, staging)
+    assert seen == [416, 200]
+    assert blobs.finalize(SHA, SHA).verified
