@@ -2,6 +2,11 @@
 
 Regions are fractions of the image's width and height (the contract's ``Region``), origin at the
 top-left corner of the image as displayed (after EXIF orientation, which the reader applies).
+
+The canvas may first show a reduced preview of a large image: the scene always has the size of
+the whole picture (the preview is drawn scaled up to it), so zoom, regions and drawing mean the
+same before and after :meth:`EvidenceCanvas.set_detail` puts the full image in its place. When the
+view shows the image larger than the preview's resolution, ``detail_wanted`` asks for it.
 """
 
 from __future__ import annotations
@@ -9,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
 
 from arbitration_desk.gui.common import case_format as fmt
@@ -48,11 +53,13 @@ class EvidenceCanvas(QGraphicsView):
 
     Signals:
         region_drawn(dict): the member drew a rectangle (``{x, y, width, height}`` as fractions).
-        zoom_changed(float): the scale changed (1.0 is 100 %).
+        zoom_changed(float): the scale changed (1.0 is 100 % of the whole picture).
+        detail_wanted(): a preview is shown larger than its resolution (once per image).
     """
 
     region_drawn = Signal(dict)
     zoom_changed = Signal(float)
+    detail_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +70,9 @@ class EvidenceCanvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setBackgroundBrush(QColor("#2b2d30"))
         self._pixmap_item: QGraphicsPixmapItem | None = None
+        self._image_rect = QRectF()
+        self._preview_width = 0  # the preview's width while it stands for a larger image; else 0
+        self._detail_asked = False
         self._marks: list[QGraphicsRectItem] = []
         self._highlight: QGraphicsRectItem | None = None
         self._drawing = False
@@ -72,19 +82,50 @@ class EvidenceCanvas(QGraphicsView):
 
     # ---- content ----
 
-    def set_image(self, image: QImage | None) -> None:
-        """Shows ``image`` (None: nothing), fitted to the view."""
+    def set_image(self, image: QImage | None, full: QSize | None = None) -> None:
+        """Shows ``image`` (None: nothing), fitted to the view.
+
+        Args:
+            image: the image, or a reduced preview of it.
+            full: the whole picture's size when ``image`` is a preview (None: ``image`` is whole).
+        """
         self.scene().clear()
         self._marks, self._highlight, self._draft, self._pixmap_item = [], None, None, None
+        self._image_rect, self._preview_width, self._detail_asked = QRectF(), 0, False
         if image is None or image.isNull():
             return
+        whole = full if full is not None and not full.isEmpty() else image.size()
+        self._image_rect = QRectF(0, 0, whole.width(), whole.height())
+        self._preview_width = image.width() if image.size() != whole else 0
         self._pixmap_item = self.scene().addPixmap(QPixmap.fromImage(image))
         self._pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-        self.scene().setSceneRect(self._pixmap_item.boundingRect())
+        self._stretch(image)
+        self.scene().setSceneRect(self._image_rect)
         self.fit()
 
+    def set_detail(self, image: QImage) -> None:
+        """Puts the whole picture in place of its preview (zoom, position and regions stay)."""
+        if self._pixmap_item is None or image.isNull():
+            return
+        self._pixmap_item.setPixmap(QPixmap.fromImage(image))
+        self._stretch(image)
+        self._preview_width = 0
+
+    def _stretch(self, image: QImage) -> None:
+        """Scales the pixmap item so that it covers the whole picture's rectangle in the scene."""
+        assert self._pixmap_item is not None
+        rect = self._image_rect
+        self._pixmap_item.setTransform(
+            QTransform.fromScale(rect.width() / image.width(), rect.height() / image.height())
+        )
+
+    @property
+    def is_preview(self) -> bool:
+        """Whether a reduced preview stands for the picture (until :meth:`set_detail`)."""
+        return self._preview_width > 0
+
     def image_rect(self) -> QRectF:
-        return self._pixmap_item.boundingRect() if self._pixmap_item is not None else QRectF()
+        return QRectF(self._image_rect)
 
     def _to_scene(self, region: dict[str, float]) -> QRectF:
         r = self.image_rect()
@@ -145,15 +186,22 @@ class EvidenceCanvas(QGraphicsView):
         if self._pixmap_item is None:
             return
         self.resetTransform()
-        self.fitInView(self._pixmap_item, Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(self._image_rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.scale_factor > 1.0:
             self.resetTransform()
-        self.zoom_changed.emit(self.scale_factor)
+        self._zoomed()
 
     def actual_size(self) -> None:
         self._fit = False
         self.resetTransform()
-        self.zoom_changed.emit(1.0)
+        self._zoomed()
+
+    def _zoomed(self) -> None:
+        self.zoom_changed.emit(self.scale_factor)
+        shown = self.scale_factor * self._image_rect.width() * self.devicePixelRatioF()
+        if self._preview_width and not self._detail_asked and shown > self._preview_width:
+            self._detail_asked = True
+            self.detail_wanted.emit()
 
     def zoom_by(self, factor: float) -> None:
         if self._pixmap_item is None:
@@ -161,7 +209,7 @@ class EvidenceCanvas(QGraphicsView):
         self._fit = False
         target = min(MAX_SCALE, max(MIN_SCALE, self.scale_factor * factor))
         self.scale(target / self.scale_factor, target / self.scale_factor)
-        self.zoom_changed.emit(self.scale_factor)
+        self._zoomed()
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)

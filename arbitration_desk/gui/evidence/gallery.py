@@ -18,10 +18,11 @@ from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.evidence.canvas import RegionMark, region_from_json
+from arbitration_desk.gui.evidence.decoder import Decoders, shared_decoders
 from arbitration_desk.gui.evidence.delegate import EvidenceDelegate
 from arbitration_desk.gui.evidence.model import EvidenceModel
 from arbitration_desk.gui.evidence.note_dialog import EvidenceNoteDialog
-from arbitration_desk.gui.evidence.thumbnails import ThumbnailCache
+from arbitration_desk.gui.evidence.thumbnails import THUMBNAIL_DIR, ThumbnailCache, cache_key
 from arbitration_desk.gui.evidence.viewer import EvidenceViewer
 from arbitration_desk.store.case_bundle import CaseBundle
 from arbitration_desk.store.records import AnnotationRow, EvidenceRow
@@ -51,8 +52,10 @@ class EvidenceGallery(QWidget):
     A part of the case view (:class:`~arbitration_desk.gui.case_view.context.CasePart`).
 
     Args:
-        desk: the store's files, the runner decoding them, and the writes of annotations.
+        desk: the store's files, the runner of the decoding jobs, and the writes of annotations.
         parent: the parent widget.
+        decoders: the decoder processes (default: the desk's, shared by every gallery). They are
+            started here, so that they are warm when the first case shows its evidence.
 
     Signals:
         messages_requested(list): message IDs that refer to the selected evidence.
@@ -62,18 +65,28 @@ class EvidenceGallery(QWidget):
     messages_requested = Signal(list)
     changed = Signal()
 
-    def __init__(self, desk: DeskModel, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: DeskModel, parent: QWidget | None = None, *, decoders: Decoders | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Evidence")
         self.desk = desk
         store, runner = desk.store, desk.runner
+        self.decoders = decoders if decoders is not None else shared_decoders()
+        self.decoders.start()
         self._case_id: str | None = None
         self._rows: list[EvidenceRow] = []
         self._marks: dict[str, list[RegionMark]] = {}
         self._pending: tuple[str, dict[str, Any] | None] | None = None
         self._highlight: dict[str, float] | None = None
 
-        self.thumbnails = ThumbnailCache(store.home, store.blobs.verified_path, runner, THUMB_PX, self)
+        self.thumbnails = ThumbnailCache(
+            store.home / THUMBNAIL_DIR,
+            cache_key(store),
+            store.blobs.open_verified,
+            self.decoders.thumbnails,
+            runner,
+            THUMB_PX,
+            self,
+        )
         self.model = EvidenceModel(self.thumbnails, self)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName("Evidence count")
@@ -87,7 +100,7 @@ class EvidenceGallery(QWidget):
         self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMouseTracking(True)
-        self.viewer = EvidenceViewer(store, runner, self)
+        self.viewer = EvidenceViewer(store, runner, self, decoder=self.decoders.viewer)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)

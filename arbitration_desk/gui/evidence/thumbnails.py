@@ -1,100 +1,158 @@
-"""Evidence thumbnails: decoded at a reduced size off the GUI thread, cached on disk and in memory.
+"""Evidence thumbnails: made by the decoder process off the GUI thread, cached sealed on disk and in memory.
 
-Disk cache: ``<store home>/cache/thumbnails/<sha256>-<px>.png`` (0600 files in a 0700 directory). The
-file content never changes for a hash, so a cached thumbnail never goes stale; :meth:`prune`
-removes thumbnails of content no longer held.
+Disk cache: ``<store home>/cache/thumbnails/<name>-<px>.thumb``, where ``<name>`` is the home
+key's name for the content (:meth:`DataKey.blob_name`), not its SHA-256: the directory does not
+tell someone holding a candidate document whether it is on this disk. Each file is sealed
+(:mod:`arbitration_desk.store.sealed`, AES-256-GCM under the home's sealing key) and holds the
+thumbnail's raw pixels, deflated: never a PNG, never readable without the key. The content of a
+hash never changes, so a cached thumbnail never goes stale; :meth:`ThumbnailCache.prune` removes
+thumbnails of content no longer held.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import secrets
+import struct
+import zlib
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QImage, QPixmap
 
-from arbitration_desk.domain.files import write_atomic
-from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.workers import Runner
-from arbitration_desk.gui.evidence.files import FileKind, UnsafeImageError, read_image, sniff_file
+from arbitration_desk.gui.evidence.decode_protocol import WIRE_FORMATS
+from arbitration_desk.gui.evidence.decoder import Decoder
+from arbitration_desk.gui.evidence.files import UnsafeImageError, sniff_source
+from arbitration_desk.gui.evidence.serial import OneAtATime
 from arbitration_desk.store.blobs import check_sha256
-from arbitration_desk.store.store import CACHE_DIR
+from arbitration_desk.store.errors import StoreError
+from arbitration_desk.store.keys import DataKey
+from arbitration_desk.store.sealed import read_sealed, write_sealed
+from arbitration_desk.store.store import CACHE_DIR, Store
 
-#: Under the store's cache directory, which :meth:`Store.wipe` deletes with the rest of the case data.
+#: Under the store's cache directory, which the store erases with the rest of the case data.
 THUMBNAIL_DIR = f"{CACHE_DIR}/thumbnails"
+SUFFIX = ".thumb"
 DEFAULT_PX = 96
 MEMORY_ITEMS = 800
+#: A cached thumbnail: magic, width, height, bytes per line, QImage format; then the deflated pixels.
+_HEADER = struct.Struct(">8sHHIB")
+_MAGIC = b"ADTHUMB1"
+
+_session_key: DataKey | None = None
 
 
-def thumbnail_path(home: Path, sha256: str, px: int) -> Path:
-    return home / THUMBNAIL_DIR / f"{check_sha256(sha256)}-{int(px)}.png"
+def cache_key(store: Store) -> DataKey:
+    """The key that seals the thumbnail cache and names its files: the home's data key.
 
-
-def _render_pdf_page(source: Path, px: int) -> QImage:
-    document = QPdfDocument()
-    try:
-        if document.load(str(source)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
-            raise UnsafeImageError("the PDF cannot be read")
-        page = document.pagePointSize(0)
-        size = page.toSize().scaled(px, px, Qt.AspectRatioMode.KeepAspectRatio)
-        image = document.render(0, size)
-    finally:
-        document.close()
-    if image.isNull():
-        raise UnsafeImageError("the PDF page cannot be rendered")
-    # PDF pages are transparent where nothing is painted: put them on white paper.
-    paper = QImage(image.size(), QImage.Format.Format_RGB32)
-    paper.fill(QColor("white"))
-    painter = QPainter(paper)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    return paper
-
-
-def make_thumbnail(home: Path, sha256: str, source: Path, px: int = DEFAULT_PX) -> QImage:
-    """The thumbnail of a verified file: from the disk cache, or decoded at reduced size and cached.
-
-    Runs on a worker thread. Raises UnsafeImageError when the content is neither an image nor a PDF.
+    The one place to change while ``Store.key`` is being wired in (#13): a store opened without
+    its key gets a random key held only in this process's memory, so that its thumbnails are
+    still sealed (and simply made again after a restart).
     """
-    cached = thumbnail_path(home, sha256, px)
+    key = getattr(store, "key", None)
+    if isinstance(key, DataKey):
+        return key
+    global _session_key
+    if _session_key is None:
+        _session_key = DataKey.generate()[0]
+    return _session_key
+
+
+def thumbnail_path(directory: Path, key: DataKey, sha256: str, px: int) -> Path:
+    return directory / f"{key.blob_name(check_sha256(sha256))}-{int(px)}{SUFFIX}"
+
+
+def _encode(image: QImage) -> bytes:
+    pixels = bytes(memoryview(image.constBits()).cast("B")[: image.bytesPerLine() * image.height()])
+    header = _HEADER.pack(_MAGIC, image.width(), image.height(), image.bytesPerLine(), image.format().value)
+    return header + zlib.compress(pixels, 1)
+
+
+def _decode(data: bytes, px: int) -> QImage | None:
+    """The thumbnail a cache file holds (None: not one of ours at this size)."""
+    if len(data) < _HEADER.size:
+        return None
+    magic, width, height, per_line, pixel_format = _HEADER.unpack_from(data)
+    depth = WIRE_FORMATS.get(pixel_format)
+    if magic != _MAGIC or depth is None or not (0 < width <= px and 0 < height <= px):
+        return None
+    if not width * depth <= per_line <= width * depth + 64:
+        return None
+    inflater = zlib.decompressobj()
+    try:
+        pixels = bytearray(inflater.decompress(data[_HEADER.size :], per_line * height + 1))
+    except zlib.error:
+        return None
+    if len(pixels) != per_line * height:
+        return None
+    return QImage(pixels, width, height, per_line, QImage.Format(pixel_format))
+
+
+def _save(image: QImage, target: Path, key: DataKey) -> None:
+    """Writes the sealed cache file (beside it first, then renamed: a reader never sees half of one)."""
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    partial = target.with_name(f".{secrets.token_hex(8)}.part")
+    try:
+        write_sealed(partial, key.sealing_key, _encode(image))
+        os.replace(partial, target)
+    except (OSError, StoreError):
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        # not cached: a cache miss next time is harmless
+
+
+def make_thumbnail(
+    directory: Path,
+    key: DataKey,
+    sha256: str,
+    source: Callable[[str], BinaryIO],
+    decoder: Decoder,
+    px: int = DEFAULT_PX,
+) -> QImage:
+    """The thumbnail of verified content: from the disk cache, or made by the decoder and cached.
+
+    Runs on a worker thread.
+
+    Args:
+        directory: the cache directory (``<home>/cache/thumbnails``).
+        key: the home's key (seals and names the cache files).
+        sha256: the content's hash.
+        source: opens the verified content (``store.blobs.open_verified``).
+        decoder: the decoder process that makes it.
+        px: the longest side in pixels.
+
+    Raises:
+        UnsafeImageError: the content is neither an image nor a PDF, or cannot be decoded.
+    """
+    cached = thumbnail_path(directory, key, sha256, px)
     if cached.is_file():
-        reader = QImageReader(str(cached), b"png")
-        reader.setDecideFormatFromContent(False)
-        size = reader.size()
-        if size.isValid() and max(size.width(), size.height()) <= px:
-            image = reader.read()
-            if not image.isNull():
+        with contextlib.suppress(OSError, StoreError):
+            image = _decode(read_sealed(cached, key.sealing_key), px)
+            if image is not None:
                 return image
-    kind = sniff_file(source)
-    if kind is FileKind.PDF:
-        image = _render_pdf_page(source, px)
-    elif kind.is_image:
-        image = read_image(source, max_side=px)  # at most px on its longest side
-    else:
-        raise UnsafeImageError(f"no preview for {kind.label.lower()}")
-    _save(image, cached)
+    with source(sha256) as handle:
+        kind = sniff_source(handle)
+        if not kind.is_shown:
+            raise UnsafeImageError(f"no preview for {kind.label.lower()}")
+        image = decoder.thumbnail(handle, px)
+    _save(image, cached, key)
     return image
 
 
-def _save(image: QImage, target: Path) -> None:
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes; PySide takes only str
-        write_atomic(target, bytes(buffer.data().data()), mode=0o600)
-    # else: not cached; a cache miss next time is harmless
-
-
 class ThumbnailCache(QObject):
-    """Thumbnails of verified evidence, by SHA-256, made on the runner and kept as pixmaps.
+    """Thumbnails of verified evidence, by SHA-256, made one at a time on the runner, kept as pixmaps.
 
     Args:
-        home: the store's home (the disk cache lives in ``home/cache/thumbnails``).
-        source: gives the verified file of a hash (``store.blobs.verified_path``); called in the job.
-        runner: runs the decoding.
+        directory: the disk cache (``<home>/cache/thumbnails``).
+        key: the home's key (:func:`cache_key`).
+        source: opens the verified content of a hash (``store.blobs.open_verified``); called in the job.
+        decoder: the decoder process that makes them.
+        runner: runs the jobs.
         px: the thumbnail's longest side in pixels.
         parent: the owning QObject.
 
@@ -106,20 +164,25 @@ class ThumbnailCache(QObject):
 
     def __init__(
         self,
-        home: Path,
-        source: Callable[[str], Path],
+        directory: Path,
+        key: DataKey,
+        source: Callable[[str], BinaryIO],
+        decoder: Decoder,
         runner: Runner,
         px: int = DEFAULT_PX,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.home = home
+        self.directory = directory
         self.px = px
+        self._key = key
         self._source = source
-        self._runner = runner
+        self._decoder = decoder
+        self._jobs = OneAtATime(runner, self)
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
         self._pending: set[str] = set()
         self._failures: dict[str, str] = {}
+        self._legacy_checked = False
 
     @property
     def size(self) -> QSize:
@@ -141,10 +204,13 @@ class ThumbnailCache(QObject):
         if sha256 in self._pixmaps or sha256 in self._pending or sha256 in self._failures:
             return
         self._pending.add(sha256)
-        home, px, source = self.home, self.px, self._source
+        directory, key, source, decoder, px = self.directory, self._key, self._source, self._decoder, self.px
+        legacy, self._legacy_checked = not self._legacy_checked, True
 
         def work() -> QImage:
-            return make_thumbnail(home, sha256, source(sha256), px)
+            if legacy:
+                drop_plain_thumbnails(directory)
+            return make_thumbnail(directory, key, sha256, source, decoder, px)
 
         def done(image: QImage) -> None:
             self._pending.discard(sha256)
@@ -158,15 +224,26 @@ class ThumbnailCache(QObject):
             self._failures[sha256] = str(exc)
             self.ready.emit(sha256)
 
-        self._runner.run(work, guarded(self, done), guarded(self, failed))
+        self._jobs.submit(work, done, failed)
 
     def prune(self, keep: set[str]) -> int:
-        """Deletes cached thumbnail files of hashes not in ``keep``; returns how many (blocking I/O)."""
+        """Deletes cache files that are not thumbnails of hashes in ``keep``; returns how many (blocking I/O)."""
+        names = {self._key.blob_name(check_sha256(sha)) for sha in keep}
         removed = 0
-        directory = self.home / THUMBNAIL_DIR
-        for path in directory.glob("*.png") if directory.is_dir() else ():
-            if path.name[:64] not in keep:
+        for path in self.directory.iterdir() if self.directory.is_dir() else ():
+            name, _, rest = path.name.partition("-")
+            if name not in names or not rest.endswith(SUFFIX):
                 with contextlib.suppress(OSError):
                     path.unlink()
                     removed += 1
         return removed
+
+
+def drop_plain_thumbnails(directory: Path) -> int:
+    """Deletes the plain PNG thumbnails earlier versions cached (named by SHA-256); returns how many."""
+    removed = 0
+    for path in directory.glob("*.png") if directory.is_dir() else ():
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed

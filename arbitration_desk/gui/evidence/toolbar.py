@@ -1,4 +1,4 @@
-"""The evidence viewer's tool bar: previous/next, zoom, fit, and marking a region."""
+"""The evidence viewer's tool bar: previous/next item, zoom, fit, PDF pages, and marking a region."""
 
 from __future__ import annotations
 
@@ -53,6 +53,16 @@ class EvidenceToolbar(QWidget):
         self.actual = tool_button(self, "1:1", "Actual size", "Show the image at its actual size (100 %)")
         self.mark = tool_button(self, "Mark", "Mark a region", "Drag a rectangle on the image to annotate it")
         self.mark.setCheckable(True)
+        self.previous_page = tool_button(self, "Previous page", "Previous page", "Go to the previous page")
+        self.previous_page.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        self.previous_page.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.page = QLabel(self)
+        self.page.setAccessibleName("Page")
+        self.page.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_page = tool_button(self, "Next page", "Next page", "Go to the next page")
+        self.next_page.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        self.next_page.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self._page_tools = (self.previous_page, self.page, self.next_page)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -61,8 +71,11 @@ class EvidenceToolbar(QWidget):
             layout.addWidget(widget)
         for widget in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit, self.actual, _separator(self)):
             layout.addWidget(widget)
+        for widget in self._page_tools:
+            layout.addWidget(widget)
         layout.addWidget(self.mark)
         layout.addStretch(1)
+        self.set_page(-1, 0)
 
     def set_navigation(self, position: int, count: int) -> None:
         """``position`` is 0-based (-1: nothing shown)."""
@@ -70,7 +83,7 @@ class EvidenceToolbar(QWidget):
         self.previous.setEnabled(position > 0)
         self.next.setEnabled(0 <= position < count - 1)
 
-    def set_content(self, *, zoomable: bool, image: bool, markable: bool) -> None:
+    def set_content(self, *, zoomable: bool, image: bool, markable: bool, pages: bool = False) -> None:
         for button in (self.zoom_in, self.zoom_out, self.fit):
             button.setEnabled(zoomable)
         self.zoom_label.setVisible(zoomable)
@@ -78,6 +91,15 @@ class EvidenceToolbar(QWidget):
         self.mark.setEnabled(markable)
         if not markable:
             self.mark.setChecked(False)
+        for widget in self._page_tools:
+            widget.setVisible(pages)
+
+    def set_page(self, page: int, count: int, total: int | None = None) -> None:
+        """The page shown (0-based; -1: none) of ``count`` pages shown, of ``total`` in the file."""
+        more = f" (the first {count:,} are shown)" if total is not None and total > count else ""
+        self.page.setText(f"Page {page + 1} of {total if total is not None else count:,}{more}" if page >= 0 else "")
+        self.previous_page.setEnabled(page > 0)
+        self.next_page.setEnabled(0 <= page < count - 1)
 
     def set_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"{factor * 100:.0f} %")

@@ -1,19 +1,22 @@
-"""Shows one evidence item: images (zoom, pan, fit, regions), PDFs with QtPdf, others as metadata.
+"""Shows one evidence item: images (zoom, pan, fit, regions), PDF pages, others as metadata.
 
-Only verified files are opened, and their kind is decided from their content. Quarantined and
-failed items show why they are not opened (hash mismatch, request ID). Decoding and PDF loading
-run on the :class:`Runner`; the viewer never blocks the GUI thread on a file.
+Only verified files are opened (read through ``store.blobs.open_verified``), and their kind is
+decided from their content. Quarantined and failed items show why they are not opened (hash
+mismatch, request ID). Images and PDF pages are decoded by the viewer's decoder process
+(:mod:`.decoder`), never in the desk's; the requests run on the :class:`Runner`, so the viewer
+never blocks the GUI thread on a file. A large image is first shown as a preview decoded at about
+the size of the view; the whole picture is decoded when the member zooms in past it.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QImage
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from arbitration_desk.gui.case_view.jobs import guarded
@@ -21,20 +24,29 @@ from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.plaintext import message_box
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.canvas import EvidenceCanvas, RegionMark
+from arbitration_desk.gui.evidence.decoder import DecodedImage, Decoder, shared_decoders
 from arbitration_desk.gui.evidence.details import EvidenceDetails
-from arbitration_desk.gui.evidence.files import FileKind, UnsafeImageError, external_copy, read_image, sniff_file
+from arbitration_desk.gui.evidence.files import FileKind, UnsafeImageError, external_copy, sniff_source
+from arbitration_desk.gui.evidence.pdf_pages import PdfPages, PdfSource
 from arbitration_desk.gui.evidence.toolbar import EvidenceToolbar
 from arbitration_desk.store.records import EvidenceRow, EvidenceState
 from arbitration_desk.store.store import Store
 
+log = logging.getLogger(__name__)
+
 MESSAGE_PAGE, IMAGE_PAGE, PDF_PAGE = 0, 1, 2
+#: The shortest longest side of an image's first (preview) decode, in device pixels; the view's
+#: longest side times PREVIEW_MARGIN when that is more (one zoom step still shows it sharp).
+PREVIEW_PX = 1280
+PREVIEW_MARGIN = 1.3
 
 
 @dataclass(frozen=True, slots=True)
 class _Loaded:
     kind: FileKind
-    image: QImage | None = None
-    document: QPdfDocument | None = None
+    image: DecodedImage | None = None
+    pdf: PdfSource | None = None
+    first_page: QImage | None = None
 
 
 def blocked_text(row: EvidenceRow) -> str:
@@ -60,6 +72,7 @@ class EvidenceViewer(QWidget):
         store: the local store (verified files).
         runner: loads files off the GUI thread.
         parent: the parent widget.
+        decoder: the decoder process for this viewer (default: the desk's shared viewer decoder).
 
     Signals:
         previous_requested(): the member asked for the previous item.
@@ -73,20 +86,21 @@ class EvidenceViewer(QWidget):
     messages_requested = Signal()
     region_drawn = Signal(dict)
 
-    def __init__(self, store: Store, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, runner: Runner, parent: QWidget | None = None, *, decoder: Decoder | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Evidence viewer")
         self._store = store
         self._runner = runner
+        self.decoder = decoder if decoder is not None else shared_decoders().viewer
         self._row: EvidenceRow | None = None
         self._kind: FileKind | None = None
         self._generation = 0
         self._can_annotate = False
         self._marks: list[RegionMark] = []
         self._highlight: dict[str, float] | None = None
-        self._document: QPdfDocument | None = None
-        # Shown instead of no document: QPdfView warns when given none (it connects it to its links).
-        self._no_document = QPdfDocument(self)
+        self._loading = False  # a load of the shown row is in flight
         self._messages = 0
 
         self.toolbar = EvidenceToolbar(self)
@@ -99,10 +113,7 @@ class EvidenceViewer(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setContentsMargins(24, 24, 24, 24)
         self.canvas = EvidenceCanvas(self)
-        self.pdf = QPdfView(self)
-        self.pdf.setAccessibleName("Evidence document")
-        self.pdf.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf = PdfPages(runner, self)
         self.stack = QStackedWidget(self)
         self.stack.setAccessibleName("Evidence content")
         for page in (self.message, self.canvas, self.pdf):
@@ -128,8 +139,12 @@ class EvidenceViewer(QWidget):
         bar.actual.clicked.connect(self.canvas.actual_size)
         bar.mark.toggled.connect(self.canvas.set_drawing)
         self.details.open_external.clicked.connect(self.open_externally)
+        bar.previous_page.clicked.connect(lambda: self.pdf.go_to_page(self.pdf.current_page() - 1))
+        bar.next_page.clicked.connect(lambda: self.pdf.go_to_page(self.pdf.current_page() + 1))
         self.canvas.zoom_changed.connect(bar.set_zoom)
-        self.pdf.zoomFactorChanged.connect(bar.set_zoom)
+        self.canvas.detail_wanted.connect(self._load_detail)
+        self.pdf.zoom_changed.connect(bar.set_zoom)
+        self.pdf.page_changed.connect(self._page_changed)
         self.canvas.region_drawn.connect(self._region_drawn)
 
     # ---- public API ----
@@ -156,23 +171,33 @@ class EvidenceViewer(QWidget):
     def show_row(
         self, row: EvidenceRow | None, marks: list[RegionMark] | None = None, highlight: dict[str, float] | None = None
     ) -> None:
-        """Shows ``row``; its file is loaded in the background when it is verified."""
-        self._generation += 1
-        same = row is not None and self._row is not None and row.evidence_id == self._row.evidence_id
+        """Shows ``row``; its file is loaded in the background when it is verified.
+
+        The same file again (same item, content and state) is not loaded again, whether it is shown
+        or still loading: only its regions are updated."""
+        previous = self._row
+        same = (
+            row is not None
+            and previous is not None
+            and (row.evidence_id, row.sha256, row.state) == (previous.evidence_id, previous.sha256, previous.state)
+        )
         self._row, self._marks, self._highlight = row, marks or [], highlight
         self.details.set_row(row)
-        if same and self._kind is not None:
+        if same and (self._kind is not None or self._loading):
             self._apply_regions()
             self._update_tools()
             return
+        self._generation += 1
+        self._loading = False
         self._kind = None
         self.canvas.set_image(None)
-        self._set_document(None)
+        self.pdf.set_document(None)
         self.toolbar.mark.setChecked(False)
         if row is None:
             self._show_message("Select an evidence item.")
         elif row.state == EvidenceState.VERIFIED:
             self._show_message("Loading…")
+            self._loading = True
             self._load(row)
         elif row.state == EvidenceState.PENDING:
             self._show_message("This file has not been downloaded yet. It will be downloaded at the next sync.")
@@ -189,35 +214,46 @@ class EvidenceViewer(QWidget):
 
     # ---- loading ----
 
+    def _preview_side(self) -> int:
+        viewport = self.canvas.viewport().size()
+        longest = max(viewport.width(), viewport.height()) * self.devicePixelRatioF()
+        return max(PREVIEW_PX, round(longest * PREVIEW_MARGIN))
+
     def _load(self, row: EvidenceRow) -> None:
-        generation, blobs = self._generation, self._store.blobs
-        gui_thread = QCoreApplication.instance().thread()  # type: ignore[union-attr]
+        generation, blobs, decoder, sha = self._generation, self._store.blobs, self.decoder, row.sha256
+        preview, metrics = self._preview_side(), self.pdf.metrics(self.stack.size())
+
+        def reopen() -> BinaryIO:
+            return blobs.open_verified(sha)
 
         def work() -> _Loaded:
-            path = blobs.verified_path(row.sha256)
-            kind = sniff_file(path)
-            if kind.is_image:
-                return _Loaded(kind, image=read_image(path))
-            if kind is FileKind.PDF:
-                document = QPdfDocument()
-                if document.load(str(path)) != QPdfDocument.Error.None_:
-                    raise UnsafeImageError("the PDF document cannot be read")
-                document.moveToThread(gui_thread)
-                return _Loaded(kind, document=document)
-            return _Loaded(kind)
+            with blobs.open_verified(sha) as handle:
+                kind = sniff_source(handle)
+                if kind.is_image:
+                    return _Loaded(kind, image=decoder.image(handle, max_side=preview))
+                if kind is not FileKind.PDF:
+                    return _Loaded(kind)
+                source = PdfSource(decoder, decoder.open_pdf(handle), reopen)
+            sizes = source.info.sizes
+            try:  # the first page in the same job: the first paint needs no second round trip
+                first = source.render(0, metrics.device(sizes[0], metrics.fit_zoom(sizes)))
+            except UnsafeImageError:
+                first = None  # the pages view asks again, and shows why if it fails again
+            return _Loaded(kind, pdf=source, first_page=first)
 
         def done(loaded: _Loaded) -> None:
             if generation != self._generation:
                 return
+            self._loading = False
             self._kind = loaded.kind
             if loaded.image is not None:
-                self.canvas.set_image(loaded.image)
+                self.canvas.set_image(loaded.image.image, loaded.image.full)
                 self._apply_regions()
                 self.stack.setCurrentIndex(IMAGE_PAGE)
-            elif loaded.document is not None:
-                self._set_document(loaded.document)
+            elif loaded.pdf is not None:
                 self.stack.setCurrentIndex(PDF_PAGE)
-                self.toolbar.set_zoom(self.pdf.zoomFactor())
+                self.pdf.set_document(loaded.pdf, loaded.first_page)
+                self.toolbar.set_zoom(self.pdf.zoom_factor)
             else:
                 self._show_message(
                     f"No built-in viewer for this content (it looks like: {loaded.kind.label.lower()}).\n"
@@ -228,20 +264,40 @@ class EvidenceViewer(QWidget):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
+                self._loading = False
                 self._kind = FileKind.OTHER
                 self._show_message(f"This file cannot be shown: {exc}")
                 self._update_tools()
 
         self._runner.run(work, guarded(self, done), guarded(self, failed))
 
-    def _set_document(self, document: QPdfDocument | None) -> None:
-        previous, self._document = self._document, document
-        if document is not None:
-            document.setParent(self)
-        self.pdf.setDocument(document if document is not None else self._no_document)
-        if previous is not None:
-            previous.close()
-            previous.deleteLater()
+    @Slot()
+    def _load_detail(self) -> None:
+        """Decodes the whole picture whose preview the member zoomed past."""
+        row = self._row
+        if row is None or not self.canvas.is_preview:
+            return
+        generation, blobs, decoder, sha = self._generation, self._store.blobs, self.decoder, row.sha256
+
+        def work() -> DecodedImage | None:
+            if generation != self._generation:
+                return None  # the member has moved on before this started
+            with blobs.open_verified(sha) as handle:
+                return decoder.image(handle)
+
+        def done(decoded: DecodedImage | None) -> None:
+            if decoded is not None and generation == self._generation:
+                self.canvas.set_detail(decoded.image)
+
+        def failed(exc: BaseException) -> None:
+            log.info("the whole picture could not be decoded; the preview stays: %s", exc)
+
+        self._runner.run(work, guarded(self, done), guarded(self, failed))
+
+    @Slot(int, int)
+    def _page_changed(self, page: int, count: int) -> None:
+        source = self.pdf.source
+        self.toolbar.set_page(page, count, source.info.pages if source is not None else None)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -258,6 +314,7 @@ class EvidenceViewer(QWidget):
             zoomable=page in (IMAGE_PAGE, PDF_PAGE),
             image=page == IMAGE_PAGE,
             markable=page == IMAGE_PAGE and self._can_annotate,
+            pages=page == PDF_PAGE,
         )
         self.details.set_actions(self._messages, verified and self._kind is not None)
 
@@ -266,23 +323,21 @@ class EvidenceViewer(QWidget):
     @Slot()
     def zoom_in(self) -> None:
         if self.stack.currentIndex() == PDF_PAGE:
-            self.pdf.setZoomMode(QPdfView.ZoomMode.Custom)
-            self.pdf.setZoomFactor(self.pdf.zoomFactor() * 1.25)
+            self.pdf.zoom_in()
         else:
             self.canvas.zoom_in()
 
     @Slot()
     def zoom_out(self) -> None:
         if self.stack.currentIndex() == PDF_PAGE:
-            self.pdf.setZoomMode(QPdfView.ZoomMode.Custom)
-            self.pdf.setZoomFactor(self.pdf.zoomFactor() / 1.25)
+            self.pdf.zoom_out()
         else:
             self.canvas.zoom_out()
 
     @Slot()
     def fit(self) -> None:
         if self.stack.currentIndex() == PDF_PAGE:
-            self.pdf.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.pdf.fit()
         else:
             self.canvas.fit()
 
@@ -313,7 +368,8 @@ class EvidenceViewer(QWidget):
         blobs, home = self._store.blobs, self._store.home
 
         def work() -> Path:
-            return external_copy(blobs.verified_path(row.sha256), kind, row.sha256, home)
+            with blobs.open_verified(row.sha256) as source:
+                return external_copy(source, kind, row.sha256, home)
 
         def done(path: Path) -> None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

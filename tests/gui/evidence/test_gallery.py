@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.evidence.decoder import Decoder, Decoders
 from arbitration_desk.gui.evidence.files import FileKind
 from arbitration_desk.gui.evidence.gallery import EvidenceGallery
 from arbitration_desk.gui.evidence.note_dialog import EvidenceNoteDialog
 from arbitration_desk.gui.evidence.thumbnails import THUMBNAIL_DIR
 from arbitration_desk.gui.evidence.viewer import IMAGE_PAGE, MESSAGE_PAGE, PDF_PAGE
+from arbitration_desk.store.sealed import MAGIC as SEALED_MAGIC
 from arbitration_desk.store.store import Store
 from helpers.case_parts import context_of, show_in_context
 from helpers.case_world import jpeg_bytes, png_bomb, png_bytes, store_case_with_evidence
 from helpers.pdfs import make_pdf
+from helpers.stores import open_store
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -30,7 +36,7 @@ HOSTILE_TITLE = '<b>bold</b><img src="file:///etc/passwd"> \u202eevil.exe'
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "home") as opened:
+    with open_store(tmp_path / "home") as opened:
         store_case_with_evidence(
             opened,
             "cs_1",
@@ -79,8 +85,13 @@ def test_thumbnails_are_made_off_thread_and_cached(qtbot: QtBot, gallery: Eviden
     qtbot.waitUntil(lambda: all(model.index(r, 0).data(Qt.ItemDataRole.DecorationRole) for r in (0, 1, 5)))
     pixmap = model.index(5, 0).data(Qt.ItemDataRole.DecorationRole)
     assert max(pixmap.width(), pixmap.height()) == 72
-    cached = sorted(p.name for p in (store.home / THUMBNAIL_DIR).iterdir())
-    assert len(cached) == 3 and all(name.endswith("-72.png") for name in cached)
+    cached = sorted((store.home / THUMBNAIL_DIR).iterdir())
+    assert len(cached) == 3 and all(path.name.endswith("-72.thumb") for path in cached)
+    hashes = [model.evidence(r).sha256 for r in range(model.rowCount())]  # type: ignore[union-attr]
+    for path in cached:  # sealed, and named so that nobody can tell which content they show
+        content = path.read_bytes()
+        assert content.startswith(SEALED_MAGIC) and b"\x89PNG" not in content and b"%PDF" not in content
+        assert not [sha for sha in hashes if sha[:16] in path.name]
     model.data(model.index(4, 0), Qt.ItemDataRole.DecorationRole)  # the bomb
     qtbot.waitUntil(lambda: gallery.thumbnails.failure(model.evidence(4).sha256) is not None)  # type: ignore[union-attr]
     assert "megapixels" in str(gallery.thumbnails.failure(model.evidence(4).sha256))  # type: ignore[union-attr]
@@ -102,7 +113,89 @@ def test_image_viewer_zoom_fit_and_navigation(qtbot: QtBot, gallery: EvidenceGal
     viewer.toolbar.next.click()
     qtbot.waitUntil(lambda: viewer.stack.currentIndex() == PDF_PAGE)
     assert viewer.kind is FileKind.PDF
-    assert viewer.pdf.document().pageCount() == 2
+    assert viewer.pdf.page_count() == 2
+    assert viewer.toolbar.position.text() == "2 of 6"
+
+
+def test_a_large_photo_shows_a_preview_first_and_the_whole_picture_when_zoomed(
+    qtbot: QtBot, gallery: EvidenceGallery
+) -> None:
+    viewer, canvas = gallery.viewer, gallery.viewer.canvas
+    gallery.show_evidence("ev_5")  # 1600 × 1200: more than the view needs at first
+    qtbot.waitUntil(lambda: viewer.stack.currentIndex() == IMAGE_PAGE and viewer.kind is FileKind.JPEG)
+    assert canvas.is_preview
+    assert canvas.image_rect().size().toTuple() == (1600, 1200)  # the scene has the whole picture's size
+    fitted = canvas.scale_factor
+    while canvas.is_preview and canvas.scale_factor < 1:
+        viewer.toolbar.zoom_in.click()
+        qtbot.wait(20)
+    qtbot.waitUntil(lambda: not canvas.is_preview)  # decoded whole once shown larger than the preview
+    assert canvas.image_rect().size().toTuple() == (1600, 1200)
+    assert canvas.scale_factor > fitted
+    zoom = canvas.scale_factor
+    viewer.toolbar.fit.click()
+    assert canvas.scale_factor < zoom and not canvas.is_preview
+
+
+def _dark_pixels(image: object) -> int:
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    return sum(
+        1
+        for y in range(0, image.height(), 3)
+        for x in range(0, image.width(), 3)
+        if max(QColor(image.pixel(x, y)).getRgb()[:3]) < 80
+    )
+
+
+def test_pdf_pages_come_from_the_decoder_with_zoom_fit_pages_and_pan(qtbot: QtBot, gallery: EvidenceGallery) -> None:
+    viewer, bar = gallery.viewer, gallery.viewer.toolbar
+    gallery.show_evidence("ev_1")
+    qtbot.waitUntil(lambda: viewer.stack.currentIndex() == PDF_PAGE)
+    assert viewer.kind is FileKind.PDF
+    pages = viewer.pdf
+    assert pages.page_count() == 2 and pages.fitted
+    first = pages.rendered(0)
+    sizes = pages.source.info.sizes  # type: ignore[union-attr]
+    assert first is not None and first.size() == pages.metrics().device(sizes[0], pages.zoom_factor)
+    assert _dark_pixels(first) > 10  # "Proof of delivery — page 1", in black
+    assert bar.page.isVisible() and bar.page.text() == "Page 1 of 2"
+    assert not bar.actual.isEnabled() and not bar.mark.isEnabled()
+
+    fitted = pages.zoom_factor
+    bar.zoom_in.click()
+    assert pages.zoom_factor == pytest.approx(fitted * 1.25) and not pages.fitted
+    assert bar.zoom_label.text() == f"{fitted * 125:.0f} %"
+    wanted = pages.metrics().device(sizes[0], pages.zoom_factor)
+    qtbot.waitUntil(lambda: pages.rendered(0) is not None and pages.rendered(0).size() == wanted)  # type: ignore[union-attr]
+    bar.zoom_out.click()
+    assert pages.zoom_factor == pytest.approx(fitted)
+    bar.zoom_in.click()
+    bar.fit.click()
+    assert pages.zoom_factor == pytest.approx(fitted) and pages.fitted
+
+    bar.next_page.click()
+    assert pages.current_page() == 1 and bar.page.text() == "Page 2 of 2"
+    assert not bar.next_page.isEnabled() and bar.previous_page.isEnabled()
+    qtbot.waitUntil(lambda: pages.rendered(1) is not None)  # rendered when it came into view
+    assert _dark_pixels(pages.rendered(1)) > 10
+    qtbot.keyClick(pages, Qt.Key.Key_Home)
+    assert pages.current_page() == 0 and bar.page.text() == "Page 1 of 2"
+    qtbot.keyClick(pages, Qt.Key.Key_End)
+    assert pages.current_page() == 1
+    bar.previous_page.click()
+    assert pages.current_page() == 0
+
+    bar.zoom_in.click()  # wider than the view: it pans both ways
+    scroll = pages.horizontalScrollBar(), pages.verticalScrollBar()
+    before = (scroll[0].value(), scroll[1].value())
+    sheet = pages.widget()
+    start = sheet.mapFromGlobal(pages.viewport().mapToGlobal(pages.viewport().rect().center()))
+    qtbot.mousePress(sheet, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(sheet, start - QPoint(30, 40))
+    qtbot.mouseRelease(sheet, Qt.MouseButton.LeftButton, pos=start - QPoint(30, 40))
+    assert (scroll[0].value(), scroll[1].value()) != before
     gallery.grab().save("/tmp/evidence_pdf.png")
 
 
@@ -216,3 +309,99 @@ def test_drawing_a_region_creates_an_annotation(
     gallery.show_evidence("ev_0", region)
     assert canvas.highlighted_region() is not None
     gallery.grab().save("/tmp/evidence_region.png")
+
+
+# ---- the decoder process failing, seen from the gallery (its own decoders: never the shared ones) ----
+
+
+@pytest.fixture
+def own_gallery(qtbot: QtBot, store: Store, runner: Runner, own_decoders: Decoders) -> Iterator[EvidenceGallery]:
+    widget = EvidenceGallery(DeskModel(store, runner), decoders=own_decoders)
+    widget.resize(1000, 640)
+    widget.show()
+    show_in_context(widget, widget.desk, "cs_1")
+    qtbot.waitUntil(lambda: widget.viewer.stack.currentIndex() == IMAGE_PAGE)  # the first item, shown
+    yield widget
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    widget.close()
+    widget.deleteLater()
+
+
+def _stop(decoder: Decoder) -> int:
+    """Stops (SIGSTOP) the decoder's ready child: it takes the next request and never answers."""
+    decoder.wait_ready()
+    pid = decoder.pid
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    return pid
+
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX signals")
+
+
+@linux_only
+def test_a_decoder_killed_mid_request_shows_cannot_be_shown_and_the_next_file_shows(
+    qtbot: QtBot, own_gallery: EvidenceGallery
+) -> None:
+    viewer = own_gallery.viewer
+    pid = _stop(viewer.decoder)
+    own_gallery.show_evidence("ev_5")
+    qtbot.waitUntil(lambda: viewer.decoder.busy)
+    os.kill(pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: "cannot be shown" in viewer.message.text())
+    assert viewer.message.text() == "This file cannot be shown: the decoder process was stopped while reading it"
+    assert viewer.stack.currentIndex() == MESSAGE_PAGE
+    own_gallery.show_evidence("ev_0")
+    own_gallery.show_evidence("ev_5")  # the same file again: a new decoder shows it
+    qtbot.waitUntil(lambda: viewer.stack.currentIndex() == IMAGE_PAGE and viewer.kind is FileKind.JPEG)
+    assert viewer.kind is FileKind.JPEG and viewer.decoder.pid not in (None, pid)
+    own_gallery.show_evidence("ev_1")
+    qtbot.waitUntil(lambda: viewer.stack.currentIndex() == PDF_PAGE)
+
+
+@linux_only
+def test_a_decoder_that_hangs_is_timed_out_and_the_next_file_shows(
+    qtbot: QtBot, store: Store, runner: Runner, own_decoders: Decoders
+) -> None:
+    decoders = Decoders(own_decoders.thumbnails, Decoder("hanging viewer", timeout=1.0))
+    gallery = EvidenceGallery(DeskModel(store, runner), decoders=decoders)
+    qtbot.addWidget(gallery)
+    try:
+        gallery.show()
+        show_in_context(gallery, gallery.desk, "cs_1")
+        qtbot.waitUntil(lambda: gallery.viewer.stack.currentIndex() == IMAGE_PAGE)
+        _stop(decoders.viewer)
+        gallery.show_evidence("ev_5")
+        qtbot.waitUntil(lambda: "cannot be shown" in gallery.viewer.message.text(), timeout=10_000)
+        assert gallery.viewer.message.text() == "This file cannot be shown: it took longer than 1 s to decode"
+        gallery.show_evidence("ev_0")
+        qtbot.waitUntil(lambda: gallery.viewer.stack.currentIndex() == IMAGE_PAGE)
+        assert gallery.viewer.kind is FileKind.PNG
+    finally:
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+        decoders.viewer.close()
+
+
+def test_a_file_over_the_decoders_memory_limit_cannot_be_shown_and_the_desk_goes_on(
+    qtbot: QtBot, store: Store, runner: Runner, own_decoders: Decoders
+) -> None:
+    store_case_with_evidence(
+        store, "cs_2", [({"title": "Huge scan"}, png_bytes(5000, 5000)), ({"title": "Photo"}, png_bytes(300, 200))]
+    )
+    decoders = Decoders(own_decoders.thumbnails, Decoder("small viewer", memory_mib=48))
+    gallery = EvidenceGallery(DeskModel(store, runner), decoders=decoders)
+    qtbot.addWidget(gallery)
+    try:
+        gallery.show()
+        show_in_context(gallery, gallery.desk, "cs_2")
+        qtbot.waitUntil(lambda: "cannot be shown" in gallery.viewer.message.text(), timeout=10_000)
+        text = gallery.viewer.message.text()
+        assert text == (
+            "This file cannot be shown: the image has 5000 × 5000 pixels and needs more memory than the decoder may use"
+        )
+        gallery.show_evidence("ev_1")
+        qtbot.waitUntil(lambda: gallery.viewer.stack.currentIndex() == IMAGE_PAGE)
+        assert gallery.viewer.canvas.image_rect().width() == 300
+    finally:
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+        decoders.viewer.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,9 +20,9 @@ from arbitration_desk.gui.evidence.gallery import EvidenceGallery
 from arbitration_desk.gui.shell.app import DeskApp
 from arbitration_desk.store.opened import OPENED_DIR
 from arbitration_desk.store.store import Store
-from arbitration_desk.sync.session import wipe_local_data
 from helpers.case_parts import show_in_context
 from helpers.case_world import png_bytes, store_case_with_evidence
+from helpers.stores import open_store
 
 CONTENT = b"#!/bin/sh\necho owned\n"
 
@@ -38,7 +39,7 @@ class _UrlCatcher(QObject):
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "home") as opened:
+    with open_store(tmp_path / "home") as opened:
         store_case_with_evidence(
             opened, "cs_1", [({"title": "Script"}, CONTENT), ({"title": "Photo"}, png_bytes(80, 60))]
         )
@@ -47,11 +48,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 def _leftover_copy(home: Path) -> Path:
     """A copy as a desk that crashed leaves it: read-only, in its private directory."""
-    source = home / "source"
-    source.write_bytes(CONTENT)
-    copy = external_copy(source, FileKind.OTHER, hashlib.sha256(CONTENT).hexdigest(), home)
-    source.unlink()
-    return copy
+    return external_copy(io.BytesIO(CONTENT), FileKind.OTHER, hashlib.sha256(CONTENT).hexdigest(), home)
 
 
 def test_the_copy_goes_to_the_home_and_the_warning_says_it_leaves_the_protection(
@@ -86,7 +83,7 @@ def test_the_copy_goes_to_the_home_and_the_warning_says_it_leaves_the_protection
     assert copy.parent.parent == opened and copy.read_bytes() == CONTENT
     assert opened.stat().st_mode & 0o777 == 0o700 and copy.parent.stat().st_mode & 0o777 == 0o700
     # Signing out (its local part; the same wipe runs when another member signs in) removes it.
-    wipe_local_data(store.home, store)
+    store.erase()
     assert not opened.exists()
 
 
@@ -108,6 +105,6 @@ def test_copies_go_when_the_desk_exits_and_at_the_next_start_after_a_crash(qtbot
 
 
 def test_nothing_to_remove_is_no_error(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "home") as store:
-        store.wipe()
+    with open_store(tmp_path / "home") as store:
+        store.erase()
         assert not (store.home / OPENED_DIR).exists() and store.home.is_dir()

@@ -1,0 +1,64 @@
+"""What an evidence file is, decided from its first bytes (never from ``media_type`` or ``filename``).
+
+Plain Python: both the desk and its decoder process (:mod:`.decode_worker`) use it, and the
+decoder imports as little as it can.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+#: How many leading bytes :func:`sniff` looks at.
+HEAD_BYTES = 16
+
+
+class FileKind(StrEnum):
+    JPEG = "jpeg"
+    PNG = "png"
+    GIF = "gif"
+    WEBP = "webp"
+    BMP = "bmp"
+    PDF = "pdf"
+    OTHER = "other"
+
+    @property
+    def is_image(self) -> bool:
+        return self in IMAGE_KINDS
+
+    @property
+    def is_shown(self) -> bool:
+        """Whether the desk shows this kind (decoded by its decoder process)."""
+        return self in IMAGE_KINDS or self is FileKind.PDF
+
+    @property
+    def suffix(self) -> str:
+        """A harmless file-name suffix for a copy."""
+        return {FileKind.JPEG: ".jpg", FileKind.OTHER: ".bin"}.get(self, f".{self.value}")
+
+    @property
+    def label(self) -> str:
+        return "Unrecognised data" if self is FileKind.OTHER else f"{self.value.upper()} file"
+
+
+IMAGE_KINDS = frozenset({FileKind.JPEG, FileKind.PNG, FileKind.GIF, FileKind.WEBP, FileKind.BMP})
+
+
+class UnsafeImageError(Exception):
+    """The file cannot be shown: not an image, too large a canvas, undecodable, or its decoder failed."""
+
+
+def sniff(head: bytes) -> FileKind:
+    """The kind of a file from its first 16 bytes (magic numbers only)."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return FileKind.JPEG
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return FileKind.PNG
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return FileKind.GIF
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return FileKind.WEBP
+    if head.startswith(b"BM") and len(head) >= 14:
+        return FileKind.BMP
+    if head.startswith(b"%PDF-"):
+        return FileKind.PDF
+    return FileKind.OTHER
