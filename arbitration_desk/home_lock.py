@@ -12,6 +12,7 @@ desk's own sign-out, tests that run several commands in one interpreter).
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import threading
@@ -115,8 +116,15 @@ def acquire(home: Path) -> HomeLock:
     with _guard:
         lock = _held.get(home)
         if lock is None:
-            flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-            fd = os.open(home / LOCK_NAME, flags, 0o600)
+            extra = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+            try:
+                fd = os.open(home / LOCK_NAME, os.O_RDWR | os.O_CREAT | extra, 0o600)
+            except OSError as exc:
+                # A read-only home (sign-out must still run there): an existing lock file is locked
+                # read-only (flock needs no write access); a missing one cannot be made.
+                if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM) or sys.platform == "win32":
+                    raise
+                fd = os.open(home / LOCK_NAME, os.O_RDONLY | extra)
             if not _try_lock(fd):
                 os.close(fd)
                 raise HomeBusy(home)

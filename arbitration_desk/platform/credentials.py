@@ -18,9 +18,13 @@ accounts in this process only (they sign in to a sandbox that lives as long as t
 
 from __future__ import annotations
 
+import base64
 import configparser
+import contextlib
 import os
 import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 import keyring
 import keyring.core
@@ -28,8 +32,10 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from arbitration_desk.platform.errors import CredentialStoreUnavailable
+from arbitration_desk.store.keys import KeyUnavailableError
 
 SERVICE = "arbitration-desk"
+T = TypeVar("T")
 
 # Every entry the desk keeps for a member; sign-out deletes them all (keyring cannot list entries).
 REFRESH_TOKEN = "refresh_token"  # noqa: S105 - entry names, not secrets
@@ -196,14 +202,14 @@ class SecretStore:
         backend = self._backend()
         try:
             return backend.get_password(self.service, self._key(name))
-        except keyring.errors.KeyringError as exc:
+        except (keyring.errors.KeyringError, OSError) as exc:
             raise CredentialStoreUnavailable(f"The credential store failed: {exc}") from exc
 
     def set(self, name: str, secret: str) -> None:
         backend = self._backend()
         try:
             backend.set_password(self.service, self._key(name), secret)
-        except keyring.errors.KeyringError as exc:
+        except (keyring.errors.KeyringError, OSError) as exc:
             raise CredentialStoreUnavailable(f"The credential store refused the secret: {exc}") from exc
 
     def delete(self, name: str) -> None:
@@ -212,10 +218,55 @@ class SecretStore:
             backend.delete_password(self.service, self._key(name))
         except keyring.errors.PasswordDeleteError:
             pass  # already absent
-        except keyring.errors.KeyringError as exc:
+        except (keyring.errors.KeyringError, OSError) as exc:
             raise CredentialStoreUnavailable(f"The credential store failed: {exc}") from exc
 
     def delete_all(self) -> None:
         """Deletes every entry the desk keeps for this account (:data:`MEMBER_SECRETS`)."""
         for name in MEMBER_SECRETS:
             self.delete(name)
+
+
+class HomeKeyring:
+    """The data keys of homes (:class:`~arbitration_desk.store.keys.KeySource`), in the credential store.
+
+    One entry per home, ``home/<home id>/data-key`` under the desk's service, the key in base64. Only
+    an operating-system store (or a backend the user named) is used, as for every other secret.
+    """
+
+    kind = "credential-store"
+
+    def __init__(self, service: str = SERVICE) -> None:
+        self.service = service
+
+    @staticmethod
+    def _name(home_id: str) -> str:
+        return f"home/{home_id}/data-key"
+
+    def _call(self, what: str, action: Callable[[KeyringBackend], T]) -> T:
+        try:
+            return action(_usable_backend())
+        except CredentialStoreUnavailable as exc:
+            raise KeyUnavailableError(str(exc)) from exc
+        except (keyring.errors.KeyringError, OSError) as exc:  # OSError: a file-backed store on a full disk
+            raise KeyUnavailableError(f"The credential store failed while {what}: {exc}") from exc
+
+    def load(self, home_id: str) -> bytes | None:
+        text = self._call("reading the home's data key", lambda b: b.get_password(self.service, self._name(home_id)))
+        if text is None:
+            return None
+        try:
+            return base64.b64decode(text, validate=True)
+        except (ValueError, TypeError):
+            return None  # not a key of ours: the data it should open cannot be read
+
+    def save(self, home_id: str, key: bytes) -> None:
+        encoded = base64.b64encode(key).decode("ascii")
+        self._call("storing the home's data key", lambda b: b.set_password(self.service, self._name(home_id), encoded))
+
+    def delete(self, home_id: str) -> None:
+        def delete(backend: KeyringBackend) -> None:
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):  # already absent
+                backend.delete_password(self.service, self._name(home_id))
+
+        self._call("deleting the home's data key", delete)

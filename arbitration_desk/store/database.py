@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from arbitration_desk.store import case_sync, db, rulings
 from arbitration_desk.store.blobs import BlobStore
+from arbitration_desk.store.errors import StoreError
+from arbitration_desk.store.keys import DataKey
 
 T = TypeVar("T")
 
@@ -29,11 +31,16 @@ class Database:
         engine: the pooled engine reads use.
         blobs: the store's evidence and document files.
         writer: the one-connection engine every write uses (``engine`` when not given).
+        key: the home's data key (the database and every file under the home are encrypted with
+            keys derived from it).
     """
 
-    def __init__(self, engine: Engine, blobs: BlobStore, writer: Engine | None = None) -> None:
+    def __init__(
+        self, engine: Engine, blobs: BlobStore, writer: Engine | None = None, *, key: DataKey | None = None
+    ) -> None:
         self.engine = engine
         self.blobs = blobs
+        self.key = key
         # Every write goes through one connection. In WAL mode a connection drops its page cache
         # whenever another connection has written since its last transaction; with writes spread
         # over a pool, each page of messages would start by reading the B-trees back in. Reads keep
@@ -43,26 +50,49 @@ class Database:
         # writer commits; left to SQLite's busy handler they would sleep in growing steps while the
         # lock is free. BEGIN IMMEDIATE still guards against other processes.
         self._write_lock = threading.Lock()
+        self._closed = False
 
     def close(self) -> None:
+        """Closes every connection; later reads and writes raise StoreError (until :meth:`take_over`)."""
+        self._closed = True
         self.engine.dispose()
         self._writer.dispose()
 
     @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Holds the write lock: no write of this process starts or is under way meanwhile."""
+        with self._write_lock:
+            yield
+
+    def take_over(self, other: Database) -> None:
+        """Goes on with ``other``'s engines, files and key (after an erase made a new, empty store)."""
+        self.engine, self._writer, self.blobs, self.key = other.engine, other._writer, other.blobs, other.key
+        self._closed = False
+
+    def _check_open(self, action: str) -> None:
+        if self._closed:
+            raise StoreError(f"{action} failed: the local data is closed (it was erased or the desk is ending)")
+
+    @contextmanager
     def writing(self, action: str) -> Iterator[Session]:
         """A write transaction (ORM session) under the write lock; errors become StoreError."""
-        with self._write_lock, db.translate_errors(action), db.write_session(self._writer) as session:
-            yield session
+        with self._write_lock:
+            self._check_open(action)
+            with db.translate_errors(action), db.write_session(self._writer) as session:
+                yield session
 
     @contextmanager
     def writing_core(self, action: str) -> Iterator[Connection]:
         """Like :meth:`writing`, without the ORM: for the writes a sync repeats thousands of times."""
-        with self._write_lock, db.translate_errors(action), db.write_connection(self._writer) as connection:
-            yield connection
+        with self._write_lock:
+            self._check_open(action)
+            with db.translate_errors(action), db.write_connection(self._writer) as connection:
+                yield connection
 
     @contextmanager
     def reading_core(self, action: str) -> Iterator[Connection]:
         """Like :meth:`read`, without the ORM: for the reads a sync repeats for every case."""
+        self._check_open(action)
         with db.translate_errors(action), db.read_connection(self.engine) as connection:
             yield connection
 
@@ -73,6 +103,7 @@ class Database:
 
     def read(self, action: str, work: Callable[[Session], T]) -> T:
         """Runs ``work`` on one read snapshot and returns what it returns."""
+        self._check_open(action)
         with db.translate_errors(action), db.read_session(self.engine) as session:
             return work(session)
 

@@ -14,12 +14,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+import sqlcipher3
+from sqlalchemy import URL, Connection, Engine, QueuePool, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from arbitration_desk.store import fts
 from arbitration_desk.store.errors import StoreError
+from arbitration_desk.store.keys import DataKey
 
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_OPTION = "sqlite_begin"
@@ -46,15 +48,27 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_sqlite_engine(path: Path, *, connections: int = 8) -> Engine:
+def create_sqlite_engine(path: Path, key: DataKey | None, *, connections: int = 8) -> Engine:
     """An engine for the database file at ``path``, safe to share between threads.
 
     Args:
+        key: the home's data key: the file is a SQLCipher 4 database under its derived raw key
+            (``PRAGMA key`` runs first on every connection; a raw key skips the passphrase
+            derivation). None only for reading a database of an earlier, unencrypted version
+            (:mod:`arbitration_desk.store.legacy`) and for the sync benchmark's unencrypted figure.
         connections: at most this many open at once (callers beyond it wait for one).
     """
+    url = URL.create(
+        "sqlite+pysqlcipher" if key is not None else "sqlite",
+        password=key.sqlcipher_key() if key is not None else None,
+        database=str(path),
+    )
     engine = create_engine(
-        f"sqlite:///{path}",
+        url,
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        module=sqlcipher3,  # one SQLite build (SQLCipher's) whether the file is encrypted or not
+        # The SQLCipher dialect would pick one connection per thread; the store wants a shared pool.
+        poolclass=QueuePool,
         pool_size=min(4, connections),
         max_overflow=connections - min(4, connections),
     )
@@ -113,7 +127,7 @@ def translate_errors(action: str) -> Iterator[None]:
         yield
     except StoreError:
         raise
-    except (SQLAlchemyError, sqlite3.Error) as exc:
+    except (SQLAlchemyError, sqlite3.Error, sqlcipher3.Error) as exc:
         raise StoreError(f"{action} failed: {exc}") from exc
     except (KeyError, ValueError) as exc:
         # Inputs are validated by the API client; a malformed one still must not escape raw. An

@@ -23,6 +23,8 @@ import json
 import re
 import sqlite3
 
+import sqlcipher3
+
 #: Characters of scripts written without spaces between words, indexed one by one.
 _UNSPACED_CLASS = (
     "[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f\U00020000-\U0002ffff]"
@@ -58,7 +60,7 @@ def prepare_translations(translations_json: str | None) -> str | None:
     return prepare("\n".join(str(value) for value in values.values()))
 
 
-def register_functions(connection: sqlite3.Connection) -> None:
+def register_functions(connection: sqlite3.Connection | sqlcipher3.Connection) -> None:
     """Registers ``fts_prepare`` and ``fts_prepare_translations`` on a new connection."""
     connection.create_function("fts_prepare", 1, prepare, deterministic=True)
     connection.create_function("fts_prepare_translations", 1, prepare_translations, deterministic=True)

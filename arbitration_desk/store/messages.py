@@ -121,7 +121,9 @@ def _statement_sizes(count: int, largest: int) -> list[int]:
 def _rows_per_statement(connection: Connection) -> int:
     """The largest power of two at most :data:`_MOST_ROWS` whose placeholders the build allows."""
     driver = connection.connection.driver_connection
-    limit = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if driver is not None else 999
+    getlimit = getattr(driver, "getlimit", None)  # sqlcipher3 has no getlimit()
+    # Without it: SQLite's default since 3.32 (SQLCipher 4.12 bundles 3.51 and allows 250,000).
+    limit = getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if getlimit is not None else 32766
     rows = _MOST_ROWS
     while rows > 1 and rows * _WIDTH > limit:
         rows //= 2

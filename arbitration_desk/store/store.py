@@ -11,25 +11,52 @@ one write lock.
 
 from __future__ import annotations
 
+import enum
 import os
-import shutil
 from pathlib import Path
 from types import TracebackType
 
-from arbitration_desk.store import case_sync, db, schema
+from arbitration_desk.store import db, legacy, schema
 from arbitration_desk.store.blobs import DIR_MODE, BlobStore
 from arbitration_desk.store.database import Database
-from arbitration_desk.store.opened import remove_opened_copies
+from arbitration_desk.store.errors import StoreError
+from arbitration_desk.store.home import (
+    BLOBS_DIR,
+    CACHE_DIR,
+    DB_NAME,
+    EraseReport,
+    HomeMarker,
+    HomeMarkerError,
+    erase_case_data,
+    has_case_data,
+    new_home_key,
+    source_kind,
+)
+from arbitration_desk.store.keys import DataKey, KeySource
 from arbitration_desk.store.outbox_facet import OutboxStore
 from arbitration_desk.store.reads_facet import CaseReads
 from arbitration_desk.store.search_facet import SearchStore
 from arbitration_desk.store.sync_facet import SyncStore
 from arbitration_desk.store.work_facet import MemberWork
 
-DB_NAME = "desk.sqlite3"
-BLOBS_DIR = "blobs"
-#: Files derived from case data (thumbnails); case data too, so wiped with it.
-CACHE_DIR = "cache"
+__all__ = ["BLOBS_DIR", "CACHE_DIR", "DB_NAME", "EraseIncompleteError", "HomeOpening", "Store"]
+
+
+class HomeOpening(enum.Enum):
+    """How :meth:`Store.open` found the home."""
+
+    NEW = "new"  #: no case data yet: a new key was made
+    OPENED = "opened"  #: opened with its key
+    MIGRATED = "migrated"  #: a home of an earlier, unencrypted version, converted
+    KEY_GONE = "key gone"  #: its key was no longer in the key source: the unreadable data was erased
+
+
+class EraseIncompleteError(StoreError):
+    """Erasing left something behind; ``report`` says what, and whether any of it is readable."""
+
+    def __init__(self, report: EraseReport, also: list[str] | None = None) -> None:
+        super().__init__(" ".join([report.describe(), *(f"Also: {text}." for text in also or [])]))
+        self.report = report
 
 
 class Store:
@@ -41,11 +68,13 @@ class Store:
         reads: reads of the stored cases (:class:`CaseReads`).
         work: the member's own changes (:class:`MemberWork`).
         search: full-text search and its index (:class:`SearchStore`).
+        opening: how the home was found when it was opened (a gone key means its data was erased).
     """
 
-    def __init__(self, home: Path, database: Database) -> None:
+    def __init__(self, home: Path, database: Database, keys: KeySource, opening: HomeOpening) -> None:
         self.home = home
-        self.blobs: BlobStore = database.blobs
+        self.keys = keys
+        self.opening = opening
         self._db = database
         self.sync = SyncStore(database)
         self.outbox = OutboxStore(database)
@@ -53,32 +82,34 @@ class Store:
         self.work = MemberWork(database)
         self.search = SearchStore(database)
 
+    @property
+    def blobs(self) -> BlobStore:
+        return self._db.blobs
+
+    @property
+    def key(self) -> DataKey:
+        """The home's data key (the thumbnail cache seals its files with it)."""
+        assert self._db.key is not None
+        return self._db.key
+
     # ---- lifecycle ----
 
     @classmethod
-    def open(cls, home: Path) -> Store:
-        """Opens (creating or migrating) the store in ``home``.
+    def open(cls, home: Path, keys: KeySource) -> Store:
+        """Opens (creating, converting or migrating) the encrypted store in ``home``.
+
+        Args:
+            keys: where the home's data key lives (the OS credential store; the demo's own file).
 
         Raises:
+            KeyUnavailableError: the key source cannot be reached (nothing was changed).
             SchemaTooNewError: the database comes from a newer version of the application.
-            StoreError: the database cannot be opened.
+            StoreError: the database cannot be opened, or the home's key is kept elsewhere.
         """
         home.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
         os.chmod(home, DIR_MODE)
-        path = home / DB_NAME
-        if not path.exists():
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-        engine = db.create_sqlite_engine(path)
-        writer = db.create_sqlite_engine(path, connections=1)
-        try:
-            with db.translate_errors("opening the local database"):
-                schema.migrate(engine)
-            blobs = BlobStore(home / BLOBS_DIR)
-        except BaseException:
-            engine.dispose()
-            writer.dispose()
-            raise
-        return cls(home, Database(engine, blobs, writer))
+        key, opening = _home_key(home, keys)
+        return cls(home, _open_database(home, key), keys, opening)
 
     def close(self) -> None:
         self._db.close()
@@ -97,16 +128,82 @@ class Store:
 
     # ---- sign-out ----
 
-    def wipe(self) -> None:
-        """Deletes all local data: every row (overwritten, ``secure_delete``) and every file."""
-        self._db.write("wiping the store", case_sync.wipe)
-        with db.translate_errors("compacting the wiped database"):
-            raw = self._db.engine.raw_connection()
-            try:
-                raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
-                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
-            finally:
-                raw.close()
-        self.blobs.wipe()
-        shutil.rmtree(self.home / CACHE_DIR, ignore_errors=True)
-        remove_opened_copies(self.home)  # copies of evidence opened in other programs
+    def erase(self) -> None:
+        """Erases all local case data cryptographically and goes on as a new, empty store.
+
+        The key is deleted first, then the files (:func:`~arbitration_desk.store.home.erase_case_data`);
+        then a new key and an empty database take their place, so the window that holds this store
+        can sign the next member in.
+
+        Raises:
+            EraseIncompleteError: something remains (its message says what and how to finish); the
+                store stays closed.
+        """
+        with self._db.exclusive():
+            self._db.close()
+            report = erase_case_data(self.home, self.keys)
+            if report.remaining:
+                raise EraseIncompleteError(report)
+            _marker, key = new_home_key(self.home, self.keys)
+            self._db.take_over(_open_database(self.home, key))
+
+
+def _open_database(home: Path, key: DataKey) -> Database:
+    path = home / DB_NAME
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    engine = db.create_sqlite_engine(path, key)
+    writer = db.create_sqlite_engine(path, key, connections=1)
+    try:
+        with db.translate_errors("opening the local database"):
+            schema.migrate(engine)
+        blobs = BlobStore(home / BLOBS_DIR, key)
+    except BaseException:
+        engine.dispose()
+        writer.dispose()
+        raise
+    return Database(engine, blobs, writer, key=key)
+
+
+def _home_key(home: Path, keys: KeySource) -> tuple[DataKey, HomeOpening]:
+    """The home's data key: loaded, or made for a new home, a converted one, or one whose key is gone."""
+    try:
+        marker = HomeMarker.load(home)
+    except HomeMarkerError:
+        marker = None  # its key cannot be named: what it protected is unreadable
+        if not has_case_data(home):
+            _check_erased(erase_case_data(home, None))
+            return new_home_key(home, keys)[1], HomeOpening.NEW
+        return _erase_unreadable(home, keys)
+    if marker is None:
+        if legacy.is_plain_database(home / DB_NAME):
+            marker, key = new_home_key(home, keys, migrating=True)
+            legacy.migrate(home, marker, key)
+            return key, HomeOpening.MIGRATED
+        if has_case_data(home):
+            return _erase_unreadable(home, keys)
+        return new_home_key(home, keys)[1], HomeOpening.NEW
+    if marker.key_source != source_kind(keys):
+        raise HomeMarkerError(
+            f"the data of {home} is encrypted with a key kept by '{marker.key_source}', not by "
+            f"'{source_kind(keys)}' (a demo home opens only with --demo)"
+        )
+    raw = keys.load(marker.home_id)
+    if raw is None:
+        return _erase_unreadable(home, keys)
+    key = DataKey(raw)
+    if marker.migrating:
+        legacy.migrate(home, marker, key)
+        return key, HomeOpening.MIGRATED
+    return key, HomeOpening.OPENED
+
+
+def _erase_unreadable(home: Path, keys: KeySource) -> tuple[DataKey, HomeOpening]:
+    """The home's key is gone: its data cannot be read by anyone; remove it and start afresh."""
+    _check_erased(erase_case_data(home, keys))
+    return new_home_key(home, keys)[1], HomeOpening.KEY_GONE
+
+
+def _check_erased(report: EraseReport) -> None:
+    if report.remaining:
+        raise EraseIncompleteError(report)

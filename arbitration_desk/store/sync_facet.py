@@ -37,7 +37,10 @@ class SyncStore:
 
     def __init__(self, database: Database) -> None:
         self._db = database
-        self.blobs: BlobStore = database.blobs
+
+    @property
+    def blobs(self) -> BlobStore:
+        return self._db.blobs
 
     # ---- identity ----
 

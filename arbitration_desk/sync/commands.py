@@ -15,6 +15,7 @@ import getpass
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from arbitration_desk import home_lock
@@ -194,7 +195,7 @@ def run_sync(args: argparse.Namespace) -> int:
         if info is None:
             return _error("not signed in: run `arbitration-desk login` first")
         # closing(): the connections end however the sync ends (a platform error, a lost terminal).
-        with contextlib.closing(info.client()) as client, Store.open(home) as store:
+        with contextlib.closing(info.client()) as client, open_store(home) as store:
             bar = _Bar(sys.stderr.isatty() and not args.quiet)
             # The collector's policy for bulk work (docs/decisions/0003-collector-threshold-during-bulk-work.md).
             bulk = gc_policy.bulk_allocations
@@ -236,6 +237,15 @@ def configure_cases(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="a JSON array, one object per local case")
 
 
+def open_store(home: Path) -> Store:
+    """The home's store, its key in the OS credential store; says on stderr when it was converted or erased."""
+    store = session.open_home_store(home)
+    note = session.opening_note(store)
+    if note:
+        print(f"note: {note}", file=sys.stderr)
+    return store
+
+
 def case_records(store: Store) -> list[dict[str, Any]]:
     records = []
     for row in store.reads.list_cases():
@@ -262,7 +272,7 @@ def case_records(store: Store) -> list[dict[str, Any]]:
 def run_cases(args: argparse.Namespace) -> int:
     home = resolve_home(args.home)
     try:
-        with Store.open(home) as store:
+        with open_store(home) as store:
             records = case_records(store)
     except StoreError as exc:
         return _error(f"cannot read the local store: {exc}")

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import QApplication, QTreeView  # noqa: E402
 from arbitration_desk.gui.common.workers import Runner  # noqa: E402
 from arbitration_desk.gui.timeline.model import BLOCK, MESSAGE_ROLE  # noqa: E402
 from arbitration_desk.gui.timeline.view import TimelineView  # noqa: E402
+from arbitration_desk.platform import credentials  # noqa: E402
+from helpers.keyring_backend import MemoryKeyring  # noqa: E402
 
 FRAME_MS = 16
 #: ``--smoke``: a few blocks of messages, a few frames (what the test run uses to check the benchmark
@@ -176,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frames", type=int, default=300)
     parser.add_argument("--smoke", action="store_true", help=f"run tiny ({SMOKE}) to check it works")
     args = parser.parse_args(argv)
+    credentials.use_backend(MemoryKeyring())  # the home's data key (headless: no OS credential store)
     if args.smoke:
         vars(args).update(SMOKE)
     app = QApplication.instance() or QApplication([])

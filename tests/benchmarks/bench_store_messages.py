@@ -2,6 +2,10 @@
 
 Not collected by pytest. Run: ``.venv/bin/python tests/benchmarks/bench_store_messages.py [--messages N]``
 (``--smoke``: a few hundred messages, as the test run does to check that it still works).
+
+Everything runs twice in the same run: on the desk's store (a SQLCipher database under the home's
+key) and on the same store unencrypted (as versions before encryption kept it; the baseline), and
+ends with each figure's ratio encrypted / unencrypted (docs/decisions/0014-sqlcipher-binding.md).
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -20,8 +25,13 @@ from arbitration_desk.warnings_policy import silence_known_warnings
 
 silence_known_warnings()
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for helpers
+
+from arbitration_desk.platform import credentials  # noqa: E402
 from arbitration_desk.store import testing  # noqa: E402
 from arbitration_desk.store.store import Store  # noqa: E402
+from helpers.keyring_backend import MemoryKeyring  # noqa: E402
+from helpers.stores import open_plain_store, open_store  # noqa: E402
 
 
 def _words(text: str) -> list[str]:
@@ -62,6 +72,10 @@ def page(rng: random.Random, start: int, size: int) -> list[dict[str, Any]]:
     return out
 
 
+#: label -> median of the run under way (``measure`` fills one dict per store)
+FIGURES: dict[str, float] = {}
+
+
 def timed(label: str, work: Callable[[], Any], repeat: int = 5) -> Any:
     samples = []
     result = None
@@ -69,6 +83,7 @@ def timed(label: str, work: Callable[[], Any], repeat: int = 5) -> Any:
         began = time.perf_counter()
         result = work()
         samples.append((time.perf_counter() - began) * 1000)
+    FIGURES[label] = statistics.median(samples)
     print(f"{label:<58} median {statistics.median(samples):8.2f} ms   max {max(samples):8.2f} ms")
     return result
 
@@ -79,17 +94,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-case", type=int, default=50_000)
     parser.add_argument("--smoke", action="store_true", help=f"run tiny ({SMOKE}) to check it works")
     args = parser.parse_args(argv)
+    credentials.use_backend(MemoryKeyring())  # the home's data key (headless: no OS credential store)
     if args.smoke:
         vars(args).update(SMOKE)
+    results = {}
+    for name, opener in (("unencrypted (baseline)", open_plain_store), ("encrypted (SQLCipher)", open_store)):
+        print(f"--- {name}")
+        FIGURES.clear()
+        measure(opener, args)
+        results[name] = dict(FIGURES)
+    baseline, encrypted = results.values()
+    print("--- encrypted / unencrypted, same run (1.00 = no cost)")
+    for label, plain in baseline.items():
+        print(f"{label:<58} {encrypted[label] / plain if plain else float('nan'):6.2f}")
+    return 0
+
+
+def measure(opener: Callable[[Path], Store], args: argparse.Namespace) -> None:
+    """Every figure of the module docstring on a store made by ``opener`` in a new directory."""
     # A page never spans two cases; the probes into the big case sit at the same fractions of it
     # whatever its size (at the defaults: pages of 2,000, rows 25,000 and 30,000 of 50,000).
     page_size = min(PAGE, args.per_case)
     middle, later = args.per_case // 2, args.per_case * 3 // 5
     rng = random.Random(7)
-    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp)) as store:
+    with tempfile.TemporaryDirectory() as tmp, opener(Path(tmp)) as store:
         cases = max(1, args.messages // args.per_case)
         store.sync.apply_case_page([testing.case_summary(f"cs_{n}") for n in range(cases)], [], "c")
-        insert_times = []
+        insert_times: list[float] = []
         serial = 0
         began = time.perf_counter()
         for n in range(cases):
@@ -101,10 +132,9 @@ def main(argv: list[str] | None = None) -> int:
                 insert_times.append((time.perf_counter() - t0) * 1000)
         total = time.perf_counter() - began
         print(f"stored {serial} messages in {cases} cases in {total:.1f} s")
-        print(
-            f"{f'insert one page of {page_size:,} messages (one transaction)':<58} median "
-            f"{statistics.median(insert_times):8.2f} ms   max {max(insert_times):8.2f} ms"
-        )
+        label = f"insert one page of {page_size:,} messages (one transaction)"
+        FIGURES[label] = statistics.median(insert_times)
+        print(f"{label:<58} median {FIGURES[label]:8.2f} ms   max {max(insert_times):8.2f} ms")
         # A sync only stores messages; they become searchable when indexed right after (store.indexing).
         # Without this every search below ran on an empty index and measured nothing.
         began = time.perf_counter()
@@ -139,7 +169,6 @@ def main(argv: list[str] | None = None) -> int:
         timed("messages_page 200 after a key in the middle", lambda: store.reads.messages_page("cs_0", key, 200))
         assert first
         timed("list_cases", store.reads.list_cases)
-    return 0
 
 
 if __name__ == "__main__":

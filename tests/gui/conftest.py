@@ -30,6 +30,7 @@ from arbitration_desk.sync.session import SessionInfo, sign_in
 from helpers.keyring_backend import MemoryKeyring
 from helpers.keyring_swap import installed_keyring
 from helpers.sandbox import DEMO_PASSWORD, start_sandbox
+from helpers.stores import open_store
 
 DEMO_CASES = 40
 DEMO_USER = "chair"
@@ -72,7 +73,7 @@ def synced_template(gui_sandbox: SandboxServer, tmp_path_factory: pytest.TempPat
         home = tmp_path_factory.mktemp("synced-home") / "home"
         info = sign_in(home, gui_sandbox.url, DEMO_USER, DEMO_PASSWORD, otp_for(gui_sandbox, DEMO_USER))
         client = info.client()
-        with Store.open(home) as store:
+        with open_store(home) as store:
             report = SyncEngine(store.sync, store.outbox, store.reads, client).run()
         client.close()
         assert report.ok, report.failures
@@ -90,7 +91,7 @@ def synced_home(synced_template: SyncedTemplate, tmp_path: Path, memory_keyring:
 
 @pytest.fixture
 def store(synced_home: Path) -> Iterator[Store]:
-    with Store.open(synced_home) as opened:
+    with open_store(synced_home) as opened:
         yield opened
 
 

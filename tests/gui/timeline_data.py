@@ -7,6 +7,7 @@ from typing import Any
 
 from arbitration_desk.store import testing as t
 from arbitration_desk.store.store import Store
+from helpers.stores import open_store
 
 HOSTILE_HTML = '<b>x</b> <img src="file:///etc/passwd">'
 HOSTILE_BIDI = "invoice\u202etxt.exe"
@@ -65,7 +66,7 @@ def chat(count: int, *, every_minutes: float = 97.0) -> list[dict[str, Any]]:
 
 
 def make_store(home: Path, count: int, *, case_id: str = "cs_1", status: str = "in_deliberation") -> Store:
-    store = Store.open(home)
+    store = open_store(home)
     store.sync.set_member("m_me")
     store.sync.apply_case_page([t.case_summary(case_id, status=status)], [], "c1")
     store.sync.store_case(t.full_case(case_id, status=status, evidence=[t.evidence_item("ev_1", b"x", title="Photo")]))

@@ -19,6 +19,7 @@ from arbitration_desk.sync.session import SessionInfo, sign_in
 from helpers.keyring_backend import MemoryKeyring
 from helpers.keyring_swap import installed_keyring
 from helpers.sandbox import start_sandbox
+from helpers.stores import open_store, share_home_key
 
 
 @pytest.fixture(scope="session")
@@ -33,9 +34,10 @@ def case_demo_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
             info = SessionInfo.load(home)
             assert info is not None
             client = info.client()
-            with Store.open(home) as store:
+            with open_store(home) as store:
                 SyncEngine(store.sync, store.outbox, store.reads, client).run()
             client.close()
+            share_home_key(home)
             yield home
         finally:
             server.stop()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from arbitration_desk.store import fts
+from helpers.stores import connect_database
 
 FTS_TABLES = ("messages_fts", "annotations_fts", "cases_fts")
 
@@ -16,7 +16,7 @@ def check_database(path: Path) -> None:
     ``integrity-check`` with rank 1 compares each external-content index with its content (the
     views need the store's SQL functions), so a row missing from an index, or left in it, fails.
     """
-    connection = sqlite3.connect(path)
+    connection = connect_database(path)
     try:
         fts.register_functions(connection)
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)

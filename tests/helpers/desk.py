@@ -17,6 +17,7 @@ from arbitration_desk.store.store import Store
 from arbitration_desk.sync.engine import SyncEngine
 from arbitration_desk.sync.report import SyncReport
 from arbitration_desk.sync.session import sign_in
+from helpers.stores import open_store
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -24,7 +25,7 @@ TESTS = Path(__file__).resolve().parents[1]
 def signed_in(home: Path, url: str, username: str = "chair") -> tuple[Store, PlatformClient]:
     """Signs in (tokens in the test's keyring) and opens the member's store."""
     info = sign_in(home, url, username, "demo")
-    return Store.open(home), info.client()
+    return open_store(home), info.client()
 
 
 def sync(store: Store, client: PlatformClient) -> SyncReport:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TypeVar
 
 import keyring
 from keyring.backend import KeyringBackend
 
 from arbitration_desk.platform import credentials
+from helpers.keyring_backend import FileKeyring
 
 Backend = TypeVar("Backend", bound=KeyringBackend | None)
 
@@ -37,3 +40,22 @@ def installed_keyring(backend: Backend, *, named: bool = True) -> Iterator[Backe
     finally:
         credentials.use_backend(previous)
         keyring.set_keyring(before)
+
+
+@contextmanager
+def file_keyring(path: Path) -> Iterator[FileKeyring]:
+    """The test-only file keyring at ``path``, the one ``helpers.desk.cli_env(path)`` gives subprocesses.
+
+    Inside the block this process and the desk's subprocesses share one credential store: the home's
+    data key a ``login`` subprocess made opens the store here too.
+    """
+    before = os.environ.get("TEST_KEYRING_FILE")
+    os.environ["TEST_KEYRING_FILE"] = str(path)
+    try:
+        with installed_keyring(FileKeyring()) as backend:
+            yield backend
+    finally:
+        if before is None:
+            os.environ.pop("TEST_KEYRING_FILE", None)
+        else:
+            os.environ["TEST_KEYRING_FILE"] = before

@@ -19,6 +19,12 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
+try:  # the store's SQLCipher connections (earlier commits used sqlite3's)
+    import sqlcipher3
+
+    _CONNECTIONS: tuple[type, ...] = (sqlite3.Connection, sqlcipher3.Connection)
+except ImportError:
+    _CONNECTIONS = (sqlite3.Connection,)
 _MESSAGES = re.compile(r"\b(?:FROM|JOIN)\s+messages\b", re.IGNORECASE)
 
 
@@ -89,9 +95,9 @@ class ReadCounter:
         read = Read()
         with self._lock:
             self._reads.append(read)
-        if isinstance(dbapi_connection, sqlite3.Connection):
+        if isinstance(dbapi_connection, _CONNECTIONS):
             dbapi_connection.set_trace_callback(read.statements.append)
 
     def _checkin(self, dbapi_connection: Any, _record: Any) -> None:
-        if isinstance(dbapi_connection, sqlite3.Connection):
+        if isinstance(dbapi_connection, _CONNECTIONS):
             dbapi_connection.set_trace_callback(None)

@@ -22,6 +22,7 @@ from helpers.desk import signed_in, sync
 from helpers.keyring_backend import MemoryKeyring
 from helpers.keyring_swap import installed_keyring
 from helpers.sandbox import api_session, start_sandbox
+from helpers.stores import open_store
 
 SHARED_KEYRING = MemoryKeyring()
 VOTERS = ("chair", "member1", "member2", "otpmember")
@@ -222,7 +223,7 @@ def test_idempotency_key_reused_is_a_client_defect_not_retried(desk: Desk) -> No
 def test_queued_ruling_survives_reopening_the_store(desk: Desk, tmp_path: Path) -> None:
     case_id = desk.ready_case()
     queued = desk.service.sign_and_queue(desk.draft(case_id))
-    with Store.open(desk.store.home) as again:
+    with open_store(desk.store.home) as again:
         found = again.reads.ruling_submission(case_id)
         assert found == queued
         entry = next(e for e in again.outbox.next() if e.id == queued.outbox_id)

@@ -16,10 +16,10 @@ from arbitration_desk.platform import credentials
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.rulings.filing import RulingService
 from arbitration_desk.store.records import SubmissionState
-from arbitration_desk.store.store import Store
 from helpers.desk import cli, cli_env, sync
 from helpers.keyring_backend import FileKeyring
 from helpers.sandbox import start_sandbox
+from helpers.stores import open_store
 
 
 @pytest.mark.slow
@@ -35,7 +35,7 @@ def test_kill_between_sending_and_storing_the_answer(tmp_path: Path, monkeypatch
         )
         assert login.returncode == 0, login.stderr
         client = PlatformClient(server.url, "chair")
-        with Store.open(home) as store:
+        with open_store(home) as store:
             sync(store, client)
             case_id = next(
                 r.case_id

@@ -16,11 +16,12 @@ import pytest
 
 from arbitration_desk.store import testing as t
 from arbitration_desk.store.store import Store
+from helpers.stores import open_store
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "home") as opened:
+    with open_store(tmp_path / "home") as opened:
         yield opened
 
 

@@ -10,13 +10,14 @@ import pytest
 
 from arbitration_desk.store import testing as t
 from arbitration_desk.store.store import Store
+from helpers.stores import open_store
 
 PAGE = 200
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "home") as opened:
+    with open_store(tmp_path / "home") as opened:
         opened.sync.apply_case_page([t.case_summary("cs_1")], [], "c")
         yield opened
 

@@ -41,7 +41,7 @@ def five_messages(store: Store) -> Iterator[Connection]:
     """Five stored, unindexed messages; yields a write transaction on the store's database."""
     store.sync.apply_case_page([t.case_summary("cs_1")], [], "c")
     store.sync.store_messages("cs_1", [t.message(f"m{n}", f"word{n} text", minutes=n) for n in range(5)], None)
-    engine = db.create_sqlite_engine(store.home / DB_NAME, connections=1)
+    engine = db.create_sqlite_engine(store.home / DB_NAME, store.key, connections=1)
     try:
         with db.write_connection(engine) as connection:
             yield connection

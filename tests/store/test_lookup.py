@@ -17,7 +17,7 @@ from arbitration_desk.store.store import DB_NAME, Store
 def engine(store: Store) -> Iterator[Engine]:
     """An engine on the store's database, with ``cs_1`` stored."""
     store.sync.apply_case_page([t.case_summary("cs_1")], [], "c")
-    engine = db.create_sqlite_engine(store.home / DB_NAME, connections=1)
+    engine = db.create_sqlite_engine(store.home / DB_NAME, store.key, connections=1)
     try:
         yield engine
     finally:

@@ -12,6 +12,7 @@ from arbitration_desk.store import testing
 from arbitration_desk.store.errors import InvalidStateError, ReadOnlyCaseError
 from arbitration_desk.store.records import OutboxKind, SubmissionState
 from arbitration_desk.store.store import DB_NAME, Store
+from helpers.stores import open_store
 
 PDF = b"%PDF-1.7 signed ruling bytes"
 SHA = hashlib.sha256(PDF).hexdigest()
@@ -20,7 +21,7 @@ METADATA = {"outcome": "favor_seller", "document_sha256": SHA}
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    opened = Store.open(tmp_path / "home")
+    opened = open_store(tmp_path / "home")
     opened.sync.apply_case_page([testing.case_summary(case_id="cs_1", status="in_deliberation")], [], "c1")
     return opened
 

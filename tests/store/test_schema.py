@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import uuid
 from pathlib import Path
 
@@ -15,7 +14,8 @@ from arbitration_desk.store.db import create_sqlite_engine
 from arbitration_desk.store.errors import SchemaError, SchemaTooNewError
 from arbitration_desk.store.models import Base
 from arbitration_desk.store.records import SubmissionState
-from arbitration_desk.store.store import DB_NAME, Store
+from arbitration_desk.store.store import DB_NAME
+from helpers.stores import connect_database, home_key, open_store
 
 PDF = b"%PDF-1.7 signed ruling bytes"
 SHA = hashlib.sha256(PDF).hexdigest()
@@ -23,7 +23,7 @@ METADATA = {"outcome": "favor_seller", "document_sha256": SHA}
 
 
 def _columns(db: Path) -> dict[str, set[str]]:
-    with sqlite3.connect(db) as connection:
+    with connect_database(db) as connection:
         tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         result = {t: {row[1] for row in connection.execute(f"PRAGMA table_info({t})")} for t in tables}
     connection.close()
@@ -31,7 +31,7 @@ def _columns(db: Path) -> dict[str, set[str]]:
 
 
 def _indexes(db: Path) -> set[str]:
-    connection = sqlite3.connect(db)
+    connection = connect_database(db)
     try:
         return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     finally:
@@ -42,7 +42,7 @@ def _make_v1(home: Path) -> Path:
     """A database as version 1 of the application left it, with a case and a message in it."""
     home.mkdir()
     path = home / DB_NAME
-    engine = create_sqlite_engine(path)
+    engine = create_sqlite_engine(path, None)
     try:
         report = schema.migrate(engine, schema.MIGRATIONS[:1])
         assert report.applied == (1,)
@@ -71,7 +71,7 @@ def _make_v1(home: Path) -> Path:
 def _make_v2(home: Path) -> Path:
     home.mkdir()
     path = home / DB_NAME
-    engine = create_sqlite_engine(path)
+    engine = create_sqlite_engine(path, None)
     try:
         assert schema.migrate(engine, schema.MIGRATIONS[:2]).applied == (1, 2)
         with engine.begin() as connection:
@@ -93,9 +93,9 @@ def _make_v2(home: Path) -> Path:
 
 
 def test_fresh_database_is_created_at_latest_version(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "home") as store:
+    with open_store(tmp_path / "home") as store:
         assert store.schema_version() == schema.LATEST
-    engine = create_sqlite_engine(tmp_path / "home" / DB_NAME)
+    engine = create_sqlite_engine(tmp_path / "home" / DB_NAME, home_key(tmp_path / "home"))
     try:
         assert schema.migrate(engine) == schema.MigrationReport(schema.LATEST, schema.LATEST, ())  # reopening: a no-op
         with engine.connect() as connection:
@@ -105,7 +105,7 @@ def test_fresh_database_is_created_at_latest_version(tmp_path: Path) -> None:
 
 
 def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
-    Store.open(tmp_path / "home").close()
+    open_store(tmp_path / "home").close()
     db = tmp_path / "home" / DB_NAME
     columns = _columns(db)
     for table in Base.metadata.sorted_tables:
@@ -118,7 +118,7 @@ def test_real_v1_file_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
     path = _make_v1(tmp_path / "home")
     assert "idempotency_key" not in _columns(path)["outbox"]
     assert "ix_evidence_sha256" not in _indexes(path)
-    with Store.open(tmp_path / "home") as store:
+    with open_store(tmp_path / "home") as store:
         assert store.schema_version() == schema.LATEST
         assert [row.case_id for row in store.reads.list_cases()] == ["cs_1"]
         assert [hit.item_id for hit in store.search.search("envio")] == ["m1"]  # FTS rows survive the upgrade
@@ -130,7 +130,7 @@ def test_real_v1_file_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
         assert store.search.index_messages() == 1
         assert [hit.item_id for hit in store.search.search("paquete")] == ["m2"]
         assert [hit.item_id for hit in store.search.search("envio")] == ["m1"]
-    with sqlite3.connect(path) as connection:
+    with connect_database(path) as connection:
         fts.register_functions(connection)
         connection.execute("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")
     connection.close()
@@ -140,10 +140,10 @@ def test_real_v1_file_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
 
 def test_real_v2_file_is_upgraded_to_latest_and_keeps_its_data(tmp_path: Path) -> None:
     path = _make_v2(tmp_path / "home")
-    with sqlite3.connect(path) as connection:
+    with connect_database(path) as connection:
         assert connection.execute("SELECT name FROM sqlite_master WHERE name = 'ruling_submissions'").fetchall() == []
     connection.close()
-    with Store.open(tmp_path / "home") as store:
+    with open_store(tmp_path / "home") as store:
         assert store.schema_version() == schema.LATEST
         assert [e.kind for e in store.outbox.next()] == ["vote_put"]
         submission = store.work.queue_ruling("cs_1", METADATA, PDF, str(uuid.uuid4()))
@@ -161,7 +161,7 @@ def test_steps_run_in_order_once(tmp_path: Path) -> None:
         return schema.Migration(number, f"step {number}", apply)
 
     steps = [step(1), step(2), step(3)]
-    engine = create_sqlite_engine(tmp_path / "x.sqlite3")
+    engine = create_sqlite_engine(tmp_path / "x.sqlite3", None)
     try:
         assert schema.migrate(engine, steps[:2]).applied == (1, 2)
         assert schema.migrate(engine, steps).applied == (3,)
@@ -178,7 +178,7 @@ def test_failing_step_leaves_the_previous_version(tmp_path: Path) -> None:
         connection.exec_driver_sql("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("boom")
 
-    engine = create_sqlite_engine(tmp_path / "x.sqlite3")
+    engine = create_sqlite_engine(tmp_path / "x.sqlite3", None)
     try:
         schema.migrate(engine, schema.MIGRATIONS[:1])
         with pytest.raises(RuntimeError):
@@ -192,10 +192,10 @@ def test_failing_step_leaves_the_previous_version(tmp_path: Path) -> None:
 
 
 def test_newer_database_gives_clear_error(tmp_path: Path) -> None:
-    Store.open(tmp_path / "home").close()
-    connection = sqlite3.connect(tmp_path / "home" / DB_NAME)
+    open_store(tmp_path / "home").close()
+    connection = connect_database(tmp_path / "home" / DB_NAME)
     connection.execute("PRAGMA user_version = 99")
     connection.close()
     with pytest.raises(SchemaTooNewError, match="schema version 99") as caught:
-        Store.open(tmp_path / "home")
+        open_store(tmp_path / "home")
     assert caught.value.found == 99 and caught.value.supported == schema.LATEST

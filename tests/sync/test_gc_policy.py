@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from arbitration_desk.cli import build_parser
-from arbitration_desk.store.store import Store
 from arbitration_desk.sync import commands, gc_policy
 from arbitration_desk.sync.session import sign_in
 from helpers.gc_watch import ThresholdWatch
 from helpers.sandbox import DEMO_PASSWORD, start_sandbox
+from helpers.stores import open_store
 
 
 @pytest.fixture(autouse=True)
@@ -91,5 +91,5 @@ def test_the_cli_sync_raises_the_threshold_while_it_works_and_restores_it(tmp_pa
             assert commands.run_sync(args) == commands.EXIT_OK
     assert gc_policy.BULK_THRESHOLD in watch.seen  # during the sync and the indexing after it
     assert gc.get_threshold() == (700, 10, 10)
-    with Store.open(home) as store:
+    with open_store(home) as store:
         assert store.reads.list_cases() and store.search.messages_to_index() == 0  # the work was done

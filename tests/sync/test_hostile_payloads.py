@@ -211,7 +211,8 @@ def test_truncated_bodies_are_resumed(proxy: HostileProxy, home: Path) -> None:
     for row in store.reads.list_cases():
         for evidence in store.reads.evidence(row.case_id):
             assert evidence.state == EvidenceState.VERIFIED
-            data = store.blobs.verified_path(evidence.sha256).read_bytes()
+            with store.blobs.open_verified(evidence.sha256) as handle:
+                data = handle.read()
             assert hashlib.sha256(data).hexdigest() == evidence.sha256
     store.close()
 

@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from arbitration_desk.domain.money import Money
-from arbitration_desk.store.store import Store
 from helpers.dbcheck import check_database
 from helpers.desk import cli, cli_env, server_view
+from helpers.keyring_swap import file_keyring
 from helpers.sandbox import start_sandbox
+from helpers.stores import open_store
 
 KILLS = 20
 
@@ -33,7 +34,7 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
         assert login.returncode == 0, login.stderr
         assert cli(home, env, "sync", "--quiet").returncode == 0
         # Offline work waiting in the outbox: three annotations and a vote.
-        with Store.open(home) as store:
+        with file_keyring(tmp_path / "keyring.json"), open_store(home) as store:
             votable = [row for row in store.reads.list_cases() if row.can_vote]
             expected_puts = 0
             for row in votable[:3]:
@@ -57,14 +58,16 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
             time.sleep(rng.uniform(0.3, 2.5))
             process.send_signal(signal.SIGKILL)
             process.wait(30)
-            check_database(home / "desk.sqlite3")
+            with file_keyring(tmp_path / "keyring.json"):
+                check_database(home / "desk.sqlite3")
         server.faults.rate = 0.0
         final = cli(home, env, "sync", "--quiet")
         if final.returncode != 0:
             final = cli(home, env, "sync", "--quiet")
         assert final.returncode == 0, final.stdout + final.stderr
-        check_database(home / "desk.sqlite3")
-        with Store.open(home) as store:
+        with file_keyring(tmp_path / "keyring.json"):
+            check_database(home / "desk.sqlite3")
+        with file_keyring(tmp_path / "keyring.json"), open_store(home) as store:
             assert store.search.messages_to_index() == 0  # the CLI's sync leaves every message searchable
         counts = server.control.counts()
         assert counts["annotation_put"] == expected_puts

@@ -88,7 +88,7 @@ def test_a_ruling_whose_signed_pdf_is_gone_fails_without_a_request(
     pdf = b"%PDF-1.7 a ruling as it was signed"
     sha = hashlib.sha256(pdf).hexdigest()
     store.work.queue_ruling(case_id, {"outcome": "favor_buyer", "document_sha256": sha}, pdf, str(uuid.uuid4()))
-    store.sync.blobs.verified_path(sha).unlink()  # lost locally after signing
+    assert store.sync.blobs.release(sha)  # lost locally after signing
     sent = client.transport.requests_sent
     assert deliver(store.outbox, client, _only_queued(store), store.reads.member_id()) is DeliveryOutcome.FAILED
     assert client.transport.requests_sent == sent

@@ -40,7 +40,8 @@ def test_full_sync_equals_the_server_byte_for_byte(server: SandboxServer, tmp_pa
         assert [m.translations for m in stored] == [m["translations"] for m in data["messages"]]
         for row in store.reads.evidence(case_id):
             assert row.state == EvidenceState.VERIFIED
-            content = store.blobs.verified_path(row.sha256).read_bytes()
+            with store.blobs.open_verified(row.sha256) as handle:
+                content = handle.read()
             assert hashlib.sha256(content).hexdigest() == row.sha256 == data["contents"][row.evidence_id]
             assert len(content) == row.size_bytes
     assert events[-1].phase == "done"

@@ -19,9 +19,10 @@ from arbitration_desk.gui.shell.instance import ForwardServer, bring_forward, of
 from arbitration_desk.gui.shell.main_window import MainWindow
 from arbitration_desk.gui.shell.settings import AppSettings
 from arbitration_desk.store.errors import StoreError
+from arbitration_desk.store.keys import KeySource
 from arbitration_desk.store.opened import remove_opened_copies
 from arbitration_desk.store.store import Store
-from arbitration_desk.sync.session import SessionError, SessionInfo
+from arbitration_desk.sync.session import SessionError, SessionInfo, open_home_store, opening_note
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -53,13 +54,24 @@ class DeskApp:
         self.launcher: DemoLauncher | None = None
         self.exit_code = EXIT_OK
 
-    def open_window(self, home: Path, session: SessionInfo | None, *, session_error: str = "") -> MainWindow:
-        """Opens the store of ``home`` and shows the main window (asking to sign in if nobody is)."""
+    def open_window(
+        self, home: Path, session: SessionInfo | None, *, session_error: str = "", keys: KeySource | None = None
+    ) -> MainWindow:
+        """Opens the store of ``home`` and shows the main window (asking to sign in if nobody is).
+
+        Args:
+            keys: where the home's data key lives (default: the OS credential store).
+        """
         _remove_opened_copies(home)  # left by a desk that crashed (this one holds the home's lock)
-        self.store = Store.open(home)
+        self.store = open_home_store(home, keys)
         settings = AppSettings.for_home(home)
         self.window = MainWindow(self.store, home, self.runner, settings, session)
         self.window.show()
+        note = opening_note(self.store)
+        if note:  # window-modal, not blocking: the window is usable behind it
+            message_box(
+                self.window, QMessageBox.Icon.Information, "Arbitration Desk", note[:1].upper() + note[1:]
+            ).open()
         if session is None:
             self.window.sign_in(session_error)
         return self.window
@@ -81,7 +93,7 @@ class DeskApp:
     def _demo_ready(self, world: DemoWorld) -> None:
         self.demo = world
         remember_demo_platform(AppSettings.for_home(world.home), world)
-        self.open_window(world.home, world.session)
+        self.open_window(world.home, world.session, keys=world.keys)
 
     def _demo_failed(self, exc: BaseException) -> None:
         message = f"The demo could not start: {exc}"

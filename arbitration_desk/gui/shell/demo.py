@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from arbitration_desk.domain.files import write_atomic
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.shell.settings import AppSettings
@@ -28,21 +29,64 @@ from arbitration_desk.platform.urls import is_loopback_host
 from arbitration_desk.rulings.trust import pin_fingerprint
 from arbitration_desk.sandbox.control import ControlError
 from arbitration_desk.sandbox.server import SandboxServer
+from arbitration_desk.store.keys import KeyUnavailableError
 from arbitration_desk.sync.session import SessionError, SessionInfo, sign_in
 
 DEMO_USER = "chair"
 DEMO_PASSWORD = "demo"  # the sandbox's published demo password  # noqa: S105
 SANDBOX_DIR = "demo-sandbox"
 DEMO_HOME = "demo"
+DEMO_KEYS = "demo-keys"
+
+
+class DemoKeys:
+    """The demo home's data key, in a file beside the demo sandbox (``<home>/demo-keys/<home id>``).
+
+    The one place the desk keeps a key outside the credential store, and why: the demo home holds only
+    the sandbox's published demo world, the demo runs on machines without a credential store, and a
+    second run must still read the last run's unsent work. The demo home's data is encrypted like any
+    other (the same code path); its key simply is not a secret. A real home never uses this source
+    (``desk-home.json`` records the source, and a demo home opens only with ``--demo``).
+    """
+
+    kind = "demo-file"
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _path(self, home_id: str) -> Path:
+        return self.directory / home_id
+
+    def load(self, home_id: str) -> bytes | None:
+        try:
+            return self._path(home_id).read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise KeyUnavailableError(f"the demo's key file cannot be read ({exc})") from exc
+
+    def save(self, home_id: str, key: bytes) -> None:
+        try:
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            write_atomic(self._path(home_id), key)
+        except OSError as exc:
+            raise KeyUnavailableError(f"the demo's key file cannot be written ({exc})") from exc
+
+    def delete(self, home_id: str) -> None:
+        try:
+            self._path(home_id).unlink(missing_ok=True)
+        except OSError as exc:
+            raise KeyUnavailableError(f"the demo's key file cannot be deleted ({exc})") from exc
 
 
 @dataclass
 class DemoWorld:
-    """A running demo: the sandbox, the desk's demo home and the demo member's session."""
+    """A running demo: the sandbox, the desk's demo home, its key source and the demo member's session."""
 
     server: SandboxServer
     home: Path
     session: SessionInfo
+    keys: DemoKeys
 
     def stop(self) -> None:
         self.server.stop()
@@ -62,12 +106,13 @@ def start_demo(base_home: Path) -> DemoWorld:
         username = _resume(home, server)
         member = server.control.member(username)
         otp = server.control.otp_code(username) if member.get("otp_secret") else None
-        session = sign_in(home, server.url, username, DEMO_PASSWORD, otp)
+        keys = DemoKeys(base_home / DEMO_KEYS)
+        session = sign_in(home, server.url, username, DEMO_PASSWORD, otp, keys=keys)
         pin_fingerprint(home, server.ca_fingerprint)  # the chair signs rulings on the demo platform
     except BaseException:
         server.stop()
         raise
-    return DemoWorld(server, home, session)
+    return DemoWorld(server, home, session, keys)
 
 
 def _resume(home: Path, server: SandboxServer) -> str:

@@ -19,7 +19,7 @@ from arbitration_desk.gui.case_view.reassigned_notice import ReassignedNotice
 from arbitration_desk.gui.case_view.view import CaseView
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.desk import DeskModel
-from arbitration_desk.gui.common.plaintext import set_window_title
+from arbitration_desk.gui.common.plaintext import message_box, set_window_title
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.rulings.actions import RulingActions
 from arbitration_desk.gui.shell.settings import AppSettings
@@ -256,16 +256,25 @@ class MainWindow(QMainWindow):
         self.sync.set_session(None)
         self.sign_out_action.setEnabled(False)
         home, store = self.home, self.store  # the window's own store wipes: its blob cache stays true
-        self.runner.run(lambda: sign_out(home, store=store), self._signed_out, self._signed_out)
+        self.runner.run(lambda: sign_out(home, store=store), self._signed_out, self._sign_out_failed)
 
     def _signed_out(self, warning: object) -> None:
+        self._show_signed_out()
+        text = f"Signed out; all local case data was deleted. {warning}" if warning else ""
+        self.status.activity.setText(text or "Signed out; all local case data was deleted.")
+
+    def _sign_out_failed(self, exc: BaseException) -> None:
+        """The tokens are gone but the case data could not all be erased: say exactly what remains."""
+        self._show_signed_out()
+        self.status.activity.setText("Sign-out did not finish: see the message.")
+        message_box(self, QMessageBox.Icon.Critical, "Sign-out did not finish", str(exc)).open()
+
+    def _show_signed_out(self) -> None:
         self.case_view.clear()
         self.notice.show_for(None)
         self.set_session(None)
         self.desk.refresh()
         self.status.set_error_count(0)
-        text = str(warning) if warning else "Signed out; all local case data was deleted."
-        self.status.activity.setText(text)
 
     # -- cases -----------------------------------------------------------------------------
 

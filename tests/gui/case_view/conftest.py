@@ -12,11 +12,12 @@ from arbitration_desk.gui.case_view.view import CaseView
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.store.store import Store
 from helpers.case_world import case_demo_home  # noqa: F401  (fixture)
+from helpers.stores import open_store
 
 
 @pytest.fixture
 def store(case_demo_home: Path) -> Iterator[Store]:  # noqa: F811
-    with Store.open(case_demo_home) as opened:
+    with open_store(case_demo_home) as opened:
         yield opened
 
 

@@ -18,6 +18,7 @@ from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.store import testing
 from arbitration_desk.store.records import CaseDetail
 from arbitration_desk.store.store import Store
+from helpers.stores import open_store
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -26,7 +27,7 @@ HOSTILE = '<b>Refund</b><img src="file:///etc/passwd"> \u202etxt.exe'
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "home") as opened:
+    with open_store(tmp_path / "home") as opened:
         yield opened
 
 

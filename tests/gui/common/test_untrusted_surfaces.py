@@ -39,6 +39,7 @@ from arbitration_desk.store.records import SearchHit
 from arbitration_desk.store.store import Store
 from helpers.case_parts import show_in_context
 from helpers.case_world import png_bytes, store_case_with_evidence
+from helpers.stores import open_store
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -116,7 +117,7 @@ def test_untrusted_escapes_controls_but_keeps_lines_and_tabs() -> None:
 
 @pytest.fixture
 def hostile_store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "home") as opened:
+    with open_store(tmp_path / "home") as opened:
         store_case_with_evidence(
             opened,
             "cs_1",

@@ -29,6 +29,7 @@ from arbitration_desk.sync.session import SessionInfo, sign_in
 from helpers.keyring_backend import MemoryKeyring
 from helpers.keyring_swap import installed_keyring
 from helpers.sandbox import DEMO_PASSWORD, start_sandbox
+from helpers.stores import open_store
 
 MODULE_KEYRING = MemoryKeyring()
 
@@ -50,7 +51,7 @@ class RulingWorld:
 def synced(server: SandboxServer, home: Path, username: str) -> Path:
     info = sign_in(home, server.url, username, DEMO_PASSWORD)
     client = info.client()
-    with Store.open(home) as store:
+    with open_store(home) as store:
         assert SyncEngine(store.sync, store.outbox, store.reads, client).run().ok
     client.close()
     return home
@@ -71,7 +72,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RulingWorld]:
 
 @pytest.fixture
 def chair_store(world: RulingWorld) -> Iterator[Store]:
-    with Store.open(world.chair_home) as opened:
+    with open_store(world.chair_home) as opened:
         yield opened
 
 
@@ -177,7 +178,7 @@ def test_sealed_board_is_refused(world: RulingWorld, chair_store: Store, runner:
 
 
 def test_non_chair_is_refused(world: RulingWorld, runner: Runner, qtbot: QtBot) -> None:
-    with Store.open(world.member_home) as store:
+    with open_store(world.member_home) as store:
         dialog = open_dialog(store, world.member_home, runner, qtbot, find_case(store, sealed=False))
         assert dialog.case is not None and "Only the chair" in dialog.case.blocked
         assert not dialog.ui.signButton.isEnabled() and dialog.ui.reasonsEdit.isReadOnly()

@@ -40,9 +40,9 @@ def test_the_demo_runs_without_a_credential_store_and_a_rerun_keeps_unsent_work(
         assert world.session.username == "chair"
         assert world.home == tmp_path / DEMO_HOME
         # The member switches to member1 (the sign-in dialog runs this same function) and votes offline.
-        session = sign_in(world.home, world.server.url, "member1", "demo")
+        session = sign_in(world.home, world.server.url, "member1", "demo", keys=world.keys)
         client = session.client()
-        with Store.open(world.home) as store:
+        with Store.open(world.home, world.keys) as store:
             SyncEngine(store.sync, store.outbox, store.reads, client).run()
             case = next(row for row in store.reads.list_cases() if row.status == "in_deliberation")
             store.work.save_vote_draft(
@@ -61,7 +61,7 @@ def test_the_demo_runs_without_a_credential_store_and_a_rerun_keeps_unsent_work(
         assert again.session.username == "member1"
         assert again.session.api_url == again.server.url
         assert SessionInfo.load(again.home) == again.session
-        with Store.open(again.home) as store:
+        with Store.open(again.home, again.keys) as store:
             assert store.outbox.count() == 1  # the unsent vote survived, ready to deliver
             assert [row.case_id for row in store.reads.list_cases()], "member1's cases stayed"
     finally:
@@ -75,7 +75,7 @@ def test_after_sign_out_the_empty_list_offers_sign_in_prefilled_with_the_demo_pl
     try:
         settings = AppSettings.for_home(world.home)
         remember_demo_platform(settings, world)
-        with Store.open(world.home) as store:
+        with Store.open(world.home, world.keys) as store:
             window = MainWindow(store, world.home, runner, settings, world.session)
             qtbot.addWidget(window)
             window.auto_action.setChecked(False)

@@ -16,6 +16,7 @@ from arbitration_desk.sandbox.server import SandboxServer
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.session import SessionInfo
 from helpers.sandbox import DEMO_PASSWORD
+from helpers.stores import open_store
 
 
 def _sign_in_through_dialog(qtbot, window: MainWindow, url: str, user: str, password: str) -> SignInDialog:
@@ -31,7 +32,7 @@ def _sign_in_through_dialog(qtbot, window: MainWindow, url: str, user: str, pass
 
 def test_demo_flow(qtbot, gui_sandbox: SandboxServer, tmp_path: Path, runner) -> None:
     home = tmp_path / "home"
-    with Store.open(home) as store:
+    with open_store(home) as store:
         window = MainWindow(store, home, runner, AppSettings(tmp_path / "gui.ini"), None)
         qtbot.addWidget(window)
         window.show()
@@ -83,7 +84,7 @@ def test_demo_flow(qtbot, gui_sandbox: SandboxServer, tmp_path: Path, runner) ->
 def test_sign_in_errors_and_remembered_fields(qtbot, gui_sandbox: SandboxServer, tmp_path: Path, runner) -> None:
     home = tmp_path / "home"
     settings = AppSettings(tmp_path / "gui.ini")
-    with Store.open(home) as store:
+    with open_store(home) as store:
         window = MainWindow(store, home, runner, settings, None, auto_sync=False)
         qtbot.addWidget(window)
         window.show()

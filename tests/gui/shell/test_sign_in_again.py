@@ -21,6 +21,7 @@ from arbitration_desk.sandbox.server import SandboxServer
 from arbitration_desk.store.records import EvidenceState
 from arbitration_desk.store.store import Store
 from helpers.sandbox import DEMO_PASSWORD, api_session, start_sandbox
+from helpers.stores import open_store
 
 RATIONALE = "Tracking shows no delivery (cast after signing in again in the same window)."
 
@@ -49,7 +50,8 @@ def _assert_all_evidence_verified(store: Store) -> int:
     for case in store.reads.list_cases():
         for row in store.reads.evidence(case.case_id):
             assert row.state == EvidenceState.VERIFIED, (row.evidence_id, row.state)
-            content = store.blobs.verified_path(row.sha256).read_bytes()
+            with store.blobs.open_verified(row.sha256) as handle:
+                content = handle.read()
             assert hashlib.sha256(content).hexdigest() == row.sha256 and len(content) == row.size_bytes
             count += 1
     return count
@@ -59,7 +61,7 @@ def test_another_member_syncs_and_votes_after_sign_out_in_the_same_window(qtbot,
     server: SandboxServer = start_sandbox(tmp_path / "sandbox", cases=6, seed=11)
     home = tmp_path / "home"
     try:
-        with Store.open(home) as store:
+        with open_store(home) as store:
             window = MainWindow(store, home, runner, AppSettings(tmp_path / "gui.ini"), None, auto_sync=False)
             qtbot.addWidget(window)
             window.show()
@@ -71,7 +73,7 @@ def test_another_member_syncs_and_votes_after_sign_out_in_the_same_window(qtbot,
             runner.wait()
             window.sign_out_now()
             qtbot.waitUntil(lambda: "deleted" in window.status.activity.text(), timeout=30_000)
-            assert store.reads.list_cases() == [] and store.blobs.verified_hashes() == set()
+            assert store.reads.list_cases() == [] and store.blobs.verified_count() == 0
             # member1 (same panel, so the same evidence hashes) signs in in the same window and syncs.
             _sign_in(qtbot, window, server.url, "member1")
             first = _sync(qtbot, window)

@@ -21,6 +21,7 @@ from arbitration_desk.sync import gc_policy
 from arbitration_desk.sync.session import sign_in
 from helpers.gc_watch import ThresholdWatch
 from helpers.sandbox import DEMO_PASSWORD
+from helpers.stores import open_store
 
 DEFAULTS = (700, 10, 10)
 
@@ -38,7 +39,7 @@ def test_a_sync_started_from_the_desk_raises_the_threshold_while_it_runs(
 ) -> None:
     home = tmp_path / "fresh"
     session = sign_in(home, gui_sandbox.url, "chair", DEMO_PASSWORD)
-    with Store.open(home) as store:
+    with open_store(home) as store:
         controller = SyncController(store, runner)
         controller.set_session(session)
         with ThresholdWatch() as watch, qtbot.waitSignal(controller.finished, timeout=120_000) as finished:

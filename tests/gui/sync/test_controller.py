@@ -14,10 +14,10 @@ from arbitration_desk.gui.sync.controller import SyncController, SyncOutcome
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.transport import RetryPolicy
 from arbitration_desk.sandbox.server import SandboxServer
-from arbitration_desk.store.store import Store
 from arbitration_desk.sync.session import SessionInfo, sign_in
 from helpers.keyring_backend import MemoryKeyring
 from helpers.sandbox import DEMO_PASSWORD
+from helpers.stores import open_store
 
 MAX_STALL_MS = 50
 
@@ -51,7 +51,7 @@ def _sync_with_heartbeat(qtbot, server: SandboxServer, tmp_path: Path, runner) -
     """Signs in afresh and runs a full sync from the main window; returns the longest GUI gap (ms)."""
     home = tmp_path / "fresh"
     session = sign_in(home, server.url, "chair", DEMO_PASSWORD)
-    with Store.open(home) as store:
+    with open_store(home) as store:
         window = MainWindow(store, home, runner, AppSettings(tmp_path / "gui.ini"), None, auto_sync=False)
         qtbot.addWidget(window)
         window.resize(1366, 768)
@@ -90,7 +90,7 @@ def test_offline_is_calm(qtbot, synced_home: Path, synced_template, memory_keyri
     dead = "http://127.0.0.1:9"
     for (service, key), secret in list(memory_keyring.secrets.items()):
         memory_keyring.secrets[(service, key.replace(synced_template.session.api_url, dead))] = secret
-    with Store.open(synced_home) as store:
+    with open_store(synced_home) as store:
 
         def one_attempt(session: SessionInfo) -> PlatformClient:  # the real client, without the backoff
             return PlatformClient(session.api_url, session.username, retry=RetryPolicy(attempts=1))
@@ -109,7 +109,7 @@ def test_offline_is_calm(qtbot, synced_home: Path, synced_template, memory_keyri
 def test_cancel_stops_the_sync(qtbot, gui_sandbox: SandboxServer, tmp_path: Path, runner) -> None:
     home = tmp_path / "fresh"
     session = sign_in(home, gui_sandbox.url, "member1", DEMO_PASSWORD)
-    with Store.open(home) as store:
+    with open_store(home) as store:
         controller = SyncController(store, runner)
         controller.set_session(session)
         with qtbot.waitSignal(controller.progress, timeout=30_000):
