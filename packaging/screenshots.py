@@ -39,7 +39,7 @@ def main() -> int:
         runner = Runner()
         home = Path(tmp) / "home"
         session = sign_in(home, server.url, "chair", "demo")
-        store = Store.open(home)
+        store = Store.open(home, credentials.HomeKeyring())  # the home's data key, in the memory keyring
         window = MainWindow(store, home, runner, AppSettings(Path(tmp) / "gui.ini"), None, auto_sync=False)
         window.resize(1366, 768)
         window.show()
