@@ -206,19 +206,21 @@ def test_a_checkpoint_stops_the_download_between_chunks(client: PlatformClient, 
 # -- 416 ------------------------------------------------------------------------------------------
 
 
+def _unsatisfiable(answer: Answer) -> None:
+    """The proxy's fault: a range request (206) answered 416, as for a file that changed size."""
+    if answer.status == 206:
+        answer.status = 416
+        answer.headers = {"Content-Type": "application/problem+json", "Content-Range": f"bytes */{len(CONTENT)}"}
+        answer.set_json({"type": "https://api.arbitration.example/problems/range-not-satisfiable", "status": 416})
+
+
 def test_416_discards_the_partial_file_and_downloads_in_full(
     via_proxy: PlatformClient, proxy: HostileProxy, world: World, tmp_path: Path
 ) -> None:
-    def unsatisfiable(answer: Answer) -> None:
-        if answer.status == 206:
-            answer.status = 416
-            answer.headers = {"Content-Type": "application/problem+json", "Content-Range": f"bytes */{len(CONTENT)}"}
-            answer.set_json({"type": "https://api.arbitration.example/problems/range-not-satisfiable", "status": 416})
-
     target = listed(via_proxy, world, world.add())
     staging = tmp_path / "file.part"
     staging.write_bytes(CONTENT[:100_000])
-    seen = statuses(proxy, unsatisfiable)
+    seen = statuses(proxy, _unsatisfiable)
     data, _ = download_file(via_proxy, target, staging)
     assert seen == [416, 200] and data == CONTENT
 
@@ -434,19 +436,13 @@ def test_a_stopped_download_into_the_blob_store_resumes_at_the_next_run(
 def test_a_416_discards_the_blob_stores_partial_file(
     via_proxy: PlatformClient, proxy: HostileProxy, world: World, blobs: BlobStore
 ) -> None:
-    def unsatisfiable(answer: Answer) -> None:
-        if answer.status == 206:
-            answer.status = 416
-            answer.headers = {"Content-Type": "application/problem+json", "Content-Range": f"bytes */{len(CONTENT)}"}
-            answer.set_json({"type": "https://api.arbitration.example/problems/range-not-satisfiable", "status": 416})
-
     target = listed(via_proxy, world, world.add())
     staging = BlobStaging(blobs, SHA, len(CONTENT))
     with pytest.raises(ConnectionError), staging.appending() as partial:
         partial.write(b"bytes of another file " * 10_000)  # a partial file that is no prefix of this one
         raise ConnectionError
     assert staging.held() > 0
-    seen = statuses(proxy, unsatisfiable)
+    seen = statuses(proxy, _unsatisfiable)
     fetch_resumable(via_proxy, target, staging)
     assert seen == [416, 200]
     assert blobs.finalize(SHA, SHA).verified

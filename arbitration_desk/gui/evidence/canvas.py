@@ -11,6 +11,7 @@ view shows the image larger than the preview's resolution, ``detail_wanted`` ask
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,17 @@ from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.plaintext import set_tooltip
 
 ZOOM_STEP = 1.25
+
+
+def zoomed_by_wheel(event: QWheelEvent, zoom_by: Callable[[float], object]) -> bool:
+    """Ctrl + wheel zooms a view of evidence (image or PDF) by one step; True when it did."""
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return False
+    zoom_by(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
+    event.accept()
+    return True
+
+
 MIN_SCALE, MAX_SCALE = 0.02, 32.0
 SHARED_COLOR, PRIVATE_COLOR, HIGHLIGHT_COLOR, DRAW_COLOR = "#1e88e5", "#8e24aa", "#ffb300", "#43a047"
 
@@ -274,11 +286,8 @@ class EvidenceCanvas(QGraphicsView):
     # ---- events ----
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_by(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
-            event.accept()
-            return
-        super().wheelEvent(event)
+        if not zoomed_by_wheel(event, self.zoom_by):
+            super().wheelEvent(event)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.evidence.canvas import ZOOM_STEP, zoomed_by_wheel
 from arbitration_desk.gui.evidence.decode_protocol import MAX_PIXELS, MAX_RENDER_SIDE
 from arbitration_desk.gui.evidence.decoder import Decoder, PdfInfo
 
 MARGIN = 10  # around the pages and between them, in logical pixels
-ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 #: Rendered pages kept in memory besides the visible ones: at most this many, and this many bytes
 #: (at 800 % a page is a 64-megapixel, 256 MB image).
@@ -407,11 +407,8 @@ class PdfPages(QScrollArea):
                 self._scrolled()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_by(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
-            event.accept()
-            return
-        super().wheelEvent(event)
+        if not zoomed_by_wheel(event, self.zoom_by):
+            super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Home:
