@@ -161,6 +161,13 @@ class SandboxHTTPServer(ThreadingHTTPServer):
         self.app = app
         super().__init__(address, SandboxRequestHandler)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that hangs up (a cancelled download, a refused body) is not the sandbox's
+        # error: the standard server would print a traceback for each one.
+        if isinstance(sys.exc_info()[1], ConnectionError):  # reset, aborted, broken pipe
+            return
+        super().handle_error(request, client_address)
+
 
 class SandboxRequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"

@@ -5,7 +5,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import socket
+import struct
 import threading
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -184,3 +187,15 @@ def test_oversized_json_body_is_413(sandbox: SandboxServer, sessions: dict[str, 
     body = {"token": "x" * (1024 * 1024 + 10)}
     expect_problem(sessions["chair"].post("/v1/auth/revoke", json=body), 413, "payload-too-large")
     assert sessions["chair"].get("/v1/me").status_code == 200  # the connection is still usable
+
+
+def test_a_client_that_hangs_up_leaves_no_traceback(sandbox: SandboxServer, capfd: pytest.CaptureFixture[str]) -> None:
+    # Kept alive after one answer, the server waits for the next request; a reset then reaches
+    # its reading thread as ConnectionResetError, which the standard server prints in full.
+    host, port = sandbox.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        connection.sendall(f"GET /v1/pki/ca HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+        assert connection.recv(65536).startswith(b"HTTP/1.1 200")
+        connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # close = reset
+    time.sleep(0.5)  # the server's thread meets the reset
+    assert "Traceback" not in capfd.readouterr().err
