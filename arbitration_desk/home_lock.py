@@ -2,7 +2,8 @@
 
 Two desks on one home would each hold a writer on the same database and wipe files behind the
 other's back (a sign-out in one, a sync in the other). The desk window and the commands that write
-the home (``login``, ``logout``, ``sync``) therefore take this lock first and keep it while they run.
+the home (``login``, ``logout``, ``sync``, ``export``, ``pin-ca``) therefore take this lock first and
+keep it while they run.
 
 The lock is the kernel's (``fcntl.flock``; ``msvcrt.locking`` on Windows), never the mere existence
 of the file: when a desk crashes or is killed, the operating system releases it with the process,
@@ -12,12 +13,17 @@ desk's own sign-out, tests that run several commands in one interpreter).
 
 from __future__ import annotations
 
+import argparse
 import errno
+import functools
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+
+from arbitration_desk.appdirs import resolve_home
 
 LOCK_NAME = "desk.lock"
 
@@ -131,3 +137,28 @@ def acquire(home: Path) -> HomeLock:
             lock = _held[home] = HomeLock(home, fd)
         lock._count += 1
         return lock
+
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def one_desk_per_home(report: Callable[[str], int]) -> Callable[[Command], Command]:
+    """Decorates a command that writes the home (``args.home``): it runs holding the home's lock.
+
+    When a desk window or another command holds it, ``report`` is given the one-sentence reason
+    (:class:`HomeBusy`) and its exit code is the command's.
+    """
+
+    def decorate(run: Command) -> Command:
+        @functools.wraps(run)
+        def guarded(args: argparse.Namespace) -> int:
+            try:
+                lock = acquire(resolve_home(args.home))
+            except HomeBusy as exc:
+                return report(str(exc))
+            with lock:
+                return run(args)
+
+        return guarded
+
+    return decorate

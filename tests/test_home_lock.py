@@ -35,6 +35,8 @@ def holder(home: Path) -> Iterator[subprocess.Popen[str]]:
         ("sync", "--quiet"),
         ("logout",),
         ("login", "--api-url", "http://127.0.0.1:9", "--username", "chair", "--password-stdin"),
+        ("export", "--out", "records"),
+        ("pin-ca", "--sha256", "ab" * 32),
     ],
 )
 def test_commands_that_write_the_home_refuse_while_another_desk_uses_it(

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from arbitration_desk import home_lock
 from arbitration_desk.appdirs import resolve_home
 from arbitration_desk.domain.text import escape_controls as esc
 from arbitration_desk.domain.timeutil import format_timestamp, is_timestamp, parse_timestamp
@@ -81,6 +82,7 @@ def _progress(enabled: bool) -> Callable[[ExportProgress], None]:
     return show
 
 
+@home_lock.one_desk_per_home(_error)  # export may refresh the session's tokens
 def run_export(args: argparse.Namespace) -> int:
     home = resolve_home(args.home)
     try:
@@ -117,6 +119,7 @@ def configure_pin_ca(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sha256", required=True, metavar="HEX", help="the CA fingerprint your operator publishes")
 
 
+@home_lock.one_desk_per_home(_error)  # writes the pinned fingerprint into the home
 def run_pin_ca(args: argparse.Namespace) -> int:
     home = resolve_home(args.home)
     try:

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
 import getpass
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -58,23 +56,8 @@ def _error(message: str) -> int:
     return EXIT_FATAL
 
 
-def _one_desk_per_home(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Runs a command that writes the home only while no other desk or command uses it.
-
-    The home's lock (:mod:`arbitration_desk.home_lock`) is held until the command ends; when a
-    desk window or another command holds it, the command says so and exits 1.
-    """
-
-    @functools.wraps(run)
-    def guarded(args: argparse.Namespace) -> int:
-        try:
-            lock = home_lock.acquire(resolve_home(args.home))
-        except home_lock.HomeBusy as exc:
-            return _error(str(exc))
-        with lock:
-            return run(args)
-
-    return guarded
+#: Commands that write the home run only while no other desk or command uses it.
+_one_desk_per_home = home_lock.one_desk_per_home(_error)
 
 
 # -- login -------------------------------------------------------------------------------------
