@@ -23,6 +23,7 @@ from arbitration_desk.gui.evidence import decode_protocol as wire
 from arbitration_desk.gui.evidence.decoder import Decoder, DecoderError, image_from_answer
 from arbitration_desk.gui.evidence.kinds import UnsafeImageError
 from helpers.case_world import jpeg_bytes, png_bomb, png_bytes
+from helpers.decoders import stop_child
 from helpers.pdfs import make_pdf
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc and POSIX signals")
@@ -153,15 +154,6 @@ def test_over_its_memory_limit_a_file_cannot_be_shown_and_the_next_one_can() -> 
         decoder.close()
 
 
-def _stopped(decoder: Decoder) -> int:
-    """The decoder's child, ready, then stopped (SIGSTOP): it takes a request and never answers."""
-    decoder.wait_ready()
-    pid = decoder.pid
-    assert pid is not None
-    os.kill(pid, signal.SIGSTOP)
-    return pid
-
-
 def _in_background(work: object) -> tuple[threading.Thread, dict[str, object]]:
     outcome: dict[str, object] = {}
 
@@ -197,7 +189,7 @@ def test_a_child_that_dies_mid_request_fails_that_file_and_is_replaced(
 ) -> None:
     decoder = Decoder("doomed")
     try:
-        pid = _stopped(decoder)
+        pid = stop_child(decoder)
         thread, outcome = _in_background(lambda: decoder.image(io.BytesIO(jpeg_bytes(800, 600))))
         _until(lambda: decoder.busy)  # the request is in the pipe
         for number in signals:
@@ -216,7 +208,7 @@ def test_a_child_that_dies_mid_request_fails_that_file_and_is_replaced(
 def test_a_request_over_the_time_out_is_killed_and_fails_cleanly() -> None:
     decoder = Decoder("slow", timeout=0.5)
     try:
-        pid = _stopped(decoder)  # a child that hangs
+        pid = stop_child(decoder)  # a child that hangs
         started = time.monotonic()
         with pytest.raises(DecoderError, match=r"took longer than 0\.5 s"):
             decoder.image(io.BytesIO(png_bytes(40, 30)))

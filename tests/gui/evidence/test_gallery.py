@@ -26,6 +26,7 @@ from arbitration_desk.store.sealed import MAGIC as SEALED_MAGIC
 from arbitration_desk.store.store import Store
 from helpers.case_parts import context_of, show_in_context
 from helpers.case_world import jpeg_bytes, png_bomb, png_bytes, store_case_with_evidence
+from helpers.decoders import stop_child
 from helpers.pdfs import make_pdf
 from helpers.stores import open_store
 
@@ -327,15 +328,6 @@ def own_gallery(qtbot: QtBot, store: Store, runner: Runner, own_decoders: Decode
     widget.deleteLater()
 
 
-def _stop(decoder: Decoder) -> int:
-    """Stops (SIGSTOP) the decoder's ready child: it takes the next request and never answers."""
-    decoder.wait_ready()
-    pid = decoder.pid
-    assert pid is not None
-    os.kill(pid, signal.SIGSTOP)
-    return pid
-
-
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX signals")
 
 
@@ -344,7 +336,7 @@ def test_a_decoder_killed_mid_request_shows_cannot_be_shown_and_the_next_file_sh
     qtbot: QtBot, own_gallery: EvidenceGallery
 ) -> None:
     viewer = own_gallery.viewer
-    pid = _stop(viewer.decoder)
+    pid = stop_child(viewer.decoder)
     own_gallery.show_evidence("ev_5")
     qtbot.waitUntil(lambda: viewer.decoder.busy)
     os.kill(pid, signal.SIGKILL)
@@ -370,7 +362,7 @@ def test_a_decoder_that_hangs_is_timed_out_and_the_next_file_shows(
         gallery.show()
         show_in_context(gallery, gallery.desk, "cs_1")
         qtbot.waitUntil(lambda: gallery.viewer.stack.currentIndex() == IMAGE_PAGE)
-        _stop(decoders.viewer)
+        stop_child(decoders.viewer)
         gallery.show_evidence("ev_5")
         qtbot.waitUntil(lambda: "cannot be shown" in gallery.viewer.message.text(), timeout=10_000)
         assert gallery.viewer.message.text() == "This file cannot be shown: it took longer than 1 s to decode"
