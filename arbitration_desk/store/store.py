@@ -39,7 +39,7 @@ from arbitration_desk.store.search_facet import SearchStore
 from arbitration_desk.store.sync_facet import SyncStore
 from arbitration_desk.store.work_facet import MemberWork
 
-__all__ = ["BLOBS_DIR", "CACHE_DIR", "DB_NAME", "EraseIncompleteError", "HomeOpening", "Store"]
+__all__ = ["BLOBS_DIR", "CACHE_DIR", "DB_NAME", "EraseIncompleteError", "HomeOpening", "Store", "check_erased"]
 
 
 class HomeOpening(enum.Enum):
@@ -141,9 +141,7 @@ class Store:
         """
         with self._db.exclusive():
             self._db.close()
-            report = erase_case_data(self.home, self.keys)
-            if report.remaining:
-                raise EraseIncompleteError(report)
+            check_erased(erase_case_data(self.home, self.keys))
             _marker, key = new_home_key(self.home, self.keys)
             self._db.take_over(_open_database(self.home, key))
 
@@ -169,10 +167,9 @@ def _home_key(home: Path, keys: KeySource) -> tuple[DataKey, HomeOpening]:
     """The home's data key: loaded, or made for a new home, a converted one, or one whose key is gone."""
     try:
         marker = HomeMarker.load(home)
-    except HomeMarkerError:
-        marker = None  # its key cannot be named: what it protected is unreadable
+    except HomeMarkerError:  # its key cannot be named: what it protected is unreadable
         if not has_case_data(home):
-            _check_erased(erase_case_data(home, None))
+            check_erased(erase_case_data(home, None))
             return new_home_key(home, keys)[1], HomeOpening.NEW
         return _erase_unreadable(home, keys)
     if marker is None:
@@ -200,10 +197,11 @@ def _home_key(home: Path, keys: KeySource) -> tuple[DataKey, HomeOpening]:
 
 def _erase_unreadable(home: Path, keys: KeySource) -> tuple[DataKey, HomeOpening]:
     """The home's key is gone: its data cannot be read by anyone; remove it and start afresh."""
-    _check_erased(erase_case_data(home, keys))
+    check_erased(erase_case_data(home, keys))
     return new_home_key(home, keys)[1], HomeOpening.KEY_GONE
 
 
-def _check_erased(report: EraseReport) -> None:
+def check_erased(report: EraseReport) -> None:
+    """Raises :class:`EraseIncompleteError` when ``report`` lists files that could not be removed."""
     if report.remaining:
         raise EraseIncompleteError(report)

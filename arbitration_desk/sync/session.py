@@ -12,7 +12,7 @@ from arbitration_desk.platform.errors import CredentialStoreUnavailable, Platfor
 from arbitration_desk.platform.session_file import SESSION_FILE, SessionError, SessionInfo
 from arbitration_desk.store.home import erase_case_data
 from arbitration_desk.store.keys import KeySource
-from arbitration_desk.store.store import EraseIncompleteError, HomeOpening, Store
+from arbitration_desk.store.store import EraseIncompleteError, HomeOpening, Store, check_erased
 
 __all__ = [
     "SESSION_FILE",
@@ -133,9 +133,7 @@ def sign_out(home: Path, *, store: Store | None = None, keys: KeySource | None =
         if store is not None:
             store.erase()
         else:
-            report = erase_case_data(home, keys or HomeKeyring())
-            if not report.complete or report.remaining:
-                raise EraseIncompleteError(report)
+            check_erased(erase_case_data(home, keys or HomeKeyring()))
     except EraseIncompleteError as exc:
         incomplete = exc
     try:

@@ -55,18 +55,16 @@ class OneAtATime:
         work, done, failed = self._queue.popleft()
         self._running = True
 
-        def finished(result: Any) -> None:
-            self._running = False
-            try:
-                done(result)
-            finally:
-                self._next()
+        def then(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            """``callback``, after which the next job starts (whether it returned or raised)."""
 
-        def crashed(exc: BaseException) -> None:
-            self._running = False
-            try:
-                failed(exc)
-            finally:
-                self._next()
+            def call(value: Any) -> None:
+                self._running = False
+                try:
+                    callback(value)
+                finally:
+                    self._next()
 
-        self._runner.run(work, guarded(self._owner, finished), guarded(self._owner, crashed))
+            return call
+
+        self._runner.run(work, guarded(self._owner, then(done)), guarded(self._owner, then(failed)))
