@@ -51,15 +51,8 @@ def is_plain_database(path: Path) -> bool:
     try:
         with open(path, "rb") as handle:
             return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except FileNotFoundError:
-        return False
     except OSError:
-        return False  # a directory, unreadable: not a database this desk can convert
-
-
-def needs_migration(home: Path, marker: HomeMarker | None) -> bool:
-    """A home from before encryption, or one whose conversion was interrupted."""
-    return (marker is not None and marker.migrating) or (marker is None and is_plain_database(home / DB_NAME))
+        return False  # missing, a directory, unreadable: not a database this desk can convert
 
 
 def migrate(home: Path, marker: HomeMarker, key: DataKey) -> None:
