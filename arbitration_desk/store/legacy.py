@@ -10,7 +10,9 @@ as they came (``blobs/verified/ab/<sha256>``). On its first start with this vers
    never be replayed into the new file. Unsent work (outbox, vote drafts, notes, ruling drafts) is
    rows of that database and moves with it;
 3. each plain evidence file is sealed into the new layout (through a sealed staging file, hash
-   checked, atomically moved), then the plain file is deleted;
+   checked, atomically moved), then the plain file is deleted; a file of the old layout whose
+   content no longer has its name's hash (damaged on disk) is deleted too, never left readable,
+   and the items that pointed at it go back to "pending" so that the next sync fetches them;
 4. staging files (partial downloads: fetched again), quarantined copies and caches (made again) are
    deleted; the marker's ``migrating`` flag is cleared.
 
@@ -36,6 +38,8 @@ from arbitration_desk.store.blobs import BlobStore, is_sha256
 from arbitration_desk.store.errors import StoreError
 from arbitration_desk.store.home import BLOBS_DIR, CACHE_DIR, DB_NAME, HomeMarker
 from arbitration_desk.store.keys import DataKey
+from arbitration_desk.store.sealed import MAGIC
+from arbitration_desk.store.states import EvidenceState
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _SEALING = ".sealing"
@@ -64,6 +68,7 @@ def migrate(home: Path, marker: HomeMarker, key: DataKey) -> None:
     try:
         _encrypt_database(home / DB_NAME, key)
         _seal_evidence(home / BLOBS_DIR, key)
+        _forget_missing_evidence(home / DB_NAME, home / BLOBS_DIR, key)
         for leftover in (home / BLOBS_DIR / "staging", home / BLOBS_DIR / "quarantine", home / CACHE_DIR):
             shutil.rmtree(leftover, ignore_errors=True)
     except (OSError, sqlcipher3.Error) as exc:
@@ -133,3 +138,39 @@ def _seal_evidence(root: Path, key: DataKey) -> None:
                 raise MigrationError(f"an evidence file changed while it was being encrypted: {path}")
         path.unlink()
         fsync_directory(path.parent)
+    for path in list(_unsealed_files(root / "verified")):
+        path.unlink()  # damaged plain evidence (see step 3): fetched again, never left readable
+        fsync_directory(path.parent)
+
+
+def _unsealed_files(verified: Path) -> Iterator[Path]:
+    """Files under ``verified`` that are not sealed (after step 3, only damaged plain ones)."""
+    if not verified.is_dir():
+        return
+    for path in sorted(verified.rglob("*")):
+        if path.is_file() and not _starts_with(path, MAGIC):
+            yield path
+
+
+def _starts_with(path: Path, prefix: bytes) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(len(prefix)) == prefix
+
+
+def _forget_missing_evidence(database: Path, root: Path, key: DataKey) -> None:
+    """Sets items marked verified whose sealed file is missing back to pending (the next sync fetches them)."""
+    if not database.exists():
+        return
+    sealed = BlobStore(root, key)
+    connection = sqlcipher3.connect(str(database), isolation_level=None)
+    try:
+        connection.execute(f'PRAGMA key = "{key.sqlcipher_key()}"')
+        fts.register_functions(connection)
+        rows = connection.execute("SELECT DISTINCT sha256 FROM evidence WHERE state = ?", (EvidenceState.VERIFIED,))
+        missing = [(sha,) for (sha,) in rows.fetchall() if not (is_sha256(sha) and sealed.has_verified(sha))]
+        connection.executemany(
+            "UPDATE evidence SET state = ? WHERE state = ? AND sha256 = ?",
+            [(EvidenceState.PENDING, EvidenceState.VERIFIED, sha) for (sha,) in missing],
+        )
+    finally:
+        connection.close()

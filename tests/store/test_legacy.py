@@ -21,6 +21,7 @@ from arbitration_desk.domain.money import Money
 from arbitration_desk.store import testing as t
 from arbitration_desk.store.home import HomeMarker
 from arbitration_desk.store.legacy import is_plain_database
+from arbitration_desk.store.states import EvidenceState
 from arbitration_desk.store.store import DB_NAME, HomeOpening, Store
 from helpers.desk import cli_env
 from helpers.home_scan import readable_traces
@@ -96,6 +97,30 @@ def test_a_plain_home_is_converted_with_all_unsent_work_and_nothing_readable_is_
     assert readable_traces(home, [NOTE, MESSAGE, "Receipt photo", "Draft reason"]) == []
     with open_store(home) as store:
         assert store.opening is HomeOpening.OPENED
+
+
+def test_a_damaged_plain_evidence_file_is_deleted_and_its_item_fetched_again(tmp_path: Path) -> None:
+    """A plain file whose content no longer has its name's hash cannot be sealed as that content;
+    it must not stay readable in the converted home, and its item must not claim a file it lacks."""
+    home = tmp_path / "home"
+    expected = _plain_home(home)
+    photos = expected["photos"]
+    assert isinstance(photos, list)
+    damaged_sha = hashlib.sha256(photos[1]).hexdigest()
+    damaged = home / "blobs" / "verified" / damaged_sha[:2] / damaged_sha
+    damaged.write_bytes(photos[1][:-1] + b"!")  # one byte flipped on disk, PNG magic intact
+    with open_store(home) as store:
+        assert store.opening is HomeOpening.MIGRATED
+        states = {row.sha256: row.state for row in store.reads.evidence("cs_1")}
+        assert states[damaged_sha] is EvidenceState.PENDING
+        assert [row.sha256 for row in store.sync.evidence_to_download("cs_1")] == [damaged_sha]
+        for photo in (photos[0], photos[2]):
+            sha = hashlib.sha256(photo).hexdigest()
+            assert states[sha] is EvidenceState.VERIFIED
+            with store.blobs.open_verified(sha) as handle:
+                assert handle.read() == photo
+    assert not damaged.exists()
+    assert readable_traces(home, [NOTE, MESSAGE, "Receipt photo"]) == []
 
 
 CONVERT = """
