@@ -157,6 +157,16 @@ class PlatformClient:
             raise InvalidPayload("the CA answer holds no certificate", request_id=request_id_of(response))
         return text
 
+    def signing_crl(self) -> bytes:
+        """The CA's current CRL (DER) from ``GET /v1/pki/crl``; a file download, not rate-counted.
+
+        Parsing and checking it is the caller's (:mod:`arbitration_desk.rulings.revocation`).
+        """
+        response = self.transport.request("GET", "/v1/pki/crl", retriable=True, counts_toward_rate=False)
+        if not response.content:
+            raise InvalidPayload("the CRL answer is empty", request_id=request_id_of(response))
+        return response.content
+
     def request_signing_certificate(self, csr_pem: str) -> Answer[payloads.SigningCertificate]:
         response = self._authed("POST", "/v1/me/signing-certificate", json_body={"csr_pem": csr_pem}, retriable=True)
         request_id = request_id_of(response)

@@ -38,8 +38,8 @@ def make_ruling(
     """
     signed = sign_pdf(compose_ruling(draft), identity, timestamp)
     report = verify_pdf(signed, trust_roots)
+    if report.signer_member_id and not is_chair(draft.chair_id, report.signer_member_id):
+        raise SigningError(f"the certificate is for {report.signer_member_id!r}, not the chair {draft.chair_id!r}")
     if not report.ok:
         raise SigningError(f"the signed ruling does not verify: {'; '.join(report.problems) or 'not trusted'}")
-    if not is_chair(draft.chair_id, report.signer_member_id):
-        raise SigningError(f"the certificate is for {report.signer_member_id!r}, not the chair {draft.chair_id!r}")
     return SignedRuling(signed, filing_metadata(draft, signed), report)

@@ -37,6 +37,8 @@ Verify = Callable[..., tuple[int, str]]
 def verify(pki: SandboxPki, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Verify:
     ca_file = tmp_path / "ca.pem"
     ca_file.write_text(pki.ca_pem)
+    crl_file = tmp_path / "crl.der"
+    crl_file.write_bytes(pki.crl().der)
 
     def _verify(pdf: bytes, *extra: str) -> tuple[int, str]:
         path = tmp_path / "subject.pdf"
@@ -44,7 +46,7 @@ def verify(pki: SandboxPki, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         parser = argparse.ArgumentParser()
         parser.add_argument("--home")
         cli_verify.configure(parser)
-        code = cli_verify.run(parser.parse_args([str(path), *(extra or ("--ca", str(ca_file)))]))
+        code = cli_verify.run(parser.parse_args([str(path), *(extra or ("--ca", str(ca_file), "--crl", str(crl_file)))]))
         captured = capsys.readouterr()
         return code, captured.out + captured.err
 
@@ -66,7 +68,10 @@ def test_default_ca_is_the_one_saved_under_home(
     assert code == 2 and "no trusted platform CA" in out
     ca_path(home).parent.mkdir(parents=True)
     ca_path(home).write_text(pki.ca_pem)
-    assert verify(signed_ruling("en"), "--home", str(home))[0] == 0
+    code, out = verify(signed_ruling("en"), "--home", str(home))
+    assert code == 1 and "revocation was not checked" in out and "not signed in" in out, out
+    crl = tmp_path / "crl.der"
+    assert verify(signed_ruling("en"), "--home", str(home), "--crl", str(crl))[0] == 0
 
 
 def _flip_signature_value(pdf: bytes) -> bytes:
@@ -216,6 +221,8 @@ def test_a_signer_name_cannot_forge_the_verdict(pki: SandboxPki, tmp_path: Path)
     pdf.write_bytes(sign_pdf(compose_ruling(make_draft("en")), identity, pki.timestamp))
     ca_file = tmp_path / "ca.pem"
     ca_file.write_text(pki.ca_pem)
+    crl_file = tmp_path / "crl.der"
+    crl_file.write_bytes(pki.crl().der)
     command = ["verify", str(pdf), "--ca", str(ca_file)]
     result = subprocess.run(
         [sys.executable, "-m", "arbitration_desk", "--home", str(tmp_path / "home"), *command],
