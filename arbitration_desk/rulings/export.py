@@ -3,13 +3,20 @@
 For each record of ``GET /v1/rulings`` (from the cursor kept in the folder's manifest), the document
 is downloaded into ``<DIR>/.staging/`` (resumed with ``Range``), its ``ETag``, size and SHA-256 must
 equal the listed ``document_sha256`` and ``document_size``, and its signature must verify against
-the pinned platform CA with the signer being the listed chair. Only then is it moved to
-``<DIR>/<case_reference>_<ruling_id>.pdf``. A second run exports only what is new, plus what failed
-before and any file that is missing or no longer matches its hash.
+the pinned platform CA by the same rules as ``verify`` (:mod:`arbitration_desk.rulings.verify`):
+every signature requirement, the signer being the listed chair, unrevoked at the proven signing
+time (the time-stamp's, or the listed ``received_at`` for a B-B ruling) according to the platform
+CA's CRL, fetched once per run; a file that names its case must name the listed one. Only then is it
+moved, byte for byte, to ``<DIR>/<case_reference>_<ruling_id>.pdf``, and an archival copy is made
+beside it, ``….archival.pdf`` (PAdES B-LTA: the filed bytes, the validation data and a document
+time-stamp; :mod:`arbitration_desk.rulings.archival`), verified in turn, so that the record still
+verifies offline after the chair's certificate expires. A second run exports only what is new, plus
+what failed before and any file (or archival copy) that is missing or no longer matches its hash.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -19,14 +26,25 @@ from pathlib import Path
 
 from cryptography import x509
 
-from arbitration_desk.domain.files import replace_durably
+from arbitration_desk.domain.files import replace_durably, write_atomic
 from arbitration_desk.domain.payloads import RulingRecord
+from arbitration_desk.domain.timeutil import parse_timestamp
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.download import Listed, download_file
 from arbitration_desk.platform.errors import InvalidCursor, PlatformError
-from arbitration_desk.rulings.errors import RulingError, VerificationError
-from arbitration_desk.rulings.records import FAILED, VALID, DecisionRecord, Manifest, file_name, safe_part
-from arbitration_desk.rulings.verify import verify_pdf
+from arbitration_desk.rulings.archival import make_archival_copy
+from arbitration_desk.rulings.errors import RulingError, SigningError, VerificationError
+from arbitration_desk.rulings.records import (
+    FAILED,
+    VALID,
+    DecisionRecord,
+    Manifest,
+    archival_name,
+    file_name,
+    safe_part,
+)
+from arbitration_desk.rulings.revocation import RevocationError, RevocationList
+from arbitration_desk.rulings.verify import Expectations, VerificationReport, verify_pdf
 
 STAGING = ".staging"
 WORKERS = 4
@@ -113,6 +131,7 @@ class DecisionExporter:
         self.on_progress = on_progress or (lambda progress: None)
         self.cancel = cancel or threading.Event()
         self._lock = threading.Lock()
+        self._crl: RevocationList | None = None
 
     def run(self, decided_since: str | None = None) -> ExportReport:
         """One export run; the manifest is saved at the end and after every 100 records.
@@ -126,6 +145,7 @@ class DecisionExporter:
         except OSError as exc:
             raise ExportError(f"cannot create {self.out_dir}: {exc}") from None
         manifest = Manifest.load(self.out_dir)
+        self._crl = self._fetch_crl()
         report = ExportReport(manifest=self.out_dir / "manifest.json")
         todo = self._recheck(manifest, report)
         cursor = self._list_new(manifest, decided_since, todo)
@@ -144,19 +164,35 @@ class DecisionExporter:
         manifest.save(self.out_dir)
         return report
 
+    def _fetch_crl(self) -> RevocationList:
+        """The platform CA's current CRL, once per run: without it no record can be shown unrevoked."""
+        try:
+            return RevocationList.load(self.client.signing_crl(), self.roots, "the platform")
+        except PlatformError as exc:
+            raise ExportError(f"cannot fetch the platform CA's CRL (needed to check revocation): {exc}") from exc
+        except RevocationError as exc:
+            raise ExportError(str(exc)) from exc
+
     # -- what to do -------------------------------------------------------------------------
 
     def _recheck(self, manifest: Manifest, report: ExportReport) -> list[DecisionRecord]:
         """Known records to fetch again: failed before, or their file is missing or altered."""
         todo: list[DecisionRecord] = []
         for record in manifest.records.values():
-            if record.valid and record.file and file_sha256(self.out_dir / record.file) == record.sha256:
+            if record.valid and self._files_intact(record):
                 report.unchanged += 1
                 continue
             if record.valid:
                 report.refetched += 1
             todo.append(record)
         return todo
+
+    def _files_intact(self, record: DecisionRecord) -> bool:
+        return (
+            bool(record.file and record.archival_file)
+            and file_sha256(self.out_dir / record.file) == record.sha256
+            and file_sha256(self.out_dir / record.archival_file) == record.archival_sha256
+        )
 
     def _list_new(self, manifest: Manifest, decided_since: str | None, todo: list[DecisionRecord]) -> str | None:
         known = set(manifest.records)
@@ -179,30 +215,62 @@ class DecisionExporter:
     # -- one record -------------------------------------------------------------------------
 
     def _export_one(self, known: DecisionRecord) -> DecisionRecord:
-        record = DecisionRecord(**{**known.__dict__, "file": "", "verdict": "", "problems": [], "signer": ""})
+        blank = {"file": "", "verdict": "", "problems": [], "signer": "", "archival_file": "", "archival_sha256": ""}
+        record = DecisionRecord(**{**known.__dict__, **blank})
         if self.cancel.is_set():
             record.verdict, record.problems = FAILED, ["cancelled"]
             return record
         staging = self.out_dir / STAGING / f"{safe_part(record.ruling_id)}.part"
         try:
             data = self._download(record, staging)
-            report = verify_pdf(data, self.roots)
+            report = self._verify(record, data)
             record.signer = report.signer
             record.problems = list(report.problems)
-            if report.ok and report.signer_member_id != record.chair_id:
-                record.problems.append(f"signed by {report.signer_member_id!r}, not the chair {record.chair_id!r}")
             if record.problems:
                 raise _Rejected("; ".join(record.problems))
+            archived = self._archival_copy(record, data)
             name = file_name(record.case_reference, record.ruling_id)
             replace_durably(staging, self.out_dir / name)  # named in the manifest: must survive a power cut
-            record.file, record.verdict = name, VALID
-        except (_Rejected, VerificationError, PlatformError, OSError) as exc:
+            archival = archival_name(record.case_reference, record.ruling_id)
+            write_atomic(self.out_dir / archival, archived, mode=0o644)
+            record.file, record.archival_file, record.verdict = name, archival, VALID
+            record.archival_sha256 = hashlib.sha256(archived).hexdigest()
+        except (_Rejected, VerificationError, SigningError, PlatformError, OSError) as exc:
             record.verdict = FAILED
             if not record.problems:
                 record.problems = [str(exc)]
             record.request_id = getattr(exc, "request_id", None) or record.request_id
             staging.unlink(missing_ok=True)
         return record
+
+    def _expectations(self, record: DecisionRecord) -> Expectations:
+        try:
+            received = parse_timestamp(record.received_at)
+        except ValueError:
+            received = None  # validated by the client already; a B-B ruling then shows unproven
+        return Expectations(crl=self._crl, require_revocation=True, chair=record.chair_id, received_at=received)
+
+    def _verify(self, record: DecisionRecord, data: bytes) -> VerificationReport:
+        """The filed document by ``verify``'s rules, as the listed chair's ruling of the listed case."""
+        report = verify_pdf(data, self.roots, expect=self._expectations(record))
+        if report.case_reference and report.case_reference != record.case_reference:
+            stated, listed = report.case_reference, record.case_reference
+            report.problems.append(f"the file is the ruling of {stated!r}, not {listed!r}")
+        return report
+
+    def _archival_copy(self, record: DecisionRecord, filed: bytes) -> bytes:
+        """The archival copy of a verified filed ruling, itself verified (with its own validation data)."""
+        assert self._crl is not None
+        try:
+            archived = make_archival_copy(filed, self._crl.der, self.client.timestamp)
+        except SigningError as exc:
+            raise _Rejected(f"the archival copy could not be made: {exc}") from exc
+        expect = dataclasses.replace(self._expectations(record), crl=None)
+        report = verify_pdf(archived, self.roots, expect=expect)
+        if not report.ok or report.filed_sha256 != record.sha256:
+            problems = "; ".join(report.problems) or "it does not hold the filed ruling"
+            raise _Rejected(f"the archival copy does not verify: {problems}")
+        return archived
 
     def _download(self, record: DecisionRecord, staging: Path) -> bytes:
         """The document, downloaded into ``staging`` (resumed) and hash-checked; one full retry."""

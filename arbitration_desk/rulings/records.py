@@ -43,6 +43,8 @@ CSV_COLUMNS = (
     "verdict",
     "problems",
     "file",
+    "archival_file",
+    "archival_sha256",
 )
 
 
@@ -61,6 +63,11 @@ def safe_part(text: str) -> str:
 def file_name(case_reference: str, ruling_id: str) -> str:
     """``<case_reference>_<ruling_id>.pdf`` with both parts made safe."""
     return f"{safe_part(case_reference)}_{safe_part(ruling_id)}.pdf"
+
+
+def archival_name(case_reference: str, ruling_id: str) -> str:
+    """``<case_reference>_<ruling_id>.archival.pdf``: the archival copy beside the filed ruling."""
+    return f"{safe_part(case_reference)}_{safe_part(ruling_id)}.archival.pdf"
 
 
 @dataclass
@@ -83,6 +90,9 @@ class DecisionRecord:
     problems: list[str] = field(default_factory=list)
     signer: str = ""
     request_id: str = ""
+    #: The archival copy (PAdES B-LTA) beside ``file``, and its SHA-256 (``sha256`` stays the filed one's).
+    archival_file: str = ""
+    archival_sha256: str = ""
 
     @classmethod
     def from_platform(cls, item: RulingRecord) -> DecisionRecord:

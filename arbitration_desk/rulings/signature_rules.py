@@ -119,6 +119,26 @@ def chain_included(signed_data: cms.SignedData, signer: asn1_x509.Certificate) -
     return None
 
 
+def signer_certificate(signed_data: cms.SignedData, signer_info: cms.SignerInfo) -> asn1_x509.Certificate:
+    """The certificate the SignerInfo's ``sid`` names, from the CMS ``certificates``.
+
+    Found here rather than by pyHanko, which also requires the signing-certificate attribute to
+    match (and refuses the whole signature when it does not, hiding which rule was broken).
+
+    Raises:
+        ValueError: no certificate in the CMS matches the ``sid``.
+    """
+    sid = signer_info["sid"]
+    certs = [c.chosen for c in signed_data["certificates"] if c.name == "certificate"]
+    for cert in certs:
+        if sid.name == "issuer_and_serial_number":
+            if cert.issuer == sid.chosen["issuer"] and cert.serial_number == sid.chosen["serial_number"].native:
+                return cert
+        elif cert.key_identifier == sid.chosen.native:
+            return cert
+    raise ValueError("the CMS certificates do not include the certificate the signer info names")
+
+
 def member_id(signer: asn1_x509.Certificate) -> str:
     """The subject serialNumber: the member the platform issued the certificate to."""
     return str(signer.subject.native.get("serial_number", ""))

@@ -16,7 +16,7 @@ import hashlib
 import io
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -183,13 +183,17 @@ def verify_filed(
         report.problems.append(f"the file carries {len(signatures)} signatures; a ruling has exactly one")
     embedded = signatures[0]
     _check_form(data, embedded, reader, report)
-    try:
-        _validate(embedded, trust_roots, expect, report)
-        _check_rules(embedded, report)
-        _check_whose(reader, expect, report)
-        _check_revocation(embedded, expect, report)
-    except Exception as exc:  # a hostile CMS must give a verdict, not a traceback
-        report.problems.append(f"the signature cannot be validated: {exc}")
+    steps: list[Callable[[], None]] = [
+        lambda: _check_rules(embedded, report),  # first: named rules say more than pyHanko's refusals
+        lambda: _validate(embedded, trust_roots, expect, report),
+        lambda: _check_whose(reader, expect, report),
+        lambda: _check_revocation(embedded, expect, report),
+    ]
+    for step in steps:
+        try:
+            step()
+        except Exception as exc:  # a hostile CMS must give a verdict, not a traceback
+            report.problems.append(f"the signature cannot be validated: {exc}")
     return report
 
 
@@ -284,8 +288,8 @@ def _validate(
 
 
 def _check_rules(embedded: EmbeddedPdfSignature, report: VerificationReport) -> None:
-    signer: asn1_x509.Certificate = embedded.signer_cert
     signer_info: cms.SignerInfo = embedded.signer_info
+    signer = rules.signer_certificate(embedded.signed_data, signer_info)
     found = [
         rules.contents_padding(extract_contents(embedded.sig_object)),
         rules.digest_algorithm(signer_info),
@@ -321,7 +325,7 @@ def _check_revocation(embedded: EmbeddedPdfSignature, expect: Expectations, repo
                 "revocation was not checked: no CRL (go online, pass --crl FILE, or verify an archival copy)"
             )
         return
-    serial = int(embedded.signer_cert.serial_number)
+    serial = int(rules.signer_certificate(embedded.signed_data, embedded.signer_info).serial_number)
     entry = crl.entries.get(serial)
     used_at = expect.crl_used_at or datetime.now(UTC)
     problem = crl.verdict(serial, report.proven_time, report.proven_by == "time-stamp", used_at)

@@ -46,7 +46,8 @@ def verify(pki: SandboxPki, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         parser = argparse.ArgumentParser()
         parser.add_argument("--home")
         cli_verify.configure(parser)
-        code = cli_verify.run(parser.parse_args([str(path), *(extra or ("--ca", str(ca_file), "--crl", str(crl_file)))]))
+        arguments = extra or ("--ca", str(ca_file), "--crl", str(crl_file))
+        code = cli_verify.run(parser.parse_args([str(path), *arguments]))
         captured = capsys.readouterr()
         return code, captured.out + captured.err
 

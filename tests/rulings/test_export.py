@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives import serialization
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
+from pyhanko_certvalidator import ValidationContext
 
 from arbitration_desk.cli import main
+from arbitration_desk.rulings.ca import ca_path
 from arbitration_desk.rulings.export import DecisionExporter, ExportProgress
 from arbitration_desk.rulings.records import file_name, safe_part
 from arbitration_desk.rulings.trust import platform_trust_roots
 from arbitration_desk.sandbox.server import SandboxServer
 from helpers.desk import signed_in
 from helpers.hostile import Answer, HostileProxy
+from helpers.nss import create_nss_db, pdfsig
 from helpers.sandbox import api_session, start_sandbox
 
 
@@ -86,6 +95,46 @@ def test_export_verifies_every_record_then_only_new_or_damaged(server: SandboxSe
     assert third.exported[0].valid
     client.close()
     store.close()
+
+
+def test_every_exported_record_and_its_archival_copy_verify_in_pdfsig_pyhanko_and_verify(
+    server: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home, out = tmp_path / "home", tmp_path / "records"
+    store, client = signed_in(home, server.url, "legal")
+    roots = platform_trust_roots(client, home, [server.ca_fingerprint])
+    report = DecisionExporter(client, roots, out).run()
+    client.close()
+    store.close()
+    assert report.ok and report.exported
+    nss = create_nss_db(tmp_path / "nss", ca_path(home).read_text("ascii"))
+    anchors = [asn1_x509.Certificate.load(r.public_bytes(serialization.Encoding.DER)) for r in roots]
+    files: list[Path] = []
+    for record in report.exported:
+        filed, archival = out / record.file, out / record.archival_file
+        assert hashlib.sha256(filed.read_bytes()).hexdigest() == record.sha256  # the filed bytes, unchanged
+        assert archival.read_bytes().startswith(filed.read_bytes())
+        assert hashlib.sha256(archival.read_bytes()).hexdigest() == record.archival_sha256
+        for path in (filed, archival):
+            text = pdfsig(path, nss)
+            first = text.split("Signature #2")[0]
+            assert "Signature is Valid." in first and "Certificate is Trusted." in first, text
+            reader = PdfFileReader(io.BytesIO(path.read_bytes()))
+            signatures = list(reader.embedded_signatures)
+            status = validate_pdf_signature(signatures[0], ValidationContext(trust_roots=anchors), skip_diff=True)
+            assert status.intact and status.valid and status.trusted, status.pretty_print_details()
+            for stamp in signatures[1:]:  # the archival copy's document time-stamp: pdfsig cannot check it
+                assert "Signature #2" in text and stamp.sig_object_type == "/DocTimeStamp"
+                ts = validate_pdf_timestamp(stamp, ValidationContext(trust_roots=anchors))
+                assert ts.intact and ts.valid and ts.trusted
+        files += [filed, archival]
+    capsys.readouterr()
+    assert main(["--home", str(home), "verify", *map(str, files)]) == 0, capsys.readouterr().out
+    summary = capsys.readouterr().out
+    assert f"{len(files)} file(s): {len(files)} valid" in summary
+    assert (
+        main(["--home", str(home), "verify", "--offline", *(str(out / r.archival_file) for r in report.exported)]) == 0
+    )
 
 
 def test_cli_exits_3_when_the_platform_serves_an_altered_document(server: SandboxServer, tmp_path: Path) -> None:
