@@ -6,15 +6,18 @@ import hashlib
 import json
 import secrets
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from cryptography import x509
+from sqlalchemy import Connection, delete, func, select, update
 
+from arbitration_desk.domain.enums import MemberRole
 from arbitration_desk.domain.timeutil import format_timestamp, parse_timestamp
 from arbitration_desk.sandbox import db, otp
 from arbitration_desk.sandbox.app import Sandbox
 from arbitration_desk.sandbox.pki import Revocation
+from arbitration_desk.sandbox.pki_crl import revocation_reason
 from arbitration_desk.sandbox.state import sort_key
 
 
@@ -253,6 +256,182 @@ class SandboxControl:
         with self._store.write() as conn:
             conn.execute(update(db.certificates).where(db.certificates.c.serial == str(serial)).values(revoked=True))
         return revocation
+
+    def replace_chair(self, case_id: str, new_chair_id: str, *, reason: str | None) -> list[Revocation]:
+        """Makes ``new_chair_id`` the chair of the case's panel in place of its chair.
+
+        The replaced chair leaves the panel and their vote is discarded (as :meth:`unassign` does);
+        the new chair joins it in the chair's seat, or, already on it, takes the chair's role and
+        keeps their vote. The case changes once (version + 1).
+
+        The contract revokes a certificate when its member leaves the committee, replaces a lost key,
+        or on compromise; being replaced on one panel is none of these, and a certificate is the
+        member's, not the case's. So the caller says why the chair goes:
+
+        Args:
+            reason: None when the replaced chair stays on the committee (their certificates stay
+                valid: they may chair other panels); otherwise an RFC 5280 reason name, with which
+                every still-valid (unrevoked, unexpired) signing certificate of the replaced chair
+                is revoked: ``keyCompromise``, ``superseded`` (key lost or replaced),
+                ``affiliationChanged`` (leaving the committee; then see :meth:`remove_from_committee`).
+
+        Returns:
+            The revocations made, by serial (none when ``reason`` is None).
+
+        Raises:
+            ControlError: no such case, or its ruling is already recorded (the record names its
+                chair); the new chair is unknown, lacks the chair role or is the chair already; an
+                unknown or not final reason. Nothing has changed then.
+        """
+        flag = self._final_reason(reason) if reason is not None else None
+        with self._store.lock:
+            with self._store.write() as conn:
+                case = conn.execute(select(db.cases).where(db.cases.c.case_id == case_id)).first()
+                if case is None:
+                    raise ControlError(f"no case {case_id!r}")
+                if self._has_ruling(conn, case_id):
+                    raise ControlError(f"the ruling of {case_id!r} is recorded: its chair cannot change")
+                roles = self._roles(conn, new_chair_id)
+                if roles is None:
+                    raise ControlError(f"no member {new_chair_id!r}")
+                if MemberRole.CHAIR not in roles:
+                    raise ControlError(f"{new_chair_id!r} does not hold the chair role")
+                old_chair_id: str = case.chair_id
+                if new_chair_id == old_chair_id:
+                    raise ControlError(f"{new_chair_id!r} chairs {case_id!r} already")
+                seq = self._store.touch_case(conn, case_id, chair_id=new_chair_id)
+                seat = conn.execute(
+                    select(db.panel.c.position).where(
+                        db.panel.c.case_id == case_id, db.panel.c.member_id == old_chair_id
+                    )
+                ).scalar_one_or_none()
+                self._leave_panel(conn, case_id, old_chair_id, seq)
+                joined = conn.execute(
+                    update(db.panel)
+                    .where(
+                        db.panel.c.case_id == case_id,
+                        db.panel.c.member_id == new_chair_id,
+                        db.panel.c.active.is_(True),
+                    )
+                    .values(role="chair")
+                ).rowcount
+                if not joined:
+                    if seat is None:
+                        seat = conn.execute(
+                            select(func.coalesce(func.max(db.panel.c.position), -1) + 1).where(
+                                db.panel.c.case_id == case_id
+                            )
+                        ).scalar_one()
+                    conn.execute(
+                        delete(db.panel).where(db.panel.c.case_id == case_id, db.panel.c.member_id == new_chair_id)
+                    )
+                    conn.execute(
+                        db.panel.insert().values(
+                            case_id=case_id,
+                            member_id=new_chair_id,
+                            role="chair",
+                            position=seat,
+                            active=True,
+                            assigned_seq=seq,
+                            unassigned_seq=0,
+                        )
+                    )
+            return self._revoke_member_certificates(old_chair_id, flag) if flag is not None else []
+
+    def remove_from_committee(self, member_id: str, reason: str = "affiliationChanged") -> list[Revocation]:
+        """The member leaves the committee: every still-valid signing certificate of theirs is revoked.
+
+        They also leave the panel of every case whose ruling is not recorded (their votes there are
+        discarded; recorded rulings keep the panel they were filed with) and lose their roles, so
+        they may request no new certificate (403 ``role-required``). Their tokens are left alone.
+
+        Args:
+            reason: the RFC 5280 reason of the revocations; ``affiliationChanged`` (the member's
+                relation to the committee ended, no suspicion on the key) unless, say, a compromise
+                is why they go (``keyCompromise``).
+
+        Returns:
+            The revocations made, by serial.
+
+        Raises:
+            ControlError: an unknown member or reason, or the member still chairs a case whose ruling
+                is not recorded (replace them first with :meth:`replace_chair`). Nothing has changed then.
+        """
+        flag = self._final_reason(reason)
+        with self._store.lock:
+            with self._store.write() as conn:
+                if self._roles(conn, member_id) is None:
+                    raise ControlError(f"no member {member_id!r}")
+                recorded = select(db.rulings.c.case_id)
+                chaired = list(
+                    conn.execute(
+                        select(db.cases.c.case_id)
+                        .where(db.cases.c.chair_id == member_id, db.cases.c.case_id.not_in(recorded))
+                        .order_by(db.cases.c.case_id)
+                    ).scalars()
+                )
+                if chaired:
+                    raise ControlError(f"{member_id!r} chairs {', '.join(map(repr, chaired))}: replace them first")
+                seats = conn.execute(
+                    select(db.panel.c.case_id).where(
+                        db.panel.c.member_id == member_id,
+                        db.panel.c.active.is_(True),
+                        db.panel.c.case_id.not_in(recorded),
+                    )
+                ).scalars()
+                for case_id in list(seats):
+                    self._leave_panel(conn, case_id, member_id, self._store.touch_case(conn, case_id))
+                conn.execute(update(db.members).where(db.members.c.member_id == member_id).values(roles="[]"))
+            # Still under the store's lock: a certificate being issued now either is recorded
+            # already (and revoked here) or meets the dropped role (endpoints_pki checks it when recording).
+            return self._revoke_member_certificates(member_id, flag)
+
+    @staticmethod
+    def _final_reason(reason: str) -> x509.ReasonFlags:
+        try:
+            return revocation_reason(reason)
+        except ValueError as exc:
+            raise ControlError(str(exc)) from None
+
+    @staticmethod
+    def _roles(conn: Connection, member_id: str) -> list[str] | None:
+        found = conn.execute(select(db.members.c.roles).where(db.members.c.member_id == member_id)).scalar()
+        return None if found is None else list(json.loads(found))
+
+    @staticmethod
+    def _has_ruling(conn: Connection, case_id: str) -> bool:
+        return conn.execute(select(db.rulings.c.seq).where(db.rulings.c.case_id == case_id)).first() is not None
+
+    @staticmethod
+    def _leave_panel(conn: Connection, case_id: str, member_id: str, seq: int) -> None:
+        """Takes ``member_id`` off the case's panel (if on it) and discards their vote."""
+        conn.execute(
+            update(db.panel)
+            .where(db.panel.c.case_id == case_id, db.panel.c.member_id == member_id, db.panel.c.active.is_(True))
+            .values(active=False, unassigned_seq=seq)
+        )
+        conn.execute(delete(db.votes).where(db.votes.c.case_id == case_id, db.votes.c.member_id == member_id))
+
+    def _revoke_member_certificates(self, member_id: str, reason: x509.ReasonFlags) -> list[Revocation]:
+        """Revokes every certificate issued to ``member_id`` that is neither revoked nor expired."""
+        now = datetime.now(UTC)
+        with self._store.read() as conn:
+            rows = conn.execute(
+                select(db.certificates.c.serial, db.certificates.c.not_after).where(
+                    db.certificates.c.member_id == member_id, db.certificates.c.revoked.is_(False)
+                )
+            ).all()
+        pki = self._app.pki
+        serials = sorted(int(row.serial) for row in rows if parse_timestamp(row.not_after) > now)
+        revocations = [pki.revoke(serial, reason) for serial in serials if not pki.is_revoked(serial)]
+        if serials:
+            with self._store.write() as conn:
+                conn.execute(
+                    update(db.certificates)
+                    .where(db.certificates.c.serial.in_([str(serial) for serial in serials]))
+                    .values(revoked=True)
+                )
+        return revocations
 
     def set_refresh_grace(self, seconds: float) -> None:
         """Shortens the refresh-token reuse grace window (tests)."""

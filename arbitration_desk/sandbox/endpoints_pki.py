@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import Connection, Row
+
 from arbitration_desk.domain.enums import MemberRole
 from arbitration_desk.domain.timeutil import format_timestamp
 from arbitration_desk.sandbox import db, validation
@@ -23,18 +27,26 @@ def get_crl(app: Sandbox, request: Request) -> Response:
     return Response(200, {"Content-Type": "application/pkix-crl", "ETag": issued.etag}, issued.der)
 
 
+def _require_chair_role(app: Sandbox, conn: Connection, member_id: str) -> Row[Any]:
+    member = app.store.member_row(conn, member_id)
+    if MemberRole.CHAIR not in app.store.roles(member):
+        raise ApiError("role-required", "Only members with the chair role may request a signing certificate.")
+    return member
+
+
 def issue_signing_certificate(app: Sandbox, request: Request) -> Response:
     assert request.member_id is not None
     with app.store.read() as conn:
-        member = app.store.member_row(conn, request.member_id)
-    if MemberRole.CHAIR not in app.store.roles(member):
-        raise ApiError("role-required", "Only members with the chair role may request a signing certificate.")
+        member = _require_chair_role(app, conn, request.member_id)
     csr_pem = validation.single_string(request.json(), "csr_pem")
     try:
         issued = app.pki.issue_certificate(csr_pem, member.member_id, member.display_name)
     except CsrError as exc:
         raise validation_failed([("/csr_pem", str(exc) or "Not a valid certificate signing request.")]) from exc
     with app.store.write() as conn:
+        # Again under the write lock: a member who left the committee meanwhile (their roles dropped
+        # and their certificates revoked, control.remove_from_committee) gets no certificate.
+        _require_chair_role(app, conn, member.member_id)
         conn.execute(
             db.certificates.insert().values(
                 serial=str(issued.serial),

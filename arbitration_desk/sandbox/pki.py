@@ -20,6 +20,7 @@ from arbitration_desk.sandbox.pki_certs import (
     build_ca,
     build_tsa,
     cert_to_pem,
+    check_crl_url,
     issue_member_certificate,
     key_to_pem,
     load_csr_public_key,
@@ -63,34 +64,39 @@ class PkiStorageError(Exception):
 
 
 class SandboxPki:
-    """The platform CA and TSA, persisted in one directory; every method is thread safe."""
+    """The platform CA and TSA, persisted in one directory; every method is thread safe.
+
+    Certificates name the CA's CRL in their CRL distribution points once :meth:`publish_crl_at`
+    has said where it is served (the sandbox's own ``GET /v1/pki/crl``). The TSA's certificate is
+    issued when first needed, so that a new directory's TSA names the CRL too.
+    """
 
     def __init__(
         self,
         directory: Path,
         ca: tuple[ec.EllipticCurvePrivateKey, x509.Certificate],
-        tsa: tuple[ec.EllipticCurvePrivateKey, x509.Certificate],
+        tsa: tuple[ec.EllipticCurvePrivateKey, x509.Certificate] | None,
         revoked: dict[int, Revocation],
     ) -> None:
         """Use :meth:`load_or_create`."""
         self._directory = directory
         self._ca_key, self._ca_cert = ca
-        self._tsa_cert = tsa[1]
         self._revoked = revoked
         self._crl: IssuedCrl | None = None  # the CRL last issued; None after a revocation
         self._crl_number = 0  # of the CRL last issued (kept when a revocation drops the CRL)
+        self._crl_url: str | None = None
         self._lock = threading.Lock()
         self.ca_pem: str = cert_to_pem(self._ca_cert)
         self.ca_fingerprint: str = hashlib.sha256(self._ca_cert.public_bytes(serialization.Encoding.DER)).hexdigest()
-        self._tsa = TimeStampAuthority(
-            tsa[0],
-            tsa[1].public_bytes(serialization.Encoding.DER),
-            [self._ca_cert.public_bytes(serialization.Encoding.DER)],
-        )
+        self._tsa: tuple[TimeStampAuthority, x509.Certificate] | None = None
+        if tsa is not None:
+            self._tsa = (self._authority(*tsa), tsa[1])
 
     @classmethod
     def load_or_create(cls, directory: Path) -> SandboxPki:
-        """Loads the CA and TSA from ``directory``, creating them (keys 0600) on first use.
+        """Loads the CA and TSA from ``directory``, creating the CA (key 0600) on first use.
+
+        A directory without a TSA certificate gets one (and its key) when the TSA is first needed.
 
         Raises:
             PkiStorageError: the directory holds unreadable or inconsistent files.
@@ -98,22 +104,61 @@ class SandboxPki:
         directory = Path(directory)
         with _CREATE_LOCK:
             directory.mkdir(parents=True, exist_ok=True)
-            now = utc(datetime.now())
             if not (directory / _CA_CERT).exists():
                 ca_key = new_ec_key()
-                ca_cert = build_ca(ca_key, now)
+                ca_cert = build_ca(ca_key, utc(datetime.now()))
                 _write(directory / _CA_KEY, key_to_pem(ca_key), secret=True)
                 _write(directory / _CA_CERT, cert_to_pem(ca_cert).encode("ascii"))
                 (directory / _TSA_CERT).unlink(missing_ok=True)
             ca_key, ca_cert = _load_pair(directory, _CA_KEY, _CA_CERT)
-            if not (directory / _TSA_CERT).exists():
-                tsa_key = new_ec_key()
-                tsa_cert = build_tsa(tsa_key, ca_cert, ca_key, now)
-                _write(directory / _TSA_KEY, key_to_pem(tsa_key), secret=True)
-                _write(directory / _TSA_CERT, cert_to_pem(tsa_cert).encode("ascii"))
-            tsa = _load_pair(directory, _TSA_KEY, _TSA_CERT)
+            tsa = _load_pair(directory, _TSA_KEY, _TSA_CERT) if (directory / _TSA_CERT).exists() else None
             revoked = _load_revoked(directory / _REVOKED)
         return cls(directory, (ca_key, ca_cert), tsa, revoked)
+
+    def publish_crl_at(self, url: str) -> None:
+        """Names ``url`` (where ``GET /v1/pki/crl`` is served) in every certificate issued from now on.
+
+        Certificates issued earlier keep what they name (nothing, before the first call): they stay
+        valid. The TSA certificate, once issued, is kept too.
+
+        Raises:
+            ValueError: ``url`` is not an absolute http(s) URL in ASCII.
+        """
+        checked = check_crl_url(url)
+        with self._lock:
+            self._crl_url = checked
+
+    @property
+    def crl_url(self) -> str | None:
+        """The URL certificates issued now name in their CRL distribution points (None: no such extension)."""
+        with self._lock:
+            return self._crl_url
+
+    def _authority(self, key: ec.EllipticCurvePrivateKey, cert: x509.Certificate) -> TimeStampAuthority:
+        return TimeStampAuthority(
+            key,
+            cert.public_bytes(serialization.Encoding.DER),
+            [self._ca_cert.public_bytes(serialization.Encoding.DER)],
+        )
+
+    def _time_stamp_authority(self) -> tuple[TimeStampAuthority, x509.Certificate]:
+        """The TSA and its certificate, issued (naming the CRL if its URL is known) on first use.
+
+        Raises:
+            PkiStorageError: another instance wrote a TSA certificate into the directory that cannot be loaded.
+        """
+        with self._lock:
+            if self._tsa is None:
+                with _CREATE_LOCK:
+                    if (self._directory / _TSA_CERT).exists():  # written meanwhile through another instance
+                        key, cert = _load_pair(self._directory, _TSA_KEY, _TSA_CERT)
+                    else:
+                        key = new_ec_key()
+                        cert = build_tsa(key, self._ca_cert, self._ca_key, utc(datetime.now()), self._crl_url)
+                        _write(self._directory / _TSA_KEY, key_to_pem(key), secret=True)
+                        _write(self._directory / _TSA_CERT, cert_to_pem(cert).encode("ascii"))
+                self._tsa = (self._authority(key, cert), cert)
+            return self._tsa
 
     @property
     def ca_certificates(self) -> list[x509.Certificate]:
@@ -122,7 +167,7 @@ class SandboxPki:
 
     @property
     def tsa_certificate_pem(self) -> str:
-        return cert_to_pem(self._tsa_cert)
+        return cert_to_pem(self._time_stamp_authority()[1])
 
     def issue_certificate(
         self,
@@ -143,7 +188,9 @@ class SandboxPki:
         end = utc(not_after) if not_after is not None else start + MEMBER_VALIDITY
         if end <= start:
             raise CsrError("the validity period is empty (not_after must follow not_before)")
-        cert = issue_member_certificate(public_key, member_id, display_name, self._ca_cert, self._ca_key, start, end)
+        cert = issue_member_certificate(
+            public_key, member_id, display_name, self._ca_cert, self._ca_key, start, end, self.crl_url
+        )
         return IssuedCertificate(
             certificate_pem=cert_to_pem(cert),
             chain_pem=[self.ca_pem],
@@ -169,7 +216,7 @@ class SandboxPki:
         Raises:
             TimestampRequestError: the body is not a well-formed ``TimeStampReq``.
         """
-        return self._tsa.respond(request_der)
+        return self._time_stamp_authority()[0].respond(request_der)
 
     def revoke(self, serial: int, reason: x509.ReasonFlags | str = x509.ReasonFlags.unspecified) -> Revocation:
         """Revokes the certificate with ``serial`` now, for ``reason`` (an RFC 5280 name or flag).
@@ -222,7 +269,7 @@ class SandboxPki:
         Raises:
             SigningError: unreadable PDF, key or certificate.
         """
-        timestamper = InProcessTimeStamper(self._tsa) if timestamp else None
+        timestamper = InProcessTimeStamper(self._time_stamp_authority()[0]) if timestamp else None
         return _sign_pdf(pdf, key_pem, certificate, timestamper)
 
 

@@ -82,12 +82,18 @@ def build_tsa(
     ca_cert: x509.Certificate,
     ca_key: ec.EllipticCurvePrivateKey,
     now: datetime,
+    crl_url: str | None = None,
 ) -> x509.Certificate:
-    """TSA certificate issued by the CA, critical extendedKeyUsage timeStamping, valid as long as the CA."""
+    """TSA certificate issued by the CA, critical extendedKeyUsage timeStamping, valid as long as the CA.
+
+    Like a member's certificate it names the CA's CRL at ``crl_url`` (when known) in its CRL
+    distribution points, so a verifier that requires revocation information checks both with one CRL.
+    """
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, TSA_NAME)])
     extensions: list[tuple[x509.ExtensionType, bool]] = [
         (_key_usage(digital_signature=True, content_commitment=True), True),
         (x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), True),
+        *_crl_distribution_points(crl_url),
     ]
     public = tsa_key.public_key()
     return _issued(public, name, ca_cert, ca_key, (now - CLOCK_SKEW, ca_cert.not_valid_after_utc), extensions)
@@ -101,8 +107,13 @@ def issue_member_certificate(
     ca_key: ec.EllipticCurvePrivateKey,
     not_before: datetime,
     not_after: datetime,
+    crl_url: str | None = None,
 ) -> x509.Certificate:
-    """Member certificate: ``CN=<display name>, serialNumber=<member_id>``, digitalSignature + nonRepudiation."""
+    """Member certificate: ``CN=<display name>, serialNumber=<member_id>``, digitalSignature + nonRepudiation.
+
+    It names the CA's CRL at ``crl_url`` in its CRL distribution points (contract 1.1: every signing
+    certificate does); without a URL (the sandbox's address not known yet) it has no such extension.
+    """
     if not member_id:
         raise CsrError("the member id is empty")
     subject = x509.Name(
@@ -112,7 +123,35 @@ def issue_member_certificate(
         ]
     )
     key_usage = _key_usage(digital_signature=True, content_commitment=True)
-    return _issued(public_key, subject, ca_cert, ca_key, (not_before, not_after), [(key_usage, True)])
+    extensions: list[tuple[x509.ExtensionType, bool]] = [(key_usage, True), *_crl_distribution_points(crl_url)]
+    return _issued(public_key, subject, ca_cert, ca_key, (not_before, not_after), extensions)
+
+
+def check_crl_url(url: str) -> str:
+    """``url`` if it can be named in a CRL distribution point: an absolute http(s) URL in ASCII.
+
+    Raises:
+        ValueError: anything else (a URI is an IA5String, and a verifier fetches it).
+    """
+    if not url.isascii() or not url.isprintable() or any(c.isspace() for c in url):
+        raise ValueError(f"not a CRL URL: {url!r}")
+    scheme, _, rest = url.partition("://")
+    if scheme not in ("http", "https") or not rest or rest.startswith("/"):
+        raise ValueError(f"not an absolute http(s) URL: {url!r}")
+    return url
+
+
+def _crl_distribution_points(crl_url: str | None) -> list[tuple[x509.ExtensionType, bool]]:
+    """The non-critical CRL distribution points extension naming ``crl_url`` (RFC 5280 4.2.1.13), if any."""
+    if crl_url is None:
+        return []
+    point = x509.DistributionPoint(
+        full_name=[x509.UniformResourceIdentifier(check_crl_url(crl_url))],
+        relative_name=None,
+        reasons=None,
+        crl_issuer=None,
+    )
+    return [(x509.CRLDistributionPoints([point]), False)]
 
 
 def _issued(

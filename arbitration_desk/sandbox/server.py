@@ -116,19 +116,35 @@ class SandboxServer:
         self._engine = make_engine(url)
         try:
             self.app = self._build_app(self._engine)
-            self._load_world_if_empty(self.app)
+            # Bound before the world loads: its certificates, like every signing certificate, name
+            # the CRL at this server's own address (README "Verifying a ruling later"). Requests
+            # wait in the listen queue until serving starts.
             self._httpd = SandboxHTTPServer((self.host, self.port), self.app)
+            base_url = f"http://{self.host}:{self._httpd.server_address[1]}"
+            try:
+                self.pki.publish_crl_at(f"{base_url}/v1/pki/crl")
+            except ValueError as exc:  # a host that cannot be part of a URL
+                raise SandboxError(f"cannot publish the CRL at {base_url}: {exc}") from exc
+            self._load_world_if_empty(self.app)
         except OSError as exc:
-            self._engine.dispose()
+            self._abandon()
             raise SandboxError(f"cannot serve on {self.host}:{self.port}: {exc}") from exc
         except BaseException:
-            self._engine.dispose()
+            self._abandon()
             raise
-        port = self._httpd.server_address[1]
-        self.url = f"http://{self.host}:{port}"
+        self.url = base_url
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="sandbox-http", daemon=True)
         self._thread.start()
         return self
+
+    def _abandon(self) -> None:
+        """Closes what a failed :meth:`start` opened."""
+        if self._httpd is not None:
+            self._httpd.server_close()
+            self._httpd = None
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
 
     def _build_app(self, engine: Engine) -> Sandbox:
         store = Store(engine)

@@ -141,6 +141,7 @@ def test_ca_is_created_once_and_reloaded(tmp_path: Path) -> None:
     ca = load_cert(first.ca_pem)
     assert first.ca_fingerprint == hashlib.sha256(ca.public_bytes(serialization.Encoding.DER)).hexdigest()
     assert re.fullmatch(r"[0-9a-f]{64}", first.ca_fingerprint)
+    assert first.tsa_certificate_pem  # the TSA and its key are made when first needed
     keys = [p for p in tmp_path.iterdir() if "key" in p.name]
     assert len(keys) == 2
     for key in keys:
