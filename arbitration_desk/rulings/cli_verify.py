@@ -120,7 +120,7 @@ def _unreadable(message: str) -> int:
     return EXIT_UNREADABLE
 
 
-def _crl(args: argparse.Namespace, home: Path, roots: Sequence[x509.Certificate]) -> tuple[RevocationList | None, str]:
+def _crl(args: argparse.Namespace, roots: Sequence[x509.Certificate]) -> tuple[RevocationList | None, str]:
     """The CRL to check with and a note on where it came from (or why there is none).
 
     Raises:
@@ -132,8 +132,8 @@ def _crl(args: argparse.Namespace, home: Path, roots: Sequence[x509.Certificate]
     if args.offline:
         return None, "offline: only archival copies can show revocation"
     try:
-        session = SessionInfo.load(home)
-    except SessionError:
+        session = SessionInfo.load(resolve_home(getattr(args, "home", None)))
+    except (SessionError, OSError):
         session = None
     if session is None:
         return None, "not signed in, so the CRL was not fetched (pass --crl FILE)"
@@ -149,9 +149,8 @@ def _crl(args: argparse.Namespace, home: Path, roots: Sequence[x509.Certificate]
 
 
 def run(args: argparse.Namespace) -> int:
-    home = resolve_home(getattr(args, "home", None))
     try:
-        ca_file: Path = args.ca if args.ca is not None else ca_path(home)
+        ca_file: Path = args.ca if args.ca is not None else ca_path(resolve_home(getattr(args, "home", None)))
         roots = load_trust_roots(ca_file)
     except OSError as exc:  # the home itself is unusable (a file, no permission)
         return _unreadable(f"no trusted platform CA: cannot use {exc.filename}: {os_error_reason(exc)}")
@@ -159,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
         hint = "" if args.ca else " (sign in once, or pass --ca CA.pem)"
         return _unreadable(f"no trusted platform CA: {exc}{hint}")
     try:
-        crl, note = _crl(args, home, roots)
+        crl, note = _crl(args, roots)
     except OSError as exc:
         return _unreadable(f"cannot read {args.crl}: {os_error_reason(exc)}")
     except RevocationError as exc:

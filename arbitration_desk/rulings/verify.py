@@ -31,6 +31,7 @@ from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature, extract_c
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from arbitration_desk.rulings import hexstrings
 from arbitration_desk.rulings import signature_rules as rules
 from arbitration_desk.rulings.errors import VerificationError
 from arbitration_desk.rulings.revocation import RevocationList
@@ -41,6 +42,7 @@ from arbitration_desk.rulings.revocation import RevocationList
 # CLI writes them to its log file, see arbitration_desk.cli_log).
 for _library in ("pyhanko", "pyhanko_certvalidator"):
     logging.getLogger(_library).addHandler(logging.NullHandler())
+hexstrings.install()  # pyHanko's hex-string reader was half of a verification's time
 
 PADES_SUBFILTER = "/ETSI.CAdES.detached"
 FILED = "filed ruling"

@@ -83,6 +83,8 @@ def test_file_a_signed_ruling(server: SandboxServer, tmp_path: Path, capsys: pyt
         assert receipt.status == 201
         assert receipt.data["document_sha256"] == ruling.metadata["document_sha256"]
         assert chair.get_case(case["id"]).data["status"] == "decided"
+        (tmp_path / "crl.der").write_bytes(chair.signing_crl())  # as legal staff would keep it
+        chair_id = chair.me().data["member_id"]
     finally:
         for client in (chair, *members):
             client.close()
@@ -90,5 +92,9 @@ def test_file_a_signed_ruling(server: SandboxServer, tmp_path: Path, capsys: pyt
     parser = argparse.ArgumentParser()
     parser.add_argument("--home")
     cli_verify.configure(parser)
-    assert cli_verify.run(parser.parse_args([str(tmp_path / "ruling.pdf"), "--home", str(tmp_path)])) == 0
-    assert "VALID" in capsys.readouterr().out
+    arguments = [str(tmp_path / "ruling.pdf"), "--home", str(tmp_path), "--crl", str(tmp_path / "crl.der")]
+    arguments += ["--case", case["reference"], "--chair", chair_id]
+    assert cli_verify.run(parser.parse_args(arguments)) == 0
+    assert "Verdict:            VALID" in capsys.readouterr().out
+    assert cli_verify.run(parser.parse_args([*arguments[:5], "--case", "ARB-0000-000000"])) == 1
+    assert "not 'ARB-0000-000000'" in capsys.readouterr().out
