@@ -17,7 +17,7 @@ from arbitration_desk.domain.enums import VoteOutcome
 from arbitration_desk.rulings.draft import RulingDraft, check_draft
 from arbitration_desk.rulings.errors import ComposeError, RulingError
 from arbitration_desk.rulings.fonts import BASE_BOLD, BASE_FONT, register_fonts
-from arbitration_desk.rulings.pdfa import finish_pdfa
+from arbitration_desk.rulings.pdfa import CREATOR, SUBJECT, finish_pdfa
 from arbitration_desk.rulings.textflow import paragraphs
 from arbitration_desk.rulings.words import money_in_words
 
@@ -58,7 +58,7 @@ def outcome_label(outcome: str) -> str:
 
 
 def compose_ruling(draft: RulingDraft) -> bytes:
-    """The unsigned ruling PDF (PDF/A-3b intent) with the machine-readable ruling attached.
+    """The unsigned ruling PDF (PDF/A-3b, see docs/pdfa.md) with ruling.json and evidence.json attached.
 
     Raises:
         DraftError: the draft fails the award or completeness checks.
@@ -78,8 +78,8 @@ def compose_ruling(draft: RulingDraft) -> bytes:
         bottomMargin=MARGIN + 4 * mm,
         title=title,
         author=draft.chair_name,
-        subject="Arbitration committee ruling",
-        creator="Arbitration Desk",
+        subject=SUBJECT,
+        creator=CREATOR,
         initialFontName=BASE_FONT,
         initialFontSize=9.5,
         initialLeading=13,

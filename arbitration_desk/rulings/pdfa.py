@@ -1,15 +1,26 @@
-"""PDF/A-3b finishing of the composed PDF: XMP identification, sRGB output intent, attached ruling JSON.
+"""PDF/A-3b finishing of the composed PDF: metadata, sRGB output intent, the JSON attachments.
 
 reportlab already embeds (subsets of) every font; this step rewrites the file as one clean revision
-with pyHanko and adds what PDF/A-3 asks for: XMP metadata matching the Info dictionary, an sRGB
-output intent, and the machine-readable ruling as an associated file (``/AFRelationship /Data``).
+with pyHanko and adds what PDF/A-3 (ISO 19005-3, level B) asks for:
+
+* XMP metadata identifying the file as PDF/A-3B (``pdfaid:part``/``pdfaid:conformance``), using
+  only predefined XMP properties, with the same values as the Info dictionary;
+* an output intent ``/GTS_PDFA1`` with an embedded sRGB ICC profile (the page uses DeviceRGB);
+* two associated files, listed in the catalog's ``/AF`` and in the ``/EmbeddedFiles`` name tree:
+  ``ruling.json`` (:func:`ruling_record`) and ``evidence.json`` (:func:`evidence_record`), both
+  ``/AFRelationship /Data``: they are the data the pages present (the decision; the evidence table).
+
+See docs/pdfa.md. The signer (sign.py) appends one incremental update and keeps all of this.
 """
 
 from __future__ import annotations
 
 import io
 import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
+from typing import Any
 
 from PIL import ImageCms
 from pyhanko.pdf_utils import generic
@@ -22,8 +33,24 @@ from arbitration_desk.rulings.draft import RulingDraft, ruling_record
 from arbitration_desk.rulings.errors import ComposeError
 
 ATTACHMENT_NAME = "ruling.json"
+EVIDENCE_ATTACHMENT_NAME = "evidence.json"
 ATTACHMENT_MIME = "application/json"
+#: ``schema`` of evidence.json; bump the number on an incompatible change.
+EVIDENCE_SCHEMA = "arbitration-desk/evidence-hashes/1"
+SUBJECT = "Arbitration committee ruling"
+CREATOR = "Arbitration Desk"
 SRGB_ID = "sRGB IEC61966-2.1"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """One associated file of the ruling PDF."""
+
+    name: str
+    data: bytes
+    description: str
+    relationship: str = "/Data"
+    mime_type: str = ATTACHMENT_MIME
 
 
 @cache
@@ -32,28 +59,103 @@ def srgb_profile() -> bytes:
     return bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
 
 
-def _pdfaid() -> model.XmpStructure:
-    ns = model.NS["pdfaid"]
+def evidence_record(draft: RulingDraft) -> dict[str, Any]:
+    """The content of evidence.json: every evidence item relied on, with the SHA-256 of its content."""
+    return {
+        "schema": EVIDENCE_SCHEMA,
+        "case_id": draft.case_id,
+        "case_reference": draft.case_reference,
+        "hash_algorithm": "sha256",
+        "evidence": [
+            {"evidence_id": e.evidence_id, "submitted_by": e.submitted_by, "title": e.title, "sha256": e.sha256}
+            for e in draft.evidence
+        ],
+    }
+
+
+def _json(record: dict[str, Any]) -> bytes:
+    return json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def attachments(draft: RulingDraft) -> tuple[Attachment, ...]:
+    """The associated files of the ruling, the primary one (ruling.json) first."""
+    return (
+        Attachment(
+            ATTACHMENT_NAME,
+            _json(ruling_record(draft)),
+            "Machine-readable ruling (filing metadata and evidence hashes)",
+        ),
+        Attachment(
+            EVIDENCE_ATTACHMENT_NAME,
+            _json(evidence_record(draft)),
+            "The evidence relied on: id, submitter, title and SHA-256 of each item (the evidence table)",
+        ),
+    )
+
+
+class _OneClockMetadata(model.DocumentMetadata):
+    """pyHanko turns ``last_modified="now"`` into a time twice, once for the Info dictionary and once
+    for the XMP; two readings can straddle a second. This reads the clock once, in UTC, on assignment."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "last_modified" and value == "now":
+            value = datetime.now(UTC).replace(microsecond=0)
+        super().__setattr__(name, value)
+
+
+def use_one_clock(writer: BasePdfFileWriter) -> None:
+    """Makes ``writer`` stamp the same modification time into the Info dictionary and the XMP.
+
+    Call it before setting any ``writer.document_meta`` field (it replaces the metadata object).
+    """
+    if isinstance(getattr(writer, "_meta", None), model.DocumentMetadata):
+        writer._meta = _OneClockMetadata()
+
+
+def _xmp(*properties: tuple[str, str, str]) -> model.XmpStructure:
     return model.XmpStructure.of(
-        (model.ExpandedName(ns=ns, local_name="part"), model.XmpValue("3")),
-        (model.ExpandedName(ns=ns, local_name="conformance"), model.XmpValue("B")),
+        *[
+            (model.ExpandedName(ns=model.NS[prefix], local_name=name), model.XmpValue(value))
+            for prefix, name, value in properties
+        ]
     )
 
 
 def finish_pdfa(pdf: bytes, draft: RulingDraft, title: str) -> bytes:
-    """``pdf`` rewritten as one revision with PDF/A-3b metadata and the ruling JSON attached."""
+    """``pdf`` rewritten as one revision with PDF/A-3b metadata and the JSON attachments."""
+    keywords = f"{draft.case_reference},{draft.case_id}"
+    created = generic.pdf_date(draft.decided_at)
+    # Our own Info dictionary (reportlab's has /Trapped and its own /Producer, which the XMP would lack).
+    # pyHanko then overwrites /ModDate and keeps /Producer as is, since it already names pyHanko.
+    info = generic.DictionaryObject(
+        {
+            generic.pdf_name("/Title"): generic.TextStringObject(title),
+            generic.pdf_name("/Author"): generic.TextStringObject(draft.chair_name),
+            generic.pdf_name("/Subject"): generic.TextStringObject(SUBJECT),
+            generic.pdf_name("/Keywords"): generic.TextStringObject(keywords),
+            generic.pdf_name("/Creator"): generic.TextStringObject(CREATOR),
+            generic.pdf_name("/Producer"): generic.TextStringObject(model.VENDOR),
+            generic.pdf_name("/CreationDate"): created,
+            generic.pdf_name("/ModDate"): created,
+        }
+    )
     try:
-        writer = copy_into_new_writer(PdfFileReader(io.BytesIO(pdf)))
+        writer = copy_into_new_writer(PdfFileReader(io.BytesIO(pdf)), writer_kwargs={"info": info})
+        use_one_clock(writer)
         meta = writer.document_meta
         meta.title = title
         meta.author = draft.chair_name
-        meta.subject = "Arbitration committee ruling"
-        meta.creator = "Arbitration Desk"
-        meta.keywords = [draft.case_reference, draft.case_id]
+        meta.subject = SUBJECT
+        meta.creator = CREATOR
         meta.created = draft.decided_at
-        meta.xmp_extra = [_pdfaid()]
+        # Not meta.keywords: pyHanko writes those as "pdf:keywords", which is no XMP property
+        # (the PDF schema's is "pdf:Keywords"), and PDF/A allows predefined properties only.
+        meta.xmp_extra = [
+            _xmp(("pdfaid", "part", "3"), ("pdfaid", "conformance", "B")),
+            _xmp(("pdf", "Keywords", keywords)),
+        ]
         _output_intent(writer)
-        _attach(writer, json.dumps(ruling_record(draft), ensure_ascii=False, indent=1).encode("utf-8"), draft)
+        _attach(writer, attachments(draft), draft.decided_at)
         out = io.BytesIO()
         writer.write(out)
     except Exception as exc:  # pyHanko raises a variety of PdfError/ValueError subclasses
@@ -76,25 +178,30 @@ def _output_intent(writer: BasePdfFileWriter) -> None:
     writer.root[generic.pdf_name("/OutputIntents")] = generic.ArrayObject([writer.add_object(intent)])
 
 
-def _attach(writer: BasePdfFileWriter, data: bytes, draft: RulingDraft) -> None:
-    """Embeds ``data`` as an associated file of the catalog (without forcing PDF 2.0 as pyHanko's helper does)."""
-    stream = EmbeddedFileObject.from_file_data(
-        writer,
-        data=data,
-        mime_type=ATTACHMENT_MIME,
-        params=EmbeddedFileParams(creation_date=draft.decided_at, modification_date=draft.decided_at),
-    )
-    spec = FileSpec(
-        file_spec_string=ATTACHMENT_NAME,
-        file_name=ATTACHMENT_NAME,
-        embedded_data=stream,
-        description="Machine-readable ruling (filing metadata and evidence hashes)",
-        af_relationship=generic.pdf_name("/Data"),
-    ).as_pdf_object()
-    spec_ref = writer.add_object(spec)
-    names = generic.ArrayObject([generic.pdf_string(ATTACHMENT_NAME), spec_ref])
+def _attach(writer: BasePdfFileWriter, files: tuple[Attachment, ...], when: datetime) -> None:
+    """Embeds ``files`` as associated files of the catalog (without forcing PDF 2.0 as pyHanko's helper does)."""
+    specs: list[tuple[str, generic.IndirectObject]] = []
+    for file in files:
+        stream = EmbeddedFileObject.from_file_data(
+            writer,
+            data=file.data,
+            mime_type=file.mime_type,
+            params=EmbeddedFileParams(creation_date=when, modification_date=when),
+        )
+        spec = FileSpec(
+            file_spec_string=file.name,
+            file_name=file.name,
+            embedded_data=stream,
+            description=file.description,
+            af_relationship=generic.pdf_name(file.relationship),
+        ).as_pdf_object()
+        specs.append((file.name, writer.add_object(spec)))
+    # A name tree's keys are sorted; the /AF array keeps the order of ``files``.
+    names = generic.ArrayObject()
+    for name, ref in sorted(specs, key=lambda item: item[0].encode("utf-8")):
+        names.extend([generic.pdf_string(name), ref])
     embedded = generic.DictionaryObject({generic.pdf_name("/Names"): names})
     writer.root[generic.pdf_name("/Names")] = generic.DictionaryObject(
         {generic.pdf_name("/EmbeddedFiles"): writer.add_object(embedded)}
     )
-    writer.root[generic.pdf_name("/AF")] = generic.ArrayObject([spec_ref])
+    writer.root[generic.pdf_name("/AF")] = generic.ArrayObject([ref for _name, ref in specs])

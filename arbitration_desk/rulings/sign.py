@@ -2,7 +2,8 @@
 
 One signature, ``/ETSI.CAdES.detached``, SHA-256, CMS ``certificates`` = signer + ``chain_pem``,
 and (B-T) the platform's RFC 3161 token as the unsigned ``signature-time-stamp`` attribute. Nothing
-is written after the signature: no DSS, no document time-stamp.
+is written after the signature: no DSS, no document time-stamp. The signed file stays PDF 1.7 and
+PDF/A-3b (docs/pdfa.md).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from asn1crypto import parser, tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import fields, signers
+from pyhanko.sign.signers.constants import ESIC_EXTENSION_1
 from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -26,6 +29,7 @@ from arbitration_desk.rulings.ca import parse_certificates
 from arbitration_desk.rulings.csr import SigningIdentity
 from arbitration_desk.rulings.errors import KeyStoreError, RulingError, SigningError, TimestampError
 from arbitration_desk.rulings.keys import SigningKey
+from arbitration_desk.rulings.pdfa import use_one_clock
 
 SIGNATURE_FIELD = "RulingSignature"
 #: Longest DER ECDSA P-256 signature; the dry run reserves room for it.
@@ -55,6 +59,20 @@ class KeySigner(signers.Signer):
         if dry_run:
             return bytes(_ECDSA_P256_MAX)
         return self._key.sign_sha256(data)
+
+
+class Pdf17Signer(signers.PdfSigner):
+    """A :class:`~pyhanko.sign.signers.PdfSigner` that declares only the PAdES extension (ESIC, PDF 1.7).
+
+    pyHanko also declares ISO/TS 32002 for an ECDSA key on a P-256 curve, which raises the catalog's
+    ``/Version`` to 2.0; a PDF 2.0 file is no longer PDF/A-3 (based on ISO 32000-1, PDF 1.7). PAdES
+    itself allows ECDSA in a PDF 1.7 file.
+    """
+
+    def register_extensions(self, pdf_out: BasePdfFileWriter, *, md_algorithm: str) -> None:
+        if self.signature_meta.subfilter == fields.SigSeedSubFilter.PADES:
+            pdf_out.ensure_output_version(version=(1, 7))
+            pdf_out.register_extension(ESIC_EXTENSION_1)
 
 
 def response_status(der: bytes) -> tuple[str, str]:
@@ -128,6 +146,7 @@ def sign_pdf(pdf: bytes, identity: SigningIdentity, timestamp: Callable[[bytes],
         raise SigningError(f"cannot prepare the signature: {exc}") from exc
     if writer.prev.encrypted:
         raise SigningError("the PDF is encrypted")
+    use_one_clock(writer)
     meta = signers.PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,
         md_algorithm="sha256",
@@ -136,7 +155,7 @@ def sign_pdf(pdf: bytes, identity: SigningIdentity, timestamp: Callable[[bytes],
         embed_validation_info=False,
     )
     stamper = CallableTimeStamper(timestamp) if timestamp is not None else None
-    pdf_signer = signers.PdfSigner(meta, signer=signer, timestamper=stamper)
+    pdf_signer = Pdf17Signer(meta, signer=signer, timestamper=stamper)
     output = io.BytesIO()
     try:
         run_blocking(lambda: pdf_signer.async_sign_pdf(writer, output=output))

@@ -59,9 +59,8 @@ def test_attachment_xmp_and_output_intent() -> None:
     draft = make_draft("ar")
     reader = PdfFileReader(io.BytesIO(compose_ruling(draft)))
     root = reader.root
-    names = root["/Names"]["/EmbeddedFiles"]["/Names"]
-    assert names[0] == ATTACHMENT_NAME
-    spec = names[1]
+    names = root["/Names"]["/EmbeddedFiles"]["/Names"]  # sorted by name: evidence.json comes first
+    spec = {names[i]: names[i + 1] for i in range(0, len(names), 2)}[ATTACHMENT_NAME]
     assert spec["/AFRelationship"] == "/Data" and root["/AF"][0] == spec
     stream = spec["/EF"]["/F"]
     assert stream["/Subtype"] == "/application/json" and "/ModDate" in stream["/Params"]
