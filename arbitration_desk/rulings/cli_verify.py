@@ -27,9 +27,8 @@ from arbitration_desk.appdirs import resolve_home
 from arbitration_desk.domain.text import escape_controls as esc
 from arbitration_desk.domain.text import os_error_reason
 from arbitration_desk.domain.timeutil import is_timestamp, parse_timestamp
-from arbitration_desk.platform.errors import PlatformError
-from arbitration_desk.platform.session_file import SessionError, SessionInfo
 from arbitration_desk.rulings.ca import ca_path, fingerprint, load_trust_roots
+from arbitration_desk.rulings.crl_source import platform_crl
 from arbitration_desk.rulings.errors import CertificateError, VerificationError
 from arbitration_desk.rulings.revocation import RevocationError, RevocationList
 from arbitration_desk.rulings.verify import Expectations, VerificationReport, verify_pdf
@@ -132,20 +131,10 @@ def _crl(args: argparse.Namespace, roots: Sequence[x509.Certificate]) -> tuple[R
     if args.offline:
         return None, "offline: only archival copies can show revocation"
     try:
-        session = SessionInfo.load(resolve_home(getattr(args, "home", None)))
-    except (SessionError, OSError):
-        session = None
-    if session is None:
-        return None, "not signed in, so the CRL was not fetched (pass --crl FILE)"
-    client = session.client()
-    try:
-        return RevocationList.load(client.signing_crl(), roots, "the platform"), ""
-    except PlatformError as exc:
-        return None, f"the CRL could not be fetched from the platform: {exc}"
-    except RevocationError as exc:
-        return None, str(exc)
-    finally:
-        client.close()
+        home: Path | None = resolve_home(getattr(args, "home", None))
+    except OSError:
+        home = None
+    return platform_crl(home, roots)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,6 +1,8 @@
-"""“Verify a ruling PDF…”: checks a file's signature against the pinned platform CA, off the GUI thread.
+"""“Verify a ruling PDF…”: the same verdict as ``arbitration-desk verify``, off the GUI thread.
 
-The verdict banner says valid or NOT valid and why; below it, each finding of the
+The file is checked against the pinned platform CA by every rule of the contract, and its signer's
+revocation against the CRL fetched from the platform (or an archival copy's own). The verdict
+banner says valid or NOT valid and why; below it, each finding of the
 :class:`~arbitration_desk.rulings.verify.VerificationReport` on its own line.
 """
 
@@ -17,17 +19,30 @@ from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.plaintext import make_plain, plain_label, set_plain_text
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.rulings.ca import ca_path, load_trust_roots
+from arbitration_desk.rulings.crl_source import platform_crl
 from arbitration_desk.rulings.errors import CertificateError
-from arbitration_desk.rulings.verify import VerificationReport, verify_pdf
+from arbitration_desk.rulings.verify import Expectations, VerificationReport, verify_pdf
 
 VALID_STYLE = "background: #dcfce7; color: #14532d; padding: 8px; font-weight: 600;"
 INVALID_STYLE = "background: #fee2e2; color: #7f1d1d; padding: 8px; font-weight: 600;"
-FIELDS = ("Intact", "Signature", "Signer", "Signing time", "Time-stamp", "Trust chain", "Coverage", "Modified")
+FIELDS = (
+    "Kind",
+    "Intact",
+    "Signature",
+    "Signer",
+    "Case",
+    "Signing time",
+    "Time-stamp",
+    "Trust chain",
+    "Revocation",
+    "Coverage",
+    "Modified",
+)
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """A file's report, and a note when no pinned CA could be loaded."""
+    """A file's report, and a note when no pinned CA (or no CRL) could be had."""
 
     path: Path
     report: VerificationReport
@@ -41,7 +56,12 @@ def verify_file(path: Path, home: Path) -> Verdict:
         roots = load_trust_roots(ca_path(home))
     except CertificateError as exc:
         roots, note = [], f"No pinned platform CA on this machine ({exc}); sign in and sync first."
-    return Verdict(path, verify_pdf(path.read_bytes(), roots), note)
+    crl, crl_note = platform_crl(home, roots) if roots else (None, "")
+    expect = Expectations(crl=crl, require_revocation=True)
+    report = verify_pdf(path.read_bytes(), roots, expect=expect)
+    if crl is None and crl_note and not report.ok:
+        note = note or crl_note.replace(" (pass --crl FILE)", "")
+    return Verdict(path, report, note)
 
 
 def _yes(flag: bool, yes: str, no: str) -> str:
@@ -59,13 +79,16 @@ def findings(report: VerificationReport) -> dict[str, str]:
     else:
         stamp = f"{_when(report.timestamp_time)} — " + ("valid" if report.timestamp_ok else "NOT valid")
     return {
+        "Kind": report.kind,
         "Intact": _yes(report.intact, "the signed bytes are unchanged", "the signed bytes were changed"),
         "Signature": _yes(report.valid, "the signature value verifies", "the signature value does not verify"),
         "Signer": f"{report.signer or 'unknown'}"
         + (f" (member {report.signer_member_id})" if report.signer_member_id else ""),
-        "Signing time": _when(report.signing_time),
+        "Case": report.case_reference or "not stated in the file",
+        "Signing time": _when(report.signing_time) + " (claimed by the signer)",
         "Time-stamp": stamp,
         "Trust chain": _yes(report.trusted, "issued by the pinned platform CA", "not trusted"),
+        "Revocation": report.revocation,
         "Coverage": _yes(report.covers_whole_file, "covers the whole file", "does not cover the whole file"),
         "Modified": "✘ modified after signing" if report.modified_after_signing else "✔ not modified after signing",
     }
@@ -147,7 +170,7 @@ class VerifyDialog(QDialog):
             set_plain_text(self.rows[name], text)
         problems = [*report.problems, *([verdict.ca_note] if verdict.ca_note else [])]
         if report.ok:
-            self._banner("VALID — signed by the platform-certified signer, intact, covering the whole file.", True)
+            self._banner("VALID — signed by the platform-certified signer, unrevoked, intact, to every rule.", True)
         else:
             self._banner(f"NOT valid — {problems[0] if problems else 'the signature does not verify'}", False)
         set_plain_text(self.problems, "\n".join(f"• {p}" for p in problems))
