@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from arbitration_desk.sandbox.server import SandboxServer
 
@@ -82,3 +85,14 @@ def expect_problem(response: requests.Response, status: int, name: str) -> dict[
     assert body["type"] == PROBLEMS + name
     assert body["status"] == status
     return body
+
+
+def issue_certificate(session: ApiSession) -> x509.Certificate:
+    """A fresh signing certificate for the session's member (a chair), over HTTP."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    csr = x509.CertificateSigningRequestBuilder().subject_name(x509.Name([])).sign(key, hashes.SHA256())
+    answer = session.post(
+        "/v1/me/signing-certificate", json={"csr_pem": csr.public_bytes(serialization.Encoding.PEM).decode()}
+    )
+    assert answer.status_code == 201, answer.text
+    return x509.load_pem_x509_certificate(answer.json()["certificate_pem"].encode())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -63,3 +64,11 @@ def write(tmp_path: Path) -> Callable[[str, bytes], Path]:
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+def next_second() -> None:
+    """Waits for the next whole second: CRL and time-stamp times have whole seconds, so a revocation
+    made after this falls in a later second than a signature made before it."""
+    start = datetime.now().second
+    while datetime.now().second == start:
+        time.sleep(0.01)

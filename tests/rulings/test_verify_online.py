@@ -5,12 +5,12 @@ before the revocation is accepted, and archival copies verify without the platfo
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
+from rulings.conftest import next_second
 from rulings.samples import make_draft
 
 from arbitration_desk.cli import main
@@ -34,12 +34,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
         server.stop()
 
 
-def _after_a_second() -> None:
-    start = datetime.now().second
-    while datetime.now().second == start:
-        pass
-
-
 def test_revoked_before_signing_is_rejected_and_time_stamped_before_is_accepted(
     server: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -52,7 +46,7 @@ def test_revoked_before_signing_is_rejected_and_time_stamped_before_is_accepted(
         chair = str(server.control.member("chair")["member_id"])
         draft = make_draft("en", chair_id=chair)
         before = sign_pdf(compose_ruling(draft), identity, client.timestamp)
-        _after_a_second()
+        next_second()
         serial = x509.load_pem_x509_certificate(identity.certificate_pem.encode()).serial_number
         server.control.revoke_certificate(serial, "superseded")
         after = sign_pdf(compose_ruling(draft), identity, client.timestamp)

@@ -11,7 +11,7 @@ import dataclasses
 import io
 import re
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from asn1crypto import x509 as asn1_x509
@@ -23,7 +23,7 @@ from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 from pyhanko.sign.attributes import SigningCertificateV2Provider
-from rulings.conftest import identity_from, now
+from rulings.conftest import identity_from, next_second, now
 from rulings.samples import CHAIR_ID, make_draft
 
 from arbitration_desk.rulings.archival import make_archival_copy
@@ -221,7 +221,7 @@ def test_time_stamped_before_the_revocation_stays_valid(tmp_path_factory: pytest
     pki = SandboxPki.load_or_create(tmp_path_factory.mktemp("pki-later"))
     identity = identity_from(pki)
     pdf = sign_pdf(compose_ruling(make_draft("en")), identity, pki.timestamp)
-    _after_a_second()
+    next_second()
     pki.revoke(_serial(identity), "affiliationChanged")
     report = _verify(pki, pdf)
     assert report.ok, report.problems
@@ -234,7 +234,7 @@ def test_key_compromise_needs_a_time_stamp_before_it(tmp_path_factory: pytest.Te
     stamped = sign_pdf(compose_ruling(make_draft("en")), identity, pki.timestamp)
     unstamped = sign_pdf(compose_ruling(make_draft("en")), identity, None)
     received = now()
-    _after_a_second()
+    next_second()
     pki.revoke(_serial(identity), "keyCompromise")
     assert _verify(pki, stamped).ok
     # B-B: the platform's receipt time is the signing time, but not proof against a compromised key.
@@ -251,7 +251,7 @@ def test_a_b_b_ruling_received_before_an_ordinary_revocation_is_valid(
     identity = identity_from(pki)
     pdf = sign_pdf(compose_ruling(make_draft("en")), identity, None)
     received = now()
-    _after_a_second()
+    next_second()
     pki.revoke(_serial(identity), "superseded")
     report = _verify(pki, pdf, received_at=received)
     assert report.ok, report.problems
@@ -260,13 +260,6 @@ def test_a_b_b_ruling_received_before_an_ordinary_revocation_is_valid(
 
 def _serial(identity: SigningIdentity) -> int:
     return x509.load_pem_x509_certificate(identity.certificate_pem.encode()).serial_number
-
-
-def _after_a_second() -> None:
-    """CRL and time-stamp times have whole seconds: the revocation must fall in a later one."""
-    start = datetime.now().second
-    while datetime.now().second == start:
-        pass
 
 
 # -- archival copies ----------------------------------------------------------------------------------

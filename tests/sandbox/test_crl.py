@@ -11,26 +11,14 @@ import pytest
 import requests
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives import serialization
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import RevokedError
 
 from arbitration_desk.sandbox.control import ControlError
 from arbitration_desk.sandbox.pki import PkiStorageError, SandboxPki
 from arbitration_desk.sandbox.server import SandboxServer
-from helpers.sandbox import ApiSession
-
-
-def _issue(session: ApiSession) -> x509.Certificate:
-    """A fresh signing certificate for the session's chair, over HTTP."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    csr = x509.CertificateSigningRequestBuilder().subject_name(x509.Name([])).sign(key, hashes.SHA256())
-    answer = session.post(
-        "/v1/me/signing-certificate", json={"csr_pem": csr.public_bytes(serialization.Encoding.PEM).decode()}
-    )
-    assert answer.status_code == 201, answer.text
-    return x509.load_pem_x509_certificate(answer.json()["certificate_pem"].encode())
+from helpers.sandbox import ApiSession, issue_certificate
 
 
 def _get_crl(sandbox: SandboxServer, **headers: str) -> requests.Response:
@@ -69,7 +57,7 @@ def test_the_crl_is_signed_by_the_ca_and_lists_revocations_with_their_reason(
     sandbox: SandboxServer, sessions: dict[str, ApiSession]
 ) -> None:
     ca = _ca(sandbox)
-    compromised, replaced, good = (_issue(sessions["chair"]) for _ in range(3))
+    compromised, replaced, good = (issue_certificate(sessions["chair"]) for _ in range(3))
     before = _get_crl(sandbox)
     started = datetime.now(UTC).replace(microsecond=0)
     sandbox.control.revoke_certificate(compromised.serial_number, "keyCompromise")
@@ -102,7 +90,7 @@ def test_the_crl_is_signed_by_the_ca_and_lists_revocations_with_their_reason(
 
 def test_a_standard_validator_uses_the_crl(sandbox: SandboxServer, sessions: dict[str, ApiSession]) -> None:
     """pyhanko-certvalidator, with this CRL as its only revocation source and revocation information required."""
-    revoked, good = _issue(sessions["chair"]), _issue(sessions["chair"])
+    revoked, good = issue_certificate(sessions["chair"]), issue_certificate(sessions["chair"])
     sandbox.control.revoke_certificate(revoked.serial_number, "affiliationChanged")
     context = ValidationContext(
         trust_roots=[asn1_x509.Certificate.load(_ca(sandbox).public_bytes(serialization.Encoding.DER))],
@@ -136,7 +124,7 @@ def test_revoking_through_the_control_checks_serial_and_reason(
 ) -> None:
     with pytest.raises(ControlError, match="no certificate"):
         sandbox.control.revoke_certificate(12345, "keyCompromise")
-    certificate = _issue(sessions["chair"])
+    certificate = issue_certificate(sessions["chair"])
     for reason in ("key_compromise", "certificateHold", "removeFromCRL"):
         with pytest.raises(ControlError, match="keyCompromise"):  # the message lists the valid names
             sandbox.control.revoke_certificate(certificate.serial_number, reason)

@@ -19,7 +19,7 @@ import requests
 from asn1crypto import tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
@@ -32,20 +32,9 @@ from arbitration_desk.sandbox.control import ControlError
 from arbitration_desk.sandbox.pki import SandboxPki
 from arbitration_desk.sandbox.server import SandboxServer
 from helpers.pdfs import make_pdf
-from helpers.sandbox import ApiSession, api_session, expect_problem
+from helpers.sandbox import ApiSession, api_session, expect_problem, issue_certificate
 
 CHAIR, WCHEN, EIVANOVA, MEMBER1 = "mb_4RZ81KQ7", "mb_3CH19WN8", "mb_1EI46VX2", "mb_9TQ25LM3"
-
-
-def _issue(session: ApiSession) -> x509.Certificate:
-    """A fresh signing certificate for the session's member, over HTTP."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    csr = x509.CertificateSigningRequestBuilder().subject_name(x509.Name([])).sign(key, hashes.SHA256())
-    answer = session.post(
-        "/v1/me/signing-certificate", json={"csr_pem": csr.public_bytes(serialization.Encoding.PEM).decode()}
-    )
-    assert answer.status_code == 201, answer.text
-    return x509.load_pem_x509_certificate(answer.json()["certificate_pem"].encode())
 
 
 def _crl_urls(certificate: x509.Certificate) -> list[str]:
@@ -131,7 +120,7 @@ def members(own_sandbox: SandboxServer) -> Iterator[dict[str, ApiSession]]:
 def test_a_signing_certificate_names_the_crl_the_sandbox_serves(
     sandbox: SandboxServer, sessions: dict[str, ApiSession]
 ) -> None:
-    certificate = _issue(sessions["chair"])
+    certificate = issue_certificate(sessions["chair"])
     assert _crl_urls(certificate) == [f"{sandbox.url}/v1/pki/crl"]
     ca = _ca(sandbox)
     crl = _crl_named_by(certificate, ca)
@@ -230,10 +219,10 @@ def test_replacing_a_chair_revokes_their_certificates_and_no_one_elses(
 ) -> None:
     control = own_sandbox.control
     case_id = control.case_ids("chair")[0]
-    chairs = [_issue(members["chair"]) for _ in range(2)]
-    superseded = _issue(members["chair"])
+    chairs = [issue_certificate(members["chair"]) for _ in range(2)]
+    superseded = issue_certificate(members["chair"])
     control.revoke_certificate(superseded.serial_number, "superseded")
-    others = [_issue(members["wchen"]), _issue(members["eivanova"])]
+    others = [issue_certificate(members["wchen"]), issue_certificate(members["eivanova"])]
     before = members["wchen"].get(f"/v1/cases/{case_id}")
     expect_problem(before, 403, "not-assigned")
     version = members["member1"].get(f"/v1/cases/{case_id}").json()["version"]
@@ -260,7 +249,7 @@ def test_replacing_a_chair_revokes_their_certificates_and_no_one_elses(
 
     # The new chair can still get a certificate, valid and naming the CRL; so can the replaced
     # chair, who stays on the committee (a new key for the compromised one).
-    fresh = [_issue(members["wchen"]), _issue(members["chair"])]
+    fresh = [issue_certificate(members["wchen"]), issue_certificate(members["chair"])]
     crl = _crl_named_by(fresh[0], ca)
     assert [_reason(crl, certificate) for certificate in fresh] == [None, None]
     _validate(fresh[0], ca)
@@ -271,7 +260,7 @@ def test_a_chair_replaced_without_a_reason_keeps_their_certificates(
 ) -> None:
     control = own_sandbox.control
     case_id = control.case_ids("chair")[0]
-    kept = _issue(members["chair"])
+    kept = issue_certificate(members["chair"])
     assert control.replace_chair(case_id, EIVANOVA, reason=None) == []
     assert _reason(_crl_named_by(kept, _ca(own_sandbox)), kept) is None
     assert members["eivanova"].get(f"/v1/cases/{case_id}").json()["panel"]["chair_id"] == EIVANOVA
@@ -335,8 +324,8 @@ def test_a_member_leaving_the_committee_loses_every_certificate(
     own_sandbox: SandboxServer, members: dict[str, ApiSession]
 ) -> None:
     control = own_sandbox.control
-    leaving = [_issue(members["chair"]) for _ in range(2)]
-    staying = _issue(members["wchen"])
+    leaving = [issue_certificate(members["chair"]) for _ in range(2)]
+    staying = issue_certificate(members["wchen"])
     open_cases = control.case_ids("chair")
     with pytest.raises(ControlError, match="replace them first"):
         control.remove_from_committee(CHAIR)
@@ -362,6 +351,6 @@ def test_a_member_leaving_the_committee_loses_every_certificate(
     assert control.remove_from_committee(CHAIR) == []  # nothing left to revoke
     # The chairs who stay keep theirs and may get more.
     _validate(staying, ca)
-    _validate(_issue(members["wchen"]), ca)
+    _validate(issue_certificate(members["wchen"]), ca)
     with pytest.raises(ControlError, match="no member"):
         control.remove_from_committee("mb_NONE")
