@@ -70,7 +70,13 @@ class CaseHeader(QWidget):
         set_tooltip(ui.readOnlyLabel, read_only_reason)
         ui.readOnlyLabel.setVisible(bool(read_only_reason))
         ui.claimLabel.setText(f"{fmt.humanize(row.claim_type)}  ·  Value in dispute {fmt.money(row.value)}")
-        ui.deadlineLabel.setText(f"Ruling due {fmt.moment(row.ruling_due_at)}")
+        due = fmt.moment(row.ruling_due_at)
+        if row.status == "decided":
+            ui.deadlineLabel.setText(f"Ruling was due {due}")
+        elif row.status in _CLOSED:
+            ui.deadlineLabel.setText(f"{fmt.humanize(row.status)} before a ruling (it was due {due})")
+        else:
+            ui.deadlineLabel.setText(f"Ruling due {due}")
         self._update_time_left()
         self._timer.start()
 
@@ -78,8 +84,8 @@ class CaseHeader(QWidget):
         row = self._row
         if row is None:
             return
-        if row.status in _CLOSED:
-            self.ui.timeLeftLabel.setText(f"{fmt.humanize(row.status)}: no ruling due")
+        if row.status in _CLOSED:  # the deadline is history: no countdown
+            self.ui.timeLeftLabel.setText("Ruling recorded" if row.status == "decided" else "No ruling")
             self.ui.timeLeftLabel.setStyleSheet("QLabel { color: palette(placeholder-text); }")
             return
         moment = now or utcnow()

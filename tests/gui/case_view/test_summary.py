@@ -129,7 +129,8 @@ def test_header_shows_time_left_and_overdue_in_red(qtbot: QtBot, store: Store) -
     assert header.ui.timeLeftLabel.text().startswith("3 d 1 h") or header.ui.timeLeftLabel.text().startswith("3 d 2 h")
     assert header.ui.readOnlyLabel.isHidden()
     header.set_row(store.reads.case_detail("cs_done").row, read_only_reason="Closed case: read-only")
-    assert header.ui.timeLeftLabel.text() == "Decided: no ruling due"
+    assert header.ui.timeLeftLabel.text() == "Ruling recorded"
+    assert header.ui.deadlineLabel.text().startswith("Ruling was due ")  # never "due" and "decided" at once
     assert not header.ui.readOnlyLabel.isHidden()
     header.set_row(None)
     assert header.ui.referenceLabel.text() == ""
