@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-
-class RulingError(Exception):
-    """Base of every error raised by :mod:`arbitration_desk.rulings`."""
+# The composition errors live with the composer (arbitration_desk.documents, which the sandbox may import);
+# they are the same classes here, so ``except RulingError`` still catches them.
+from arbitration_desk.documents.errors import ComposeError as ComposeError
+from arbitration_desk.documents.errors import DraftError as DraftError
+from arbitration_desk.documents.errors import FontError as FontError
+from arbitration_desk.documents.errors import RulingError as RulingError
 
 
 class KeyStoreError(RulingError):
@@ -25,26 +28,6 @@ class CertificateError(RulingError):
 
 class UntrustedCa(CertificateError):
     """The platform CA's fingerprint matches none of the configured fingerprints."""
-
-
-class DraftError(RulingError):
-    """The ruling draft is incomplete or inconsistent (e.g. the award fails the award checks).
-
-    Attributes:
-        checks: the contract's ruling check names that fail (may be empty).
-    """
-
-    def __init__(self, message: str, checks: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.checks = checks or []
-
-
-class FontError(RulingError):
-    """A bundled font is missing or cannot render the text."""
-
-
-class ComposeError(RulingError):
-    """The ruling PDF cannot be composed."""
 
 
 class SigningError(RulingError):

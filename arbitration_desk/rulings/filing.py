@@ -22,20 +22,24 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.x509.oid import NameOID
 
+from arbitration_desk.documents.compose import compose_ruling
+from arbitration_desk.documents.draft import ChatQuote, RulingDraft, SignerInfo, draft_from_case, translation_of
+from arbitration_desk.documents.labels import clip
 from arbitration_desk.domain.deliberation import RulingBlocker, is_chair, votes_open
 from arbitration_desk.domain.money import Money
 from arbitration_desk.domain.rules import tally
 from arbitration_desk.domain.timeutil import format_timestamp, utcnow
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.rulings.ca import pki_dir
-from arbitration_desk.rulings.compose import compose_ruling
 from arbitration_desk.rulings.csr import SigningIdentity, check_certificate, load_identity, request_certificate
-from arbitration_desk.rulings.draft import ChatQuote, RulingDraft, draft_from_case
 from arbitration_desk.rulings.errors import CertificateError, KeyNotFound, RulingError
 from arbitration_desk.rulings.keys import KeyStore, SigningKey, SoftwareKeyStore
 from arbitration_desk.rulings.ruling import make_ruling
 from arbitration_desk.rulings.trust import platform_trust_roots
+from arbitration_desk.rulings.verify import VerificationReport
 from arbitration_desk.store.errors import InvalidStateError, StoreError
 from arbitration_desk.store.outbox_facet import OutboxStore
 from arbitration_desk.store.reads_facet import CaseReads
@@ -115,6 +119,8 @@ class RulingService:
         self._clock = clock
         self._identity: SigningIdentity | None = None
         self._roots: list[x509.Certificate] | None = None
+        #: The local verification of the last ruling :meth:`sign_and_queue` signed (None before).
+        self.last_report: VerificationReport | None = None
 
     # -- identity ---------------------------------------------------------------------------
 
@@ -175,7 +181,13 @@ class RulingService:
             if row is None:
                 raise FilingError(f"no message {message_id!r} in case {case_id}")
             found.append(
-                ChatQuote(row.message_id, row.sender_name, format_timestamp(row.sent_at), row.text[:MAX_QUOTE])
+                ChatQuote(
+                    row.message_id,
+                    row.sender_name,
+                    format_timestamp(row.sent_at),
+                    clip(row.text, MAX_QUOTE),
+                    clip(translation_of(row.translations), MAX_QUOTE),
+                )
             )
         return found
 
@@ -187,6 +199,7 @@ class RulingService:
         summary: str,
         evidence_ids: Iterable[str] | None = None,
         chat_quotes: Iterable[ChatQuote] = (),
+        findings: str = "",
     ) -> RulingDraft:
         """A draft from the stored case and a FRESH vote board (``GET votes``, stored too).
 
@@ -209,6 +222,7 @@ class RulingService:
             decided_at=self._clock(),
             evidence_ids=evidence_ids,
             chat=chat_quotes,
+            findings=findings,
         )
         member = self.reads.member_id()
         if member is not None and not is_chair(draft.chair_id, member):  # unknown member: the certificate decides
@@ -243,9 +257,12 @@ class RulingService:
         if not is_open or fresh != _vote_key(_draft_votes(draft)):
             raise VotesChanged("the votes changed since the draft was prepared: review them and prepare it again")
         identity = self.ensure_identity()
+        roots = self.trust_roots()
+        signer = signer_info(identity, roots)
         signed = make_ruling(
-            replace(draft, decided_at=self._clock()), identity, self.trust_roots(), self.client.timestamp
+            replace(draft, decided_at=self._clock(), signer=signer), identity, roots, self.client.timestamp
         )
+        self.last_report = signed.report
         if signed.metadata["vote_tally"] != tally(str(i["outcome"]) for i in board["items"]):
             raise VotesChanged("the ruling's vote tally does not match the recorded votes")
         key = str(uuid.uuid4())
@@ -290,6 +307,24 @@ class RulingService:
             return work()
         except StoreError as exc:
             raise FilingError(str(exc)) from exc
+
+
+def signer_info(identity: SigningIdentity, roots: Sequence[x509.Certificate]) -> SignerInfo:
+    """What the chair's certificate says, for the ruling's signature block."""
+    certificate = identity.certificate
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    issuer = certificate.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
+    root = next((r for r in roots if r.subject == certificate.issuer), roots[0] if len(roots) == 1 else None)
+    if root is None and identity.chain_pem:
+        top = x509.load_pem_x509_certificate(identity.chain_pem[-1].encode())
+        root = next((r for r in roots if r.subject == top.issuer or r.subject == top.subject), None)
+    return SignerInfo(
+        name=str(names[0].value) if names else identity.member_id,
+        member_id=identity.member_id,
+        serial=f"{certificate.serial_number:X}",
+        issuer=str(issuer[0].value) if issuer else "",
+        ca_fingerprint=root.fingerprint(hashes.SHA256()).hex() if root is not None else "",
+    )
 
 
 def _draft_votes(draft: RulingDraft) -> list[dict[str, Any]]:

@@ -1,130 +1,15 @@
-"""The bundled fonts: where they are, their registration with reportlab, and per-character choice.
+"""The bundled fonts now live in :mod:`arbitration_desk.documents.fonts`.
 
-Text is split into runs, each in the first font that has a glyph for its characters (Latin,
-Greek, Cyrillic → Noto Sans; Arabic → Noto Sans Arabic; CJK → Droid Sans Fallback). Characters no
-bundled font covers are replaced by U+FFFD so that nothing is silently drawn as an empty box.
+Re-exported here for the rulings layer's callers (docs/decisions/0016).
 """
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
-import unicodedata
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
-
-from arbitration_desk.rulings.errors import FontError
-
-FONTS_ENV = "ARBITRATION_DESK_FONTS"
-REPLACEMENT = "\ufffd"
-
-
-@dataclass(frozen=True)
-class FontFace:
-    name: str
-    regular: str
-    bold: str
-
-
-#: In fallback order. Names are the reportlab registration names.
-FACES = (
-    FontFace("ArbSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
-    FontFace("ArbArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
-    FontFace("ArbCJK", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
-)
-BASE_FONT = "ArbSans"
-BASE_BOLD = "ArbSans-Bold"
-_LOCK = threading.Lock()
-
-
-def fonts_dir() -> Path:
-    """``$ARBITRATION_DESK_FONTS``, else ``resources/fonts`` of the source tree or frozen bundle."""
-    if os.environ.get(FONTS_ENV):
-        return Path(os.environ[FONTS_ENV])
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "fonts"
-
-
-def _font_name(face: FontFace, bold: bool) -> str:
-    return f"{face.name}-Bold" if bold else face.name
-
-
-@cache
-def _registered() -> tuple[tuple[str, frozenset[int]], ...]:
-    """Registers every face (regular and bold) once; returns (name, covered code points) in order."""
-    directory = fonts_dir()
-    coverage: list[tuple[str, frozenset[int]]] = []
-    with _LOCK:
-        for face in FACES:
-            for bold, filename in ((False, face.regular), (True, face.bold)):
-                name = _font_name(face, bold)
-                try:
-                    font = TTFont(name, str(directory / filename))
-                except (OSError, TTFError) as exc:
-                    raise FontError(f"cannot load the bundled font {directory / filename}: {exc}") from None
-                pdfmetrics.registerFont(font)
-                coverage.append((name, frozenset(font.face.charToGlyph)))
-    return tuple(coverage)
-
-
-def register_fonts() -> None:
-    """Registers the bundled fonts with reportlab (idempotent, thread safe).
-
-    Raises:
-        FontError: a font file is missing or unreadable.
-    """
-    _registered()
-
-
-def _coverage(bold: bool) -> list[tuple[str, frozenset[int]]]:
-    return [(name, cover) for name, cover in _registered() if name.endswith("-Bold") == bold]
-
-
-def covered(char: str) -> bool:
-    """Whether some bundled font has a glyph for ``char``."""
-    return any(ord(char) in cover for _name, cover in _coverage(False))
-
-
-def sanitize(text: str) -> str:
-    """Untrusted text made drawable: format/bidi controls dropped, controls → space, unknown → U+FFFD."""
-    out: list[str] = []
-    for char in text:
-        category = unicodedata.category(char)
-        if category == "Cf":
-            continue  # bidi overrides/isolates, zero-width characters: never drawn, never obeyed
-        if category == "Cc":
-            out.append("\n" if char == "\n" else " ")
-        elif char.isspace() or covered(char):
-            out.append(char)
-        else:
-            out.append(REPLACEMENT)
-    return "".join(out)
-
-
-def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
-    """``text`` as (font name, run) pairs; spaces and marks stay in the run they follow."""
-    faces = _coverage(bold)
-    runs: list[tuple[str, str]] = []
-    for char in text:
-        code = ord(char)
-        current = runs[-1][0] if runs else faces[0][0]
-        current_cover = next(cover for name, cover in faces if name == current)
-        if code in current_cover or (char.isspace() and runs):
-            name = current
-        else:
-            name = next((n for n, cover in faces if code in cover), faces[0][0])
-        if runs and runs[-1][0] == name:
-            runs[-1] = (name, runs[-1][1] + char)
-        else:
-            runs.append((name, char))
-    return runs
-
-
-def text_width(text: str, size: float, bold: bool = False) -> float:
-    return sum(pdfmetrics.stringWidth(run, name, size) for name, run in font_runs(text, bold))
+from arbitration_desk.documents.fonts import BASE_BOLD as BASE_BOLD
+from arbitration_desk.documents.fonts import BASE_FONT as BASE_FONT
+from arbitration_desk.documents.fonts import covered as covered
+from arbitration_desk.documents.fonts import font_runs as font_runs
+from arbitration_desk.documents.fonts import fonts_dir as fonts_dir
+from arbitration_desk.documents.fonts import register_fonts as register_fonts
+from arbitration_desk.documents.fonts import sanitize as sanitize
+from arbitration_desk.documents.fonts import text_width as text_width

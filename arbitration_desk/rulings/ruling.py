@@ -8,10 +8,10 @@ from typing import Any
 
 from cryptography import x509
 
+from arbitration_desk.documents.compose import compose_ruling
+from arbitration_desk.documents.draft import RulingDraft, filing_metadata
 from arbitration_desk.domain.deliberation import is_chair
-from arbitration_desk.rulings.compose import compose_ruling
 from arbitration_desk.rulings.csr import SigningIdentity
-from arbitration_desk.rulings.draft import RulingDraft, filing_metadata
 from arbitration_desk.rulings.errors import SigningError
 from arbitration_desk.rulings.sign import sign_pdf
 from arbitration_desk.rulings.verify import VerificationReport, verify_pdf

@@ -24,12 +24,12 @@ from pyhanko.sign.signers.constants import ESIC_EXTENSION_1
 from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from arbitration_desk.documents.pdfa import use_one_clock
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.rulings.ca import parse_certificates
 from arbitration_desk.rulings.csr import SigningIdentity
 from arbitration_desk.rulings.errors import KeyStoreError, RulingError, SigningError, TimestampError
 from arbitration_desk.rulings.keys import SigningKey
-from arbitration_desk.rulings.pdfa import use_one_clock
 
 SIGNATURE_FIELD = "RulingSignature"
 #: Longest DER ECDSA P-256 signature; the dry run reserves room for it.

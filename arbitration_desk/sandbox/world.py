@@ -140,7 +140,7 @@ def _case_seed(settings: _Settings, index: int) -> CaseSeed:
     _add_evidence_history(ctx, items)
     majority = _OUTCOMES[rng.randrange(len(_OUTCOMES))]
     votes = build_votes(ctx, panel, majority)
-    ruling = build_ruling(ctx, votes, majority) if ctx.status == "decided" else None
+    ruling = build_ruling(ctx, votes, majority, panel) if ctx.status == "decided" else None
     annotations = build_annotations(ctx, panel, messages, items)
     return CaseSeed(
         case=ctx.case,

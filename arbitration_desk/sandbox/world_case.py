@@ -84,6 +84,10 @@ class CaseContext:
     stalling: bool
     hostile: bool
     case: dict[str, Any] = field(default_factory=dict)
+    #: The platform's machine translations (into English) of the claim and of the seller's response, for
+    #: the seeded ruling's PDF ("" when the text is in English already or there is no response).
+    claim_translation: str = ""
+    response_translation: str = ""
 
 
 def _recurring(seed: int, role: str) -> tuple[str, str, str]:
@@ -273,6 +277,7 @@ def build_case(rng: random.Random, seed: int, index: int, now: datetime, case_nu
         "other": "b_waiting",
     }[claim_type]
     description = PHRASES[opening][lang].format(order=order_id) + " " + PHRASES["b_refund"][lang]
+    english = PHRASES[opening]["en"].format(order=order_id) + " " + PHRASES["b_refund"]["en"]
     ctx = CaseContext(
         index=index,
         rng=rng,
@@ -315,6 +320,7 @@ def build_case(rng: random.Random, seed: int, index: int, now: datetime, case_nu
             "opened_at": ts(marks["opened"]),
         },
     }
+    ctx.claim_translation = english if lang != "en" else ""
     _history(ctx, marks)
     return ctx
 
@@ -346,6 +352,8 @@ def _history(ctx: CaseContext, marks: dict[str, datetime]) -> None:
             "text": line.format(order=ctx.order_id, tracking=ctx.tracking),
             "responded_at": ts(responded),
         }
+        english = PHRASES[SELLER_LINES[1 if ctx.claim_type == "not_received" else 4]]["en"]
+        ctx.response_translation = english.format(order=ctx.order_id, tracking=ctx.tracking) if lang != "en" else ""
     else:
         events.append(
             {

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import io
 import uuid
+from dataclasses import replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
-
-from arbitration_desk.domain.money import CENT
+from arbitration_desk.documents.compose import compose_ruling
+from arbitration_desk.documents.draft import draft_from_case
+from arbitration_desk.documents.labels import OUTCOMES, label
+from arbitration_desk.domain.money import CENT, Money
+from arbitration_desk.domain.timeutil import parse_timestamp
 from arbitration_desk.sandbox.world_case import CaseContext, money, ts
-from arbitration_desk.sandbox.world_pdf import latin
 from arbitration_desk.sandbox.world_text import ANNOTATION_BODIES, RATIONALES
 from arbitration_desk.sandbox.world_types import AnnotationSeed, MemberSeed, RulingSeed, VoteSeed
 
@@ -115,42 +113,63 @@ def build_annotations(
     return annotations
 
 
-def build_ruling(ctx: CaseContext, votes: list[VoteSeed], majority: str) -> RulingSeed:
+def build_ruling(
+    ctx: CaseContext, votes: list[VoteSeed], majority: str, panel: tuple[MemberSeed, ...] = ()
+) -> RulingSeed:
     """The ruling of a decided case, agreeing with the majority of ``votes``."""
     assert ctx.decided_at is not None
     award = money(_award(ctx, majority), ctx.currency)
     tally = {o: sum(1 for v in votes if v.outcome == o) for o in RATIONALES}
     summary = (
-        f"The panel decided {majority.replace('_', ' ')} by {tally[majority]} of {len(votes)} votes "
+        f"The panel decided {label(OUTCOMES, majority).lower()} by {tally[majority]} of {len(votes)} votes "
         f"and awards {award['amount']} {award['currency']} to the buyer. {RATIONALES[majority][0]}"
     )
     decided_at = ts(ctx.decided_at)
-    pdf = ruling_pdf(ctx, majority, award, summary, decided_at)
+    pdf = ruling_pdf(ctx, majority, award, summary, decided_at, votes, panel)
     return RulingSeed(outcome=majority, award=award, summary=summary, decided_at=decided_at, pdf=pdf)
 
 
-def ruling_pdf(ctx: CaseContext, outcome: str, award: dict[str, str], summary: str, decided_at: str) -> bytes:
-    """An unsigned ruling document (reportlab, invariant)."""
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out, pagesize=A4, invariant=1, title=f"Ruling {ctx.case['reference']}", leftMargin=20 * mm, rightMargin=20 * mm
+def ruling_pdf(
+    ctx: CaseContext,
+    outcome: str,
+    award: dict[str, str],
+    summary: str,
+    decided_at: str,
+    votes: list[VoteSeed] | None = None,
+    panel: tuple[MemberSeed, ...] = (),
+) -> bytes:
+    """An unsigned ruling document, composed by the desk's own composer (invariant: same world, same bytes).
+
+    The loader signs it as the chair (``pki_sign``); legal staff see one kind of record, seeded or filed.
+    """
+    names = {m.member_id: m.display_name for m in panel}
+    cast = votes or []
+    board = {
+        "sealed": False,
+        "cast": len(cast),
+        "quorum": len(cast),
+        "items": [
+            {
+                "member_id": v.member_id,
+                "display_name": names.get(v.member_id, v.member_id),
+                "outcome": v.outcome,
+                "award": v.award,
+                "rationale": v.rationale,
+            }
+            for v in cast
+        ],
+    }
+    draft = draft_from_case(
+        ctx.case,
+        board,
+        outcome=outcome,
+        award=Money.from_json(award),
+        summary=summary,
+        decided_at=parse_timestamp(decided_at),
     )
-    styles = getSampleStyleSheet()
-    rows = [
-        ["Case", ctx.case["reference"]],
-        ["Buyer", latin(f"{ctx.buyer.latin_name} ({ctx.buyer.country.code})")],
-        ["Seller", latin(f"{ctx.seller.latin_name} ({ctx.seller.country.code})")],
-        ["Order", ctx.order_id],
-        ["Amount claimed", f"{ctx.amount_claimed} {ctx.currency}"],
-        ["Outcome", outcome.replace("_", " ")],
-        ["Award", f"{award['amount']} {award['currency']}"],
-        ["Decided at", decided_at],
-    ]
-    story = [
-        Paragraph(f"Ruling of the arbitration panel - {ctx.case['reference']}", styles["Title"]),
-        Table(rows, colWidths=(45 * mm, 110 * mm)),
-        Spacer(1, 8 * mm),
-        Paragraph(latin(summary).replace("&", "&amp;").replace("<", "&lt;"), styles["BodyText"]),
-    ]
-    doc.build(story)
-    return out.getvalue()
+    draft = replace(
+        draft,
+        claim_translation=ctx.claim_translation,
+        seller_response_translation=ctx.response_translation,
+    )
+    return compose_ruling(draft, invariant=True)

@@ -112,6 +112,17 @@ class Ui_RulingDialog(object):
 
         self.formLayout.addWidget(self.problemLabel)
 
+        self.findingsCaption = QLabel(self.formPanel)
+        self.findingsCaption.setObjectName(u"findingsCaption")
+
+        self.formLayout.addWidget(self.findingsCaption)
+
+        self.findingsEdit = QPlainTextEdit(self.formPanel)
+        self.findingsEdit.setObjectName(u"findingsEdit")
+        self.findingsEdit.setTabChangesFocus(True)
+
+        self.formLayout.addWidget(self.findingsEdit)
+
         self.reasonsCaption = QLabel(self.formPanel)
         self.reasonsCaption.setObjectName(u"reasonsCaption")
 
@@ -137,6 +148,8 @@ class Ui_RulingDialog(object):
         self.stateLabel = QLabel(self.formPanel)
         self.stateLabel.setObjectName(u"stateLabel")
         self.stateLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.stateLabel.setWordWrap(True)
+        self.stateLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.formLayout.addWidget(self.stateLabel)
 
@@ -195,6 +208,7 @@ class Ui_RulingDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.awardCaption.setBuddy(self.awardEdit)
+        self.findingsCaption.setBuddy(self.findingsEdit)
         self.reasonsCaption.setBuddy(self.reasonsEdit)
         self.reliedCaption.setBuddy(self.reliedList)
 #endif // QT_CONFIG(shortcut)
@@ -249,6 +263,11 @@ class Ui_RulingDialog(object):
 #if QT_CONFIG(accessibility)
         self.problemLabel.setAccessibleName(QCoreApplication.translate("RulingDialog", u"What keeps the ruling from being signed", None))
 #endif // QT_CONFIG(accessibility)
+        self.findingsCaption.setText(QCoreApplication.translate("RulingDialog", u"&Findings of fact (plain text, optional):", None))
+#if QT_CONFIG(accessibility)
+        self.findingsEdit.setAccessibleName(QCoreApplication.translate("RulingDialog", u"Findings of the ruling", None))
+#endif // QT_CONFIG(accessibility)
+        self.findingsEdit.setPlaceholderText(QCoreApplication.translate("RulingDialog", u"What the panel found to be the facts; shown as its own section before the reasons.", None))
         self.reasonsCaption.setText(QCoreApplication.translate("RulingDialog", u"&Reasons (plain text):", None))
 #if QT_CONFIG(accessibility)
         self.reasonsEdit.setAccessibleName(QCoreApplication.translate("RulingDialog", u"Reasons of the ruling", None))

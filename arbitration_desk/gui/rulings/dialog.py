@@ -20,7 +20,7 @@ from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text, set_tooltip, visible_controls
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.generated.ui_ruling_dialog import Ui_RulingDialog
-from arbitration_desk.gui.rulings.jobs import RulingForm, ServiceFactory, ServiceHolder
+from arbitration_desk.gui.rulings.jobs import FiledRuling, RulingForm, ServiceFactory, ServiceHolder
 from arbitration_desk.gui.rulings.preview import PdfPreview
 from arbitration_desk.gui.rulings.state import (
     EVIDENCE,
@@ -29,6 +29,7 @@ from arbitration_desk.gui.rulings.state import (
     can_sign,
     describe_submission,
     error_text,
+    filing_result_text,
     load_ruling_case,
 )
 from arbitration_desk.rulings.filing import Submission
@@ -36,6 +37,7 @@ from arbitration_desk.store.store import Store
 
 PREVIEW_DELAY_MS = 600
 MAX_REASONS = 10_000
+MAX_FINDINGS = 10_000
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -95,6 +97,7 @@ class RulingDialog(QDialog):
             radio.toggled.connect(self._edited)
         self.ui.awardEdit.textEdited.connect(self._edited)
         self.ui.reasonsEdit.textChanged.connect(self._edited)
+        self.ui.findingsEdit.textChanged.connect(self._edited)
         self.relied.itemChanged.connect(self._edited)
         self.ui.signButton.clicked.connect(self._ask_confirm)
         self.ui.confirmButton.clicked.connect(self.sign_and_file)
@@ -171,12 +174,16 @@ class RulingDialog(QDialog):
             found.append("Write the reasons.")
         elif len(reasons) > MAX_REASONS:
             found.append(f"The reasons are {len(reasons) - MAX_REASONS:,} characters too long.")
+        findings = self.ui.findingsEdit.toPlainText()
+        if len(findings) > MAX_FINDINGS:
+            found.append(f"The findings are {len(findings) - MAX_FINDINGS:,} characters too long.")
         return found
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (self.ui.outcomeBox, self.ui.awardEdit, self.ui.reliedList):
             widget.setEnabled(editable)
         self.ui.reasonsEdit.setReadOnly(not editable)
+        self.ui.findingsEdit.setReadOnly(not editable)
         self.ui.signButton.setEnabled(editable and not self.problems())
 
     def _edited(self, *_args: Any) -> None:
@@ -206,6 +213,7 @@ class RulingDialog(QDialog):
             self.ui.reasonsEdit.toPlainText(),
             tuple(i.item_id for i in chosen if i.kind == EVIDENCE),
             tuple((i.item_id, i.quote) for i in chosen if i.kind != EVIDENCE),
+            findings=self.ui.findingsEdit.toPlainText(),
         )
 
     # ---- preview ----
@@ -256,16 +264,15 @@ class RulingDialog(QDialog):
             lambda: holder.sign_and_file(form), guarded(self, self._signed), guarded(self, self._sign_failed)
         )
 
-    def _signed(self, result: tuple[Submission, str]) -> None:
+    def _signed(self, result: FiledRuling) -> None:
         self.busy = False
-        submission, offline = result
-        self._show_submission(submission)
-        if offline:
-            set_plain_text(
-                self.ui.stateLabel,
-                f"Signed and queued — the platform cannot be reached ({offline}); it will be filed at the next sync.",
-            )
-        self._set_editable(can_sign(submission) and not (self.case and self.case.blocked))
+        self._timer.stop()
+        self._generation += 1  # a preview of the unsigned draft still composing must not replace the signed one
+        self._show_submission(result.submission)
+        set_plain_text(self.ui.stateLabel, filing_result_text(result))
+        if result.pdf:
+            self.preview.show_pdf(result.pdf, signed=True)
+        self._set_editable(can_sign(result.submission) and not (self.case and self.case.blocked))
         self._validate()
         self.submitted.emit(self.case_id)
 

@@ -9,10 +9,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from arbitration_desk.documents.draft import RulingDraft
+from arbitration_desk.documents.labels import excerpt
 from arbitration_desk.domain.money import Money
 from arbitration_desk.platform.errors import PlatformError
-from arbitration_desk.rulings.draft import RulingDraft
+from arbitration_desk.rulings.errors import RulingError
 from arbitration_desk.rulings.filing import RulingService, Submission
+from arbitration_desk.rulings.verify import VerificationReport
 
 ServiceFactory = Callable[[], RulingService]
 
@@ -28,6 +31,19 @@ class RulingForm:
     evidence_ids: tuple[str, ...]
     #: (message ID, the annotated passage or "" for the whole message)
     messages: tuple[tuple[str, str], ...]
+    #: The findings of fact ("" for none), shown before the reasons.
+    findings: str = ""
+
+
+@dataclass(frozen=True)
+class FiledRuling:
+    """What "Sign and file" ended with: the submission, why filing waits ("" when it does not), the
+    local verification of the signed file, and the signed PDF (b"" when it cannot be read back)."""
+
+    submission: Submission
+    offline: str
+    report: VerificationReport | None
+    pdf: bytes
 
 
 class ServiceHolder:
@@ -49,27 +65,38 @@ class ServiceHolder:
     def _draft(self, form: RulingForm) -> RulingDraft:
         service = self._get()
         found = service.quotes(form.case_id, [message_id for message_id, _ in form.messages])
+        # A passage is widened to whole words, with "…" where the message goes on; the machine translation
+        # is of the whole message, so it goes with the whole message only.
         quotes = [
-            replace(quote, quote=passage) if passage else quote
+            replace(quote, quote=excerpt(quote.quote, passage), translation="") if passage else quote
             for quote, (_, passage) in zip(found, form.messages, strict=True)
         ]
-        return service.prepare(form.case_id, form.outcome, form.award, form.reasons, form.evidence_ids, quotes)
+        return service.prepare(
+            form.case_id, form.outcome, form.award, form.reasons, form.evidence_ids, quotes, findings=form.findings
+        )
 
     def preview(self, form: RulingForm) -> bytes:
         """The unsigned PDF of ``form`` (votes read again from the platform)."""
         with self.lock:
             return self._get().preview(self._draft(form))
 
-    def sign_and_file(self, form: RulingForm) -> tuple[Submission, str]:
-        """Signs, queues and files; returns the submission and, when filing must wait, why ("" otherwise)."""
+    def sign_and_file(self, form: RulingForm) -> FiledRuling:
+        """Signs, queues and files; returns the submission, why filing waits ("" otherwise), the local
+        verification of the signed file and the signed PDF."""
         with self.lock:
             service = self._get()
             service.ensure_identity()
             signed = service.sign_and_queue(self._draft(form))
+            report = service.last_report
             try:
-                return service.file_now(form.case_id), ""
+                submission, offline = service.file_now(form.case_id), ""
             except PlatformError as exc:  # offline: the outbox files it at the next sync
-                return service.submission(form.case_id) or signed, str(exc)
+                submission, offline = service.submission(form.case_id) or signed, str(exc)
+            try:
+                pdf = service.signed_document(form.case_id)
+            except RulingError:
+                pdf = b""
+            return FiledRuling(submission, offline, report, pdf)
 
     def close(self) -> None:
         """Closes the client (after the jobs still holding the lock); later jobs fail."""

@@ -40,8 +40,8 @@ class PdfPreview(QWidget):
         """Sets the status line (e.g. "Composing…" or why there is no preview)."""
         set_plain_text(self.status, text)
 
-    def show_pdf(self, data: bytes) -> bool:
-        """Loads ``data``; returns whether QtPdf could read it."""
+    def show_pdf(self, data: bytes, signed: bool = False) -> bool:
+        """Loads ``data`` (the unsigned draft, or the ``signed`` filed ruling); returns whether QtPdf could read it."""
         self.document.close()
         if self._buffer is not None:
             self._buffer.close()
@@ -52,8 +52,9 @@ class PdfPreview(QWidget):
         self._buffer = buffer
         self.document.load(buffer)
         ok = self.document.status() == QPdfDocument.Status.Ready
+        kind = "the signed ruling" if signed else "unsigned"
         self.show_message(
-            f"Preview — {self.document.pageCount()} page(s), unsigned" if ok else "The preview cannot be shown."
+            f"Preview — {self.document.pageCount()} page(s), {kind}" if ok else "The preview cannot be shown."
         )
         return ok
 

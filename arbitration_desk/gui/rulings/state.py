@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from arbitration_desk.documents.labels import human_time
 from arbitration_desk.domain.deliberation import ruling_block, votes_open
 from arbitration_desk.domain.money import Money, MoneyError
+from arbitration_desk.gui.rulings.jobs import FiledRuling
 from arbitration_desk.platform.errors import CredentialStoreUnavailable, PlatformError, TransportError
 from arbitration_desk.rulings.errors import DraftError, KeyStoreError, RulingError, UntrustedCa
 from arbitration_desk.rulings.filing import SubmissionPending, VotesChanged
+from arbitration_desk.rulings.verify import VerificationReport
 from arbitration_desk.store.records import CaseDetail, RulingSubmission, SubmissionState, VoteBoardRecord
 from arbitration_desk.store.store import Store
 
@@ -100,15 +103,51 @@ def describe_submission(submission: RulingSubmission | None) -> str:
     if state == SubmissionState.FILING:
         return "Filing — the platform is receiving the ruling."
     if state == SubmissionState.FILED:
-        return (
-            f"Filed — the platform recorded ruling {submission.ruling_id or ''} ({submission.document_sha256[:16]}…)."
-        )
+        ruling = f" Ruling ID: {submission.ruling_id}." if submission.ruling_id else ""
+        return f"Filed — the platform recorded the ruling.{ruling} Document SHA-256: {submission.document_sha256[:16]}…"
     if state == SubmissionState.REJECTED:
         checks = ", ".join(submission.failed_checks) or "unspecified"
         return f"Rejected by the platform — failed checks: {checks}. {submission.error or ''} Fix them and sign again."
     if state == SubmissionState.FAILED:
         return f"Failed — {submission.error or 'no reason given'}. You may sign again."
     return f"Unknown state “{state}”."
+
+
+def verdict_text(report: VerificationReport | None) -> str:
+    """The local verification of the signed file, in words."""
+    if report is None:
+        return "Verification: not available."
+    if report.ok:
+        name = report.signer.split("Common Name: ")[-1].split(",")[0]  # the signer's DN, read by a person
+        member = f" (member ID {report.signer_member_id})" if report.signer_member_id else ""
+        who = f" by {name}{member}" if name else ""
+        stamp = f", time-stamped {human_time(report.timestamp_time)}" if report.timestamp_time else ""
+        return f"Verification: valid — signature intact and trusted{who}{stamp}."
+    return f"Verification: NOT valid — {'; '.join(report.problems) or 'not trusted'}."
+
+
+def filing_result_text(result: FiledRuling) -> str:
+    """What "Sign and file" ended with: filed or queued, the ruling ID and document hash, labelled, and
+    the verdict of the local verification."""
+    submission = result.submission
+    state = submission.state
+    if result.offline and state == SubmissionState.SIGNED:
+        head = (
+            f"Signed and queued — the platform cannot be reached ({result.offline}); it will be filed at the next sync."
+        )
+    elif state == SubmissionState.FILED:
+        head = "Filed — the platform recorded the signed ruling."
+    else:
+        head = describe_submission(submission)
+    lines = [head]
+    if submission.ruling_id:
+        lines.append(f"Ruling ID: {submission.ruling_id}")
+    if submission.document_sha256:
+        lines.append(f"Document SHA-256: {submission.document_sha256[:16]}…")
+    lines.append(verdict_text(result.report))
+    if not result.pdf:
+        lines.append("The signed document cannot be shown.")
+    return "\n".join(lines)
 
 
 def can_sign(submission: RulingSubmission | None) -> bool:

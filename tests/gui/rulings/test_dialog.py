@@ -125,6 +125,8 @@ def test_chair_previews_signs_and_files(world: RulingWorld, chair_store: Store, 
     dialog.set_outcome(VoteOutcome.FAVOR_SELLER.value)
     assert dialog.ui.awardEdit.text() == "0.00"
     dialog.ui.reasonsEdit.setPlainText("The seller proved delivery; the buyer's photos show no damage.")
+    dialog.ui.findingsEdit.setPlainText("The carrier's scan shows the parcel at the buyer's door.")
+    assert dialog.form().findings == "The carrier's scan shows the parcel at the buyer's door."
     assert dialog.problems() == []
     qtbot.waitUntil(lambda: dialog.preview.document.status() == QPdfDocument.Status.Ready, timeout=20_000)
     assert dialog.preview.document.pageCount() >= 1
@@ -140,7 +142,13 @@ def test_chair_previews_signs_and_files(world: RulingWorld, chair_store: Store, 
     qtbot.waitUntil(lambda: dialog.submission is not None and not dialog.busy, timeout=60_000)
     assert dialog.submission is not None
     assert dialog.submission.state == SubmissionState.FILED, dialog.ui.stateLabel.text()
-    assert dialog.ui.stateLabel.text().startswith("Filed")
+    result = dialog.ui.stateLabel.text()
+    assert result.startswith("Filed")
+    assert "Ruling ID: " in result and "Document SHA-256: " in result
+    assert "Verification: valid" in result, result
+    assert "unsigned" not in dialog.preview.status.text() and dialog.preview.document.pageCount() >= 1
+    signed = chair_store.outbox.ruling_document(dialog.submission.document_sha256)
+    assert signed.startswith(b"%PDF") and dialog.submission.document_sha256[:16] in result
     assert world.server.control.counts()["ruling"] == before + 1
     assert not dialog.ui.signButton.isEnabled() and not can_sign(dialog.submission)
     dialog.grab().save("/tmp/ruling_dialog_filed.png")

@@ -17,7 +17,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from arbitration_desk.rulings.fonts import BASE_BOLD, font_runs, sanitize, text_width
+from arbitration_desk.documents.fonts import BASE_BOLD, font_runs, sanitize, text_width
 
 _RTL = frozenset({"R", "AL"})
 _reshaper = arabic_reshaper.ArabicReshaper({"delete_harakat": False, "support_ligatures": True})
