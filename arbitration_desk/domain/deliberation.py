@@ -6,8 +6,10 @@ service's refusal cannot drift apart.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from arbitration_desk.domain.enums import VOTING_STATUSES, CaseStatus, parse_enum
 
@@ -112,3 +114,113 @@ def ruling_block(
     else:
         return None
     return RulingBlock(blocker, blocker.reason(status))
+
+
+def own_vote_entry(board: Mapping[str, Any] | None, member_id: str | None) -> Mapping[str, Any] | None:
+    """The member's ``VoteEntry`` on a board as received (None: no board, unknown member, not a voter)."""
+    if board is None or member_id is None:
+        return None
+    items = board.get("items")
+    if not isinstance(items, list):
+        return None
+    return next((e for e in items if isinstance(e, Mapping) and e.get("member_id") == member_id), None)
+
+
+class MemberPart(StrEnum):
+    """What a case waits for from the signed-in member ("Your part"), most urgent first."""
+
+    NEEDS_MY_VOTE = "needs_my_vote"
+    READY_TO_RULE = "ready_to_rule"
+    MY_VOTE_CAST = "my_vote_cast"
+    VOTES_OPEN = "votes_open"
+    AWAITING_RULING = "awaiting_ruling"
+    RULING_SENT = "ruling_sent"
+    NOT_OPEN = "not_open"
+    DECIDED = "decided"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return _PART_LABELS[self]
+
+    @property
+    def waits_for_me(self) -> bool:
+        """Whether the member has something to do now (vote, or record the ruling)."""
+        return self in (MemberPart.NEEDS_MY_VOTE, MemberPart.READY_TO_RULE)
+
+
+_PART_LABELS = {
+    MemberPart.NEEDS_MY_VOTE: "Needs my vote",
+    MemberPart.READY_TO_RULE: "Ready to rule",
+    MemberPart.MY_VOTE_CAST: "My vote cast",
+    MemberPart.VOTES_OPEN: "Votes open",
+    MemberPart.AWAITING_RULING: "Awaiting ruling",
+    MemberPart.RULING_SENT: "Ruling sent",
+    MemberPart.NOT_OPEN: "Not open yet",
+    MemberPart.DECIDED: "Decided",
+    MemberPart.CLOSED: "Closed",
+}
+
+
+def member_part(
+    *,
+    status: str,
+    reassigned: bool,
+    synced: bool,
+    member_id: str | None,
+    chair_id: str | None,
+    board: Mapping[str, Any] | None,
+    vote_queued: bool,
+    ruling_pending: bool,
+    on_panel: bool = False,
+) -> MemberPart:
+    """The member's part in a case, from what the store holds after a sync.
+
+    The rules are the vote panel's and the ruling button's: voting only while
+    :func:`accepts_deliberation`; the member's own vote is their entry's ``has_voted`` on the board
+    (:func:`own_vote_entry`), or a vote they cast here that waits in the outbox (``vote_queued``;
+    a saved draft is not cast); "ready to rule" is exactly when :func:`ruling_block` lets the chair
+    record the ruling, and no ruling of the case is queued or filed yet (``ruling_pending``).
+
+    Args:
+        status: the case status as received.
+        reassigned: the case was reassigned away from the member (read-only: ``CLOSED``).
+        synced: the full case document is stored.
+        member_id: the signed-in member (None when unknown).
+        chair_id: the panel's ``chair_id`` (None when unknown).
+        board: the ``VoteBoard`` as received (None before the first sync of votes).
+        vote_queued: the member cast a vote here that the platform has not received yet.
+        ruling_pending: a signed ruling of the case is queued, being filed or filed.
+        on_panel: the member is one of ``panel.members`` (who votes, while no board is stored).
+    """
+    if reassigned:
+        return MemberPart.CLOSED
+    if not accepts_deliberation(status, reassigned=False):
+        known = parse_enum(CaseStatus, status)
+        if known is CaseStatus.DECIDED:
+            return MemberPart.DECIDED
+        if known is CaseStatus.AWAITING_PANEL:
+            return MemberPart.NOT_OPEN
+        return MemberPart.CLOSED  # withdrawn, or a status this version does not know (read-only)
+    if ruling_pending:
+        return MemberPart.RULING_SENT
+    unsealed = board is not None and votes_open(
+        sealed=bool(board.get("sealed", True)), cast=int(board.get("cast", 0)), quorum=int(board.get("quorum", 0))
+    )
+    if unsealed:
+        block = ruling_block(
+            synced=synced,
+            chair_id=chair_id,
+            member_id=member_id,
+            reassigned=False,
+            status=status,
+            votes_are_open=True,
+        )
+        return MemberPart.READY_TO_RULE if block is None else MemberPart.AWAITING_RULING
+    own = own_vote_entry(board, member_id)
+    if vote_queued:
+        return MemberPart.MY_VOTE_CAST
+    voter = own is not None if board is not None else on_panel
+    if voter and not (own or {}).get("has_voted"):
+        return MemberPart.NEEDS_MY_VOTE
+    return MemberPart.VOTES_OPEN

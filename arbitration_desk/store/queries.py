@@ -8,10 +8,11 @@ from typing import Any
 from sqlalchemy import Connection, ScalarSelect, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from arbitration_desk.domain.deliberation import MemberPart, member_part
 from arbitration_desk.domain.money import Money
-from arbitration_desk.store import models
+from arbitration_desk.store import models, rulings
 from arbitration_desk.store.errors import CaseNotFoundError
-from arbitration_desk.store.lookup import case_by_id, case_pk
+from arbitration_desk.store.lookup import MEMBER_ID, case_by_id, case_pk, get_state
 from arbitration_desk.store.records import EVIDENCE_COLUMNS, CaseDetail, CaseRow, CaseSyncState, EvidenceRow
 from arbitration_desk.store.states import UNSENT_STATES, EvidenceState
 
@@ -58,6 +59,60 @@ def list_cases(session: Session) -> list[CaseRow]:
     c = models.Case
     query = select(c, unsent, failed).order_by(c.ruling_due_at, c.case_id)
     return [_row(case, int(u or 0), int(f or 0)) for case, u, f in session.execute(query)]
+
+
+def _json_list(text: str | None) -> list[Any]:
+    value = None if text is None else json.loads(text)
+    return value if isinstance(value, list) else []
+
+
+def member_parts(session: Session) -> dict[str, MemberPart]:
+    """Case ID → the signed-in member's part in it (``member_part``), for every local case.
+
+    One query over the cases, their boards and drafts; the panel's chair and members are taken out
+    of the case document by SQLite (``json_extract``), so no case document is parsed here. The
+    rule itself is :func:`~arbitration_desk.domain.deliberation.member_part`, the one the vote
+    panel and the ruling button follow.
+    """
+    c, b, d, r = models.Case, models.VoteBoard, models.VoteDraft, models.RulingSubmission
+    member_id = get_state(session, MEMBER_ID)
+    with_rulings = set(session.scalars(select(c.case_id).join(r, r.case_pk == c.id).distinct()))
+    query = (
+        select(
+            c.case_id,
+            c.status,
+            c.reassigned_at.is_not(None),
+            c.case_json.is_not(None),
+            func.json_extract(c.case_json, "$.panel.chair_id"),
+            func.json_extract(c.case_json, "$.panel.members"),
+            b.board_json,
+            d.outbox_id.is_not(None),
+        )
+        .outerjoin(b, b.case_pk == c.id)
+        .outerjoin(d, d.case_pk == c.id)
+    )
+    parts = {}
+    for case_id, status, reassigned, synced, chair_id, members, board_json, queued in session.execute(query):
+        board = None if board_json is None else json.loads(board_json)
+        pending = case_id in with_rulings and _ruling_pending(session, case_id)
+        on_panel = any(isinstance(m, dict) and m.get("member_id") == member_id for m in _json_list(members))
+        parts[case_id] = member_part(
+            status=status,
+            reassigned=bool(reassigned),
+            synced=bool(synced),
+            member_id=member_id,
+            chair_id=chair_id if isinstance(chair_id, str) else None,
+            board=board if isinstance(board, dict) else None,
+            vote_queued=bool(queued),
+            ruling_pending=pending,
+            on_panel=on_panel,
+        )
+    return parts
+
+
+def _ruling_pending(session: Session, case_id: str) -> bool:
+    latest = rulings.latest(session, case_id)
+    return latest is not None and latest.blocks_new_submission
 
 
 def case_row(session: Session, case_id: str) -> CaseRow:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from arbitration_desk.domain.deliberation import MemberPart
 from arbitration_desk.store import annotation_ops, case_bundle, messages, queries, rulings, votes
 from arbitration_desk.store.case_bundle import CaseBundle
 from arbitration_desk.store.database import Database
@@ -38,6 +39,10 @@ class CaseReads:
 
     def list_cases(self) -> list[CaseRow]:
         return self._db.read("listing cases", queries.list_cases)
+
+    def member_parts(self) -> dict[str, MemberPart]:
+        """Case ID → the signed-in member's part in it ("needs my vote", "ready to rule", …)."""
+        return self._db.read("reading your part in the cases", queries.member_parts)
 
     def case_detail(self, case_id: str) -> CaseDetail:
         return self._db.read("reading a case", lambda s: queries.case_detail(s, case_id))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -20,9 +20,11 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from arbitration_desk.domain.deadlines import DUE_SOON, DUE_THIS_WEEK, DeadlineState, deadline_state, due_within
+from arbitration_desk.domain.deliberation import MemberPart
 from arbitration_desk.domain.enums import CaseStatus, ClaimType
+from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.timeutil import utcnow
-from arbitration_desk.gui.case_list.model import ROW_ROLE, SORT_ROLE
+from arbitration_desk.gui.case_list.model import PART_ROLE, ROW_ROLE, SORT_ROLE, as_part, is_open
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.case_format import humanize, untrusted
 from arbitration_desk.store.records import CaseRow
@@ -41,33 +43,66 @@ FLAGS = {
     "failed": "Failed verification",
     "reassigned": "Reassigned",
 }
+#: "Your part" choices: "waiting" is every case where the member has something to do now.
+PARTS = {
+    "any": "Any part",
+    "waiting": "Waiting for me",
+    **{part.value: part.label for part in MemberPart},
+}
+#: The status filter's first (default) choice: cases still open, of any status.
+OPEN_CASES = "\x00open"
 SEARCH_DELAY_MS = 300
 
 
 @dataclass(frozen=True)
 class CaseFilter:
-    """What the member restricts the list to (None or "any": no restriction)."""
+    """What the member restricts the list to (None, False or "any": no restriction).
+
+    Amounts are compared only within one currency: ``currency`` keeps the cases valued in it, and
+    the bounds are :class:`Money`, so a case in another currency is never within them.
+    """
 
     status: str | None = None
     claim_type: str | None = None
-    min_value: Decimal | None = None
-    max_value: Decimal | None = None
+    min_value: Money | None = None
+    max_value: Money | None = None
     deadline: str = "any"
     flag: str = "any"
     case_ids: frozenset[str] | None = None  # the cases matching the search
+    open_only: bool = False
+    part: str = "any"
+    currency: str | None = None
 
-    def accepts(self, row: CaseRow, now: datetime) -> bool:
+    def accepts(self, row: CaseRow, now: datetime, part: MemberPart | None = None) -> bool:
+        """Whether ``row`` passes (``part``: the member's part in the case, None when unknown)."""
         if self.case_ids is not None and row.case_id not in self.case_ids:
+            return False
+        if self.open_only and not is_open(row):
             return False
         if self.status is not None and row.status != self.status:
             return False
         if self.claim_type is not None and row.claim_type != self.claim_type:
             return False
-        if self.min_value is not None and row.value.amount < self.min_value:
+        if not self._value_ok(row.value):
             return False
-        if self.max_value is not None and row.value.amount > self.max_value:
+        return self._deadline_ok(row, now) and self._flag_ok(row) and self._part_ok(part)
+
+    def _value_ok(self, value: Money) -> bool:
+        if self.currency is not None and value.currency != self.currency:
             return False
-        return self._deadline_ok(row, now) and self._flag_ok(row)
+        for bound in (self.min_value, self.max_value):
+            if bound is not None and bound.currency != value.currency:
+                return False  # never compared across currencies
+        if self.min_value is not None and value.amount < self.min_value.amount:
+            return False
+        return self.max_value is None or value.amount <= self.max_value.amount
+
+    def _part_ok(self, part: MemberPart | None) -> bool:
+        if self.part == "any":
+            return True
+        if self.part == "waiting":
+            return part is not None and part.waits_for_me
+        return part is not None and part.value == self.part
 
     def _deadline_ok(self, row: CaseRow, now: datetime) -> bool:
         due = row.ruling_due_at
@@ -112,8 +147,9 @@ class CaseFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
-        row = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
-        return isinstance(row, CaseRow) and self._filter.accepts(row, self._now)
+        index = model.index(source_row, 0, source_parent)
+        row = model.data(index, ROW_ROLE)
+        return isinstance(row, CaseRow) and self._filter.accepts(row, self._now, as_part(model.data(index, PART_ROLE)))
 
 
 def _combo(name: str, items: dict[str | None, str], parent: QWidget) -> QComboBox:
@@ -126,10 +162,13 @@ def _combo(name: str, items: dict[str | None, str], parent: QWidget) -> QComboBo
     return box
 
 
-def parse_amount(text: str) -> Decimal | None:
+def parse_amount(text: str, currency: str | None) -> Money | None:
+    """A bound typed by the member, in ``currency`` (None without a currency or an amount)."""
+    if currency is None or not text.strip():
+        return None
     try:
-        return Decimal(text.strip()) if text.strip() else None
-    except InvalidOperation:
+        return Money.parse(text, currency)
+    except MoneyError:
         return None
 
 
@@ -151,14 +190,21 @@ class FilterBar(QWidget):
         self.search.setAccessibleName("Search")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.part = _combo("Your part filter", dict(PARTS), self)  # type: ignore[arg-type]
+        self.part.setToolTip("What the case waits for from you")
         self.status = _combo(
-            "Status filter", {None: "All statuses", **{s.value: humanize(s.value) for s in CaseStatus}}, self
+            "Status filter",
+            {OPEN_CASES: "Open cases", None: "All statuses", **{s.value: humanize(s.value) for s in CaseStatus}},
+            self,
         )
+        self.status.setToolTip("Status filter (open cases: not decided or withdrawn)")
         self.claim = _combo(
             "Claim type filter", {None: "All claims", **{c.value: humanize(c.value) for c in ClaimType}}, self
         )
         self.deadline = _combo("Deadline filter", dict(DEADLINES), self)  # type: ignore[arg-type]
         self.flag = _combo("Flag filter", dict(FLAGS), self)  # type: ignore[arg-type]
+        self.currency = _combo("Value currency", {None: "Any"}, self)
+        self.currency.setToolTip("Amounts are compared only within the chosen currency")
         amount = QRegularExpressionValidator(QRegularExpression(r"^[0-9]{0,15}([.][0-9]{0,2})?$"), self)
         self.min_value = QLineEdit(self)
         self.max_value = QLineEdit(self)
@@ -166,9 +212,12 @@ class FilterBar(QWidget):
             edit.setValidator(amount)
             edit.setAccessibleName(name)
             edit.setPlaceholderText("min" if edit is self.min_value else "max")
-            edit.setMaximumWidth(80)
+            edit.setMaximumWidth(72)
+            edit.setEnabled(False)  # until a currency is chosen
+            edit.setToolTip("Choose a currency first: amounts in different currencies are not compared")
         self.reset = QPushButton("Clear filters", self)
         self.reset.setAccessibleName("Clear filters")
+        self.reset.setToolTip("Show every case: all statuses, no other filter, no search")
         self._layout()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -176,8 +225,9 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self._emit_search)
         self.search.textChanged.connect(self._search_edited)
         self.search.returnPressed.connect(self._emit_search)
-        for box in (self.status, self.claim, self.deadline, self.flag):
+        for box in self._boxes():
             box.currentIndexChanged.connect(self._emit_filter)
+        self.currency.currentIndexChanged.connect(self._currency_changed)
         for edit in (self.min_value, self.max_value):
             edit.textChanged.connect(self._emit_filter)
         self.reset.clicked.connect(self.clear)
@@ -188,47 +238,70 @@ class FilterBar(QWidget):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
         grid.addWidget(self.search, 0, 0, 1, 4)
-        for column, box in enumerate((self.status, self.claim, self.deadline, self.flag)):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(8)
+        for column, box in enumerate((self.part, self.status, self.claim, self.deadline)):
             grid.addWidget(box, 1, column)
             grid.setColumnStretch(column, 1)
+        for box in (*self._boxes(), self.currency):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
         values = QHBoxLayout()
         values.setSpacing(6)
-        label = QLabel("&Value from", self)
-        label.setBuddy(self.min_value)
+        values.addWidget(self.flag, 1)
+        label = QLabel("&Value in", self)
+        label.setBuddy(self.currency)
         values.addWidget(label)
+        self.currency.setMinimumContentsLength(4)
+        values.addWidget(self.currency)
+        values.addWidget(QLabel("from", self))
         values.addWidget(self.min_value)
         values.addWidget(QLabel("to", self))
         values.addWidget(self.max_value)
-        values.addStretch(1)
         values.addWidget(self.reset)
         grid.addLayout(values, 2, 0, 1, 4)
 
-    def set_known_values(self, statuses: set[str], claim_types: set[str]) -> None:
-        """Adds values met in the data but unknown to this version (shown exactly as received)."""
-        for box, values in ((self.status, statuses), (self.claim, claim_types)):
+    def _boxes(self) -> tuple[QComboBox, ...]:
+        return (self.part, self.status, self.claim, self.deadline, self.flag)
+
+    def set_known_values(
+        self, statuses: Iterable[str], claim_types: Iterable[str], currencies: Iterable[str] = ()
+    ) -> None:
+        """Adds values met in the data but unknown to this version (shown exactly as received), and
+        the currencies of the cases."""
+        for box, values in ((self.status, statuses), (self.claim, claim_types), (self.currency, currencies)):
             for value in sorted(values):
                 if box.findData(value) < 0:
                     box.addItem(untrusted(value, 80), value)
 
     def current(self) -> CaseFilter:
-        low, high = parse_amount(self.min_value.text()), parse_amount(self.max_value.text())
+        currency = self.currency.currentData()
+        currency = currency if isinstance(currency, str) else None
+        status = self.status.currentData()
         return CaseFilter(
-            status=self.status.currentData(),
+            status=None if status == OPEN_CASES else status,
+            open_only=status == OPEN_CASES,
             claim_type=self.claim.currentData(),
-            min_value=low,
-            max_value=high,
+            currency=currency,
+            min_value=parse_amount(self.min_value.text(), currency),
+            max_value=parse_amount(self.max_value.text(), currency),
             deadline=str(self.deadline.currentData()),
             flag=str(self.flag.currentData()),
+            part=str(self.part.currentData()),
         )
 
+    def _currency_changed(self) -> None:
+        chosen = self.currency.currentData() is not None
+        for edit in (self.min_value, self.max_value):
+            edit.setEnabled(chosen)
+        self._emit_filter()
+
     def clear(self) -> None:
-        """Removes every restriction (the search text too)."""
-        for box in (self.status, self.claim, self.deadline, self.flag):
+        """Removes every restriction (the search text too): every case of every status."""
+        for box in (*self._boxes(), self.currency):
             box.blockSignals(True)
-            box.setCurrentIndex(0)
+            box.setCurrentIndex(1 if box is self.status else 0)
             box.blockSignals(False)
+        for edit in (self.min_value, self.max_value):
+            edit.setEnabled(False)
         for edit in (self.min_value, self.max_value):
             edit.blockSignals(True)
             edit.clear()

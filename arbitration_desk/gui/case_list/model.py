@@ -6,7 +6,8 @@ row when the rows (or the clock) change, so ``data()`` is a dictionary look-up.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import IntEnum, StrEnum
 from typing import Any
@@ -15,10 +16,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from arbitration_desk.domain.deadlines import DUE_SOON, DeadlineState, deadline_runs, deadline_state
+from arbitration_desk.domain.deliberation import MemberPart
 from arbitration_desk.domain.enums import CaseStatus, ClaimType, is_known
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.common import icons
-from arbitration_desk.gui.common.case_format import humanize, moment, time_left, untrusted
+from arbitration_desk.gui.common.case_format import duration, humanize, moment, time_left, untrusted
 from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.store.records import CaseRow
 
@@ -30,6 +32,9 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 #: A str or int ordering the column, compared natively by the proxy (money: an exact decimal string).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The member's part in the case (a :class:`MemberPart` value as str, None while unknown), in any column:
+#: Qt hands a str back, read it with :func:`as_part`.
+PART_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 class Column(IntEnum):
@@ -40,6 +45,7 @@ class Column(IntEnum):
     CLAIM = 4
     VALUE = 5
     PARTIES = 6
+    PART = 7  # last, so that a header saved by an earlier version restores onto the same columns
 
 
 HEADERS = {
@@ -50,9 +56,18 @@ HEADERS = {
     Column.CLAIM: "Claim",
     Column.VALUE: "Value",
     Column.PARTIES: "Buyer → Seller",
+    Column.PART: "Your part",
 }
+UNREAD_LEGEND = "Blue dot: the case changed since you last opened it; it clears when you open the case"
 HEADER_TIPS = {
-    Column.BADGES: "Unread changes, unsent work, evidence that failed verification, reassigned",
+    Column.BADGES: (
+        f"{UNREAD_LEGEND}.\nOther flags: unsent work, evidence that failed verification, reassigned (read-only)"
+    ),
+    Column.PART: (
+        "What the case waits for from you: needs my vote, ready to rule (you chair and every vote is in),"
+        " my vote cast (queued, sent at the next sync), votes open (others still to vote),"
+        " awaiting ruling (the chair's turn), ruling sent, not open yet, decided, closed"
+    ),
     Column.PARTIES: "Countries of the buyer and the seller",
     Column.DEADLINE: "When the ruling is due, and the time left",
 }
@@ -72,6 +87,7 @@ class _Line:
     badge_text: str
     deadline: DeadlineState
     deadline_tip: str
+    part: MemberPart | None = None
 
 
 def badge_names(row: CaseRow) -> tuple[str, ...]:
@@ -90,7 +106,7 @@ def badge_names(row: CaseRow) -> tuple[str, ...]:
 def badge_description(row: CaseRow) -> str:
     parts = []
     if row.has_unread:
-        parts.append("Unread changes since you last looked")
+        parts.append(UNREAD_LEGEND)
     if row.unsent_count:
         parts.append(f"{row.unsent_count} unsent change(s)")
     if row.failed_verification_count:
@@ -111,13 +127,35 @@ def _countries(row: CaseRow) -> str:
 
 def _due_text(due: datetime, now: datetime) -> str:
     local = due.astimezone()
-    return local.strftime("%d %b") if local.year == now.astimezone().year else local.strftime("%d %b %Y")
+    day = f"{local.day} {local:%b}"
+    return day if local.year == now.astimezone().year else f"{day} {local.year}"
 
 
-def make_line(row: CaseRow, now: datetime) -> _Line:
+#: "Your part" in the order of what to do first (the column sorts by it, then by deadline).
+PART_ORDER = {part: rank for rank, part in enumerate(MemberPart)}
+PART_TIPS = {
+    MemberPart.NEEDS_MY_VOTE: "You sit on the panel and have not cast your vote (a saved draft is not cast)",
+    MemberPart.READY_TO_RULE: "Every vote is in and you chair the panel: record the ruling",
+    MemberPart.MY_VOTE_CAST: "Your vote is cast here and will be sent at the next sync",
+    MemberPart.VOTES_OPEN: "Voting is open: other members still have to vote",
+    MemberPart.AWAITING_RULING: "Every vote is in: the chair records the ruling",
+    MemberPart.RULING_SENT: "A signed ruling is queued or filed",
+    MemberPart.NOT_OPEN: "The panel is not complete yet: voting has not opened",
+    MemberPart.DECIDED: "The ruling is recorded",
+    MemberPart.CLOSED: "Closed or read-only: nothing to do",
+}
+
+
+def _largest_unit(delta: timedelta, overdue: bool) -> str:
+    """``"3 d left"``, ``"overdue 5 h"``: the list's short form (the tooltip has the exact time)."""
+    amount = " ".join(duration(delta).split()[:2])
+    return f"overdue {amount}" if overdue else f"{amount} left"
+
+
+def make_line(row: CaseRow, now: datetime, part: MemberPart | None = None) -> _Line:
     closed = not deadline_runs(row.status)  # no overdue badge on a case that is over
-    left, _ = time_left(row.ruling_due_at, now)
-    short = enum_text(CaseStatus, row.status) if closed else left.replace("overdue by", "overdue")
+    left, overdue = time_left(row.ruling_due_at, now)
+    short = enum_text(CaseStatus, row.status) if closed else _largest_unit(row.ruling_due_at - now, overdue)
     deadline = DeadlineState.OK if closed else deadline_state(row.ruling_due_at, now)
     texts = (
         "",
@@ -127,29 +165,55 @@ def make_line(row: CaseRow, now: datetime) -> _Line:
         enum_text(ClaimType, row.claim_type),
         str(row.value),
         _countries(row),
+        part.label if part is not None else "",
     )
     tip = f"Ruling due {moment(row.ruling_due_at)} ({left})"
     if deadline is DeadlineState.DUE_SOON:
         tip += f": due within {DUE_SOON // timedelta(hours=1)} hours"
-    return _Line(row, texts, sort_keys(row), badge_names(row), badge_description(row), deadline, tip)
+    keys = sort_keys(row, part)
+    return _Line(row, texts, keys, badge_names(row), badge_description(row), deadline, tip, part)
 
 
-def make_lines(rows: list[CaseRow], now: datetime) -> list[_Line]:
-    """What the model shows of ``rows`` (pure Python: may run in a worker thread)."""
-    return [make_line(row, now) for row in rows]
+def make_lines(rows: list[CaseRow], now: datetime, parts: Mapping[str, MemberPart] | None = None) -> list[_Line]:
+    """What the model shows of ``rows`` (pure Python: may run in a worker thread).
+
+    Args:
+        rows: the store's case rows.
+        now: the time the deadlines are measured from.
+        parts: the member's part in each case (``store.reads.member_parts()``); missing: unknown.
+    """
+    parts = parts or {}
+    return [make_line(row, now, parts.get(row.case_id)) for row in rows]
 
 
-def sort_keys(row: CaseRow) -> tuple[str | int, ...]:
+def as_part(value: object) -> MemberPart | None:
+    """The :class:`MemberPart` of ``PART_ROLE`` data (None when unknown)."""
+    try:
+        return MemberPart(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def is_open(row: CaseRow) -> bool:
+    """Whether the case is still open (not decided or withdrawn): its ruling deadline runs."""
+    return deadline_runs(row.status)
+
+
+def sort_keys(row: CaseRow, part: MemberPart | None = None) -> tuple[str | int, ...]:
     """Per column, a key Qt compares natively (no Python call per comparison); money stays exact."""
     badges = (row.has_unread << 20) + (min(row.unsent_count, 1023) << 10) + min(row.failed_verification_count, 1023)
+    due = int(row.ruling_due_at.timestamp())
+    # Closed cases after every open one, whatever their dates (decided cases are due in the past).
+    closed = 0 if is_open(row) else 1 << 40
     return (
         -badges,
         row.reference,
-        int(row.ruling_due_at.timestamp()),
+        closed + due,
         row.status,
         row.claim_type,
         f"{row.value.currency} {row.value.amount_text:>20}",  # right-aligned digits sort numerically
         f"{row.buyer_country or ''} {row.seller_country or ''}",
+        (PART_ORDER[part] if part is not None else len(PART_ORDER)) * (1 << 42) + closed + due,
     )
 
 
@@ -164,6 +228,8 @@ class CaseListModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: list[_Line] = []
         self._row_of: dict[str, int] = {}
+        #: Case ID → the version the member opened here: its unread dot stays cleared until a newer one.
+        self._viewed: dict[str, int] = {}
         self._now = utcnow()
         self._sort_column = int(Column.DEADLINE)
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -172,15 +238,22 @@ class CaseListModel(QAbstractTableModel):
 
     # -- feeding ---------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[CaseRow], now: datetime | None = None) -> None:
-        """Replaces the rows (after a sync or a local change); same cases in the same order → in place."""
+    def set_rows(
+        self, rows: list[CaseRow], now: datetime | None = None, parts: Mapping[str, MemberPart] | None = None
+    ) -> None:
+        """Replaces the rows (after a sync or a local change); same cases in the same order → in place.
+
+        Without ``parts``, each case keeps the part it had (None for a new case).
+        """
         moment = now or utcnow()
-        self.set_lines(make_lines(rows, moment), moment)
+        if parts is None:
+            parts = {line.row.case_id: line.part for line in self._lines if line.part is not None}
+        self.set_lines(make_lines(rows, moment, parts), moment)
 
     def set_lines(self, lines: list[_Line], now: datetime) -> None:
         """Replaces the rows with lines made by :func:`make_lines` (e.g. in a worker)."""
         self._now = now
-        lines = self._sorted(lines)
+        lines = self._sorted([self._seen(line) for line in lines])
         if [line.row.case_id for line in lines] == [line.row.case_id for line in self._lines]:
             self._lines = lines
             if lines:
@@ -191,6 +264,28 @@ class CaseListModel(QAbstractTableModel):
         self._row_of = {line.row.case_id: i for i, line in enumerate(lines)}
         self.endResetModel()
 
+    def mark_viewed(self, case_id: str) -> None:
+        """The member opened the case: its unread dot goes now, and stays gone until a newer version.
+
+        The store records the same when the case view reads the opened case
+        (``MemberWork.mark_case_viewed``); the list does not wait for that write, nor for its
+        next reload, and a reload read before the write does not bring the dot back.
+        """
+        row = self._row_of.get(case_id)
+        if row is None:
+            return
+        line = self._lines[row]
+        self._viewed[case_id] = max(line.row.version, self._viewed.get(case_id, 0))
+        if line.row.has_unread:
+            self._lines[row] = self._seen(line)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def _seen(self, line: _Line) -> _Line:
+        row = line.row
+        if not row.has_unread or self._viewed.get(row.case_id, -1) < row.version:
+            return line
+        return make_line(replace(row, has_unread=False), self._now, line.part)
+
     def refresh_clock(self, now: datetime | None = None) -> None:
         """Recomputes the time left (called every minute)."""
         self.set_rows([line.row for line in self._lines], now)
@@ -198,6 +293,8 @@ class CaseListModel(QAbstractTableModel):
     def _sorted(self, lines: list[_Line]) -> list[_Line]:
         column = self._sort_column
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if descending and column == Column.DEADLINE:  # latest first, but open cases still before closed ones
+            return sorted(lines, key=lambda line: (not is_open(line.row), -line.row.ruling_due_at.timestamp()))
         return sorted(lines, key=lambda line: line.keys[column], reverse=descending)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -261,6 +358,8 @@ class CaseListModel(QAbstractTableModel):
             return line.row
         if role == SORT_ROLE:
             return line.keys[column]
+        if role == PART_ROLE:
+            return None if line.part is None else line.part.value
         return self._decoration(line, column, role)
 
     def _decoration(self, line: _Line, column: int, role: int) -> Any:
@@ -278,10 +377,15 @@ class CaseListModel(QAbstractTableModel):
             if column == Column.DEADLINE:
                 accessible = role == Qt.ItemDataRole.AccessibleTextRole
                 return line.deadline_tip if accessible else plain_tooltip(line.deadline_tip)
+            if column == Column.PART and line.part is not None:
+                tip = PART_TIPS[line.part]
+                return tip if role == Qt.ItemDataRole.AccessibleTextRole else plain_tooltip(tip)
             if column == Column.STATUS and role == Qt.ItemDataRole.ToolTipRole:
                 return plain_tooltip(f"Status: {untrusted(line.row.status, 80)}")
             return line.texts[column] if role == Qt.ItemDataRole.AccessibleTextRole else None
         if role == Qt.ItemDataRole.FontRole:
+            if column == Column.PART:
+                return self._bold if line.part is not None and line.part.waits_for_me else None
             return self._bold if line.row.has_unread and column == Column.REFERENCE else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(line, column)

@@ -6,7 +6,18 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arbitration_desk.domain.deliberation import MemberPart
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.case_list.filters import CaseFilter, CaseFilterProxy, FilterBar, with_case_ids
 from arbitration_desk.gui.case_list.model import CASE_ID_ROLE, HEADERS, CaseListModel, Column, make_lines
@@ -34,13 +46,32 @@ from arbitration_desk.store.store import Store
 CLOCK_MS = 60_000
 SEARCH_LIMIT = 200
 DEFAULT_WIDTHS = {
-    Column.BADGES: 46,
+    Column.BADGES: 28,
     Column.REFERENCE: 128,
-    Column.DEADLINE: 200,
+    Column.PART: 112,
+    Column.DEADLINE: 150,
     Column.STATUS: 112,
     Column.CLAIM: 120,
-    Column.VALUE: 104,
+    Column.VALUE: 100,
+    Column.PARTIES: 96,
 }
+#: Hidden until the member shows them (header menu): the list has to fit beside the case at 1366 px,
+#: "Your part" and the deadline say what the status does, and the case view shows the claim.
+HIDDEN_BY_DEFAULT = (Column.STATUS, Column.CLAIM, Column.PARTIES)
+#: Where "Your part" is shown (it is the last column of the model: see ``Column.PART``).
+PART_POSITION = 2
+#: When the columns are wider than the list, the first of these gives up width first.
+#: The reference, which names the case, gives up width only when every other column is at its least.
+SHRINK_ORDER = (
+    Column.PARTIES,
+    Column.STATUS,
+    Column.CLAIM,
+    Column.DEADLINE,
+    Column.VALUE,
+    Column.PART,
+    Column.BADGES,
+)
+MIN_WIDTH = 56
 
 
 class CaseListView(QWidget):
@@ -76,6 +107,8 @@ class CaseListView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.hits_model = SearchHitsModel(self)
         self.filter_bar = FilterBar(self)
+        self._fitting = False
+        self._wanted = {int(c): DEFAULT_WIDTHS.get(c, 100) for c in Column}  # widths before fitting
         self.table = self._make_table()
         self.hits = self._make_hits()
         self.summary = QLabel(self)
@@ -103,6 +136,7 @@ class CaseListView(QWidget):
         self.filter_bar.filter_changed.connect(self._filter_changed)
         self.filter_bar.search_changed.connect(self.search)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.proxy.set_filter(self.filter_bar.current())  # the default view: open cases
         self.proxy.layoutChanged.connect(self._update_summary)
         self.proxy.modelReset.connect(self._update_summary)
         self._update_summary()
@@ -127,14 +161,24 @@ class CaseListView(QWidget):
         vertical = table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the columns fit instead
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # the fitting below gives the spare width to the last column
         header.setSectionsMovable(True)
+        header.setMinimumSectionSize(24)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+        header.moveSection(header.visualIndex(Column.PART), PART_POSITION)
         for column, width in DEFAULT_WIDTHS.items():
             table.setColumnWidth(column, width)
+        for column in HIDDEN_BY_DEFAULT:
+            table.setColumnHidden(column, True)
+        header.sectionResized.connect(self._section_resized)
+        header.sectionMoved.connect(lambda *_: self._fit_columns())
+        table.viewport().installEventFilter(self)
         return table
 
     def _make_hits(self) -> QListView:
@@ -199,7 +243,8 @@ class CaseListView(QWidget):
         def work() -> tuple[list[CaseRow], list[Any], datetime]:
             now = utcnow()
             rows = store.reads.list_cases()
-            return rows, make_lines(rows, now), now
+            parts: dict[str, MemberPart] = store.reads.member_parts()
+            return rows, make_lines(rows, now, parts), now
 
         self.runner.run(work, lambda result: self._loaded(generation, *result), self._load_failed)
 
@@ -222,7 +267,9 @@ class CaseListView(QWidget):
     def _show(self, rows: list[CaseRow], fill: Callable[[], None]) -> None:
         keep = self._current
         fill()
-        self.filter_bar.set_known_values({r.status for r in rows}, {r.claim_type for r in rows})
+        self.filter_bar.set_known_values(
+            {r.status for r in rows}, {r.claim_type for r in rows}, {r.value.currency for r in rows}
+        )
         if keep and self.model.row_of(keep) is None:
             self._current = ""
             self.case_selected.emit("")
@@ -266,6 +313,8 @@ class CaseListView(QWidget):
         case_id = str(current.data(CASE_ID_ROLE) or "") if current.isValid() else ""
         if case_id != self._current:
             self._current = case_id
+            if case_id:
+                self.model.mark_viewed(case_id)  # opening the case clears its unread dot
             self.case_selected.emit(case_id)
 
     def focus_search(self) -> None:
@@ -375,11 +424,75 @@ class CaseListView(QWidget):
             action = menu.addAction(HEADERS[column] or "Flags")
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(column))
-            action.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
         menu.exec(self.table.horizontalHeader().mapToGlobal(position))
 
+    def _show_column(self, column: Column, shown: bool) -> None:
+        self.table.setColumnHidden(column, not shown)
+        self._fit_columns()
+
     def header_state(self) -> QByteArray:
-        return self.table.horizontalHeader().saveState()
+        """The header's state with the widths the member chose (not those squeezed to fit)."""
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            for column, width in self._wanted.items():
+                header.resizeSection(column, width)
+            state = header.saveState()
+        finally:
+            self._fitting = False
+        self._fit_columns()
+        return state
 
     def restore_header(self, state: QByteArray) -> None:
-        self.table.horizontalHeader().restoreState(state)
+        header = self.table.horizontalHeader()
+        if header.restoreState(state):
+            if header.count() == len(Column) and header.visualIndex(Column.PART) == len(Column) - 1:
+                header.moveSection(len(Column) - 1, PART_POSITION)  # saved before "Your part" existed
+            self._wanted = {int(c): header.sectionSize(c) or DEFAULT_WIDTHS.get(c, 100) for c in Column}
+        self._fit_columns()
+
+    # -- fitting the columns to the width of the list --------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _section_resized(self, logical: int, _old: int, new: int) -> None:
+        if self._fitting or new == 0:  # 0: hidden
+            return
+        self._wanted[logical] = new  # the member dragged it: that is the width they want
+        QTimer.singleShot(0, self, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """Sizes the shown columns to fill the list's width exactly: no horizontal scrolling.
+
+        The widths the member chose (or the defaults) are kept while they fit; when they do not,
+        columns give up width in :data:`SHRINK_ORDER` down to :data:`MIN_WIDTH`, then down to the
+        header's minimum; their text elides. Spare width goes to the last column shown.
+        """
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        shown = [c for c in Column if not header.isSectionHidden(c)]
+        if available <= 0 or not shown:
+            return
+        widths = {c: self._wanted.get(c, DEFAULT_WIDTHS.get(c, 100)) for c in shown}
+        excess = sum(widths.values()) - available
+        least = header.minimumSectionSize()
+        for floor, columns in ((MIN_WIDTH, SHRINK_ORDER), (least, SHRINK_ORDER), (least, (Column.REFERENCE,))):
+            for column in columns:
+                if column in widths and excess > 0:
+                    take = min(max(widths[column] - floor, 0), excess)
+                    widths[column] -= take
+                    excess -= take
+        last = max(shown, key=header.visualIndex)
+        if excess < 0:
+            widths[last] -= excess
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from arbitration_desk.domain.deliberation import own_vote_entry
 from arbitration_desk.domain.enums import CaseStatus, RulingCheck, VoteOutcome, parse_enum
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.rules import award_problems
@@ -180,7 +182,7 @@ class VotePanel(QWidget):
         set_plain_text(self.ui.readOnlyLabel, reason)
         self.ui.readOnlyLabel.setVisible(bool(reason))
         board = loaded.vote_board.board if loaded.vote_board else None
-        own = next((e for e in (board or {}).get("items", []) if e.get("member_id") == loaded.member_id), None)
+        own = own_vote_entry(board, loaded.member_id)
         if not keep_form:
             self._fill(loaded.vote_draft, own)
             self._filled = loaded.case_id
@@ -196,7 +198,7 @@ class VotePanel(QWidget):
             self._show_draft_state(loaded.vote_draft, own)
         self._validate()
 
-    def _fill(self, draft: VoteDraftRecord | None, own: dict[str, Any] | None) -> None:
+    def _fill(self, draft: VoteDraftRecord | None, own: Mapping[str, Any] | None) -> None:
         self._filling = True
         try:
             outcome, award, rationale = None, "", ""
@@ -241,7 +243,7 @@ class VotePanel(QWidget):
             dissent = winner is not None and entry.get("has_voted") and entry.get("outcome") != winner
             layout.addWidget(VoteColumn(entry, entry_name(entry, names, me), bool(dissent), self.zone))
 
-    def _show_draft_state(self, draft: VoteDraftRecord | None, own: dict[str, Any] | None) -> None:
+    def _show_draft_state(self, draft: VoteDraftRecord | None, own: Mapping[str, Any] | None) -> None:
         if draft is not None and draft.queued:
             text = "Queued — will be sent at the next sync."
         elif own is not None and own.get("has_voted"):

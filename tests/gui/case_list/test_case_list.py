@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from arbitration_desk.domain.money import Money
 from arbitration_desk.gui.case_list.filters import CaseFilter, CaseFilterProxy
-from arbitration_desk.gui.case_list.model import CASE_ID_ROLE, ROW_ROLE, CaseListModel, Column
+from arbitration_desk.gui.case_list.model import CASE_ID_ROLE, ROW_ROLE, CaseListModel, Column, is_open
 from arbitration_desk.gui.case_list.view import CaseListView
 from arbitration_desk.gui.sync.errors_dialog import FailureListModel
 from arbitration_desk.gui.timeline.search_hits import SearchHitsModel
@@ -95,8 +95,10 @@ def test_filters(qapp, store) -> None:
     proxy.set_filter(CaseFilter(status="decided"))
     assert 0 < proxy.rowCount() < len(rows)
     assert all(proxy.index(r, 0).data(ROW_ROLE).status == "decided" for r in range(proxy.rowCount()))
-    proxy.set_filter(CaseFilter(min_value=Decimal("100.00"), max_value=Decimal("1000.00")))
-    assert all(Decimal(100) <= proxy.index(r, 0).data(ROW_ROLE).value.amount <= 1000 for r in range(proxy.rowCount()))
+    low, high = Money.parse("100", "EUR"), Money.parse("1000", "EUR")
+    proxy.set_filter(CaseFilter(currency="EUR", min_value=low, max_value=high))
+    shown = [proxy.index(r, 0).data(ROW_ROLE).value for r in range(proxy.rowCount())]
+    assert shown and all(v.currency == "EUR" and Decimal(100) <= v.amount <= 1000 for v in shown)
     proxy.set_filter(CaseFilter(case_ids=frozenset({rows[3].case_id})))
     assert proxy.rowCount() == 1
 
@@ -122,11 +124,12 @@ def test_view_search_selection_and_keyboard(qtbot, store, runner) -> None:
         view.filter_bar.search.setText("counterfeit")
     assert searched.args[0] > 0 and "incomplete" not in view.hits_title.text()
     shown = {view.proxy.index(r, 0).data(CASE_ID_ROLE) for r in range(view.proxy.rowCount())}
-    assert shown == view.hits_model.case_ids() and 0 < len(shown) < total
+    hit_cases = view.hits_model.case_ids()
+    assert shown == {c for c in hit_cases if is_open(view.model.case_row(c))} and 0 < len(shown) < total  # open only
     assert view.hits_box.isVisible()
     with qtbot.waitSignal(view.search_finished, timeout=2000):
         view.filter_bar.search.clear()
-    assert view.proxy.rowCount() == total and not view.hits_box.isVisible()
+    assert view.proxy.rowCount() == sum(is_open(r) for r in view.model.rows()) and not view.hits_box.isVisible()
 
 
 def test_unknown_status_offered_in_filter(qtbot, store, runner) -> None:
