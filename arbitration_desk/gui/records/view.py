@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text
 from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.records.document_window import RulingDocumentWindow
 from arbitration_desk.gui.records.model import RecordsModel
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.rulings.export import DecisionExporter, ExportProgress, ExportReport
@@ -117,6 +118,10 @@ class RecordsView(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(False)
         self.table.verticalHeader().hide()
+        self.table.setToolTip("Double-click a record (or press Enter) to open its signed PDF")
+        self.table.activated.connect(self.open_record)  # Enter, and a click where the platform says so
+        self.table.doubleClicked.connect(self.open_record)
+        self.windows: dict[Path, RulingDocumentWindow] = {}
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -138,8 +143,31 @@ class RecordsView(QDialog):
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(name)
+        button.setAutoDefault(False)  # Enter in the table opens the record, never a button of the dialog
         button.clicked.connect(slot)
         return button
+
+    # ---- one record ----
+
+    def open_record(self, index: QModelIndex) -> RulingDocumentWindow | None:
+        """Opens the record's signed PDF in its own window (or brings its open window forward)."""
+        if self.folder is None or not index.isValid():
+            return None
+        record = self.model.record(index.row())
+        if not record.file:
+            set_plain_text(self.status, "This record has no verified file (its export failed): nothing to open.")
+            return None
+        path = self.folder / record.file
+        window = self.windows.get(path)
+        if window is None:
+            window = RulingDocumentWindow(path, self.home, self.runner)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: self.windows.pop(path, None))
+            self.windows[path] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     # ---- the folder ----
 
