@@ -16,6 +16,7 @@ what failed before and any file (or archival copy) that is missing or no longer 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import threading
@@ -162,6 +163,8 @@ class DecisionExporter:
         if not self.cancel.is_set():
             manifest.cursor = cursor
         manifest.save(self.out_dir)
+        with contextlib.suppress(OSError):  # left only while something is to be resumed
+            (self.out_dir / STAGING).rmdir()
         return report
 
     def _fetch_crl(self) -> RevocationList:
@@ -224,7 +227,7 @@ class DecisionExporter:
         try:
             data = self._download(record, staging)
             report = self._verify(record, data)
-            record.signer = report.signer
+            record.signer = report.signer_name or report.signer
             record.problems = list(report.problems)
             if record.problems:
                 raise _Rejected("; ".join(record.problems))

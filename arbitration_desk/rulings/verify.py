@@ -87,6 +87,8 @@ class VerificationReport:
     valid: bool = False
     trusted: bool = False
     signer: str = ""
+    #: The signer certificate's common name alone (the chair's name), "" when it has none.
+    signer_name: str = ""
     signer_member_id: str = ""
     signing_time: datetime | None = None
     timestamp_time: datetime | None = None
@@ -261,6 +263,7 @@ def _validate(
     cert = status.signing_cert
     report.signer = cert.subject.human_friendly
     report.signer_member_id = rules.member_id(cert)
+    report.signer_name = str(cert.subject.native.get("common_name", ""))
     report.signing_time = status.signer_reported_dt
     if not status.intact:
         report.problems.append("the signed bytes were changed: the digest does not match (not intact)")

@@ -63,6 +63,7 @@ def test_export_verifies_every_record_then_only_new_or_damaged(server: SandboxSe
     seen: list[ExportProgress] = []
     report = DecisionExporter(client, roots, out, on_progress=seen.append).run()
     assert report.ok and len(report.exported) == len(expected)
+    assert not (out / ".staging").exists()  # nothing to resume: no empty folder left in the user's folder
     assert seen[-1].done == seen[-1].total == len(expected)
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
     assert manifest["cursor"]
@@ -78,6 +79,7 @@ def test_export_verifies_every_record_then_only_new_or_damaged(server: SandboxSe
         )
         assert record["award_amount"] == source["award"]["amount"]  # type: ignore[index]
         assert record["sha256"] == source["document_sha256"]
+        assert record["signer"] and "Serial Number" not in record["signer"]  # the chair's name, for people
         assert record["file"] == f"{source['case_reference']}_{ruling_id}.pdf"
         assert (out / record["file"]).read_bytes().startswith(b"%PDF-")
     with open(out / "manifest.csv", encoding="utf-8", newline="") as handle:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.plaintext import plain_tooltip, visible_controls
 from arbitration_desk.rulings.records import DecisionRecord
 
@@ -22,8 +23,8 @@ def _cells(record: DecisionRecord) -> tuple[str, ...]:
         record.case_reference,
         record.outcome.replace("_", " "),
         f"{record.award_amount} {record.award_currency}",
-        record.decided_at,
-        record.chair_id,
+        fmt.moment(record.decided_at),
+        f"{record.signer} ({record.chair_id})" if record.signer else record.chair_id,
         record.sha256,
         record.verdict or "not checked",
     )

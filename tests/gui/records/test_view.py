@@ -55,6 +55,11 @@ def test_legal_exports_the_demo_rulings_all_valid(
     outcome = finished.args[0]
     assert outcome.report.exported and not outcome.report.failed, [r.problems for r in outcome.report.failed]
     assert view.model.rowCount() == len(outcome.report.exported)
+    chair, decided = COLUMNS.index("Chair"), COLUMNS.index("Decided at")
+    for row in range(view.model.rowCount()):
+        record = view.model.record(row)
+        assert view.model.index(row, chair).data() == f"{record.signer} ({record.chair_id})"  # a name, then the ID
+        assert "T" not in view.model.index(row, decided).data()  # a readable date, not RFC 3339
     verdict = COLUMNS.index("Verdict")
     assert {view.model.index(row, verdict).data() for row in range(view.model.rowCount())} == {"valid"}
     assert not view.running and not view.cancel_button.isEnabled()
