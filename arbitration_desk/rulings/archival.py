@@ -32,6 +32,7 @@ from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from arbitration_desk.rulings import signature_rules as rules
 from arbitration_desk.rulings.errors import SigningError, VerificationError
 from arbitration_desk.rulings.revocation import RevocationError, RevocationList
 from arbitration_desk.rulings.sign import CallableTimeStamper, run_blocking
@@ -84,12 +85,10 @@ def make_archival_copy(filed: bytes, crl_der: bytes, timestamp: Callable[[bytes]
 
 def _certificates(embedded: EmbeddedPdfSignature) -> list[asn1_x509.Certificate]:
     """The CMS certificates and those of the signature time-stamp token."""
-    found = [c.chosen for c in embedded.signed_data["certificates"] if c.name == "certificate"]
-    attrs = embedded.signer_info["unsigned_attrs"]
-    for attr in attrs if attrs.native is not None else []:
-        if attr["type"].native == "signature_time_stamp_token":
-            token = attr["values"][0]["content"]
-            found += [c.chosen for c in token["certificates"] if c.name == "certificate"]
+    found = rules.cms_certificates(embedded.signed_data)
+    token = rules.signature_time_stamp(embedded.signer_info)
+    if token is not None:
+        found += rules.cms_certificates(token["content"])
     unique: dict[bytes, asn1_x509.Certificate] = {}
     for cert in found:
         unique.setdefault(cert.dump(), cert)

@@ -27,6 +27,21 @@ RULING_ATTACHMENT = "ruling.json"
 _MAX_ATTACHMENT = 4 * 1024 * 1024
 
 
+def cms_certificates(signed_data: cms.SignedData) -> list[asn1_x509.Certificate]:
+    """The X.509 certificates of a CMS SignedData's ``certificates`` (other choices skipped)."""
+    return [c.chosen for c in signed_data["certificates"] if c.name == "certificate"]
+
+
+def signature_time_stamp(signer_info: cms.SignerInfo) -> cms.ContentInfo | None:
+    """The unsigned signature-time-stamp token (PAdES B-T), or None."""
+    attrs = signer_info["unsigned_attrs"]
+    for attr in [] if isinstance(attrs, core.Void) else attrs:
+        if attr["type"].native == "signature_time_stamp_token":
+            token: cms.ContentInfo = attr["values"][0]
+            return token
+    return None
+
+
 def contents_padding(contents: bytes) -> str | None:
     """Everything after the DER SignedData in ``/Contents`` must be zero bytes (unsigned space
     that could otherwise carry hidden data)."""
@@ -111,7 +126,7 @@ def end_entity(signer: asn1_x509.Certificate) -> str | None:
 
 def chain_included(signed_data: cms.SignedData, signer: asn1_x509.Certificate) -> str | None:
     """CMS ``certificates`` holds the signer's certificate and its issuer's (the contract's ``chain_pem``)."""
-    certs = [c.chosen for c in signed_data["certificates"] if c.name == "certificate"]
+    certs = cms_certificates(signed_data)
     if not any(c.dump() == signer.dump() for c in certs):
         return "the CMS certificates do not include the signer's certificate"
     if not any(c.subject == signer.issuer and c.dump() != signer.dump() for c in certs):
@@ -129,8 +144,7 @@ def signer_certificate(signed_data: cms.SignedData, signer_info: cms.SignerInfo)
         ValueError: no certificate in the CMS matches the ``sid``.
     """
     sid = signer_info["sid"]
-    certs = [c.chosen for c in signed_data["certificates"] if c.name == "certificate"]
-    for cert in certs:
+    for cert in cms_certificates(signed_data):
         if sid.name == "issuer_and_serial_number":
             if cert.issuer == sid.chosen["issuer"] and cert.serial_number == sid.chosen["serial_number"].native:
                 return cert

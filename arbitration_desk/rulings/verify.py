@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from asn1crypto import cms, core
+from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -233,13 +233,11 @@ def _byte_range_problem(data: bytes, sig: generic.DictionaryObject) -> str | Non
 
 
 def _timestamp_time(embedded: EmbeddedPdfSignature) -> datetime | None:
-    attrs = embedded.signer_info["unsigned_attrs"]
-    for attr in [] if isinstance(attrs, core.Void) else attrs:
-        if attr["type"].native == "signature_time_stamp_token":
-            token: cms.ContentInfo = attr["values"][0]
-            gen_time: datetime = token["content"]["encap_content_info"]["content"].parsed["gen_time"].native
-            return gen_time
-    return None
+    token = rules.signature_time_stamp(embedded.signer_info)
+    if token is None:
+        return None
+    gen_time: datetime = token["content"]["encap_content_info"]["content"].parsed["gen_time"].native
+    return gen_time
 
 
 def anchors_of(roots: Sequence[x509.Certificate]) -> list[asn1_x509.Certificate]:

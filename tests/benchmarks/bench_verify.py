@@ -29,8 +29,6 @@ silence_known_warnings()  # before pyHanko is imported
 
 import io  # noqa: E402
 
-from asn1crypto import x509 as asn1_x509  # noqa: E402
-from cryptography.hazmat.primitives import serialization  # noqa: E402
 from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: E402
 from pyhanko.sign.validation import validate_pdf_signature  # noqa: E402
 from pyhanko_certvalidator import ValidationContext  # noqa: E402
@@ -44,7 +42,7 @@ from arbitration_desk.rulings.archival import make_archival_copy  # noqa: E402
 from arbitration_desk.rulings.compose import compose_ruling  # noqa: E402
 from arbitration_desk.rulings.revocation import RevocationList  # noqa: E402
 from arbitration_desk.rulings.sign import sign_pdf  # noqa: E402
-from arbitration_desk.rulings.verify import Expectations, verify_pdf  # noqa: E402
+from arbitration_desk.rulings.verify import Expectations, anchors_of, verify_pdf  # noqa: E402
 from arbitration_desk.sandbox.pki import SandboxPki  # noqa: E402
 
 SMOKE = {"files": 3}
@@ -87,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         roots = pki.ca_certificates
         crl = RevocationList.load(pki.crl().der, roots, "the benchmark's CA")
         expect = Expectations(crl=crl, require_revocation=True)
-        anchors = [asn1_x509.Certificate.load(r.public_bytes(serialization.Encoding.DER)) for r in roots]
+        anchors = anchors_of(roots)
 
         def ours(data: bytes) -> bool:
             return verify_pdf(data, roots, expect=expect).ok

@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from asn1crypto import x509 as asn1_x509
-from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko_certvalidator import ValidationContext
@@ -22,6 +20,7 @@ from arbitration_desk.rulings.ca import ca_path
 from arbitration_desk.rulings.export import DecisionExporter, ExportProgress
 from arbitration_desk.rulings.records import file_name, safe_part
 from arbitration_desk.rulings.trust import platform_trust_roots
+from arbitration_desk.rulings.verify import anchors_of
 from arbitration_desk.sandbox.server import SandboxServer
 from helpers.desk import signed_in
 from helpers.hostile import Answer, HostileProxy
@@ -110,7 +109,7 @@ def test_every_exported_record_and_its_archival_copy_verify_in_pdfsig_pyhanko_an
     store.close()
     assert report.ok and report.exported
     nss = create_nss_db(tmp_path / "nss", ca_path(home).read_text("ascii"))
-    anchors = [asn1_x509.Certificate.load(r.public_bytes(serialization.Encoding.DER)) for r in roots]
+    anchors = anchors_of(roots)
     files: list[Path] = []
     for record in report.exported:
         filed, archival = out / record.file, out / record.archival_file
