@@ -7,6 +7,7 @@ import json
 import secrets
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from cryptography import x509
@@ -215,6 +216,22 @@ class SandboxControl:
         sha = self._app.files.put(content)
         assert sha == hashlib.sha256(content).hexdigest()
         self._evidence_update(case_id, evidence_id, served_sha256=sha, served_size=len(content))
+
+    def corrupt_ruling_document(self, ruling_id: str) -> bytes:
+        """Damages the served copy of a ruling's PDF (same size, other bytes: a platform's bit rot);
+        returns the original bytes, to put back with :meth:`restore_ruling_document`."""
+        path = self._ruling_document_path(ruling_id)
+        original = path.read_bytes()
+        path.write_bytes(bytes(b ^ 0xFF for b in original[:64]) + original[64:])
+        return original
+
+    def restore_ruling_document(self, ruling_id: str, original: bytes) -> None:
+        self._ruling_document_path(ruling_id).write_bytes(original)
+
+    def _ruling_document_path(self, ruling_id: str) -> Path:
+        with self._store.read() as conn:
+            record = conn.execute(select(db.rulings.c.record).where(db.rulings.c.ruling_id == ruling_id)).scalar_one()
+        return self._app.files.path(json.loads(record)["document_sha256"])
 
     def counts(self) -> dict[str, int]:
         """Accepted writes per kind: annotation_put, annotation_delete, vote, ruling."""

@@ -12,13 +12,15 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from arbitration_desk.store import annotation_ops, queries, rulings, votes
+from arbitration_desk.store import annotation_ops, queries, recorded_rulings, rulings, votes
+from arbitration_desk.store.blobs import BlobStore
 from arbitration_desk.store.lookup import MEMBER_ID, get_state
 from arbitration_desk.store.records import (
     AnnotationRow,
     CaseDetail,
     CaseRow,
     EvidenceRow,
+    RecordedRulingRow,
     RulingSubmission,
     VoteBoardRecord,
     VoteDraftRecord,
@@ -36,6 +38,7 @@ class CaseBundle:
         vote_board: the board as last received (None before the first sync of votes).
         vote_draft: the member's draft or queued vote (None when there is none).
         ruling_submissions: every signed ruling of the case, oldest first.
+        recorded_rulings: the rulings the platform recorded for the case, oldest first.
         member_id: who is signed in, as the sync recorded it (None if nobody is).
     """
 
@@ -45,6 +48,7 @@ class CaseBundle:
     vote_board: VoteBoardRecord | None
     vote_draft: VoteDraftRecord | None
     ruling_submissions: tuple[RulingSubmission, ...]
+    recorded_rulings: tuple[RecordedRulingRow, ...]
     member_id: str | None
 
     @property
@@ -60,17 +64,25 @@ class CaseBundle:
         """The latest submission (None if the chair has not signed one)."""
         return self.ruling_submissions[-1] if self.ruling_submissions else None
 
+    @property
+    def recorded_ruling(self) -> RecordedRulingRow | None:
+        """The ruling the platform recorded (the latest, should there be more than one)."""
+        return self.recorded_rulings[-1] if self.recorded_rulings else None
+
     def evidence_titles(self) -> dict[str, str]:
         """Evidence ID → title, for links to the evidence (chat attachments, annotation targets)."""
         return {e.evidence_id: e.title for e in self.evidence}
 
 
-def read(session: Session, case_id: str, on_detail: Callable[[CaseDetail], None] | None = None) -> CaseBundle:
+def read(
+    session: Session, case_id: str, blobs: BlobStore, on_detail: Callable[[CaseDetail], None] | None = None
+) -> CaseBundle:
     """The case's bundle, read in ``session`` (one snapshot); raises CaseNotFoundError.
 
     Args:
         session: the read session.
         case_id: the case.
+        blobs: the blob store (whether each recorded ruling's signed PDF is downloaded).
         on_detail: called with the case's detail as soon as it is read, before the rest (the case
             view shows the header and the summary while the evidence of a large case is read).
     """
@@ -84,5 +96,6 @@ def read(session: Session, case_id: str, on_detail: Callable[[CaseDetail], None]
         vote_board=votes.board(session, case_id),
         vote_draft=votes.draft(session, case_id),
         ruling_submissions=tuple(rulings.all_for_case(session, case_id)),
+        recorded_rulings=tuple(recorded_rulings.for_case(session, blobs, case_id)),
         member_id=get_state(session, MEMBER_ID),
     )

@@ -290,3 +290,22 @@ class RulingSubmission(Base):
     receipt_json: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+class RecordedRuling(Base):
+    """A ruling the platform recorded for one of the member's cases (schema v6); its signed PDF is a
+    blob under ``document_sha256`` once downloaded."""
+
+    __tablename__ = "recorded_rulings"
+    __table_args__ = (Index("ix_recorded_rulings_case", "case_pk"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    ruling_id: Mapped[str] = mapped_column(unique=True)
+    #: The ``RulingRecord`` as listed (validated).
+    record_json: Mapped[str] = mapped_column(Text)
+    document_sha256: Mapped[str]
+    document_size: Mapped[int]
+    #: Why the last download of the document failed (None: downloaded, or not tried yet).
+    document_error: Mapped[str | None] = mapped_column(Text)
+    listed_at: Mapped[datetime]

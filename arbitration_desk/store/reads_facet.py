@@ -50,7 +50,8 @@ class CaseReads:
     def case_bundle(self, case_id: str, *, on_detail: Callable[[CaseDetail], None] | None = None) -> CaseBundle:
         """Everything of the case but its messages, in one snapshot (what the case view's panels
         show); ``on_detail`` gets the case's detail as soon as it is read, before the rest."""
-        return self._db.read("reading a case", lambda s: case_bundle.read(s, case_id, on_detail))
+        blobs = self._db.blobs
+        return self._db.read("reading a case", lambda s: case_bundle.read(s, case_id, blobs, on_detail))
 
     def messages_page(
         self, case_id: str, after: MessageKey | None = None, limit: int = 200, *, descending: bool = False
@@ -93,3 +94,8 @@ class CaseReads:
     def ruling_submissions(self, case_id: str) -> list[RulingSubmission]:
         """Every submission of the case, oldest first (rejected ones before the re-signed one)."""
         return self._db.read("reading ruling submissions", lambda s: rulings.all_for_case(s, case_id))
+
+    def signed_ruling(self, sha256: str) -> bytes:
+        """A signed ruling PDF held by the store (a recorded ruling's or a submission's), checked
+        against its hash. Raises BlobError when it is missing or damaged."""
+        return rulings.read_document(self._db.blobs, sha256)

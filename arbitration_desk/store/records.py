@@ -355,3 +355,27 @@ class RulingSubmission:
     @property
     def blocks_new_submission(self) -> bool:
         return self.state in BLOCKING_SUBMISSION_STATES
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedRulingRow:
+    """A ruling the platform recorded for one of the member's cases (``GET /v1/rulings``).
+
+    Attributes:
+        document_stored: its signed PDF is in the blob store (verified by its SHA-256).
+        document_error: why the last download of the PDF failed ("" when none did).
+    """
+
+    ruling_id: str
+    case_id: str
+    case_reference: str
+    outcome: str
+    award: Money
+    decided_at: datetime
+    received_at: datetime
+    chair_id: str
+    document_sha256: str
+    document_size: int
+    appeal_of: str | None
+    document_stored: bool
+    document_error: str

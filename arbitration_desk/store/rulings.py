@@ -182,14 +182,16 @@ def all_for_case(session: Session, case_id: str) -> list[RulingSubmission]:
 
 
 def document_hashes(session: Session, case_pk: int) -> set[str]:
-    """Blobs of the case's submissions (released when the case goes)."""
-    r = models.RulingSubmission
-    return set(session.scalars(select(r.document_sha256).where(r.case_pk == case_pk)))
+    """Blobs of the case's signed rulings, submitted or recorded (released when the case goes)."""
+    r, rec = models.RulingSubmission, models.RecordedRuling
+    hashes = set(session.scalars(select(r.document_sha256).where(r.case_pk == case_pk)))
+    return hashes | set(session.scalars(select(rec.document_sha256).where(rec.case_pk == case_pk)))
 
 
 def unused_documents(session: Session, hashes: set[str]) -> set[str]:
-    """Those of ``hashes`` that no remaining submission or evidence item uses."""
-    r, e = models.RulingSubmission, models.Evidence
+    """Those of ``hashes`` that no remaining submission, recorded ruling or evidence item uses."""
+    r, rec, e = models.RulingSubmission, models.RecordedRuling, models.Evidence
     used = set(session.scalars(select(r.document_sha256).where(r.document_sha256.in_(hashes))))
+    used |= set(session.scalars(select(rec.document_sha256).where(rec.document_sha256.in_(hashes))))
     used |= set(session.scalars(select(e.sha256).where(e.sha256.in_(hashes))))
     return hashes - used

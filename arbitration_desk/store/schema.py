@@ -231,6 +231,22 @@ V5_STATEMENTS: tuple[str, ...] = (
 )
 
 
+V6_STATEMENTS: tuple[str, ...] = (
+    # The recorded rulings of the member's cases (``GET /v1/rulings``), their signed PDF a blob
+    # under ``document_sha256`` once downloaded; they go with their case.
+    """CREATE TABLE recorded_rulings (
+        id INTEGER NOT NULL PRIMARY KEY,
+        case_pk INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        ruling_id VARCHAR NOT NULL UNIQUE,
+        record_json TEXT NOT NULL,
+        document_sha256 VARCHAR NOT NULL,
+        document_size INTEGER NOT NULL,
+        document_error TEXT,
+        listed_at VARCHAR(27) NOT NULL)""",
+    "CREATE INDEX ix_recorded_rulings_case ON recorded_rulings (case_pk)",
+)
+
+
 def _statements(statements: Sequence[str]) -> Callable[[Connection], None]:
     def step(connection: Connection) -> None:
         for statement in statements:
@@ -252,6 +268,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "ruling submissions", _statements(V3_STATEMENTS)),
     Migration(4, "messages indexed a page at a time", _statements(V4_STATEMENTS)),
     Migration(5, "messages indexed after they are stored", _statements(V5_STATEMENTS)),
+    Migration(6, "recorded rulings of the member's cases", _statements(V6_STATEMENTS)),
 )
 LATEST = MIGRATIONS[-1].version
 

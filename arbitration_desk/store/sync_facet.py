@@ -12,14 +12,22 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from arbitration_desk.domain.payloads import Annotation, AnnotationTombstone, Case, CaseSummary, Message, VoteBoard
+from arbitration_desk.domain.payloads import (
+    Annotation,
+    AnnotationTombstone,
+    Case,
+    CaseSummary,
+    Message,
+    RulingRecord,
+    VoteBoard,
+)
 from arbitration_desk.domain.timeutil import utcnow
-from arbitration_desk.store import annotation_ops, case_sync, db, messages, queries, rulings, votes
+from arbitration_desk.store import annotation_ops, case_sync, db, messages, queries, recorded_rulings, rulings, votes
 from arbitration_desk.store.blobs import BlobStore
 from arbitration_desk.store.database import Database
 from arbitration_desk.store.errors import NotFoundError, StoreError
 from arbitration_desk.store.lookup import CASE_CURSOR, MEMBER_ID, case_by_id, get_state, set_state
-from arbitration_desk.store.records import CasePageResult, CaseSyncState, EvidenceRow
+from arbitration_desk.store.records import CasePageResult, CaseSyncState, EvidenceRow, RecordedRulingRow
 from arbitration_desk.store.states import EvidenceState
 
 _MARK_VERIFIED = "UPDATE evidence SET state = ?, failure_reason = NULL WHERE sha256 = ?"
@@ -180,6 +188,30 @@ class SyncStore:
             return EvidenceRow.from_model(case_id, row)
 
         return self._db.write("recording a hash mismatch", work)
+
+    # ---- recorded rulings ----
+
+    def rulings_cursor(self) -> str | None:
+        return self._db.read("reading the rulings cursor", recorded_rulings.cursor)
+
+    def apply_ruling_page(self, items: Sequence[RulingRecord], next_cursor: str, *, now: datetime | None = None) -> int:
+        """Stores one ``RulingPage`` (the rulings of local cases) and its cursor in one transaction."""
+        moment = now or utcnow()
+        return self._db.write(
+            "storing recorded rulings", lambda s: recorded_rulings.apply_page(s, items, next_cursor, moment)
+        )
+
+    def reset_rulings_cursor(self) -> None:
+        self._db.write("resetting the rulings cursor", recorded_rulings.reset_cursor)
+
+    def rulings_without_document(self) -> list[RecordedRulingRow]:
+        blobs = self.blobs
+        return self._db.read("reading recorded rulings", lambda s: recorded_rulings.without_document(s, blobs))
+
+    def record_ruling_document_error(self, ruling_id: str, error: str | None) -> None:
+        self._db.write(
+            "recording a ruling download", lambda s: recorded_rulings.record_document_error(s, ruling_id, error)
+        )
 
     # ---- removed cases ----
 

@@ -6,6 +6,9 @@
 3. Sync each stale case, earliest ``ruling_due_at`` first: the case with ``If-None-Match``,
    messages from the stored cursor, annotations since the stored ``as_of``, votes, evidence
    (resumed, verified); only then record the new ETag and version.
+4. List the rulings recorded since the stored cursor (``GET /v1/rulings``: those of the panels
+   the member sat on), keep those of local cases and download their signed PDFs (verified by the
+   listed SHA-256), so a decided case shows its ruling offline.
 
 A bad case, message page or evidence item fails alone, with its reason and ``X-Request-Id``; the
 rest of the sync goes on. A crash or kill at any moment resumes where it stopped.
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from arbitration_desk.domain.payloads import CaseSummary
 from arbitration_desk.platform.client import PlatformClient, validate
+from arbitration_desk.platform.download import Listed
 from arbitration_desk.platform.errors import (
     InvalidCursor,
     InvalidPayload,
@@ -33,11 +37,11 @@ from arbitration_desk.platform.errors import (
 from arbitration_desk.platform.shapes.cases import CASE_SUMMARY
 from arbitration_desk.store.outbox_facet import OutboxStore
 from arbitration_desk.store.reads_facet import CaseReads
-from arbitration_desk.store.records import EvidenceRow
+from arbitration_desk.store.records import EvidenceRow, RecordedRulingRow
 from arbitration_desk.store.states import EvidenceState
 from arbitration_desk.store.sync_facet import SyncStore
 from arbitration_desk.sync import outbox
-from arbitration_desk.sync.evidence import download_evidence
+from arbitration_desk.sync.evidence import download_evidence, fetch_into_blobs
 from arbitration_desk.sync.outbox_results import DeliveryOutcome
 from arbitration_desk.sync.report import CancelToken, ItemFailure, Progress, SyncCancelled, SyncReport, name_cases
 
@@ -110,6 +114,7 @@ class SyncEngine:
                 if self._deliver_outbox(report, cancel):
                     self._list_changes(report, cancel)
                 self._sync_stale_cases(report, cancel)
+                self._sync_rulings(report, cancel)
         except SyncCancelled:
             report.cancelled = True
         except TransportError:
@@ -323,6 +328,73 @@ class SyncEngine:
             reason = f"failed verification twice ({outcome.reason}); reported to platform support"
             self._fail(report, _evidence_failure(row, reason, outcome.request_id))
         return True
+
+    # -- step 4: recorded rulings ----------------------------------------------------------
+
+    def _sync_rulings(self, report: SyncReport, cancel: CancelToken) -> None:
+        try:
+            try:
+                self._list_rulings(self.sync.rulings_cursor(), report, cancel)
+            except InvalidCursor:
+                self.sync.reset_rulings_cursor()
+                self._list_rulings(None, report, cancel)
+        except SignInRequired:
+            raise
+        except PlatformError as exc:
+            if cancel.cancelled:
+                raise SyncCancelled from exc
+            self._fail(
+                report, ItemFailure(what="the list of recorded rulings", reason=exc.message, request_id=exc.request_id)
+            )
+        for row in self.sync.rulings_without_document():
+            cancel.check()
+            self._emit(Progress("rulings", detail=f"downloading the signed ruling of {row.case_reference}"))
+            self._download_ruling(row, report, cancel)
+
+    def _list_rulings(self, cursor: str | None, report: SyncReport, cancel: CancelToken) -> None:
+        while True:
+            cancel.check()
+            answer = self.client.list_rulings(cursor)
+            page = answer.data
+            report.rulings_listed += self.sync.apply_ruling_page(page["items"], page["next_cursor"])
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return
+
+    def _download_ruling(self, row: RecordedRulingRow, report: SyncReport, cancel: CancelToken) -> None:
+        listed = Listed(self.client.ruling_document_path(row.ruling_id), row.document_sha256, row.document_size)
+        failure: str | None = None
+        request_id: str | None = None
+        try:
+            fetched = fetch_into_blobs(self.sync.blobs, self.client, listed, on_bytes=self._count_bytes, cancel=cancel)
+        except SignInRequired:
+            raise
+        except PlatformError as exc:
+            if cancel.cancelled:
+                raise SyncCancelled from exc
+            failure, request_id = exc.message, exc.request_id
+        else:
+            request_id = fetched.request_id
+            if fetched.result.verified:
+                report.rulings_downloaded += 1
+                report.bytes_downloaded += fetched.result.size
+            else:
+                failure = (
+                    f"the downloaded document's SHA-256 is {fetched.result.actual_sha256}, not the listed "
+                    f"{row.document_sha256}; it is downloaded again at the next sync"
+                )
+        self.sync.record_ruling_document_error(row.ruling_id, failure)
+        if failure is not None:
+            self._fail(
+                report,
+                ItemFailure(
+                    what=f"the signed ruling {row.ruling_id}",
+                    reason=failure,
+                    case_id=row.case_id,
+                    item_id=row.ruling_id,
+                    request_id=request_id,
+                ),
+            )
 
     # -- helpers ----------------------------------------------------------------------------
 

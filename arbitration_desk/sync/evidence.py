@@ -31,7 +31,7 @@ from pathlib import Path
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.download import Listed, fetch_resumable, fetch_whole
 from arbitration_desk.platform.errors import DownloadRejected
-from arbitration_desk.store.blobs import BlobStore, FinalizeStatus, StagingWriter
+from arbitration_desk.store.blobs import BlobStore, FinalizeResult, FinalizeStatus, StagingWriter
 from arbitration_desk.store.errors import BlobTooLargeError
 from arbitration_desk.store.records import EvidenceRow
 from arbitration_desk.store.states import EvidenceState
@@ -53,42 +53,76 @@ class EvidenceOutcome:
 
 
 @dataclass(frozen=True, slots=True)
-class _BlobStaging:
-    """The blob store's staging file of one item, as the platform download's Staging.
+class BlobStaging:
+    """The blob store's staging file of one listed file, as the platform download's Staging.
 
     Its writer finishes the file (seals its final chunk) only once it holds the listed size; a
     broken or refused download leaves it unfinished, resumable at ``held()``.
     """
 
     blobs: BlobStore
-    row: EvidenceRow
+    listed: Listed
 
     def held(self) -> int:
-        return self.blobs.bytes_held(self.row.sha256)
+        return self.blobs.bytes_held(self.listed.sha256)
 
     def discard(self) -> None:
-        self.blobs.reset(self.row.sha256)
+        self.blobs.reset(self.listed.sha256)
 
     def appending(self) -> StagingWriter:
-        return self.blobs.open_append(self.row.sha256, limit=self.row.size_bytes)
+        return self.blobs.open_append(self.listed.sha256, limit=self.listed.size)
 
 
-def _fetch_whole(
-    store: SyncStore, client: PlatformClient, listed: Listed, on_bytes: Callable[[int], None], cancel: CancelToken
-) -> tuple[bytes | None, str | None]:
-    """One plain GET of a small item into memory: ``(content, request ID)``.
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """One transfer into the blob store: where the file went (verified or quarantined)."""
 
-    Content is None when the body stopped short: what arrived is kept as the staging file (a
-    sealed one keeps its whole chunks), which :func:`fetch_resumable` then resumes with ``Range``
-    from :meth:`BlobStore.bytes_held` as for any partial download.
+    result: FinalizeResult
+    request_id: str | None
+    #: Stored whole with ``durable=False``: not fsynced yet (``BlobStore.make_durable``).
+    unsynced: bool = False
+
+
+def fetch_into_blobs(
+    blobs: BlobStore,
+    client: PlatformClient,
+    listed: Listed,
+    *,
+    on_bytes: Callable[[int], None],
+    cancel: CancelToken,
+    durable: bool = True,
+) -> Fetched:
+    """Brings ``listed`` into the blob store under its SHA-256: whole into memory when small and
+    nothing is held yet, else resumed with ``Range`` from the sealed staging file; the file is
+    hashed on the way into the verified store (a mismatch goes to quarantine: the caller decides).
+
+    Raises:
+        DownloadRejected: the answer broke the download rules (the staging file is dropped).
+        PlatformError: the platform refused the download.
     """
-    received, request_id = fetch_whole(client, listed, on_bytes=on_bytes, checkpoint=cancel.check)
-    if len(received) == listed.size:
-        return received, request_id
-    if received:
-        with store.blobs.open_append(listed.sha256, limit=listed.size) as writer:
-            writer.write(received)
-    return None, request_id
+    request_id: str | None = None
+    try:
+        whole: bytes | None = None
+        if listed.size <= WHOLE_MAX and not blobs.bytes_held(listed.sha256):
+            received, request_id = fetch_whole(client, listed, on_bytes=on_bytes, checkpoint=cancel.check)
+            if len(received) == listed.size:
+                whole = received
+            elif received:  # the body stopped short: what arrived is the staging file, resumed below
+                with blobs.open_append(listed.sha256, limit=listed.size) as writer:
+                    writer.write(received)
+        if whole is None:
+            staging = BlobStaging(blobs, listed)
+            resumed = fetch_resumable(client, listed, staging, on_bytes=on_bytes, checkpoint=cancel.check)
+            request_id = resumed or request_id
+    except DownloadRejected:
+        blobs.reset(listed.sha256)
+        raise
+    except BlobTooLargeError as exc:  # the staging writer refused bytes beyond the listed size
+        blobs.reset(listed.sha256)
+        raise DownloadRejected(f"more bytes than the listed {listed.size}: {exc}") from exc
+    if whole is not None:
+        return Fetched(blobs.store_complete(listed.sha256, whole, durable=durable), request_id, unsynced=not durable)
+    return Fetched(blobs.finalize(listed.sha256, listed.sha256), request_id)
 
 
 def download_evidence(
@@ -123,31 +157,19 @@ def download_evidence(
 
     listed = Listed(client.evidence_path(row.case_id, row.evidence_id), row.sha256, row.size_bytes)
     while True:
-        request_id: str | None = None
         try:
-            whole: bytes | None = None
-            if row.size_bytes <= WHOLE_MAX and not store.blobs.bytes_held(row.sha256):
-                whole, request_id = _fetch_whole(store, client, listed, count, cancel)
-            if whole is None:
-                staging = _BlobStaging(store.blobs, row)
-                resumed = fetch_resumable(client, listed, staging, on_bytes=count, checkpoint=cancel.check)
-                request_id = resumed or request_id
+            fetched = fetch_into_blobs(
+                store.blobs, client, listed, on_bytes=count, cancel=cancel, durable=mark_verified
+            )
         except DownloadRejected as exc:
-            store.blobs.reset(row.sha256)
             if exc.other_sha256 is not None:
                 return _other_content(store, row, exc.other_sha256, exc.request_id, received)
             raise
-        except BlobTooLargeError as exc:  # the staging writer refused bytes beyond the listed size
-            store.blobs.reset(row.sha256)
-            raise DownloadRejected(f"more bytes than the listed {row.size_bytes}: {exc}") from exc
-        if whole is not None:
-            result = store.blobs.store_complete(row.sha256, whole, durable=mark_verified)
-        else:
-            result = store.blobs.finalize(row.sha256, row.sha256)
+        result, request_id = fetched.result, fetched.request_id
         if result.status is FinalizeStatus.VERIFIED:
             if mark_verified:
                 store.mark_evidence_verified(row.sha256)
-            pending = result.path if whole is not None and not mark_verified else None
+            pending = result.path if fetched.unsynced else None
             return EvidenceOutcome(EvidenceState.VERIFIED, received, request_id, pending_durable=pending)
         updated = store.record_evidence_mismatch(row.case_id, row.evidence_id, result.actual_sha256, request_id)
         if updated.state is EvidenceState.FAILED_VERIFICATION:

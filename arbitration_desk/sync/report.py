@@ -19,7 +19,7 @@ class Progress:
     """A progress event.
 
     Attributes:
-        phase: "listing", "outbox", "cases", "evidence" or "done".
+        phase: "listing", "outbox", "cases", "evidence", "rulings" or "done".
         done: items finished in this phase.
         total: items in this phase (0 when unknown).
         bytes_done: evidence bytes received in this sync so far.
@@ -78,6 +78,9 @@ class SyncReport:
     evidence_verified: int = 0
     bytes_downloaded: int = 0
     outbox_delivered: int = 0
+    #: Recorded rulings of the member's cases newly listed, and their signed PDFs downloaded.
+    rulings_listed: int = 0
+    rulings_downloaded: int = 0
     removed: list[str] = field(default_factory=list)
     reassigned: list[str] = field(default_factory=list)
     failures: list[ItemFailure] = field(default_factory=list)

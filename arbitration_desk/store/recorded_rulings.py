@@ -1,0 +1,100 @@
+"""The recorded rulings of the member's cases: listed by the sync, their signed PDFs downloaded.
+
+``GET /v1/rulings`` lists the rulings of the panels the member sat on (all of them for legal staff);
+only those of cases in this store are kept (a row belongs to its case and goes with it), so a
+decided case can show its ruling and open the signed PDF offline. The listing's cursor is kept
+with the rows of each page, in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from arbitration_desk.domain.money import Money
+from arbitration_desk.domain.payloads import RulingRecord
+from arbitration_desk.domain.timeutil import parse_timestamp
+from arbitration_desk.store import models
+from arbitration_desk.store.blobs import BlobStore
+from arbitration_desk.store.lookup import find_case, get_state, set_state
+from arbitration_desk.store.records import RecordedRulingRow
+
+RULINGS_CURSOR = "rulings_cursor"
+
+
+def cursor(session: Session) -> str | None:
+    return get_state(session, RULINGS_CURSOR)
+
+
+def apply_page(session: Session, items: Sequence[RulingRecord], next_cursor: str, now: datetime) -> int:
+    """Stores the page's rulings of local cases and the cursor; returns how many were new."""
+    added = 0
+    for item in items:
+        case = find_case(session, item["case_id"])
+        if case is None:  # not one of this store's cases (legal staff see every ruling)
+            continue
+        row = session.scalars(
+            select(models.RecordedRuling).where(models.RecordedRuling.ruling_id == item["ruling_id"])
+        ).one_or_none()
+        if row is None:
+            row = models.RecordedRuling(ruling_id=item["ruling_id"], case_pk=case.id)
+            session.add(row)
+            added += 1
+        elif row.document_sha256 != item["document_sha256"]:
+            row.document_error = None  # rulings are immutable; a changed listing is downloaded afresh
+        row.case_pk = case.id
+        row.record_json = json.dumps(item, sort_keys=True)
+        row.document_sha256 = item["document_sha256"]
+        row.document_size = int(item["document_size"])
+        row.listed_at = now
+    set_state(session, RULINGS_CURSOR, next_cursor)
+    return added
+
+
+def reset_cursor(session: Session) -> None:
+    set_state(session, RULINGS_CURSOR, None)
+
+
+def _row(blobs: BlobStore, model: models.RecordedRuling) -> RecordedRulingRow:
+    record = json.loads(model.record_json)
+    appeal_of = record.get("appeal_of")
+    return RecordedRulingRow(
+        ruling_id=model.ruling_id,
+        case_id=str(record["case_id"]),
+        case_reference=str(record["case_reference"]),
+        outcome=str(record["outcome"]),
+        award=Money.from_json(record["award"]),
+        decided_at=parse_timestamp(record["decided_at"]),
+        received_at=parse_timestamp(record["received_at"]),
+        chair_id=str(record["chair_id"]),
+        document_sha256=model.document_sha256,
+        document_size=model.document_size,
+        appeal_of=appeal_of if isinstance(appeal_of, str) else None,
+        document_stored=blobs.has_verified(model.document_sha256, model.document_size),
+        document_error=model.document_error or "",
+    )
+
+
+def for_case(session: Session, blobs: BlobStore, case_id: str) -> list[RecordedRulingRow]:
+    """The case's recorded rulings, oldest first (one, unless the platform says otherwise)."""
+    r, c = models.RecordedRuling, models.Case
+    query = select(r).join(c, c.id == r.case_pk).where(c.case_id == case_id).order_by(r.id)
+    return [_row(blobs, model) for model in session.scalars(query)]
+
+
+def without_document(session: Session, blobs: BlobStore) -> list[RecordedRulingRow]:
+    """Rulings whose signed PDF is not in the blob store yet."""
+    r = models.RecordedRuling
+    rows = [_row(blobs, model) for model in session.scalars(select(r).order_by(r.id))]
+    return [row for row in rows if not row.document_stored]
+
+
+def record_document_error(session: Session, ruling_id: str, error: str | None) -> None:
+    r = models.RecordedRuling
+    row = session.scalars(select(r).where(r.ruling_id == ruling_id)).one_or_none()
+    if row is not None:
+        row.document_error = error
