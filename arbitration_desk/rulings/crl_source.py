@@ -1,4 +1,8 @@
-"""Where ``verify`` (the command and the desk's dialog) gets the platform CA's CRL from.
+"""Where ``verify`` (the command and the desk's views) gets the platform CA and its CRL from.
+
+The CA is the copy pinned in the home; a home that has none yet (a member who never signed or
+exported a ruling) fetches it from the platform it is signed in to and keeps it only if it matches
+a configured fingerprint (:func:`~arbitration_desk.rulings.trust.platform_trust_roots`).
 
 The CRL is fetched from the platform the home is signed in to (``GET /v1/pki/crl``, no sign-in
 needed for it, so an expired session still works); offline, or not signed in, there is none, and
@@ -14,7 +18,32 @@ from cryptography import x509
 
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.platform.session_file import SessionError, SessionInfo
+from arbitration_desk.rulings.ca import ca_path, load_trust_roots
+from arbitration_desk.rulings.errors import CertificateError
 from arbitration_desk.rulings.revocation import RevocationError, RevocationList
+from arbitration_desk.rulings.trust import platform_trust_roots
+
+
+def home_trust_roots(home: Path) -> tuple[list[x509.Certificate], str]:
+    """The home's pinned platform CA, or none and one sentence saying why (blocking: the first
+    time it may fetch the CA from the platform)."""
+    try:
+        return load_trust_roots(ca_path(home)), ""
+    except CertificateError as exc:
+        missing = str(exc)
+    try:
+        session = SessionInfo.load(home)
+    except (SessionError, OSError):
+        session = None
+    if session is None:
+        return [], f"No pinned platform CA on this machine ({missing}); sign in and sync first."
+    client = session.client()
+    try:
+        return platform_trust_roots(client, home), ""
+    except (CertificateError, PlatformError) as exc:
+        return [], f"No pinned platform CA on this machine: {exc}"
+    finally:
+        client.close()
 
 
 def platform_crl(home: Path | None, roots: Sequence[x509.Certificate]) -> tuple[RevocationList | None, str]:

@@ -16,6 +16,7 @@ from arbitration_desk.domain.enums import CaseStatus, is_known
 from arbitration_desk.gui.annotations.panel import AnnotationsPanel
 from arbitration_desk.gui.case_view.context import CaseContext, CaseState
 from arbitration_desk.gui.case_view.header import CaseHeader
+from arbitration_desk.gui.case_view.ruling_panel import RulingPanel
 from arbitration_desk.gui.case_view.summary import SummaryView
 from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.workers import Runner
@@ -78,6 +79,7 @@ class CaseView(QWidget):
         self._shown: CaseDetail | None = None  # the detail the header and the summary show
 
         self.header = CaseHeader(self)
+        self.ruling_panel = RulingPanel(self.desk, self)  # a decided case's ruling, above every tab
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Case sections")
         self.tabs.setDocumentMode(True)
@@ -115,9 +117,12 @@ class CaseView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        layout.addWidget(self.ruling_panel)
         layout.addWidget(self.body, 1)
         # The header and summary first: they are what the member reads first.
-        self.context.attach(self, self.gallery, self.timeline, self.annotations, self.vote, self.ruling_button)
+        self.context.attach(
+            self, self.ruling_panel, self.gallery, self.timeline, self.annotations, self.vote, self.ruling_button
+        )
         self._wire()
         self.clear()
 

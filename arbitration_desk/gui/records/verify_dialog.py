@@ -18,9 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QFormLayout, QHBoxLayout, QL
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.plaintext import make_plain, plain_label, set_plain_text
 from arbitration_desk.gui.common.workers import Runner
-from arbitration_desk.rulings.ca import ca_path, load_trust_roots
-from arbitration_desk.rulings.crl_source import platform_crl
-from arbitration_desk.rulings.errors import CertificateError
+from arbitration_desk.rulings.crl_source import home_trust_roots, platform_crl
 from arbitration_desk.rulings.verify import Expectations, VerificationReport, verify_pdf
 
 VALID_STYLE = "background: #dcfce7; color: #14532d; padding: 8px; font-weight: 600;"
@@ -44,24 +42,45 @@ FIELDS = (
 class Verdict:
     """A file's report, and a note when no pinned CA (or no CRL) could be had."""
 
-    path: Path
+    path: Path | None
     report: VerificationReport
     ca_note: str = ""
 
 
-def verify_file(path: Path, home: Path) -> Verdict:
-    """Reads ``path`` and verifies it against ``<home>``'s pinned CA (blocking: call it in a worker)."""
-    note = ""
-    try:
-        roots = load_trust_roots(ca_path(home))
-    except CertificateError as exc:
-        roots, note = [], f"No pinned platform CA on this machine ({exc}); sign in and sync first."
+def verify_document(
+    data: bytes,
+    home: Path,
+    *,
+    path: Path | None = None,
+    case: str | None = None,
+    chair: str | None = None,
+    received_at: datetime | None = None,
+) -> Verdict:
+    """Verifies a ruling PDF against ``<home>``'s pinned CA and the platform's CRL, by ``verify``'s
+    rules (blocking: call it in a worker). ``case``, ``chair`` and ``received_at`` are what the
+    platform's listing says of it, checked against the document (see :class:`Expectations`)."""
+    roots, note = home_trust_roots(home)
     crl, crl_note = platform_crl(home, roots) if roots else (None, "")
-    expect = Expectations(crl=crl, require_revocation=True)
-    report = verify_pdf(path.read_bytes(), roots, expect=expect)
+    expect = Expectations(crl=crl, require_revocation=True, case=case, chair=chair, received_at=received_at)
+    report = verify_pdf(data, roots, expect=expect)
     if crl is None and crl_note and not report.ok:
         note = note or crl_note.replace(" (pass --crl FILE)", "")
     return Verdict(path, report, note)
+
+
+def verify_file(path: Path, home: Path) -> Verdict:
+    """Reads ``path`` and verifies it (:func:`verify_document`)."""
+    return verify_document(path.read_bytes(), home, path=path)
+
+
+def verdict_line(verdict: Verdict) -> tuple[str, bool]:
+    """The verdict in one line (plain text) and whether it is valid: the banner of every view."""
+    report = verdict.report
+    if report.ok:
+        who = report.signer or "the signer"
+        return f"VALID {report.kind} — signed by {who}; {report.revocation}.", True
+    first = report.problems[0] if report.problems else "the signature does not verify"
+    return f"NOT valid — {first}" + (f" ({verdict.ca_note})" if verdict.ca_note else ""), False
 
 
 def _yes(flag: bool, yes: str, no: str) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text
 from arbitration_desk.gui.common.workers import Runner
-from arbitration_desk.gui.records.document_window import RulingDocumentWindow
+from arbitration_desk.gui.records.document_window import RulingDocument, RulingDocumentWindow
 from arbitration_desk.gui.records.model import RecordsModel
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.rulings.export import DecisionExporter, ExportProgress, ExportReport
@@ -160,7 +160,7 @@ class RecordsView(QDialog):
         path = self.folder / record.file
         window = self.windows.get(path)
         if window is None:
-            window = RulingDocumentWindow(path, self.home, self.runner)
+            window = RulingDocumentWindow(RulingDocument.from_path(path), self.home, self.runner)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(lambda *_: self.windows.pop(path, None))
             self.windows[path] = window

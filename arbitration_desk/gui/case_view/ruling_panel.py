@@ -1,0 +1,201 @@
+"""A decided case's ruling: outcome, award, date, chair, the signature's verdict, the signed PDF.
+
+The ruling is the platform's record (``GET /v1/rulings``, kept by the sync with its signed PDF,
+sealed in the store). Its signature is verified by ``verify``'s rules in the Runner when the case
+is shown, against the listing's case, chair and time of receipt; the verdict is kept for the
+session (one CRL fetch per ruling, not per visit). "Open signed ruling" shows the PDF in its own
+window (:class:`~arbitration_desk.gui.records.document_window.RulingDocumentWindow`), read from
+the store into memory only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from arbitration_desk.documents.labels import OUTCOMES, human_date, label
+from arbitration_desk.gui.case_view.context import CaseState
+from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text, set_tooltip
+from arbitration_desk.gui.records.document_window import RulingDocument, RulingDocumentWindow
+from arbitration_desk.gui.records.verify_dialog import Verdict, verdict_line, verify_document
+from arbitration_desk.store.records import RecordedRulingRow
+
+_CRL_DETAIL = re.compile(r" \(CRL of [^)]*\)")
+_FRAME_STYLE = "RulingPanel { background: #eef2ff; border-bottom: 1px solid #c7d2fe; }"
+_VALID_STYLE = "QLabel { color: #14532d; font-weight: 600; }"
+_INVALID_STYLE = "QLabel { color: #7f1d1d; font-weight: 600; }"
+_PENDING_STYLE = "QLabel { color: palette(placeholder-text); }"
+
+
+def chair_name(case: dict[str, Any] | None, chair_id: str) -> str:
+    """The chair as the case's panel names them: ``Name (member ID)``, or the ID alone."""
+    panel = (case or {}).get("panel")
+    members = panel.get("members") if isinstance(panel, dict) else None
+    for member in members if isinstance(members, list) else []:
+        if isinstance(member, dict) and member.get("member_id") == chair_id and member.get("display_name"):
+            return f"{fmt.untrusted(member['display_name'], 200)} ({chair_id})"
+    return chair_id
+
+
+def summary_line(ruling: RecordedRulingRow, case: dict[str, Any] | None) -> str:
+    """``Ruling recorded 2 March 2026 — In favour of the buyer; award EUR 104.90. Chair: …``."""
+    award = f"award {fmt.money(ruling.award)}" if ruling.award.amount else "nothing awarded"
+    return (
+        f"Ruling recorded {human_date(ruling.decided_at)} — {label(OUTCOMES, ruling.outcome)}; {award}. "
+        f"Chair: {chair_name(case, ruling.chair_id)}."
+    )
+
+
+def short_verdict(verdict: Verdict) -> tuple[str, bool]:
+    """The verdict in one short line (the full one is the tooltip and the document window's)."""
+    report = verdict.report
+    if not report.ok:
+        text, _ = verdict_line(verdict)
+        return f"Signature: {text}", False
+    who = fmt.untrusted(report.signer_name or report.signer or "the signer", 200)
+    revocation = _CRL_DETAIL.sub("", report.revocation)
+    return f"Signature: VALID — signed by {who}; {revocation}.", True
+
+
+class RulingPanel(QFrame):
+    """Shows the recorded ruling of the case in view (hidden for a case without one).
+
+    Attributes:
+        verdicts: ruling ID → verdict, for this session.
+        windows: ruling ID → the open window of its signed PDF.
+    """
+
+    def __init__(self, desk: DeskModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RulingPanel")
+        self.setAccessibleName("Recorded ruling")
+        self.setStyleSheet(_FRAME_STYLE)
+        self.desk = desk
+        self.ruling: RecordedRulingRow | None = None
+        self.case: dict[str, Any] | None = None
+        self.verdicts: dict[str, Verdict | str] = {}
+        self.windows: dict[str, RulingDocumentWindow] = {}
+        self._verifying: set[str] = set()
+
+        self.summary = plain_label("", self)
+        self.summary.setAccessibleName("Ruling")
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.signature = plain_label("", self)
+        self.signature.setAccessibleName("Signature")
+        self.signature.setWordWrap(True)
+        self.open_button = QPushButton("&Open signed ruling", self)
+        self.open_button.setAccessibleName("Open signed ruling")
+        self.open_button.setToolTip("Show the signed PDF the chair filed, with its verification")
+        self.open_button.clicked.connect(self.open_document)
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.summary)
+        text.addWidget(self.signature)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    # ---- the case context ----
+
+    def set_context(self, state: CaseState) -> None:
+        bundle = state.bundle
+        ruling = bundle.recorded_ruling if bundle is not None else None
+        if bundle is None and state.loading and self.ruling is not None and state.case_id == self.ruling.case_id:
+            return  # the same case read again: keep showing it
+        self.ruling, self.case = ruling, (bundle.detail.case if bundle is not None else None)
+        self.setVisible(ruling is not None)
+        if ruling is None:
+            return
+        set_plain_text(self.summary, summary_line(ruling, self.case))
+        self.open_button.setEnabled(ruling.document_stored)
+        if not ruling.document_stored:
+            why = f" (last attempt: {ruling.document_error})" if ruling.document_error else ""
+            self._signature(f"The signed PDF is downloaded at the next sync{why}.", None)
+            return
+        self._show_verdict(ruling)
+
+    # ---- verdict ----
+
+    def _show_verdict(self, ruling: RecordedRulingRow) -> None:
+        verdict = self.verdicts.get(ruling.ruling_id)
+        if isinstance(verdict, Verdict):
+            text, ok = short_verdict(verdict)
+            self._signature(text, ok)
+            set_tooltip(self.signature, verdict_line(verdict)[0])
+        elif isinstance(verdict, str):
+            set_tooltip(self.signature, "")
+            self._signature(f"Signature: NOT verified — {verdict}", False)
+        else:
+            self._signature("Signature: verifying…", None)
+            self._verify(ruling)
+
+    def _verify(self, ruling: RecordedRulingRow) -> None:
+        if ruling.ruling_id in self._verifying:
+            return
+        self._verifying.add(ruling.ruling_id)
+        reads, home = self.desk.store.reads, self.desk.store.home
+
+        def work() -> Verdict:
+            data = reads.signed_ruling(ruling.document_sha256)
+            return verify_document(
+                data, home, case=ruling.case_reference, chair=ruling.chair_id, received_at=ruling.received_at
+            )
+
+        def done(verdict: Verdict) -> None:
+            self._verifying.discard(ruling.ruling_id)
+            self.verdicts[ruling.ruling_id] = verdict
+            if self.ruling is not None and self.ruling.ruling_id == ruling.ruling_id:
+                self._show_verdict(ruling)
+
+        def failed(exc: BaseException) -> None:
+            self._verifying.discard(ruling.ruling_id)
+            self.verdicts[ruling.ruling_id] = f"the signed PDF cannot be verified: {exc}"
+            if self.ruling is not None and self.ruling.ruling_id == ruling.ruling_id:
+                self._show_verdict(ruling)
+
+        self.desk.runner.run(work, guarded(self, done), guarded(self, failed))
+
+    def _signature(self, text: str, ok: bool | None) -> None:
+        set_plain_text(self.signature, text)
+        style = _PENDING_STYLE if ok is None else _VALID_STYLE if ok else _INVALID_STYLE
+        self.signature.setStyleSheet(style)
+
+    # ---- the document ----
+
+    def open_document(self) -> RulingDocumentWindow | None:
+        """Opens the signed PDF in its own window (or brings its open window forward)."""
+        ruling = self.ruling
+        if ruling is None or not ruling.document_stored:
+            return None
+        window = self.windows.get(ruling.ruling_id)
+        if window is None:
+            reads, sha = self.desk.store.reads, ruling.document_sha256
+            document = RulingDocument(
+                title=f"Ruling — case {fmt.untrusted(ruling.case_reference, 100)}",
+                read=lambda: reads.signed_ruling(sha),
+                key=ruling.ruling_id,
+                case=ruling.case_reference,
+                chair=ruling.chair_id,
+                received_at=ruling.received_at,
+            )
+            window = RulingDocumentWindow(document, self.desk.store.home, self.desk.runner)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            key = ruling.ruling_id
+            window.destroyed.connect(lambda *_: self.windows.pop(key, None))
+            self.windows[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
