@@ -199,6 +199,11 @@ def _print_report(report: SyncReport, indexed: int, references: dict[str, str]) 
     )
     if indexed:
         print(f"Indexed {indexed} message(s) for search.")
+    if report.rulings_listed or report.rulings_downloaded:
+        print(
+            f"{report.rulings_listed} new ruling(s) recorded on your cases, "
+            f"{report.rulings_downloaded} signed ruling PDF(s) downloaded and checked."
+        )
     for case_id in report.reassigned:
         name = esc(references.get(case_id, case_id))
         print(f"Case {name} was reassigned: your unsent work on it cannot be submitted.")

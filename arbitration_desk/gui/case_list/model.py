@@ -59,15 +59,37 @@ HEADERS = {
     Column.PART: "Your part",
 }
 UNREAD_LEGEND = "Blue dot: the case changed since you last opened it; it clears when you open the case"
+#: Icon name → what it means: the case list's flags and deadline marks (its tooltips and Help's legend).
+LEGEND = {
+    "unread": "The case changed since you last opened it (new messages, evidence, votes or status); "
+    "opening the case clears it.",
+    "unsent": "You have work on this case not yet sent to the platform (a vote, an annotation, a ruling); "
+    "the next sync sends it.",
+    "failed_verification": "An evidence file failed verification twice (its content does not match the "
+    "platform's hash); it is not shown, and platform support was told.",
+    "reassigned": "The case was reassigned away from you: read-only, deleted from this computer after 7 days.",
+    "overdue": "The ruling is overdue.",
+    "due_soon": f"The ruling is due within {DUE_SOON.total_seconds() / 3600:.0f} hours.",
+}
+#: "Your part" → when it applies (the column's tooltip and Help's legend).
+PART_HELP = {
+    MemberPart.NEEDS_MY_VOTE: "Deliberation is open and you have not voted.",
+    MemberPart.READY_TO_RULE: "You chair the panel and every vote is in: record the ruling.",
+    MemberPart.MY_VOTE_CAST: "Your vote is queued; it is sent at the next sync.",
+    MemberPart.VOTES_OPEN: "You voted; other members still have to.",
+    MemberPart.AWAITING_RULING: "Every vote is in; the chair records the ruling.",
+    MemberPart.RULING_SENT: "You signed the ruling; it is being filed.",
+    MemberPart.NOT_OPEN: "Deliberation has not opened yet.",
+    MemberPart.DECIDED: "The ruling is recorded.",
+    MemberPart.CLOSED: "The case is closed.",
+}
 HEADER_TIPS = {
     Column.BADGES: (
-        f"{UNREAD_LEGEND}.\nOther flags: unsent work, evidence that failed verification, reassigned (read-only)"
+        f"{UNREAD_LEGEND}.\nOther flags: unsent work, evidence that failed verification, reassigned (read-only)."
+        "\nHelp → Case list legend explains each."
     ),
-    Column.PART: (
-        "What the case waits for from you: needs my vote, ready to rule (you chair and every vote is in),"
-        " my vote cast (queued, sent at the next sync), votes open (others still to vote),"
-        " awaiting ruling (the chair's turn), ruling sent, not open yet, decided, closed"
-    ),
+    Column.PART: "What the case waits for from you:\n"
+    + "\n".join(f"{part.label}: {text}" for part, text in PART_HELP.items()),
     Column.PARTIES: "Countries of the buyer and the seller",
     Column.DEADLINE: "When the ruling is due, and the time left",
 }

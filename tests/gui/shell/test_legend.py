@@ -1,0 +1,24 @@
+"""Help → Case list legend: every flag, deadline mark and "Your part" of the list, in the list's words."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from arbitration_desk.domain.deliberation import MemberPart
+from arbitration_desk.gui.case_list.model import HEADER_TIPS, LEGEND, PART_HELP, Column
+from arbitration_desk.gui.shell.legend import LegendDialog
+
+
+def test_the_legend_explains_every_mark_of_the_case_list(qtbot: QtBot) -> None:
+    dialog = LegendDialog()
+    qtbot.addWidget(dialog)
+    assert set(LEGEND) == {"unread", "unsent", "failed_verification", "reassigned", "overdue", "due_soon"}
+    assert set(PART_HELP) == set(MemberPart)  # a new part cannot go unexplained
+    for name, text in LEGEND.items():
+        assert dialog.rows[name].text() == text
+    for part, text in PART_HELP.items():
+        assert dialog.rows[part.value].text() == text
+        assert f"{part.label}: {text}" in HEADER_TIPS[Column.PART]
+    assert "clears" in LEGEND["unread"] and "Help" in HEADER_TIPS[Column.BADGES]
+    dialog.show()
+    dialog.grab().save("/tmp/legend.png")
