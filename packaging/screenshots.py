@@ -22,6 +22,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from arbitration_desk.gui.case_view.view import VOTE_TAB
+    from arbitration_desk.gui.common.fonts import install_bundled_fonts
     from arbitration_desk.gui.common.workers import Runner
     from arbitration_desk.gui.shell.main_window import MainWindow
     from arbitration_desk.gui.shell.settings import AppSettings
@@ -33,6 +34,7 @@ def main() -> int:
 
     credentials.use_backend(MemoryKeyring())
     qt_app = QApplication(sys.argv[:1])
+    install_bundled_fonts()
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         server = SandboxServer(Path(tmp) / "sandbox", port=0, quiet=True).start()

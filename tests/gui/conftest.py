@@ -22,6 +22,7 @@ import shiboken6
 from gui.timeline_fixtures import chat_store, view  # noqa: F401 (the timeline tests' fixtures)
 from PySide6.QtCore import QCoreApplication, QEvent, QThread, QThreadPool, QTimer
 
+from arbitration_desk.gui.common.fonts import install_bundled_fonts
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.sandbox.server import SandboxServer
 from arbitration_desk.store.store import Store
@@ -51,6 +52,13 @@ class SyncedTemplate:
     home: Path
     secrets: dict[tuple[str, str], str]
     session: SessionInfo
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _bundled_fonts(qapp: Any) -> None:
+    """As the desk does at start-up: CJK and Arabic text drawn with glyphs in every grab."""
+    del qapp
+    install_bundled_fonts()
 
 
 @pytest.fixture(scope="session")

@@ -65,12 +65,13 @@ class EvidenceCanvas(QGraphicsView):
 
     Signals:
         region_drawn(dict): the member drew a rectangle (``{x, y, width, height}`` as fractions).
-        zoom_changed(float): the scale changed (1.0 is 100 % of the whole picture).
+        zoom_changed(float, bool): the scale (1.0 is 100 % of the whole picture) and whether the view
+            fits the image, each time either may have changed.
         detail_wanted(): a preview is shown larger than its resolution (once per image).
     """
 
     region_drawn = Signal(dict)
-    zoom_changed = Signal(float)
+    zoom_changed = Signal(float, bool)
     detail_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -209,7 +210,7 @@ class EvidenceCanvas(QGraphicsView):
         self._zoomed()
 
     def _zoomed(self) -> None:
-        self.zoom_changed.emit(self.scale_factor)
+        self.zoom_changed.emit(self.scale_factor, self._fit)
         shown = self.scale_factor * self._image_rect.width() * self.devicePixelRatioF()
         if self._preview_width and not self._detail_asked and shown > self._preview_width:
             self._detail_asked = True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.plaintext import make_plain, set_tooltip
@@ -23,17 +23,23 @@ def _label(parent: QWidget, name: str) -> QLabel:
 
 
 class EvidenceDetails(QWidget):
-    """Shows the metadata of one :class:`EvidenceRow` (all of it untrusted, shown as plain text)."""
+    """Shows the metadata of one :class:`EvidenceRow` (all of it untrusted, shown as plain text).
+
+    The facts (``facts_box``) may be hidden for room (View ▸ Evidence details); the actions below
+    them (messages, SHA-256, open externally) stay.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Evidence details")
-        self.title = _label(self, "Evidence title")
+        self.facts_box = QWidget(self)
+        self.facts_box.setAccessibleName("Evidence facts panel")
+        self.title = _label(self.facts_box, "Evidence title")
         font = QFont(self.title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        self.badge = _label(self, "Verification state")
+        self.badge = _label(self.facts_box, "Verification state")
         self.badge.setWordWrap(False)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.digest_button = tool_button(self, "SHA-256", "Show the SHA-256", "Show the SHA-256 of the content")
@@ -44,14 +50,14 @@ class EvidenceDetails(QWidget):
             self, "Open externally…", "Open externally", "Open a copy of the file in another program"
         )
         self.open_external.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        self.description = _label(self, "Evidence description")
-        self.facts = _label(self, "Evidence facts")
+        self.description = _label(self.facts_box, "Evidence description")
+        self.facts = _label(self.facts_box, "Evidence facts")
         self.facts.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-        self.digest = _label(self, "SHA-256 of the content")
+        self.digest = _label(self.facts_box, "SHA-256 of the content")
         self.digest.setStyleSheet("QLabel { color: palette(placeholder-text); font-family: monospace; }")
         self.digest.setVisible(False)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(8, 6, 8, 4)
+        grid = QGridLayout(self.facts_box)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
@@ -63,8 +69,12 @@ class EvidenceDetails(QWidget):
         grid.addWidget(self.description, 1, 0, 1, 2)
         grid.addWidget(self.facts, 2, 0, 1, 2)
         grid.addWidget(self.digest, 3, 0, 1, 2)
-        grid.addLayout(actions, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.facts_box)
+        layout.addLayout(actions)
         self.set_row(None)
 
     def set_row(self, row: EvidenceRow | None) -> None:

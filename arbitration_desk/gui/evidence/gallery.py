@@ -2,7 +2,8 @@
 
 The gallery shows the evidence rows and annotations of the case context's bundle, draws the
 regions of annotations on images, and turns a rectangle drawn in the viewer into a shared
-annotation or a private note (written through the desk).
+annotation or a private note (written through the desk). The viewer can move to a window of its
+own (:mod:`.viewer_window`) and back; it is the same viewer, driven by the same list.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
@@ -24,6 +25,7 @@ from arbitration_desk.gui.evidence.model import EvidenceModel
 from arbitration_desk.gui.evidence.note_dialog import EvidenceNoteDialog
 from arbitration_desk.gui.evidence.thumbnails import THUMBNAIL_DIR, ThumbnailCache, cache_key
 from arbitration_desk.gui.evidence.viewer import EvidenceViewer
+from arbitration_desk.gui.evidence.viewer_window import DetachedNote, ViewerWindow
 from arbitration_desk.store.case_bundle import CaseBundle
 from arbitration_desk.store.records import AnnotationRow, EvidenceRow
 
@@ -60,10 +62,12 @@ class EvidenceGallery(QWidget):
     Signals:
         messages_requested(list): message IDs that refer to the selected evidence.
         changed(): an annotation was drawn on an image.
+        viewer_detached_changed(bool): the viewer moved to a window of its own (True) or back.
     """
 
     messages_requested = Signal(list)
     changed = Signal()
+    viewer_detached_changed = Signal(bool)
 
     def __init__(self, desk: DeskModel, parent: QWidget | None = None, *, decoders: Decoders | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +81,9 @@ class EvidenceGallery(QWidget):
         self._marks: dict[str, list[RegionMark]] = {}
         self._pending: tuple[str, dict[str, Any] | None] | None = None
         self._highlight: dict[str, float] | None = None
+        self._reference = ""
+        self.window_of_viewer: ViewerWindow | None = None  # while the viewer is in a window of its own
+        self._window_geometry: QByteArray | None = None
 
         self.thumbnails = ThumbnailCache(
             store.home / THUMBNAIL_DIR,
@@ -102,20 +109,26 @@ class EvidenceGallery(QWidget):
         self.list.setMouseTracking(True)
         self.viewer = EvidenceViewer(store, runner, self, decoder=self.decoders.viewer)
 
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
+        self.side = QWidget(self)
+        self.side.setAccessibleName("Evidence list panel")
+        side_layout = QVBoxLayout(self.side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
         side_layout.addWidget(self.count_label)
         side_layout.addWidget(self.list, 1)
+        self.detached_note = DetachedNote(self)
+        self.viewer_slot = QStackedWidget(self)  # the viewer, or the note while it has a window of its own
+        self.viewer_slot.setAccessibleName("Evidence viewer area")
+        self.viewer_slot.addWidget(self.viewer)
+        self.viewer_slot.addWidget(self.detached_note)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setAccessibleName("Evidence list and viewer")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(side)
-        self.splitter.addWidget(self.viewer)
+        self.splitter.addWidget(self.side)
+        self.splitter.addWidget(self.viewer_slot)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 600])
-        side.setMinimumWidth(200)
+        self.side.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -125,6 +138,8 @@ class EvidenceGallery(QWidget):
         self.viewer.next_requested.connect(lambda: self._step(1))
         self.viewer.messages_requested.connect(self._request_messages)
         self.viewer.region_drawn.connect(self._ask_note)
+        self.viewer.toolbar.detach.clicked.connect(lambda: self.set_viewer_detached(not self.viewer_detached))
+        self.detached_note.back_requested.connect(lambda: self.set_viewer_detached(False))
         self._set_rows([])
 
     # ---- public API ----
@@ -140,7 +155,9 @@ class EvidenceGallery(QWidget):
             self._case_id = state.case_id
             self._pending = None
             self._set_rows([])
+            self._reference = ""
             self.viewer.show_row(None)
+            self._update_window_title()
         if state.error:
             self._set_rows([])
             self.count_label.setText(f"Evidence cannot be read: {state.error}")
@@ -149,6 +166,7 @@ class EvidenceGallery(QWidget):
 
     def _loaded(self, bundle: CaseBundle) -> None:
         rows = list(bundle.evidence)
+        self._reference = fmt.untrusted(bundle.row.reference, 60)
         self._marks = marks_by_evidence(bundle.annotations)
         self.viewer.set_can_annotate(bundle.row.can_annotate)
         if rows and rows == self._rows:
@@ -178,6 +196,53 @@ class EvidenceGallery(QWidget):
         index = self.list.currentIndex()
         return self.model.evidence(index.row()) if index.isValid() else None
 
+    @property
+    def viewer_detached(self) -> bool:
+        """Whether the viewer is in a window of its own."""
+        return self.window_of_viewer is not None
+
+    def set_viewer_detached(self, detached: bool) -> None:
+        """Moves the viewer into a window of its own (shown, raised) or back into the tab (closing it)."""
+        window = self.window_of_viewer
+        if detached and window is not None:
+            window.raise_()
+            window.activateWindow()
+        elif detached:
+            self._detach()
+        elif window is not None:
+            window.close()  # its ``closed`` brings the viewer back
+
+    def _detach(self) -> None:
+        window = ViewerWindow(self, self._window_geometry)
+        self.window_of_viewer = window
+        self.viewer_slot.removeWidget(self.viewer)
+        window.hold(self.viewer)
+        self.viewer_slot.setCurrentWidget(self.detached_note)
+        window.closed.connect(lambda: self._attach(window))
+        self.viewer.toolbar.set_detached(True)
+        self._update_window_title()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.viewer_detached_changed.emit(True)
+
+    def _attach(self, window: ViewerWindow) -> None:
+        if window is not self.window_of_viewer:
+            return
+        self._window_geometry = window.saveGeometry()
+        self.window_of_viewer = None
+        window.release(self.viewer)
+        self.viewer_slot.insertWidget(0, self.viewer)
+        self.viewer_slot.setCurrentWidget(self.viewer)
+        self.viewer.toolbar.set_detached(False)
+        window.deleteLater()
+        self.viewer_detached_changed.emit(False)
+
+    def _update_window_title(self) -> None:
+        window, row = self.window_of_viewer, self.viewer.row
+        if window is not None:
+            window.set_title(fmt.untrusted(row.title, 120) if row is not None else "", self._reference)
+
     # ---- internals ----
 
     def _set_rows(self, rows: list[EvidenceRow]) -> None:
@@ -203,11 +268,13 @@ class EvidenceGallery(QWidget):
         if row is None:
             self.viewer.show_row(None)
             self.viewer.set_navigation(-1, self.model.rowCount(), 0)
+            self._update_window_title()
             return
         referenced = row.item.get("referenced_message_ids") if isinstance(row.item, dict) else None
         count = len([m for m in referenced if isinstance(m, str)]) if isinstance(referenced, list) else 0
         self.viewer.set_navigation(self.list.currentIndex().row(), self.model.rowCount(), count)
         self.viewer.show_row(row, self._marks.get(row.evidence_id, []), self._highlight)
+        self._update_window_title()
 
     def _step(self, delta: int) -> None:
         target = self.list.currentIndex().row() + delta

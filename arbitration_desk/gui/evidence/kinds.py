@@ -19,11 +19,20 @@ class FileKind(StrEnum):
     WEBP = "webp"
     BMP = "bmp"
     PDF = "pdf"
+    MP4 = "mp4"
+    QUICKTIME = "mov"
+    MATROSKA = "mkv"
+    AVI = "avi"
     OTHER = "other"
 
     @property
     def is_image(self) -> bool:
         return self in IMAGE_KINDS
+
+    @property
+    def is_video(self) -> bool:
+        """A video container: recognised (for what the viewer says and the copy's suffix), never decoded."""
+        return self in VIDEO_KINDS
 
     @property
     def is_shown(self) -> bool:
@@ -37,10 +46,20 @@ class FileKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Unrecognised data" if self is FileKind.OTHER else f"{self.value.upper()} file"
+        return _LABELS.get(self, f"{self.value.upper()} file")
 
 
 IMAGE_KINDS = frozenset({FileKind.JPEG, FileKind.PNG, FileKind.GIF, FileKind.WEBP, FileKind.BMP})
+VIDEO_KINDS = frozenset({FileKind.MP4, FileKind.QUICKTIME, FileKind.MATROSKA, FileKind.AVI})
+_LABELS = {
+    FileKind.OTHER: "Unrecognised data",
+    FileKind.MP4: "MP4 video",
+    FileKind.QUICKTIME: "QuickTime video",
+    FileKind.MATROSKA: "WebM or Matroska video",
+    FileKind.AVI: "AVI video",
+}
+#: ISO base media brands that are still pictures (HEIF, AVIF) or audio, not video.
+_NOT_VIDEO_BRANDS = (b"hei", b"hev", b"mif1", b"msf1", b"avif", b"avis", b"M4A ", b"M4B ", b"M4P ")
 
 
 class UnsafeImageError(Exception):
@@ -61,4 +80,13 @@ def sniff(head: bytes) -> FileKind:
         return FileKind.BMP
     if head.startswith(b"%PDF-"):
         return FileKind.PDF
+    if head[4:8] == b"ftyp" and len(head) >= 12:
+        brand = head[8:12]
+        if brand == b"qt  ":
+            return FileKind.QUICKTIME
+        return FileKind.OTHER if brand.startswith(_NOT_VIDEO_BRANDS) else FileKind.MP4
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return FileKind.MATROSKA
+    if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
+        return FileKind.AVI
     return FileKind.OTHER

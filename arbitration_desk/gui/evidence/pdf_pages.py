@@ -136,11 +136,12 @@ class PdfPages(QScrollArea):
         parent: the parent widget.
 
     Signals:
-        zoom_changed(float): the zoom factor changed (1.0 is 100 %).
+        zoom_changed(float, bool): the effective zoom factor (1.0 is 100 %) and whether it fits the
+            pages to the view, whenever either changes (a resize in fit mode changes the factor).
         page_changed(int, int): the page in the middle of the view (0-based) and the page count.
     """
 
-    zoom_changed = Signal(float)
+    zoom_changed = Signal(float, bool)
     page_changed = Signal(int, int)
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
@@ -156,6 +157,7 @@ class PdfPages(QScrollArea):
         self._generation = 0
         self._zoom = 1.0
         self._fit = True
+        self._announced: tuple[float, bool] | None = None  # the zoom last sent with zoom_changed
         self._tops: list[int] = []
         self._rects: list[QRect] = []
         self._images: OrderedDict[int, QImage] = OrderedDict()
@@ -184,14 +186,13 @@ class PdfPages(QScrollArea):
         self._rendering = None
         self._current = -1
         self._fit = True
+        self._announced = None
         if source is not None and first is not None:
             first.setDevicePixelRatio(self.devicePixelRatioF())
             self._images[0] = first
         self._relayout(keep_position=False)
         self.verticalScrollBar().setValue(0)
         self.horizontalScrollBar().setValue(0)
-        if source is not None:
-            self.zoom_changed.emit(self._zoom)
         self._scrolled()
 
     @property
@@ -278,12 +279,8 @@ class PdfPages(QScrollArea):
     def _set_zoom(self, zoom: float) -> None:
         if self._source is None:
             return
-        zoom = min(zoom, self._max_zoom())
-        changed = not math.isclose(zoom, self._zoom)
-        self._zoom = zoom
+        self._zoom = min(zoom, self._max_zoom())
         self._relayout(keep_position=True)
-        if changed:
-            self.zoom_changed.emit(zoom)
         self._scrolled()
 
     def _max_zoom(self) -> float:
@@ -296,10 +293,12 @@ class PdfPages(QScrollArea):
     # ---- layout and rendering ----
 
     def _relayout(self, *, keep_position: bool) -> None:
-        """Places the pages at the current zoom, keeping the point in the middle of the view."""
+        """Places the pages at the current zoom, keeping the point in the middle of the view (or the
+        top of the document in view, when it was: a larger window shows the first page from its top)."""
         bars = self.horizontalScrollBar(), self.verticalScrollBar()
         old = self._sheet.size()
         middle = [bar.value() + length / 2 for bar, length in zip(bars, self._viewport_lengths(), strict=True)]
+        at_top = bars[1].value() == 0
         if self._source is None:
             self._rects, self._tops = [], []
             self._sheet.resize(self.viewport().size())
@@ -323,7 +322,19 @@ class PdfPages(QScrollArea):
                 bars, self._viewport_lengths(), middle, (old.width(), old.height()), new, strict=True
             ):
                 bar.setValue(round(centre / before * after - length / 2))
+            if at_top:
+                bars[1].setValue(0)
         self._sheet.update()
+        self._announce()
+
+    def _announce(self) -> None:
+        """Sends ``zoom_changed`` when the effective zoom or the fit mode differs from the last one sent
+        (the one place that does: in fit mode every relayout may change the factor)."""
+        state = (self._zoom, self._fit)
+        last = self._announced
+        if last is None or last[1] != state[1] or not math.isclose(last[0], state[0]):
+            self._announced = state
+            self.zoom_changed.emit(*state)
 
     def _viewport_lengths(self) -> tuple[int, int]:
         return self.viewport().width(), self.viewport().height()

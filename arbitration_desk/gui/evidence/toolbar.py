@@ -1,10 +1,19 @@
-"""The evidence viewer's tool bar: previous/next item, zoom, fit, PDF pages, and marking a region."""
+"""The evidence viewer's tool bar: previous/next item, zoom, fit, PDF pages, marking a region, and its own window.
+
+The tools come in groups that wrap to a second line when the viewer is narrow (at 1366×768 it is
+about 330 pixels wide), so that none is ever cut off and the bar never widens the window.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+
+from arbitration_desk.gui.common.flow import FlowLayout
+
+DETACH_TIP = "Open the viewer in a window of its own, to maximise it or move it to another screen"
+ATTACH_TIP = "Put the viewer back in the Evidence tab (or close its window)"
 
 
 def tool_button(parent: QWidget, text: str, name: str, tip: str, shortcut: str | None = None) -> QToolButton:
@@ -19,11 +28,22 @@ def tool_button(parent: QWidget, text: str, name: str, tip: str, shortcut: str |
     return button
 
 
-def _separator(parent: QWidget) -> QFrame:
-    line = QFrame(parent)
-    line.setFrameShape(QFrame.Shape.VLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
+def zoom_text(factor: float, *, fitted: bool) -> str:
+    """The zoom label: the effective percentage, with "Fit" while the view fits the content."""
+    percent = f"{factor * 100:.0f} %"
+    return f"Fit ({percent})" if fitted else percent
+
+
+def _group(parent: QWidget, name: str, *widgets: QWidget) -> QWidget:
+    """Tools that stay together on one line (a little space after them)."""
+    group = QWidget(parent)
+    group.setAccessibleName(name)
+    layout = QHBoxLayout(group)
+    layout.setContentsMargins(0, 0, 8, 0)
+    layout.setSpacing(2)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return group
 
 
 class EvidenceToolbar(QWidget):
@@ -46,7 +66,9 @@ class EvidenceToolbar(QWidget):
         self.zoom_label = QLabel(self)
         self.zoom_label.setAccessibleName("Zoom level")
         self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("3200 %") + 4)
+        metrics = self.zoom_label.fontMetrics()
+        widest = max(metrics.horizontalAdvance("3200 %"), metrics.horizontalAdvance(zoom_text(8.88, fitted=True)))
+        self.zoom_label.setMinimumWidth(widest + 4)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_in = tool_button(self, "+", "Zoom in", "Zoom in", "Ctrl++")
         self.fit = tool_button(self, "Fit", "Fit to window", "Fit the whole page or image", "Ctrl+0")
@@ -63,18 +85,20 @@ class EvidenceToolbar(QWidget):
         self.next_page.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
         self.next_page.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self._page_tools = (self.previous_page, self.page, self.next_page)
+        self.detach = tool_button(self, "Own window", "Open in its own window", DETACH_TIP, "Ctrl+Shift+O")
+        self.detach.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
+        self.detach.setCheckable(True)
 
-        layout = QHBoxLayout(self)
+        self.pages = _group(self, "Pages", *self._page_tools)
+        layout = FlowLayout(self, spacing=2)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.setSpacing(2)
-        for widget in (self.previous, self.position, self.next, _separator(self)):
-            layout.addWidget(widget)
-        for widget in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit, self.actual, _separator(self)):
-            layout.addWidget(widget)
-        for widget in self._page_tools:
-            layout.addWidget(widget)
-        layout.addWidget(self.mark)
-        layout.addStretch(1)
+        for group in (
+            _group(self, "Items", self.previous, self.position, self.next),
+            _group(self, "Zoom", self.zoom_out, self.zoom_label, self.zoom_in, self.fit, self.actual),
+            self.pages,
+            _group(self, "Marking and window", self.mark, self.detach),
+        ):
+            layout.addWidget(group)
         self.set_page(-1, 0)
 
     def set_navigation(self, position: int, count: int) -> None:
@@ -91,8 +115,7 @@ class EvidenceToolbar(QWidget):
         self.mark.setEnabled(markable)
         if not markable:
             self.mark.setChecked(False)
-        for widget in self._page_tools:
-            widget.setVisible(pages)
+        self.pages.setVisible(pages)
 
     def set_page(self, page: int, count: int, total: int | None = None) -> None:
         """The page shown (0-based; -1: none) of ``count`` pages shown, of ``total`` in the file."""
@@ -101,5 +124,17 @@ class EvidenceToolbar(QWidget):
         self.previous_page.setEnabled(page > 0)
         self.next_page.setEnabled(0 <= page < count - 1)
 
-    def set_zoom(self, factor: float) -> None:
-        self.zoom_label.setText(f"{factor * 100:.0f} %")
+    def set_zoom(self, factor: float, fitted: bool = False) -> None:
+        """Shows the effective zoom (1.0 is 100 %); ``fitted``: the view fits the content to its size."""
+        self.zoom_label.setText(zoom_text(factor, fitted=fitted))
+
+    def set_detached(self, detached: bool) -> None:
+        """Whether the viewer is in a window of its own (the button puts it back)."""
+        self.detach.setChecked(detached)
+        self.detach.setText("Back to tab" if detached else "Own window")
+        self.detach.setAccessibleName("Put back in the Evidence tab" if detached else "Open in its own window")
+        self.detach.setToolTip(f"{ATTACH_TIP if detached else DETACH_TIP} (Ctrl+Shift+O)")
+        pixmaps = QStyle.StandardPixmap
+        self.detach.setIcon(
+            self.style().standardIcon(pixmaps.SP_TitleBarNormalButton if detached else pixmaps.SP_TitleBarMaxButton)
+        )

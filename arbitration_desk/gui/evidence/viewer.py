@@ -49,6 +49,43 @@ class _Loaded:
     first_page: QImage | None = None
 
 
+#: What a declared media type's top-level type is called (the rest: "File").
+DECLARED_FAMILIES = {"video": "Video", "audio": "Audio", "image": "Image", "text": "Text"}
+ONLY_IF_TRUSTED = "only if you trust the file"
+
+
+def no_viewer_text(row: EvidenceRow, kind: FileKind) -> str:
+    """What the viewer says about a verified file it does not show (neither an image nor a PDF).
+
+    It names the item by its declared media type and size, and by its content when that is a video
+    container the desk recognises; it never calls a declared video "unrecognised data".
+    """
+    declared = str(row.media_type or "").strip()
+    family = declared.split("/", 1)[0].lower()
+    noun = "Video" if kind.is_video else DECLARED_FAMILIES.get(family, "File")
+    facts = ", ".join(part for part in (fmt.untrusted(declared, 100), fmt.size(row.size_bytes)) if part)
+    head = f"{noun} ({facts})" if facts else noun
+    if kind.is_video:
+        return (
+            f"{head}: the desk has no built-in video player.\n"
+            f"Use “Open externally…” to play a copy in your video player, {ONLY_IF_TRUSTED}."
+        )
+    if family == "video":
+        return (
+            f"{head}: the desk has no built-in video player, and this file is in no video format it recognises "
+            f"(MP4, QuickTime, WebM, Matroska, AVI).\nUse “Open externally…” {ONLY_IF_TRUSTED}."
+        )
+    if family == "image" or declared.lower() == "application/pdf":
+        return (
+            f"{head}: no built-in viewer for this content, which is not an image or PDF the desk recognises.\n"
+            f"Use “Open externally…” {ONLY_IF_TRUSTED}."
+        )
+    return (
+        f"{head}: no built-in viewer; the desk shows images and PDFs.\n"
+        f"Use “Open externally…” to open a copy in another program, {ONLY_IF_TRUSTED}."
+    )
+
+
 def blocked_text(row: EvidenceRow) -> str:
     """Why a quarantined or failed item is not opened (our text plus the recorded facts)."""
     lines = [
@@ -253,13 +290,9 @@ class EvidenceViewer(QWidget):
             elif loaded.pdf is not None:
                 self.stack.setCurrentIndex(PDF_PAGE)
                 self.pdf.set_document(loaded.pdf, loaded.first_page)
-                self.toolbar.set_zoom(self.pdf.zoom_factor)
+                self.toolbar.set_zoom(self.pdf.zoom_factor, self.pdf.fitted)
             else:
-                self._show_message(
-                    f"No built-in viewer for this content (it looks like: {loaded.kind.label.lower()}).\n"
-                    f"Declared type: {fmt.untrusted(row.media_type, 100)}. "
-                    "Use “Open externally…” only if you trust the file."
-                )
+                self._show_message(no_viewer_text(row, loaded.kind))
             self._update_tools()
 
         def failed(exc: BaseException) -> None:

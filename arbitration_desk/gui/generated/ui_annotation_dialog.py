@@ -129,7 +129,7 @@ class Ui_AnnotationDialog(object):
 #if QT_CONFIG(accessibility)
         self.sharedRadio.setAccessibleName(QCoreApplication.translate("AnnotationDialog", u"Shared with the panel", None))
 #endif // QT_CONFIG(accessibility)
-        self.privateRadio.setText(QCoreApplication.translate("AnnotationDialog", u"\U0001f512 Private note (stays on this computer, never sent)", None))
+        self.privateRadio.setText(QCoreApplication.translate("AnnotationDialog", u"Private note (stays on this computer, never sent)", None))
 #if QT_CONFIG(accessibility)
         self.privateRadio.setAccessibleName(QCoreApplication.translate("AnnotationDialog", u"Private note", None))
 #endif // QT_CONFIG(accessibility)

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QRadioButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_VotePanel(object):
     def setupUi(self, VotePanel):
@@ -98,18 +98,19 @@ class Ui_VotePanel(object):
 
         self.awardLayout.addWidget(self.currencyLabel)
 
-        self.claimedLabel = QLabel(self.ownBox)
-        self.claimedLabel.setObjectName(u"claimedLabel")
-        self.claimedLabel.setTextFormat(Qt.TextFormat.PlainText)
-
-        self.awardLayout.addWidget(self.claimedLabel)
-
         self.awardSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.awardLayout.addItem(self.awardSpacer)
 
 
         self.ownLayout.addLayout(self.awardLayout)
+
+        self.claimedLabel = QLabel(self.ownBox)
+        self.claimedLabel.setObjectName(u"claimedLabel")
+        self.claimedLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.claimedLabel.setWordWrap(True)
+
+        self.ownLayout.addWidget(self.claimedLabel)
 
         self.rationaleCaption = QLabel(self.ownBox)
         self.rationaleCaption.setObjectName(u"rationaleCaption")
@@ -150,12 +151,9 @@ class Ui_VotePanel(object):
         self.draftLabel = QLabel(self.ownBox)
         self.draftLabel.setObjectName(u"draftLabel")
         self.draftLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.draftLabel.setWordWrap(True)
 
         self.castLayout.addWidget(self.draftLabel)
-
-        self.castSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.castLayout.addItem(self.castSpacer)
 
         self.castButton = QPushButton(self.ownBox)
         self.castButton.setObjectName(u"castButton")
@@ -163,6 +161,7 @@ class Ui_VotePanel(object):
 
         self.castLayout.addWidget(self.castButton)
 
+        self.castLayout.setStretch(0, 1)
 
         self.ownLayout.addLayout(self.castLayout)
 
@@ -194,14 +193,8 @@ class Ui_VotePanel(object):
 
         self.panelLayout.addWidget(self.ownBox)
 
-        self.boardArea = QScrollArea(VotePanel)
+        self.boardArea = QWidget(VotePanel)
         self.boardArea.setObjectName(u"boardArea")
-        self.boardArea.setWidgetResizable(True)
-        self.boardContents = QWidget()
-        self.boardContents.setObjectName(u"boardContents")
-        self.boardLayout = QHBoxLayout(self.boardContents)
-        self.boardLayout.setObjectName(u"boardLayout")
-        self.boardArea.setWidget(self.boardContents)
 
         self.panelLayout.addWidget(self.boardArea)
 

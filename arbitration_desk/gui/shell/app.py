@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
+from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from arbitration_desk import home_lock
 from arbitration_desk.domain.text import escape_controls
 from arbitration_desk.gui.common import icons
+from arbitration_desk.gui.common.fonts import install_bundled_fonts
 from arbitration_desk.gui.common.plaintext import message_box
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.shell.demo import DemoLauncher, DemoWorld, remember_demo_platform
@@ -28,6 +31,57 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 
 log = logging.getLogger(__name__)
+
+#: Whose date and time conventions Qt's own widgets use when the system's locale is C or POSIX.
+READABLE_DATES = "en_GB.UTF-8"
+#: The locale categories besides LC_ALL and LANG.
+_CATEGORIES = ("LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MONETARY", "LC_MESSAGES")
+
+
+def _is_c_locale(name: str) -> bool:
+    """``""``, ``C``, ``POSIX`` and their variants (``C.UTF-8``, ``C.utf8``) name no language."""
+    return name.split(".", 1)[0].split("@", 1)[0] in ("", "C", "POSIX")
+
+
+def readable_dates_environment(environ: Mapping[str, str], platform: str = sys.platform) -> dict[str, str | None]:
+    """What to change in the environment so that Qt's own widgets show readable dates (None: unset).
+
+    Qt's file dialogs date files with the system locale (``QLocale::system()``, which reads LC_ALL,
+    LC_TIME and LANG once, when the application starts), not with ``QLocale.setDefault``. Under the C
+    or POSIX locale its short date is "d MM yyyy": "6 12 2026". Then the dates and times of English
+    (United Kingdom) are asked for ("06/12/2026 14:05", day first like the desk's own dates): LC_TIME,
+    with LC_ALL (which would override it) moved to LANG and the categories it overrode dropped, so that
+    everything else stays as it was. Nothing changes when the member's locale names a language, nor on
+    Windows and macOS, where Qt asks the system rather than the environment.
+    """
+    if platform in ("win32", "cygwin", "darwin"):
+        return {}
+    every = environ.get("LC_ALL", "")
+    time = every or environ.get("LC_TIME", "") or environ.get("LANG", "")
+    if not _is_c_locale(time):
+        return {}
+    changes: dict[str, str | None] = {"LC_TIME": READABLE_DATES}
+    if every:
+        changes.update({name: None for name in _CATEGORIES if name != "LC_TIME" and name in environ})
+        changes.update({"LC_ALL": None, "LANG": every})
+    return changes
+
+
+def use_readable_dates(
+    environ: MutableMapping[str, str] | None = None, platform: str = sys.platform
+) -> dict[str, str | None]:
+    """Applies :func:`readable_dates_environment` to ``environ`` (default: this process's, before the
+    QApplication is made); returns the changes."""
+    target = os.environ if environ is None else environ
+    changes = readable_dates_environment(target, platform)
+    for name, value in changes.items():
+        if value is None:
+            target.pop(name, None)
+        else:
+            target[name] = value
+    if changes:
+        log.info("the locale is C or POSIX: dates in Qt's dialogs follow %s", READABLE_DATES)
+    return changes
 
 
 def _remove_opened_copies(home: Path) -> None:
@@ -126,11 +180,14 @@ def main(argv: list[str] | None = None, *, demo: bool = False, home: Path) -> in
         demo: start the embedded sandbox and sign in as its demo chair.
         home: the home directory.
     """
+    if QApplication.instance() is None:
+        use_readable_dates()  # read by Qt once, as the application starts
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Arbitration Desk")
     app.setOrganizationName("Arbitration Desk")
     app.setWindowIcon(icons.icon("app"))
+    install_bundled_fonts()  # chats in Chinese or Arabic on a machine without such fonts
     try:
         lock = home_lock.acquire(home)  # held until the desk ends (the OS releases it after a crash)
     except home_lock.HomeBusy:

@@ -1,5 +1,8 @@
 """The main window: case list | case view in a splitter, sync in the status bar, menus and toolbar.
 
+The View menu (:mod:`.view_menu`) hides or shows the side panels, moves the evidence viewer to a
+window of its own and goes full screen; the panels shown and the splitters' positions are kept.
+
 It composes small widgets and wires their signals; each view loads its data off the GUI thread.
 Writes go through the :class:`DeskModel`, whose change signals the case list, the case view and the
 outbox count follow by themselves: the window never tells them to reload.
@@ -22,9 +25,11 @@ from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.plaintext import message_box, set_window_title
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.rulings.actions import RulingActions
+from arbitration_desk.gui.shell.legend import LegendDialog
 from arbitration_desk.gui.shell.settings import AppSettings
 from arbitration_desk.gui.shell.sign_in_dialog import SignInDialog
 from arbitration_desk.gui.shell.status_bar import SyncStatusBar
+from arbitration_desk.gui.shell.view_menu import Panel, ViewMenu
 from arbitration_desk.gui.sync.controller import SyncController, SyncOutcome
 from arbitration_desk.gui.sync.errors_dialog import SyncErrorsDialog
 from arbitration_desk.gui.sync.search_indexer import SearchIndexer
@@ -59,6 +64,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._legend: LegendDialog | None = None
         self.store, self.home, self.runner, self.settings = store, home, runner, settings
         self.setWindowIcon(icons.icon("app"))
         self.setMinimumSize(1024, 640)
@@ -98,8 +104,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 0)  # a larger window widens the case, not the list
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([540, 826])
         self.setCentralWidget(self.splitter)
 
@@ -114,7 +120,20 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _build_view_menu(self) -> ViewMenu:
+        view, gallery = self.case_view, self.case_view.gallery
+        facts = gallery.viewer.details.facts_box  # its actions (open externally…) stay
+        panels = [
+            Panel("case_list", "&Case list", self.case_list, "Show the list of cases beside the case"),
+            Panel("annotations", "&Annotations", view.side, "Show the annotations beside the case"),
+            Panel("evidence_list", "&Evidence list", gallery.side, "Show the list of evidence beside the viewer"),
+            Panel("evidence_details", "Evidence &details", facts, "Show the evidence's facts above the viewer"),
+        ]
+        splitters = {"main/splitter": self.splitter, "case_view/body": view.body, "evidence/splitter": gallery.splitter}
+        return ViewMenu(self, self.settings, panels, splitters, gallery)
+
     def _build_actions(self) -> None:
+        self.view_menu = self._build_view_menu()
         self.sync_action = self._action("&Sync now", "sync", "F5", self.sync_now)
         self.sync_action.setToolTip("Sync now (F5): fetch changes and send your work")
         self.cancel_action = self._action("&Cancel sync", "cancel", None, self._cancel_sync)
@@ -126,7 +145,7 @@ class MainWindow(QMainWindow):
         self.auto_action.toggled.connect(self._set_auto)
         self.sign_in_action = self._action("Sign &in…", "sign_in", None, self.sign_in)
         self.sign_out_action = self._action("Sign &out…", "sign_out", None, self.confirm_sign_out)
-        self.find_action = self._action("&Find…", "search", QKeySequence.StandardKey.Find, self.case_list.focus_search)
+        self.find_action = self._action("&Find…", "search", QKeySequence.StandardKey.Find, self._find)
         quit_action = self._action("&Quit", None, QKeySequence.StandardKey.Quit, self.close)
         about_action = self._action("&About Arbitration Desk", "app", None, self._about)
         bar = self.menuBar()
@@ -135,12 +154,17 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         bar.addMenu("&Edit").addAction(self.find_action)
+        self.view_menu.add_to(bar)
         sync_menu = bar.addMenu("&Sync")
         sync_menu.addActions([self.sync_action, self.cancel_action, self.auto_action])
         sync_menu.addSeparator()
         sync_menu.addAction(self.errors_action)
         self.rulings.add_menu(bar)
-        bar.addMenu("&Help").addAction(about_action)
+        help_menu = bar.addMenu("&Help")
+        self.legend_action = help_menu.addAction("Case list &legend")
+        self.legend_action.triggered.connect(self.show_legend)
+        help_menu.addSeparator()
+        help_menu.addAction(about_action)
         toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setAccessibleName("Main toolbar")
@@ -182,19 +206,19 @@ class MainWindow(QMainWindow):
             self.resize(1366, 768)
         if (state := self.settings.layout("main/state")) is not None:
             self.restoreState(state)
-        if (sizes := self.settings.layout("main/splitter")) is not None:
-            self.splitter.restoreState(sizes)
+        self.view_menu.restore()  # the splitters' positions and the panels shown
         if (header := self.settings.layout("case_list/header")) is not None:
             self.case_list.restore_header(header)
 
     def save_layout(self) -> None:
         self.settings.set_layout("main/geometry", self.saveGeometry())
         self.settings.set_layout("main/state", self.saveState())
-        self.settings.set_layout("main/splitter", self.splitter.saveState())
+        self.view_menu.save()
         self.settings.set_layout("case_list/header", self.case_list.header_state())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.case_view.gallery.set_viewer_detached(False)  # its window closes with the desk's
         self.save_layout()
         self.indexer.stop()  # before the runner is waited for: no further batch is scheduled
         self.sync.shutdown()
@@ -335,6 +359,10 @@ class MainWindow(QMainWindow):
         if indexed:
             self.case_list.refresh_search()
 
+    def _find(self) -> None:
+        self.view_menu.set_shown("case_list", True)  # searching needs the list
+        self.case_list.focus_search()
+
     def show_errors(self) -> None:
         outcome = self.sync.last_outcome
         failures = outcome.report.failures if outcome is not None and outcome.report is not None else []
@@ -344,6 +372,14 @@ class MainWindow(QMainWindow):
             self.errors_dialog.set_failures(failures)
         self.errors_dialog.show()
         self.errors_dialog.raise_()
+
+    def show_legend(self) -> LegendDialog:
+        """Help → Case list legend (one dialog, brought forward when open)."""
+        if self._legend is None:
+            self._legend = LegendDialog(self)
+        self._legend.show()
+        self._legend.raise_()
+        return self._legend
 
     def _about(self) -> None:
         box = QMessageBox(

@@ -1,4 +1,4 @@
-"""The GUI's own settings (window layout, last platform address and user name): never a secret.
+"""The GUI's own settings (window layout, panels shown, last platform address and user name): never a secret.
 
 Kept in an INI file under the home directory, so that tests and the demo use their own file and
 never touch the member's real settings.
@@ -35,6 +35,18 @@ class AppSettings:
 
     def set_layout(self, key: str, state: QByteArray) -> None:
         self._settings.setValue(f"layout/{key}", state)
+
+    def flag(self, key: str, default: bool) -> bool:
+        """A saved yes/no (the INI file keeps ``true``/``false``), or ``default``."""
+        value = self._settings.value(key, default)
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+            return value.strip().lower() == "true"
+        return default
+
+    def set_flag(self, key: str, value: bool) -> None:
+        self._settings.setValue(key, bool(value))
 
     def text(self, key: str, default: str = "") -> str:
         value = self._settings.value(key, default)

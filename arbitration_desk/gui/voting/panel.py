@@ -16,6 +16,7 @@ from arbitration_desk.domain.rules import award_problems
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.flow import CardGrid
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text
 from arbitration_desk.gui.generated.ui_vote_panel import Ui_VotePanel
 from arbitration_desk.gui.timeline.model import local_zone
@@ -32,6 +33,9 @@ from arbitration_desk.store.records import VoteDraftRecord
 
 MAX_RATIONALE = 20_000
 SAVE_DELAY_MS = 800
+#: The narrowest a member's vote is shown (three side by side need about 700 pixels), and its least height.
+BOARD_CARD_WIDTH = 220
+BOARD_CARD_HEIGHT = 240
 
 
 class VotePanel(QWidget):
@@ -67,9 +71,13 @@ class VotePanel(QWidget):
             self.ui.draftLabel,
         ):
             make_plain(label)
-        for label in (self.ui.claimedLabel, self.ui.draftLabel, self.ui.currencyLabel, self.ui.counterLabel):
+        for label in (self.ui.currencyLabel, self.ui.counterLabel):
             label.setWordWrap(False)
         self.ui.stateLayout.setStretch(0, 1)
+        self.ui.claimedLabel.setStyleSheet("color: palette(placeholder-text);")
+        # The members' votes reflow: as many side by side as fit, the others below (never cut off).
+        self.board_layout = CardGrid(self.ui.boardArea, min_width=BOARD_CARD_WIDTH, min_height=BOARD_CARD_HEIGHT)
+        self.board_layout.setContentsMargins(0, 4, 0, 0)
         font = self.ui.boardLabel.font()
         font.setBold(True)
         self.ui.boardLabel.setFont(font)
@@ -227,7 +235,7 @@ class VotePanel(QWidget):
         self.ui.castButton.setEnabled(False)
 
     def _show_board(self, board: dict[str, Any] | None, names: dict[str, str], me: str | None) -> None:
-        layout = self.ui.boardLayout
+        layout = self.board_layout
         while layout.count():
             item = layout.takeAt(0)
             widget = item.widget() if item is not None else None

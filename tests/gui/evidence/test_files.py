@@ -40,6 +40,12 @@ MAGIC_NUMBERS = (b"\x89PNG", b"\xff\xd8\xff", b"%PDF", b"GIF8", b"BM")
         (b"GIF89a\x01\x00", FileKind.GIF),
         (b"RIFF\x00\x00\x00\x00WEBPVP8 ", FileKind.WEBP),
         (b"%PDF-1.7\n", FileKind.PDF),
+        (b"\x00\x00\x00\x20ftypisom\x00\x00\x02\x00", FileKind.MP4),
+        (b"\x00\x00\x00\x14ftypqt  \x00\x00\x00\x00", FileKind.QUICKTIME),
+        (b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01", FileKind.MATROSKA),
+        (b"RIFF\x00\x00\x00\x00AVI LIST", FileKind.AVI),
+        (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00", FileKind.OTHER),  # a HEIF still picture, not a video
+        (b"\x00\x00\x00\x18ftypM4A \x00\x00\x00\x00", FileKind.OTHER),  # audio
         (b"<svg xmlns=", FileKind.OTHER),
         (b"MZ\x90\x00", FileKind.OTHER),
         (b"", FileKind.OTHER),
@@ -47,6 +53,12 @@ MAGIC_NUMBERS = (b"\x89PNG", b"\xff\xd8\xff", b"%PDF", b"GIF8", b"BM")
 )
 def test_sniff_decides_by_content(head: bytes, kind: FileKind) -> None:
     assert sniff(head) is kind
+
+
+def test_a_video_is_recognised_never_decoded_and_copied_under_its_own_suffix() -> None:
+    assert all(kind.is_video and not kind.is_shown for kind in (FileKind.MP4, FileKind.MATROSKA, FileKind.AVI))
+    assert (FileKind.MP4.suffix, FileKind.QUICKTIME.suffix, FileKind.MATROSKA.suffix) == (".mp4", ".mov", ".mkv")
+    assert FileKind.MP4.label == "MP4 video" and not FileKind.OTHER.is_video
 
 
 # The decoder process's decoding functions, called here directly (the desk never calls them).

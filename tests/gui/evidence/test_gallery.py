@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import sys
 from collections.abc import Iterator
@@ -21,7 +22,8 @@ from arbitration_desk.gui.evidence.files import FileKind
 from arbitration_desk.gui.evidence.gallery import EvidenceGallery
 from arbitration_desk.gui.evidence.note_dialog import EvidenceNoteDialog
 from arbitration_desk.gui.evidence.thumbnails import THUMBNAIL_DIR
-from arbitration_desk.gui.evidence.viewer import IMAGE_PAGE, MESSAGE_PAGE, PDF_PAGE
+from arbitration_desk.gui.evidence.viewer import IMAGE_PAGE, MESSAGE_PAGE, PDF_PAGE, EvidenceViewer
+from arbitration_desk.sandbox.media import mp4_stub
 from arbitration_desk.store.sealed import MAGIC as SEALED_MAGIC
 from arbitration_desk.store.store import Store
 from helpers.case_parts import context_of, show_in_context
@@ -105,10 +107,15 @@ def test_image_viewer_zoom_fit_and_navigation(qtbot: QtBot, gallery: EvidenceGal
     qtbot.waitUntil(lambda: viewer.stack.currentIndex() == IMAGE_PAGE)
     assert viewer.kind is FileKind.PNG
     fitted = viewer.canvas.scale_factor
+    assert viewer.toolbar.zoom_label.text() == f"Fit ({fitted * 100:.0f} %)"  # the real factor, from the start
     viewer.toolbar.zoom_in.click()
     assert viewer.canvas.scale_factor == pytest.approx(fitted * 1.25)
+    assert viewer.toolbar.zoom_label.text() == f"{fitted * 125:.0f} %"
     viewer.toolbar.fit.click()
     assert viewer.canvas.scale_factor == pytest.approx(fitted)
+    assert viewer.toolbar.zoom_label.text() == f"Fit ({fitted * 100:.0f} %)"
+    viewer.toolbar.actual.click()
+    assert viewer.toolbar.zoom_label.text() == "100 %"
     assert viewer.toolbar.position.text() == "1 of 6"
     assert not viewer.toolbar.previous.isEnabled()
     viewer.toolbar.next.click()
@@ -165,6 +172,7 @@ def test_pdf_pages_come_from_the_decoder_with_zoom_fit_pages_and_pan(qtbot: QtBo
     assert not bar.actual.isEnabled() and not bar.mark.isEnabled()
 
     fitted = pages.zoom_factor
+    assert bar.zoom_label.text() == f"Fit ({fitted * 100:.0f} %)"  # the effective factor of fitting, never 100 %
     bar.zoom_in.click()
     assert pages.zoom_factor == pytest.approx(fitted * 1.25) and not pages.fitted
     assert bar.zoom_label.text() == f"{fitted * 125:.0f} %"
@@ -175,6 +183,7 @@ def test_pdf_pages_come_from_the_decoder_with_zoom_fit_pages_and_pan(qtbot: QtBo
     bar.zoom_in.click()
     bar.fit.click()
     assert pages.zoom_factor == pytest.approx(fitted) and pages.fitted
+    assert bar.zoom_label.text() == f"Fit ({fitted * 100:.0f} %)"
 
     bar.next_page.click()
     assert pages.current_page() == 1 and bar.page.text() == "Page 2 of 2"
@@ -240,7 +249,7 @@ def test_unknown_content_is_sniffed_and_opened_externally_under_a_safe_name(
     _select(qtbot, gallery, 3)  # declared image/png, content is a shell script
     qtbot.waitUntil(lambda: gallery.viewer.kind is FileKind.OTHER)
     assert gallery.viewer.stack.currentIndex() == MESSAGE_PAGE
-    assert "No built-in viewer" in gallery.viewer.message.text()
+    assert gallery.viewer.message.text().startswith("Image (image/png, 21 bytes): no built-in viewer for this content")
     catcher = _UrlCatcher()
     QDesktopServices.setUrlHandler("file", catcher, "handle")  # type: ignore[arg-type]  # the stub says bytes; str works
     try:
@@ -260,6 +269,71 @@ def test_unknown_content_is_sniffed_and_opened_externally_under_a_safe_name(
     assert opened.name == f"evidence-{gallery.model.evidence(3).sha256[:16]}.bin"  # type: ignore[union-attr]
     assert opened.read_bytes().startswith(b"#!/bin/sh")
     assert not opened.stat().st_mode & 0o222
+
+
+def test_a_video_says_what_it_is_and_how_to_play_it(qtbot: QtBot, store: Store, runner: Runner) -> None:
+    video = mp4_stub(random.Random(7), 4000)
+    store_case_with_evidence(
+        store,
+        "cs_video",
+        [
+            ({"title": "Unboxing video", "media_type": "video/mp4", "filename": "VID_1.mp4"}, video),
+            ({"title": "Clip", "media_type": "video/mp4", "filename": "clip.mp4"}, b"no video in here"),
+        ],
+    )
+    viewer = EvidenceViewer(store, runner)
+    viewer.resize(400, 500)
+    viewer.show()
+    try:
+        rows = store.reads.evidence("cs_video")
+        viewer.show_row(rows[0])
+        qtbot.waitUntil(lambda: viewer.kind is not None)
+        text = viewer.message.text()
+        assert viewer.kind is FileKind.MP4 and viewer.stack.currentIndex() == MESSAGE_PAGE
+        assert text.startswith(f"Video (video/mp4, {len(video) / 1000:.1f} kB): the desk has no built-in video player.")
+        assert "“Open externally…” to play a copy in your video player" in text
+        assert viewer.details.open_external.isEnabled()
+        viewer.show_row(rows[1])  # declared a video, but it is not one
+        qtbot.waitUntil(lambda: viewer.kind is not None)
+        text = viewer.message.text()
+        assert text.startswith("Video (video/mp4, 16 bytes): the desk has no built-in video player, and this file")
+        assert "unrecognised" not in text.lower()
+    finally:
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+        viewer.close()
+        viewer.deleteLater()
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
+def test_the_viewer_moves_to_a_window_of_its_own_and_back(qtbot: QtBot, gallery: EvidenceGallery) -> None:
+    viewer, bar = gallery.viewer, gallery.viewer.toolbar
+    gallery.show_evidence("ev_1")
+    qtbot.waitUntil(lambda: viewer.stack.currentIndex() == PDF_PAGE)
+    narrow = viewer.pdf.zoom_factor
+    with qtbot.waitSignal(gallery.viewer_detached_changed) as moved:
+        bar.detach.click()
+    assert moved.args == [True]
+    window = gallery.window_of_viewer
+    assert window is not None and window.isWindow() and window.isVisible()
+    assert viewer.window() is window and gallery.window() is not window and viewer.isVisible()
+    row = viewer.row
+    assert row is not None and row.evidence_id == "ev_1" and viewer.kind is FileKind.PDF  # the same item
+    assert "⟦RLO⟧evil.exe" in window.windowTitle()  # its (hostile) title, shown literally
+    assert bar.detach.isChecked() and gallery.viewer_slot.currentWidget() is gallery.detached_note
+    window.resize(1400, 1000)  # maximised, or on a larger screen: the page still fits, larger
+    qtbot.waitUntil(lambda: viewer.pdf.zoom_factor > narrow * 1.5)
+    assert bar.zoom_label.text() == f"Fit ({viewer.pdf.zoom_factor * 100:.0f} %)"
+    bar.next.click()  # the list still drives the viewer
+    qtbot.waitUntil(lambda: viewer.row is not None and viewer.row.evidence_id == "ev_2")
+    assert gallery.current_row() is not None and gallery.current_row().evidence_id == "ev_2"  # type: ignore[union-attr]
+    with qtbot.waitSignal(gallery.viewer_detached_changed) as back:
+        window.close()
+    assert back.args == [False]
+    assert gallery.window_of_viewer is None and viewer.window() is gallery.window() and viewer.isVisible()
+    assert gallery.viewer_slot.currentWidget() is viewer and not bar.detach.isChecked()
+    gallery.set_viewer_detached(True)
+    qtbot.mouseClick(gallery.detached_note.back, Qt.MouseButton.LeftButton)  # the tab's own way back
+    assert not gallery.viewer_detached and viewer.window() is gallery.window()
 
 
 def test_hostile_metadata_is_shown_literally(qtbot: QtBot, gallery: EvidenceGallery) -> None:

@@ -39,9 +39,7 @@ def _decided(store: Store) -> RecordedRulingRow:
     raise AssertionError("the demo world has no decided case of the chair's with a recorded ruling")
 
 
-def test_a_decided_case_shows_its_verified_ruling_and_opens_the_pdf(
-    qtbot: QtBot, view: CaseView, store: Store
-) -> None:
+def test_a_decided_case_shows_its_verified_ruling_and_opens_the_pdf(qtbot: QtBot, view: CaseView, store: Store) -> None:
     ruling = _decided(store)
     assert ruling.document_stored
     view.show_case(ruling.case_id)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from arbitration_desk.domain.deliberation import MemberPart
 from arbitration_desk.gui.case_list.model import HEADER_TIPS, LEGEND, PART_HELP, Column
+from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.shell.legend import LegendDialog
+from arbitration_desk.gui.shell.main_window import MainWindow
+from arbitration_desk.gui.shell.settings import AppSettings
+from arbitration_desk.store.store import Store
 
 
 def test_the_legend_explains_every_mark_of_the_case_list(qtbot: QtBot) -> None:
@@ -22,3 +28,14 @@ def test_the_legend_explains_every_mark_of_the_case_list(qtbot: QtBot) -> None:
     assert "clears" in LEGEND["unread"] and "Help" in HEADER_TIPS[Column.BADGES]
     dialog.show()
     dialog.grab().save("/tmp/legend.png")
+
+
+def test_help_opens_the_legend(qtbot: QtBot, store: Store, synced_home: Path, tmp_path: Path, runner: Runner) -> None:
+    window = MainWindow(store, synced_home, runner, AppSettings(tmp_path / "gui.ini"), None, auto_sync=False)
+    qtbot.addWidget(window)
+    window.legend_action.trigger()
+    dialog = window.show_legend()
+    assert dialog.isVisible() and window.show_legend() is dialog
+    assert dialog.parent() is window
+    dialog.close()
+    window.close()
