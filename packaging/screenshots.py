@@ -1,12 +1,15 @@
 """Screenshots for the docs: a sandbox, a full sync, the main window at 1366×768, then its parts.
 
 Run: `.venv/bin/python packaging/screenshots.py` (offscreen; uses a temporary keyring in memory).
-Writes docs/screenshots/{main_window,gallery,timeline,vote_panel}.png.
+Writes docs/screenshots/: every tab of the case view and a decided case at 1366×768 and at
+1920×1080 (``*_1920x1080.png``), the gallery, chat, detached evidence viewer, case list legend and
+ruling window alone, and the first two pages of a signed ruling (``pdftoppm``, poppler-utils).
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -16,6 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 OUT = ROOT / "docs" / "screenshots"
+#: The smallest screen the desk is made for first; then a common desktop one.
+SIZES = ((1366, 768), (1920, 1080))
 
 
 def main() -> int:
@@ -27,6 +32,7 @@ def main() -> int:
     from arbitration_desk.gui.shell.main_window import MainWindow
     from arbitration_desk.gui.shell.settings import AppSettings
     from arbitration_desk.platform import credentials
+    from arbitration_desk.rulings.trust import pin_fingerprint
     from arbitration_desk.sandbox.server import SandboxServer
     from arbitration_desk.store.store import Store
     from arbitration_desk.sync.session import sign_in
@@ -41,6 +47,7 @@ def main() -> int:
         runner = Runner()
         home = Path(tmp) / "home"
         session = sign_in(home, server.url, "chair", "demo")
+        pin_fingerprint(home, server.ca_fingerprint)  # as the demo does: rulings verify against its CA
         store = Store.open(home, credentials.HomeKeyring())  # the home's data key, in the memory keyring
         window = MainWindow(store, home, runner, AppSettings(Path(tmp) / "gui.ini"), None, auto_sync=False)
         window.resize(1366, 768)
@@ -60,33 +67,96 @@ def main() -> int:
         settle(2)
         rows = window.case_list.model.rows()
         row = next((r for r in rows if r.can_vote), rows[0])
-        window.case_list.select_case(row.case_id)
-        settle(3)
-        shots: list[tuple[str, QWidget]] = [("main_window", window)]
-        view = window.case_view
-        window.grab().save(str(OUT / "main_window.png"))
-        view.tabs.setCurrentWidget(view.gallery)
-        settle(3)
-        view.gallery.grab().save(str(OUT / "gallery.png"))
-        view.tabs.setCurrentWidget(view.timeline)
-        settle(3)
-        view.timeline.grab().save(str(OUT / "timeline.png"))
-        # The vote tab of a case whose votes are open: every member's vote side by side.
         unsealed = next(
             (r for r in rows if r.can_vote and (board := store.reads.vote_board(r.case_id)) and not board.sealed), row
         )
-        window.case_list.select_case(unsealed.case_id)
+        decided = next(r for r in rows if store.reads.case_bundle(r.case_id).recorded_ruling is not None)
+        view = window.case_view
+        written: list[Path] = []
+
+        def save(widget: QWidget, name: str) -> None:
+            settle(0.5)
+            path = OUT / f"{name}.png"
+            widget.grab().save(str(path))
+            written.append(path)
+
+        for width, height in SIZES:
+            suffix = "" if (width, height) == SIZES[0] else f"_{width}x{height}"
+            window.resize(width, height)
+            window.case_list.select_case(row.case_id)
+            settle(3)
+            view.tabs.setCurrentWidget(view.summary)
+            save(window, f"main_window{suffix}")
+            view.tabs.setCurrentWidget(view.gallery)
+            settle(3)
+            save(window, f"evidence{suffix}")
+            view.tabs.setCurrentWidget(view.timeline)
+            settle(3)
+            save(window, f"chat{suffix}")
+            # The vote tab of a case whose votes are open: every member's vote side by side.
+            window.case_list.select_case(unsealed.case_id)
+            settle(3)
+            view.tabs.setCurrentIndex(VOTE_TAB)
+            save(window, f"vote_panel{suffix}")
+            # A decided case: its recorded ruling, verified, above the tabs.
+            window.case_list.select_case(decided.case_id)
+            settle(3)
+            view.tabs.setCurrentWidget(view.summary)
+            settle(20, lambda: "verifying" not in view.ruling_panel.signature.text())
+            save(window, f"decided_case{suffix}")
+        window.resize(*SIZES[0])
+        # The parts, at the size a member sees them.
+        window.case_list.select_case(row.case_id)
         settle(3)
-        view.tabs.setCurrentIndex(VOTE_TAB)
+        view.tabs.setCurrentWidget(view.gallery)
+        settle(3)
+        save(view.gallery, "gallery")
+        view.tabs.setCurrentWidget(view.timeline)
         settle(2)
-        window.grab().save(str(OUT / "vote_panel.png"))
-        shots += [("gallery", view.gallery), ("timeline", view.timeline), ("vote_panel", window)]
+        save(view.timeline, "timeline")
+        view.gallery.set_viewer_detached(True)
+        detached = view.gallery.viewer.window()
+        detached.resize(1100, 760)
+        settle(3)
+        save(detached, "evidence_viewer_window")
+        view.gallery.set_viewer_detached(False)
+        save(window.show_legend(), "legend")
+        window.case_list.select_case(decided.case_id)
+        settle(3)
+        document = view.ruling_panel.open_document()
+        assert document is not None
+        settle(30, lambda: not document.loading and not document.verifying)
+        save(document, "ruling_window")
+        ruling = store.reads.case_bundle(decided.case_id).recorded_ruling
+        assert ruling is not None
+        pdf = Path(tmp) / "ruling.pdf"
+        pdf.write_bytes(store.reads.signed_ruling(ruling.document_sha256))
+        for page in (1, 2):
+            target = OUT / f"ruling_page{page}"
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "70",
+                    "-f",
+                    str(page),
+                    "-l",
+                    str(page),
+                    "-singlefile",
+                    str(pdf),
+                    str(target),
+                ],
+                check=True,
+            )
+            written.append(target.with_suffix(".png"))
+        document.close()
         window.close()
         runner.wait()
         store.close()
         server.stop()
-        for name, _ in shots:
-            print(OUT / f"{name}.png")
+        for path in written:
+            print(path)
     return 0
 
 
