@@ -1,9 +1,11 @@
 """Evidence content for the demo world: photos (JPEG), screenshots (PNG), documents (PDF) and more.
 
-Everything is deterministic for a given :class:`random.Random`. Encoding images is the slow part, so
-base images are rendered once per process and cached; each item gets distinct bytes (and a size close
-to the requested one) from a unique, valid padding block: a JPEG comment segment, a private PNG
-ancillary chunk, or a PDF content-stream comment.
+Everything is deterministic for a given :class:`random.Random`. Pictures are drawn from a scene spec
+(:mod:`media_photos`, :mod:`media_screens`): a parcel with its shipping label, a cracked screen, a
+serial sticker, a chat... Encoding is the slow part, so each (spec, size) is encoded once per process
+and cached; each item then gets distinct bytes (and a size close to the requested one) from a unique,
+valid padding block: a JPEG comment segment, a private PNG ancillary chunk, or PDF comment lines
+(``world_pdf``). Without a spec (the bulk knobs), a small fixed pool of scenes is used.
 """
 
 from __future__ import annotations
@@ -14,46 +16,54 @@ import struct
 import zlib
 from functools import lru_cache
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
-# Bases for photos, by (width, height); the smallest whose encoding leaves room for padding is used.
-PHOTO_SIZES: tuple[tuple[int, int], ...] = ((160, 120), (320, 240), (640, 480), (1024, 768), (1600, 1200), (2400, 1800))
-PHOTO_SCENES = 5
+from arbitration_desk.sandbox.media_photos import PRODUCT_SHAPES, PhotoSpec, render_photo
+from arbitration_desk.sandbox.media_screens import ScreenSpec, render_screen
+
+# Photo sizes, largest first; the largest whose encoding leaves room for the padding is used.
+PHOTO_SIZES: tuple[tuple[int, int], ...] = ((800, 600), (640, 480), (480, 360), (320, 240), (160, 120))
+#: Targets from this size up get the largest photo size; smaller ones start at the next.
+LARGE_PHOTO = 900 * 1024
+SCREEN_SIZES: tuple[tuple[int, int], ...] = ((720, 1280), (540, 960), (360, 640))
+LARGE_SCREEN = 300 * 1024
+_BYTES_PER_PIXEL = 0.3  # a generous estimate of the encoded size, to skip sizes that cannot fit
 _JPEG_SEGMENT_MAX = 65533  # payload bytes of one JPEG marker segment
 _PNG_PAD_CHUNK = b"adPt"  # ancillary, private, safe-to-copy
+_BULK_SCENES = ("parcel", "product", "broken", "serial", "open_box", "receipt", "doorstep", "damaged_box")
+BULK_VARIANTS = 16
 
 
 # ---------------------------------------------------------------- photos
 
 
-@lru_cache(maxsize=32)
-def _photo_base(scene: int, width: int, height: int) -> bytes:
-    """A photo-like JPEG (gradient, soft shapes, sensor grain), rendered once per process.
-
-    The scene is drawn at a quarter of the size and scaled up, which softens it like a lens would;
-    the grain comes from random bytes (much faster than ``Image.effect_noise``).
-    """
-    rng = random.Random(f"photo:{scene}")
-    small = (max(8, width // 4), max(8, height // 4))
-    top = tuple(rng.randrange(60, 230) for _ in range(3))
-    bottom = tuple(rng.randrange(20, 160) for _ in range(3))
-    gradient = Image.linear_gradient("L").resize(small)
-    image = Image.composite(Image.new("RGB", small, bottom), Image.new("RGB", small, top), gradient)
-    draw = ImageDraw.Draw(image)
-    for _ in range(6 + scene % 4):
-        x0, y0 = rng.uniform(0, 0.8) * small[0], rng.uniform(0, 0.8) * small[1]
-        x1, y1 = x0 + rng.uniform(0.1, 0.5) * small[0], y0 + rng.uniform(0.1, 0.5) * small[1]
-        colour = tuple(rng.randrange(0, 256) for _ in range(3))
-        if rng.random() < 0.5:
-            draw.ellipse((x0, y0, x1, y1), fill=colour)
-        else:
-            draw.rounded_rectangle((x0, y0, x1, y1), radius=max(1, small[0] // 30), fill=colour)
-    image = image.resize((width, height), Image.Resampling.BICUBIC)
-    grain = Image.frombytes("L", (width, height), rng.randbytes(width * height)).convert("RGB")
-    image = Image.blend(image, grain, 0.16)
+@lru_cache(maxsize=128)
+def _photo_base(spec: PhotoSpec, width: int, height: int) -> bytes:
+    """The photo of ``spec`` as a JPEG, encoded once per process."""
+    size = (height, width) if spec.portrait else (width, height)
     out = io.BytesIO()
-    image.save(out, format="JPEG", quality=88, optimize=False)
+    render_photo(spec, size).save(out, format="JPEG", quality=84 + spec.seed % 8, optimize=False)
     return out.getvalue()
+
+
+def bulk_photo_spec(variant: int) -> PhotoSpec:
+    """One of the ``BULK_VARIANTS`` photos used when the world is asked for many items."""
+    scene = _BULK_SCENES[variant % len(_BULK_SCENES)]
+    texts: tuple[str, ...] = (
+        "TRACKED PACKET",
+        f"EX{100000000 + variant * 7919}XX",
+        "Recipient",
+        "City, Country",
+        "Example Shop",
+        f"{0.3 + variant / 10:.2f} kg",
+    )
+    if scene == "receipt":
+        texts = ("Example Shop", "1 Main Street", "01/01/2026 10:00", f"{variant:05d}", "CARD", "Item|9.90", "9.90")
+    elif scene == "serial":
+        texts = ("EXAMPLE", f"EX-{variant:03d}", f"SN{variant:08d}", "CHINA", "2025-01")
+    shape = PRODUCT_SHAPES[variant * 5 % len(PRODUCT_SHAPES)]
+    colour = ((40, 40, 44), (230, 230, 226), (120, 72, 40), (60, 90, 150))[variant % 4]
+    return PhotoSpec(scene, variant, shape, colour, texts)
 
 
 def _jpeg_with_padding(base: bytes, padding: bytes) -> bytes:
@@ -66,14 +76,16 @@ def _jpeg_with_padding(base: bytes, padding: bytes) -> bytes:
     return b"".join(parts)
 
 
-def photo_jpeg(rng: random.Random, target_size: int, caption: str) -> bytes:
-    """A product photo of about ``target_size`` bytes (never less than its base image plus caption)."""
-    scene = rng.randrange(PHOTO_SCENES)
-    chosen = _photo_base(scene, *PHOTO_SIZES[0])
-    for width, height in PHOTO_SIZES[1:]:
-        if len(_photo_base(scene, width, height)) * 1.02 > target_size:
+def photo_jpeg(rng: random.Random, target_size: int, caption: str, spec: PhotoSpec | None = None) -> bytes:
+    """A photo of ``spec`` of about ``target_size`` bytes (never less than its image plus caption)."""
+    if spec is None:
+        spec = bulk_photo_spec(rng.randrange(BULK_VARIANTS))
+    sizes = PHOTO_SIZES if target_size >= LARGE_PHOTO else PHOTO_SIZES[1:]
+    fitting = [s for s in sizes if s[0] * s[1] * _BYTES_PER_PIXEL <= target_size] or [sizes[-1]]
+    for width, height in fitting:
+        chosen = _photo_base(spec, width, height)
+        if len(chosen) * 1.02 <= target_size:
             break
-        chosen = _photo_base(scene, width, height)
     label = caption.encode("utf-8")[:200] + b"\n"
     overhead = 4 * (1 + (target_size - len(chosen)) // _JPEG_SEGMENT_MAX)
     filler = max(16, target_size - len(chosen) - len(label) - overhead)
@@ -81,11 +93,6 @@ def photo_jpeg(rng: random.Random, target_size: int, caption: str) -> bytes:
 
 
 # ---------------------------------------------------------------- screenshots
-
-
-@lru_cache(maxsize=4)
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    return ImageFont.load_default(size=size)
 
 
 def _png_chunk(kind: bytes, data: bytes) -> bytes:
@@ -98,36 +105,40 @@ def _png_with_padding(png: bytes, padding: bytes) -> bytes:
     return png[:iend] + _png_chunk(_PNG_PAD_CHUNK, padding) + png[iend:]
 
 
-@lru_cache(maxsize=64)
-def _screenshot_base(title: str, lines: tuple[str, ...], width: int, height: int) -> bytes:
-    image = Image.new("RGB", (width, height), (245, 246, 248))
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, width, 64), fill=(255, 106, 0))
-    draw.text((24, 18), title, fill=(255, 255, 255), font=_font(26))
-    y = 90
-    for number, line in enumerate(lines):
-        mine = number % 2 == 1
-        box_width = min(width - 120, 40 + 11 * len(line))
-        x0 = width - 24 - box_width if mine else 24
-        draw.rounded_rectangle(
-            (x0, y, x0 + box_width, y + 48), radius=14, fill=(220, 248, 198) if mine else (255, 255, 255)
+def png_bytes(image: Image.Image) -> bytes:
+    """An RGB image as PNG: no row filters and fast deflate (Pillow's adaptive filters take longer)."""
+    width, height = image.size
+    data = image.convert("RGB").tobytes()
+    stride = 3 * width
+    raw = b"".join(b"\x00" + data[row : row + stride] for row in range(0, stride * height, stride))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"".join(
+        (
+            b"\x89PNG\r\n\x1a\n",
+            _png_chunk(b"IHDR", header),
+            _png_chunk(b"IDAT", zlib.compress(raw, 1)),
+            _png_chunk(b"IEND", b""),
         )
-        draw.text((x0 + 16, y + 13), line, fill=(30, 30, 30), font=_font(19))
-        y += 64
-        if y > height - 80:
-            break
-    draw.rectangle((0, height - 56, width, height), fill=(230, 230, 235))
-    draw.text((24, height - 40), "Type a message…", fill=(140, 140, 140), font=_font(18))
-    out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=6)
-    return out.getvalue()
+    )
 
 
-def screenshot_png(rng: random.Random, target_size: int, title: str, lines: list[str]) -> bytes:
-    """A fake chat or order page with the given text (Latin script), padded towards ``target_size``."""
-    sizes = ((720, 1280), (540, 960), (360, 640)) if rng.random() < 0.7 else ((1280, 800), (960, 600), (640, 400))
+@lru_cache(maxsize=64)
+def _screenshot_base(spec: ScreenSpec, width: int, height: int) -> bytes:
+    return png_bytes(render_screen(spec, (width, height)))
+
+
+def screenshot_png(
+    rng: random.Random, target_size: int, title: str, lines: list[str], spec: ScreenSpec | None = None
+) -> bytes:
+    """A phone screenshot of ``spec`` (by default a chat of ``lines``), padded towards ``target_size``."""
+    if spec is None:
+        rows = tuple(
+            ("me" if k % 2 else "them", line, f"{9 + k // 3:02d}:{k * 7 % 60:02d}") for k, line in enumerate(lines[:16])
+        )
+        spec = ScreenSpec("chat", zlib.crc32(title.encode()), title, rows)
+    sizes = SCREEN_SIZES if target_size >= LARGE_SCREEN else SCREEN_SIZES[1:]
     for width, height in sizes:
-        base = _screenshot_base(title, tuple(lines[:16]), width, height)
+        base = _screenshot_base(spec, width, height)
         if len(base) * 1.03 < target_size:
             break
     filler = max(16, target_size - len(base) - 12)

@@ -12,6 +12,7 @@ from typing import Any
 from arbitration_desk.sandbox import media
 from arbitration_desk.sandbox.world_case import CaseContext, ts
 from arbitration_desk.sandbox.world_pdf import TableSpec, latin, pdf_document
+from arbitration_desk.sandbox.world_scenes import listing_photo_spec, photo_spec, screen_spec, soft_goods
 
 KB = 1024
 #: Weights of the generated kinds when the caller asks for many items.
@@ -48,6 +49,7 @@ def _demo_drafts(ctx: CaseContext) -> list[_Draft]:
         "not_received": [
             _Draft("tracking", "seller", "Carrier proof of delivery"),
             _Draft("photo", "buyer", "Mailbox and building entrance", "Photo of my mailbox."),
+            _Draft("screenshot", "buyer", "Tracking page", "The tracking says delivered, but nothing came."),
         ],
         "not_as_described": [
             _Draft("photo", "buyer", "Item as received", "The colour and material differ."),
@@ -59,24 +61,43 @@ def _demo_drafts(ctx: CaseContext) -> list[_Draft]:
         ],
         "damaged": [
             _Draft("photo", "buyer", "Damaged item"),
-            _Draft("photo", "buyer", "Crushed box"),
+            _Draft("photo", "buyer", "Crushed box", "Photo of the damaged parcel as delivered."),
             _Draft("photo", "seller", "Packing photo before shipping"),
         ],
-        "wrong_item": [_Draft("photo", "buyer", "Item received"), _Draft("screenshot", "buyer", "Order page")],
+        "wrong_item": [
+            _Draft("photo", "buyer", "Item received", "Not the product I ordered."),
+            _Draft("screenshot", "buyer", "Order page"),
+        ],
         "partial_delivery": [
-            _Draft("photo", "buyer", "Contents of the parcel"),
+            _Draft("photo", "buyer", "Contents of the parcel", "Only part of the order was inside."),
             _Draft("tracking", "seller", "Shipment weight record"),
         ],
         "other": [_Draft("screenshot", "buyer", "Chat with the seller")],
     }
+    if ctx.claim_type == "not_received" and "delivered_at" in ctx.case["order"]["shipping"]:
+        by_claim["not_received"].append(
+            _Draft("photo", "seller", "Courier's delivery photo", "Taken by the driver at the door.")
+        )
+    elif ctx.claim_type == "counterfeit":
+        optional = [
+            _Draft("photo", "buyer", "Logo and stitching close-up")
+            if soft_goods(ctx)
+            else _Draft("photo", "buyer", "Close-up of the logo and print"),
+            _Draft("screenshot", "buyer", "Listing page screenshot", "The listing says original."),
+        ]
+        by_claim["counterfeit"] += rng.sample(optional, rng.randrange(0, 3))
+    elif ctx.claim_type == "damaged" and rng.random() < 0.5:
+        by_claim["damaged"].append(_Draft("photo", "buyer", "Repair estimate", "Quote from a local repair shop."))
     drafts += by_claim[ctx.claim_type]
     extras = [
         _Draft("screenshot", "seller", "Chat screenshot"),
         _Draft("text", "platform", "Chat export", "Export of the buyer-seller conversation."),
         _Draft("document", "buyer", "Bank statement extract"),
-        _Draft("photo", "seller", "Warehouse photo"),
+        _Draft("photo", "seller", "Warehouse photo", "The parcel labelled and ready for pick-up."),
         _Draft("video", "buyer", "Unboxing video"),
     ]
+    if ctx.claim_type in ("wrong_item", "counterfeit", "not_as_described"):
+        extras.append(_Draft("photo", "buyer", "Return postage receipt", "I sent the item back as asked."))
     drafts += rng.sample(extras, rng.randrange(0, 4))
     return drafts
 
@@ -134,23 +155,19 @@ def _content(
     size_kb, bulk = options.size_kb, options.count is not None
     number = rng.randrange(1000, 9999)
     if draft.kind == "photo":
-        data = media.photo_jpeg(rng, _target(rng, size_kb, 150, 2000), f"{ctx.order_id} {draft.title}")
+        photo_size = _target(rng, size_kb, 150, 2000)
+        spec = None if bulk else photo_spec(ctx, draft.title, draft.description, rng)
+        data = media.photo_jpeg(rng, photo_size, f"{ctx.order_id} {draft.title}", spec)
         return data, "image/jpeg", f"IMG_{number}.jpg"
     if draft.kind == "screenshot":
+        screen_size = _target(rng, size_kb, 80, 400)
         if bulk:
             variant = rng.randrange(8)
             title, lines = f"Chat #{variant}", [f"Message {variant}-{k}: is there any update?" for k in range(10)]
+            data = media.screenshot_png(rng, screen_size, title, lines)
         else:
-            title = f"Order {ctx.order_id}"
-            lines = [
-                f"Tracking {ctx.tracking}",
-                f"Total {ctx.case['order']['total']['amount']} {ctx.currency}",
-                "Where is my parcel?",
-                "We are checking with the carrier.",
-                "It says delivered.",
-                "Please wait 3 more days.",
-            ]
-        data = media.screenshot_png(rng, _target(rng, size_kb, 80, 400), title, lines)
+            screen = screen_spec(ctx, draft.title, draft.description, draft.submitted_by, messages, rng)
+            data = media.screenshot_png(rng, screen_size, screen.title, [], screen)
         return data, "image/png", f"Screenshot_{number}.png"
     if draft.kind in ("order_record", "tracking", "document"):
         data = _pdf_content(ctx, draft, rng, _target(rng, size_kb, 20, 300))
@@ -198,7 +215,7 @@ def shared_listing_photo(seed: int) -> tuple[_Draft, bytes]:
     """The same seller listing photo, used as evidence by two cases (same content, different ids)."""
     rng = random.Random(f"{seed}:shared-listing-photo")
     draft = _Draft("photo", "seller", "Listing photo", "The photo shown on our product page.")
-    return draft, media.photo_jpeg(rng, 420 * KB, "listing photo")
+    return draft, media.photo_jpeg(rng, 420 * KB, "listing photo", listing_photo_spec(rng))
 
 
 def _item(

@@ -10,11 +10,13 @@ from typing import Any
 
 from arbitration_desk.documents.compose import compose_ruling
 from arbitration_desk.documents.draft import draft_from_case
-from arbitration_desk.documents.labels import OUTCOMES, label
+from arbitration_desk.documents.labels import OUTCOMES as OUTCOME_LABELS
+from arbitration_desk.documents.labels import label
 from arbitration_desk.domain.money import CENT, Money
 from arbitration_desk.domain.timeutil import parse_timestamp
 from arbitration_desk.sandbox.world_case import CaseContext, money, ts
-from arbitration_desk.sandbox.world_text import ANNOTATION_BODIES, RATIONALES
+from arbitration_desk.sandbox.world_rationales import OUTCOMES, case_facts, compose_rationale, first_sentence
+from arbitration_desk.sandbox.world_text import ANNOTATION_BODIES
 from arbitration_desk.sandbox.world_types import AnnotationSeed, MemberSeed, RulingSeed, VoteSeed
 
 
@@ -47,7 +49,11 @@ def votes_cast(index: int) -> int:
 
 
 def build_votes(ctx: CaseContext, panel: tuple[MemberSeed, ...], majority: str) -> list[VoteSeed]:
-    """Votes for ``in_deliberation`` (some members) and ``decided`` (all, majority ``majority``)."""
+    """Votes for ``in_deliberation`` (some members) and ``decided`` (all, majority ``majority``).
+
+    Each rationale is composed from the case's facts (its evidence must be on ``ctx.case``) and reads
+    differently from the other votes on the case; the dissent of a decided case reads as one.
+    """
     if ctx.status == "decided":
         voters = list(panel)
     elif ctx.status == "in_deliberation":
@@ -56,18 +62,21 @@ def build_votes(ctx: CaseContext, panel: tuple[MemberSeed, ...], majority: str) 
         return []
     assert ctx.panel_assigned is not None
     dissent = ctx.status == "decided" and ctx.index % 20 == 13
+    facts = case_facts(ctx)
+    used: set[str] = set()
     votes = []
     for number, member in enumerate(voters):
         outcome = majority
-        if ctx.status == "in_deliberation" or (dissent and number == len(voters) - 1):
-            outcome = ctx.rng.choice(tuple(o for o in RATIONALES if o != majority or not dissent))
+        dissenting = dissent and number == len(voters) - 1
+        if ctx.status == "in_deliberation" or dissenting:
+            outcome = ctx.rng.choice(tuple(o for o in OUTCOMES if o != majority or not dissent))
         cast = _between(ctx, ctx.panel_assigned + timedelta(hours=1), ctx.end - timedelta(hours=1))
         votes.append(
             VoteSeed(
                 member_id=member.member_id,
                 outcome=outcome,
                 award=money(_award(ctx, outcome), ctx.currency),
-                rationale=ctx.rng.choice(RATIONALES[outcome]),
+                rationale=compose_rationale(facts, outcome, ctx.rng, dissent=dissenting, used=used),
                 cast_at=ts(cast),
             )
         )
@@ -119,11 +128,13 @@ def build_ruling(
     """The ruling of a decided case, agreeing with the majority of ``votes``."""
     assert ctx.decided_at is not None
     award = money(_award(ctx, majority), ctx.currency)
-    tally = {o: sum(1 for v in votes if v.outcome == o) for o in RATIONALES}
+    tally = {o: sum(1 for v in votes if v.outcome == o) for o in OUTCOMES}
+    reason = next((first_sentence(v.rationale) for v in votes if v.outcome == majority), "")
+    decision = "to split the claim" if majority == "split" else label(OUTCOME_LABELS, majority).lower()
     summary = (
-        f"The panel decided {label(OUTCOMES, majority).lower()} by {tally[majority]} of {len(votes)} votes "
-        f"and awards {award['amount']} {award['currency']} to the buyer. {RATIONALES[majority][0]}"
-    )
+        f"The panel decided {decision} by {tally[majority]} of {len(votes)} votes "
+        f"and awards {award['amount']} {award['currency']} to the buyer. {reason}"
+    ).strip()
     decided_at = ts(ctx.decided_at)
     pdf = ruling_pdf(ctx, majority, award, summary, decided_at, votes, panel)
     return RulingSeed(outcome=majority, award=award, summary=summary, decided_at=decided_at, pdf=pdf)

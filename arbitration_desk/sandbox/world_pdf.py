@@ -38,15 +38,8 @@ def _styles() -> Any:
     return getSampleStyleSheet()
 
 
-def render_pdf(
-    title: str,
-    paragraphs: list[str],
-    table: TableSpec | None,
-    *,
-    padding: int,
-    seed: int,
-) -> bytes:
-    """Renders a one-page document; ``padding`` bytes of comment lines are added to the page stream."""
+def render_pdf(title: str, paragraphs: list[str], table: TableSpec | None, *, seed: int) -> bytes:
+    """Renders a one-page document (``seed`` is printed in its footer, which makes it unique)."""
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, invariant=1, pageCompression=0)
     canvas.setTitle(latin(title))
@@ -79,16 +72,38 @@ def render_pdf(
         )
         _, used = grid.wrapOn(canvas, width - 40 * mm, y - 20 * mm)
         grid.drawOn(canvas, 20 * mm, max(20 * mm, y - used))
-    if padding > 0:
-        noise = random.Random(seed).randbytes((padding // _LINE + 1) * (_LINE - 3) // 2 + 1).hex()
-        step = _LINE - 3
-        for start in range(0, (padding // _LINE) * step, step):
-            canvas.addLiteral("% " + noise[start : start + step])
     canvas.setFont("Helvetica", 7)
     canvas.drawString(20 * mm, 10 * mm, f"Document {seed:016x}")
     canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def _padded(pdf: bytes, size: int, seed: int) -> bytes:
+    """``pdf`` grown to ``size`` bytes by comment lines right before its cross-reference table.
+
+    Comments may stand between objects; only the ``startxref`` offset moves (the objects do not),
+    so the document stays valid and is rendered once, however large it is asked to be.
+    """
+    xref = pdf.rindex(b"\nxref\n") + 1
+    trailer_end = pdf.rindex(b"startxref\n")
+    body, table = pdf[:xref], pdf[xref:trailer_end]
+
+    def tail(pad: int) -> bytes:
+        return b"startxref\n%d\n%%%%EOF\n" % (xref + pad)
+
+    need = max(_LINE, size - len(body) - len(table) - len(tail(0)))
+    need -= len(tail(need)) - len(tail(0))
+    step = _LINE - 3
+    noise = random.Random(seed).randbytes(need // 2 + 1).hex()
+    lines = [b"% " + noise[k : k + step].encode() + b"\n" for k in range(0, (need // _LINE) * step, step)]
+    rest = need - len(lines) * _LINE
+    if rest >= 2:
+        lines.append(b"%" + noise[: rest - 2].encode() + b"\n")
+    elif rest == 1:
+        lines.append(b"\n")
+    padding = b"".join(lines)
+    return body + padding + table + tail(len(padding))
 
 
 def pdf_document(
@@ -98,7 +113,6 @@ def pdf_document(
     paragraphs: list[str],
     table: TableSpec | None = None,
 ) -> bytes:
-    """A one-page document padded towards ``target_size`` (at least its unpadded size plus a line)."""
+    """A one-page document padded to ``target_size`` (at least its unpadded size plus a line)."""
     seed = rng.getrandbits(64)
-    base = render_pdf(title, paragraphs, table, padding=0, seed=seed)
-    return render_pdf(title, paragraphs, table, padding=max(_LINE, target_size - len(base)), seed=seed)
+    return _padded(render_pdf(title, paragraphs, table, seed=seed), target_size, seed)

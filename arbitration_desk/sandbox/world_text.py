@@ -122,7 +122,8 @@ COUNTRIES: dict[str, Country] = {
 BUYER_COUNTRIES = ("FR", "DE", "ES", "MX", "BR", "PT", "RU", "AE", "EG", "US", "GB", "CN")
 SELLER_COUNTRIES = ("CN", "CN", "CN", "US", "DE", "BR", "RU", "ES", "GB", "AE")
 
-CARRIERS = ("Example Parcel Co.", "GlobalPost Express", "Cainiao Standard", "SwiftLine Logistics", "Correios")
+#: Made-up carriers (they appear on shipping labels and pages in the evidence pictures too).
+CARRIERS = ("Example Parcel Co.", "GlobalPost Express", "Silk Lane Standard", "SwiftLine Logistics", "Pacote Rápido")
 
 
 @dataclass(frozen=True)
@@ -394,22 +395,6 @@ SYSTEM_LINES = {
     "opened": "Dispute opened by the buyer.",
     "mediation": "A mediator has joined the conversation.",
     "escalated": "The dispute was escalated to arbitration.",
-}
-
-RATIONALES = {
-    "favor_buyer": (
-        "The seller did not rebut the buyer's evidence and offered no proof that the item matched the listing.",
-        "The carrier scan does not match the buyer's address; delivery risk lies with the seller.",
-        "The photos show the defect clearly and the seller refused a return without cause.",
-    ),
-    "favor_seller": (
-        "The proof of delivery is signed at the buyer's address and the buyer gave no explanation.",
-        "The item matches the listing; the buyer's complaint is about taste, not a defect.",
-    ),
-    "split": (
-        "Both parties share responsibility: the packaging was poor, but the buyer delayed the report.",
-        "Part of the order is confirmed missing; the rest was delivered as described.",
-    ),
 }
 
 ANNOTATION_BODIES = (

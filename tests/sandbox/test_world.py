@@ -1,11 +1,14 @@
-"""The demo world: determinism, contract shapes, realism knobs and internal consistency."""
+"""The demo world: determinism, contract shapes, realism knobs, internal consistency, pictures and reasons."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import io
+import itertools
 import json
+import random
+import re
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -14,10 +17,17 @@ from typing import Any
 import pytest
 import yaml
 from jsonschema import Draft202012Validator
-from PIL import Image
+from PIL import Image, ImageChops, ImageStat
+from pyhanko.pdf_utils.reader import PdfFileReader
 
 from arbitration_desk.domain.timeutil import parse_timestamp
+from arbitration_desk.sandbox.media import png_bytes
+from arbitration_desk.sandbox.media_photos import PHOTO_SCENES, PhotoSpec, render_photo
+from arbitration_desk.sandbox.media_screens import SCREEN_KINDS, ScreenSpec, render_screen
 from arbitration_desk.sandbox.world import DEMO_PASSWORD, CaseSeed, WorldError, build_world
+from arbitration_desk.sandbox.world_case import build_case
+from arbitration_desk.sandbox.world_pdf import TableSpec, pdf_document, render_pdf
+from arbitration_desk.sandbox.world_scenes import photo_scene, photo_spec, screen_kind, screen_spec
 from helpers.contract import CONTRACT_DIR
 
 SPEC_PATH = CONTRACT_DIR / "openapi.yaml"
@@ -333,3 +343,183 @@ def test_default_now_is_today_at_midnight_utc() -> None:
     today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     assert parse_timestamp(seed.case["escalated_at"]) < today
     assert all(parse_timestamp(m["sent_at"]) < today for m in seed.messages)
+
+
+# ---------------------------------------------------------------- rationales
+
+#: Words one of which every rationale on a claim of the type uses: it must talk about the claim's matter.
+CLAIM_WORDS = {
+    "not_received": ("deliver", "parcel", "carrier", "tracking", "signature", "mailbox"),
+    "not_as_described": ("listing", "descri", "colour", "material", "finish"),
+    "counterfeit": ("authentic", "genuine", "serial", "counterfeit", "brand"),
+    "damaged": ("damage", "broken", "crushed", "packing", "packed", "padding", "transit", "repair"),
+    "wrong_item": ("different", "wrong", "exchange", "mix-up", "variant", "return"),
+    "partial_delivery": ("missing", "part of the order", "weight", "packing", "packed"),
+    "other": ("answer", "repl", "respon", "delay", "fulfil", "request", "loss"),
+}
+DISSENT_WORDS = ("dissent", "majority", "differently")
+DISMISSAL_WORDS = ("dismiss", "no award", "fails", "no refund")
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+
+
+def test_rationales_fit_the_claim_and_the_outcome(world_cases: list[CaseSeed]) -> None:
+    for seed in world_cases:
+        claim = seed.case["claim_type"]
+        for vote in seed.votes:
+            text = vote.rationale
+            assert 1 <= len(text) <= 20000 and 2 <= len(_sentences(text)) <= 5, text
+            assert any(word in text.lower() for word in CLAIM_WORDS[claim]), (claim, text)
+            if vote.outcome == "favor_seller":
+                assert any(word in text.lower() for word in DISMISSAL_WORDS), text
+            else:  # the award the vote asks for is the one it states
+                assert f"{vote.award['amount']} {vote.award['currency']}" in text, (vote.award, text)
+            assert "{" not in text and "}" not in text, text
+
+
+def test_rationales_are_varied(world_cases: list[CaseSeed]) -> None:
+    texts = [v.rationale for s in world_cases for v in s.votes]
+    assert len(texts) > 40 and len(set(texts)) >= 0.95 * len(texts)
+    for seed in world_cases:  # two members of one panel never write the same reasons
+        sentences = [set(_sentences(v.rationale)) for v in seed.votes if v.outcome == seed.votes[0].outcome]
+        for first, second in itertools.combinations(sentences, 2):
+            assert len(first & second) <= 1, (first, second)
+    openings: dict[str, list[str]] = {}  # cases of one kind are argued in different words too
+    for seed in world_cases:
+        for vote in seed.votes:
+            openings.setdefault(seed.case["claim_type"], []).append(_sentences(vote.rationale)[0])
+    assert all(len(set(found)) >= min(3, len(found)) for found in openings.values()), openings
+
+
+def test_a_dissent_reads_like_one(world_cases: list[CaseSeed]) -> None:
+    dissents = 0
+    for seed in world_cases:
+        if seed.ruling is None:
+            continue
+        for vote in seed.votes:
+            dissenting = vote.outcome != seed.ruling.outcome
+            assert any(w in vote.rationale.lower() for w in DISSENT_WORDS) == dissenting, vote.rationale
+            dissents += dissenting
+        majority = [_sentences(v.rationale)[0] for v in seed.votes if v.outcome == seed.ruling.outcome]
+        assert seed.ruling.summary.endswith(majority[0])
+    assert dissents >= 1
+
+
+# ---------------------------------------------------------------- pictures
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "claim", "scene"),
+    [
+        ("Crushed box", "Photo of the damaged parcel as delivered.", "damaged", "damaged_box"),
+        ("Damaged item", None, "damaged", "broken"),
+        ("Packing photo before shipping", None, "damaged", "open_box"),
+        ("Serial number label", None, "counterfeit", "serial"),
+        ("Logo and stitching close-up", None, "counterfeit", "stitching"),
+        ("Courier's delivery photo", "Taken by the driver at the door.", "not_received", "doorstep"),
+        ("Mailbox and building entrance", "Photo of my mailbox.", "not_received", "mailbox"),
+        ("Warehouse photo", "The parcel labelled and ready for pick-up.", "other", "warehouse"),
+        ("Repair estimate", "Quote from a local repair shop.", "damaged", "receipt"),
+        ("Contents of the parcel", "Only part of the order was inside.", "partial_delivery", "open_box"),
+        ("Item as received", "The colour and material differ.", "not_as_described", "product"),
+        ("Listing photo", "The photo shown on our product page.", "wrong_item", "studio"),
+        ("Photo 3", None, "counterfeit", "serial"),  # a bare caption: the claim decides
+        ("Photo 4", None, "damaged", "broken"),
+    ],
+)
+def test_a_photo_shows_what_its_caption_says(title: str, description: str | None, claim: str, scene: str) -> None:
+    assert photo_scene(title, description, claim) == scene
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Chat with the seller", "chat"),
+        ("Order page", "order"),
+        ("Listing page screenshot", "listing"),
+        ("Tracking page", "tracking"),
+    ],
+)
+def test_a_screenshot_shows_what_its_caption_says(title: str, kind: str) -> None:
+    assert screen_kind(title, None) == kind
+
+
+def test_pictures_carry_the_case_facts() -> None:
+    ctx = build_case(random.Random("7:0"), 7, 0, NOW, case_number=100)  # case 0 is a "not received" claim
+    assert ctx.claim_type == "not_received"
+    photo = photo_spec(ctx, "Crushed box", None, random.Random(1))
+    assert photo.scene == "damaged_box"
+    assert ctx.tracking in photo.texts and ctx.buyer.name in photo.texts and ctx.seller.latin_name in photo.texts
+    order = screen_spec(ctx, "Order page", None, "buyer", [], random.Random(2))
+    cells = {cell for row in order.rows for cell in row}
+    assert order.kind == "order" and ctx.order_id in order.title and ctx.tracking in cells
+    assert {item["title"] for item in ctx.case["order"]["items"]} <= cells
+    assert f"{ctx.case['order']['total']['amount']} {ctx.currency}" in cells
+    chat = screen_spec(ctx, "Chat with the seller", None, "buyer", [], random.Random(3))
+    assert chat.kind == "chat" and chat.title == ctx.seller.name and chat.rows
+
+
+def _signature(image: Image.Image) -> bytes:
+    return image.convert("L").resize((16, 12), Image.Resampling.BILINEAR).tobytes()
+
+
+def test_scenes_draw_different_pictures() -> None:
+    spec_texts = ("TRACKED PACKET", "EX123456789CN", "Emily R.", "Austin, US", "Example Shop", "0.84 kg")
+    photos = {
+        scene: render_photo(PhotoSpec(scene, 1, "tablet", (40, 40, 44), spec_texts), (160, 120))
+        for scene in PHOTO_SCENES
+    }
+    pages = {
+        kind: render_screen(ScreenSpec(kind, 1, "Title", (("me", "Hello", "09:00"),)), (180, 320))
+        for kind in SCREEN_KINDS
+    }
+    for group in (photos, pages):
+        for (first, a), (second, b) in itertools.combinations(group.items(), 2):
+            difference = ImageStat.Stat(ImageChops.difference(a, b).convert("L")).mean[0]
+            assert difference > 6, (first, second, difference)
+    for scene, image in photos.items():  # photographic: shaded, not a few flat fills
+        assert len(image.getcolors(1 << 20) or []) > 500, scene
+
+
+def test_demo_pictures_are_valid_and_all_different(world_cases: list[CaseSeed]) -> None:
+    signatures: dict[bytes, str] = {}
+    kinds: Counter[str] = Counter()
+    for seed in world_cases:
+        for evidence in seed.evidence:
+            item = evidence.item
+            if not item["media_type"].startswith("image/"):
+                continue
+            with Image.open(io.BytesIO(evidence.content)) as image:
+                image.load()
+                assert image.format == {"image/jpeg": "JPEG", "image/png": "PNG"}[item["media_type"]]
+                assert min(image.size) >= 320 and image.mode == "RGB"
+                if item["title"] != "Listing photo":  # the one picture two cases share
+                    signature = _signature(image)
+                    assert signature not in signatures, (item["title"], signatures.get(signature))
+                    signatures[signature] = item["title"]
+                if item["media_type"] == "image/png":
+                    assert image.height > image.width  # phone screenshots
+            kinds[item["title"]] += 1
+    assert len(signatures) > 60 and len(kinds) >= 15
+
+
+def test_png_encoder_round_trips() -> None:
+    image = render_screen(ScreenSpec("chat", 2, "Shop", (("them", "Bonjour", "10:00"),)), (120, 200))
+    with Image.open(io.BytesIO(png_bytes(image))) as decoded:
+        assert decoded.format == "PNG" and ImageChops.difference(decoded.convert("RGB"), image).getbbox() is None
+
+
+@pytest.mark.parametrize("target", [100, 9_000, 40_960, 300_001])
+def test_padded_pdfs_are_valid_and_sized(target: int) -> None:
+    table = TableSpec(("Time", "Status"), (("2026-01-02", "delivered"),))
+    document = pdf_document(random.Random(target), target, "Proof of delivery", ["Delivered to the mailbox."], table)
+    unpadded = len(render_pdf("Proof of delivery", ["Delivered to the mailbox."], table, seed=0))
+    assert len(document) == max(target, len(document)) and len(document) >= unpadded + 64
+    if target > unpadded + 64:
+        assert len(document) == target
+    reader = PdfFileReader(io.BytesIO(document), strict=True)  # strict: every cross-reference offset checks out
+    assert reader.root["/Pages"]["/Count"] == 1
+    start = int(document.rsplit(b"startxref\n", 1)[1].split(b"\n")[0])
+    assert document[start : start + 4] == b"xref"
