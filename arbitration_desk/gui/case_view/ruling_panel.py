@@ -22,7 +22,7 @@ from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text, set_tooltip
-from arbitration_desk.gui.records.document_window import RulingDocument, RulingDocumentWindow
+from arbitration_desk.gui.records.document_window import DocumentWindows, RulingDocument, RulingDocumentWindow
 from arbitration_desk.gui.records.verify_dialog import Verdict, verdict_line, verify_document
 from arbitration_desk.store.records import RecordedRulingRow
 
@@ -80,7 +80,7 @@ class RulingPanel(QFrame):
         self.ruling: RecordedRulingRow | None = None
         self.case: dict[str, Any] | None = None
         self.verdicts: dict[str, Verdict | str] = {}
-        self.windows: dict[str, RulingDocumentWindow] = {}
+        self.windows = DocumentWindows()
         self._verifying: set[str] = set()
 
         self.summary = plain_label("", self)
@@ -179,23 +179,13 @@ class RulingPanel(QFrame):
         ruling = self.ruling
         if ruling is None or not ruling.document_stored:
             return None
-        window = self.windows.get(ruling.ruling_id)
-        if window is None:
-            reads, sha = self.desk.store.reads, ruling.document_sha256
-            document = RulingDocument(
-                title=f"Ruling — case {fmt.untrusted(ruling.case_reference, 100)}",
-                read=lambda: reads.signed_ruling(sha),
-                key=ruling.ruling_id,
-                case=ruling.case_reference,
-                chair=ruling.chair_id,
-                received_at=ruling.received_at,
-            )
-            window = RulingDocumentWindow(document, self.desk.store.home, self.desk.runner)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            key = ruling.ruling_id
-            window.destroyed.connect(lambda *_: self.windows.pop(key, None))
-            self.windows[key] = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
+        reads, sha = self.desk.store.reads, ruling.document_sha256
+        document = RulingDocument(
+            title=f"Ruling — case {fmt.untrusted(ruling.case_reference, 100)}",
+            read=lambda: reads.signed_ruling(sha),
+            key=ruling.ruling_id,
+            case=ruling.case_reference,
+            chair=ruling.chair_id,
+            received_at=ruling.received_at,
+        )
+        return self.windows.open(document, self.desk.store.home, self.desk.runner)

@@ -165,3 +165,21 @@ class RulingDocumentWindow(QWidget):
         make_plain(self.banner)
         set_plain_text(self.banner, text)
         self.banner.setStyleSheet(VALID_STYLE if ok else INVALID_STYLE)
+
+
+class DocumentWindows(dict[str, RulingDocumentWindow]):
+    """The open ruling windows of a view, one per document (its :attr:`RulingDocument.key`)."""
+
+    def open(self, document: RulingDocument, home: Path, runner: Runner) -> RulingDocumentWindow:
+        """Shows ``document`` in its own window, or brings its open window forward."""
+        window = self.get(document.key)
+        if window is None:
+            window = RulingDocumentWindow(document, home, runner)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            key = document.key
+            window.destroyed.connect(lambda *_: self.pop(key, None))
+            self[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text
 from arbitration_desk.gui.common.workers import Runner
-from arbitration_desk.gui.records.document_window import RulingDocument, RulingDocumentWindow
+from arbitration_desk.gui.records.document_window import DocumentWindows, RulingDocument, RulingDocumentWindow
 from arbitration_desk.gui.records.model import RecordsModel
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.rulings.export import DecisionExporter, ExportProgress, ExportReport
@@ -121,7 +121,7 @@ class RecordsView(QDialog):
         self.table.setToolTip("Double-click a record (or press Enter) to open its signed PDF")
         self.table.activated.connect(self.open_record)  # Enter, and a click where the platform says so
         self.table.doubleClicked.connect(self.open_record)
-        self.windows: dict[Path, RulingDocumentWindow] = {}
+        self.windows = DocumentWindows()  # by the file's path
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -157,17 +157,7 @@ class RecordsView(QDialog):
         if not record.file:
             set_plain_text(self.status, "This record has no verified file (its export failed): nothing to open.")
             return None
-        path = self.folder / record.file
-        window = self.windows.get(path)
-        if window is None:
-            window = RulingDocumentWindow(RulingDocument.from_path(path), self.home, self.runner)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(lambda *_: self.windows.pop(path, None))
-            self.windows[path] = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
-        return window
+        return self.windows.open(RulingDocument.from_path(self.folder / record.file), self.home, self.runner)
 
     # ---- the folder ----
 

@@ -74,7 +74,7 @@ def test_legal_exports_the_demo_rulings_all_valid(
     where = view.table.visualRect(first).center()
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a real double-click starts
     qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # with a press
-    window = view.windows[out / view.model.record(0).file]
+    window = view.windows[str(out / view.model.record(0).file)]
     qtbot.waitUntil(lambda: not window.loading and not window.verifying, timeout=60_000)
     assert window.verdict is not None and window.verdict.report.ok, window.banner.text()
     assert window.banner.text().startswith("VALID filed ruling") and window.pages.page_count() >= 1
@@ -82,7 +82,7 @@ def test_legal_exports_the_demo_rulings_all_valid(
     window.grab().save("/tmp/ruling_window.png")
     view.table.setCurrentIndex(view.model.index(1, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    assert out / view.model.record(1).file in view.windows
+    assert str(out / view.model.record(1).file) in view.windows
     assert len(view.windows) == 2
 
     again = RecordsView(home, runner, lambda: client_of(home))
