@@ -1,11 +1,12 @@
 """HTTP transport: timeouts, TLS verification, the contract's retry policy and request limits.
 
 One :class:`Transport` serves one access token's traffic: at most 4 requests in flight of all
-kinds together, at most 20 JSON API requests per second (file downloads do not count), and the
-README's retry rules: retry network failures, timeouts, 429, 503 and other 5xx only for requests
-marked retriable, waiting a random time between 0 and min(60 s, 1 s × 2^attempt) and never less
-than ``Retry-After`` (seconds, or an HTTP date: the contract's platform sends seconds, but a
-proxy or load balancer in front of it may answer a 503 with a date, as HTTP allows).
+kinds together, at most 20 JSON API requests in any sliding second and a margin (file downloads do
+not count; see :class:`RateLimiter`), and the README's retry rules: retry network failures,
+timeouts, 429, 503 and other 5xx only for requests marked retriable, waiting a random time
+between 0 and min(60 s, 1 s × 2^attempt) and never less than ``Retry-After`` (seconds, or an
+HTTP date: the contract's platform sends seconds, but a proxy or load balancer in front of it may
+answer a 503 with a date, as HTTP allows).
 
 Two environment variables shorten the patience of scripts and tests (both for the defaults only;
 a caller that passes its own timeout or retry policy keeps it): ``ARBITRATION_DESK_TIMEOUT``
@@ -20,6 +21,7 @@ import os
 import random
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -47,6 +49,10 @@ MAX_JSON_BYTES = 64 * 1024 * 1024
 RETRIABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
 #: The longest ``Retry-After`` obeyed: a larger value (or a date far ahead) waits this long.
 MAX_RETRY_AFTER = 3600.0
+#: Seconds added to the contract's one-second window when pacing: the platform counts requests by
+#: the time they reach it, which is later than we send them by a delay that varies (thread wake-up,
+#: the GIL, the network). See docs/decisions/0017-sliding-window-pacing.md.
+PACING_MARGIN = 0.1
 TIMEOUT_ENV = "ARBITRATION_DESK_TIMEOUT"
 ATTEMPTS_ENV = "ARBITRATION_DESK_ATTEMPTS"
 
@@ -88,25 +94,73 @@ class RetryPolicy:
 
 
 class RateLimiter:
-    """A token bucket: ``rate`` requests per second, bursts of at most ``rate``."""
+    """A sliding-window pacer: at most ``rate`` requests in any ``window + margin`` seconds.
 
-    def __init__(self, rate: float, clock: Callable[[], float] = time.monotonic) -> None:
+    The contract counts JSON API requests over any sliding second (README "Rate limits"): a token
+    bucket with a burst of ``rate`` sent up to twice the limit in some seconds (issue #17). This
+    keeps the send times of the last ``rate`` requests and grants a request only when the oldest
+    of them is ``window + margin`` seconds old, so that after any delay between our send and the
+    platform's receipt shorter than the margin, no second holds more than ``rate`` of them.
+
+    A grant is taken at the moment of sending (:meth:`try_acquire`, which never waits): a time
+    reserved earlier would go stale while the request waited for one of the 4 slots in flight, and
+    sleeping for the pace while holding such a slot would keep downloads out of it.
+
+    Args:
+        rate: requests per window (a fraction is dropped; at least 1).
+        clock: monotonic seconds (tests pass a fake one that their ``sleep`` moves).
+        margin: seconds added to the window (:data:`PACING_MARGIN`).
+        window: the platform's window, in seconds.
+    """
+
+    def __init__(
+        self,
+        rate: float,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        margin: float = PACING_MARGIN,
+        window: float = 1.0,
+    ) -> None:
+        if rate <= 0:
+            raise ValueError("the request rate must be positive")
         self.rate = rate
+        self.limit = max(1, int(rate))
+        self.span = window + margin
         self._clock = clock
-        self._tokens = rate
-        self._stamp = clock()
+        self._sent: deque[float] = deque(maxlen=self.limit)
         self._lock = threading.Lock()
 
-    def acquire(self, sleep: Callable[[float], None] = time.sleep) -> None:
+    def _wait(self, now: float) -> float:
+        if len(self._sent) < self.limit:
+            return 0.0
+        wait = self._sent[0] + self.span - now
+        # Float dust is no wait: a clock moved on by the wait itself may land an ulp short of it.
+        return wait if wait > 1e-9 else 0.0
+
+    def delay(self) -> float:
+        """Seconds until a request could be granted (0 when it could be now); takes nothing."""
+        with self._lock:
+            return self._wait(self._clock())
+
+    def _grant(self) -> tuple[float, float]:
+        """(the clock, 0) with a request granted; or (the clock, seconds to wait) with none."""
+        with self._lock:
+            now = self._clock()
+            wait = self._wait(now)
+            if wait == 0.0:
+                self._sent.append(now)  # the deque's maxlen drops the oldest, now out of the window
+            return now, wait
+
+    def try_acquire(self) -> float:
+        """Grants a request now and returns 0; or returns the seconds to wait, granting nothing."""
+        return self._grant()[1]
+
+    def acquire(self, sleep: Callable[[float], None] = time.sleep) -> float:
+        """Waits (with ``sleep``, outside the lock) until a request is granted; returns the clock then."""
         while True:
-            with self._lock:
-                now = self._clock()
-                self._tokens = min(self.rate, self._tokens + (now - self._stamp) * self.rate)
-                self._stamp = now
-                if self._tokens >= 1 - 1e-9:  # float dust must not leave us waiting 1e-17 s forever
-                    self._tokens -= 1
-                    return
-                wait = max((1 - self._tokens) / self.rate, 0.001)
+            now, wait = self._grant()
+            if wait == 0.0:
+                return now
             sleep(wait)
 
 
@@ -172,7 +226,7 @@ class Transport:
     Args:
         base_url: a normalised platform address (see :func:`normalize_api_url`).
         max_in_flight: requests of all kinds at once.
-        rate: JSON API requests per second.
+        rate: JSON API requests in any sliding second (see :class:`RateLimiter`).
         timeout: (connect, read) seconds; by default :func:`default_timeout`.
         verify: TLS verification: True, or a CA bundle path. Never False.
         sleep: waits between attempts (tests pass one that records instead of sleeping).
@@ -199,7 +253,7 @@ class Transport:
         self.verify = verify
         self.sleep = sleep
         self.clock = clock
-        self.limiter = RateLimiter(rate)
+        self.limiter = RateLimiter(rate, clock)
         self._slots = threading.BoundedSemaphore(max_in_flight)
         self._max_in_flight = max_in_flight
         # Every request is prepared here and handed to Session.send: Session.request would merge
@@ -327,15 +381,13 @@ class Transport:
             if self.cancelled.is_set():
                 raise TransportError("cancelled", kind="cancelled")
             attempt += 1
-            if counts_toward_rate:
-                self.limiter.acquire(self.sleep)
             request_headers = dict(headers or {})
             if auth is not None:
                 request_headers.update(auth())
             error: PlatformError
             status: int | None = None
             handed_over = False
-            self._slots.acquire()
+            self._take_slot(counts_toward_rate)
             with self._count_lock:
                 self.requests_sent += 1
             try:
@@ -369,6 +421,22 @@ class Transport:
             if retry_window is not None and self.clock() - started + wait > retry_window:
                 raise error
             self.sleep(wait)
+
+    def _take_slot(self, counts_toward_rate: bool) -> None:
+        """Takes a slot in flight and, for a request that counts, the pacer's grant, just before sending.
+
+        The grant is taken while the slot is held, so that its time is the time the request leaves;
+        while the pace makes a request wait, it sleeps without a slot, which downloads can use.
+        """
+        while True:
+            if counts_toward_rate and (ahead := self.limiter.delay()) > 0:
+                self.sleep(ahead)
+            if self.cancelled.is_set():
+                raise TransportError("cancelled", kind="cancelled")
+            self._slots.acquire()
+            if not counts_toward_rate or self.limiter.try_acquire() == 0.0:
+                return
+            self._slots.release()  # another thread took the grant first: wait for the next one
 
 
 def _read_limited(response: requests.Response) -> None:

@@ -109,7 +109,7 @@ class ExternalSandbox:
             try:
                 requests.get(self.url + "/v1/pki/ca", timeout=2)
                 return
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):  # bound but still loading its world
                 if self.process.poll() is not None:
                     raise SystemExit("the sandbox did not start") from None
                 time.sleep(0.1)

@@ -27,7 +27,7 @@ from arbitration_desk.platform.errors import (
     Unavailable,
     UnexpectedAnswer,
 )
-from arbitration_desk.platform.transport import RateLimiter, RetryPolicy, Transport, parse_retry_after
+from arbitration_desk.platform.transport import RetryPolicy, Transport, parse_retry_after
 from arbitration_desk.sandbox.server import SandboxServer
 from helpers.clock import FakeTime
 from helpers.sandbox import start_sandbox
@@ -65,23 +65,6 @@ def test_backoff_is_bounded_random_and_respects_retry_after() -> None:
         assert all(0 <= wait <= min(60, 2**retry) for wait in waits)
         assert max(waits) > min(60, 2**retry) * 0.8  # really spread over the range
     assert policy.delay(1, 7) >= 7
-
-
-def test_rate_limiter_allows_burst_then_paces() -> None:
-    now = [0.0]
-    slept: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        slept.append(seconds)
-        now[0] += seconds
-
-    limiter = RateLimiter(20, clock=lambda: now[0])
-    for _ in range(20):
-        limiter.acquire(sleep)
-    assert slept == []
-    for _ in range(20):
-        limiter.acquire(sleep)
-    assert now[0] == pytest.approx(1.0, abs=0.06)
 
 
 def test_network_failures_are_retried_then_reported(faults: SandboxServer) -> None:
