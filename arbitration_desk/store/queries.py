@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, ScalarSelect, Select, bindparam, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, ScalarSelect, Select, bindparam, func, select
+from sqlalchemy.orm import Session, defer
 
+from arbitration_desk.domain.abuse_signals import FIELDS_READ, AbuseSignal, case_signals
 from arbitration_desk.domain.deliberation import MemberPart, member_part
 from arbitration_desk.domain.money import Money
 from arbitration_desk.store import models, rulings
@@ -29,7 +30,36 @@ def _counts() -> tuple[ScalarSelect[int], ScalarSelect[int]]:
     return unsent, failed
 
 
-def _row(case: models.Case, unsent: int, failed: int) -> CaseRow:
+#: The JSON paths of what the signals of abuse read of a case document, in ``FIELDS_READ`` order.
+SIGNAL_PATHS = tuple("$." + ".".join(keys) for keys in FIELDS_READ)
+
+
+def _signal_fields() -> ColumnElement[str | None]:
+    """What the signals of abuse read of the stored case document, as one JSON array.
+
+    SQLite takes the parts out in one pass over the document (``json_extract`` with several paths),
+    so the list parses a few hundred bytes per case in Python, not the whole document with its
+    evidence list. NULL for a case not downloaded yet.
+    """
+    return func.json_extract(models.Case.case_json, *SIGNAL_PATHS)
+
+
+def _signals(fields: str | None) -> tuple[AbuseSignal, ...]:
+    """The signals of a case from :func:`_signal_fields` (the parts put back where they were)."""
+    values = None if fields is None else json.loads(fields)
+    if not isinstance(values, list) or len(values) != len(FIELDS_READ):
+        return ()
+    case: dict[str, Any] = {}
+    for keys, value in zip(FIELDS_READ, values, strict=True):
+        *parents, last = keys
+        node = case
+        for key in parents:
+            node = node.setdefault(key, {})
+        node[last] = value
+    return case_signals(case)
+
+
+def _row(case: models.Case, unsent: int, failed: int, signals: tuple[AbuseSignal, ...] = ()) -> CaseRow:
     return CaseRow(
         case_id=case.case_id,
         reference=case.reference,
@@ -50,6 +80,7 @@ def _row(case: models.Case, unsent: int, failed: int) -> CaseRow:
         failed_verification_count=failed,
         reassigned_at=case.reassigned_at,
         delete_after=case.delete_after,
+        signals=signals,
     )
 
 
@@ -57,8 +88,9 @@ def list_cases(session: Session) -> list[CaseRow]:
     """Every local case, earliest ruling deadline first."""
     unsent, failed = _counts()
     c = models.Case
-    query = select(c, unsent, failed).order_by(c.ruling_due_at, c.case_id)
-    return [_row(case, int(u or 0), int(f or 0)) for case, u, f in session.execute(query)]
+    # The case document stays in the database: the list reads only the few fields it shows.
+    query = select(c, unsent, failed, _signal_fields()).options(defer(c.case_json)).order_by(c.ruling_due_at, c.case_id)
+    return [_row(case, int(u or 0), int(f or 0), _signals(fields)) for case, u, f, fields in session.execute(query)]
 
 
 def _json_list(text: str | None) -> list[Any]:
@@ -118,11 +150,11 @@ def _ruling_pending(session: Session, case_id: str) -> bool:
 def case_row(session: Session, case_id: str) -> CaseRow:
     unsent, failed = _counts()
     c = models.Case
-    found = session.execute(select(c, unsent, failed).where(c.case_id == case_id)).one_or_none()
+    found = session.execute(select(c, unsent, failed, _signal_fields()).where(c.case_id == case_id)).one_or_none()
     if found is None:
         raise CaseNotFoundError(case_id)
-    case, u, f = found
-    return _row(case, int(u or 0), int(f or 0))
+    case, u, f, fields = found
+    return _row(case, int(u or 0), int(f or 0), _signals(fields))
 
 
 def case_detail(session: Session, case_id: str) -> CaseDetail:

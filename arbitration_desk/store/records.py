@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
+from arbitration_desk.domain.abuse_signals import AbuseSignal
 from arbitration_desk.domain.deadlines import DUE_SOON, DeadlineState, deadline_state
 from arbitration_desk.domain.deliberation import accepts_deliberation
 from arbitration_desk.domain.enums import ANNOTATABLE_STATUSES, CaseStatus, parse_enum
@@ -54,6 +55,9 @@ class CaseRow:
     failed_verification_count: int
     reassigned_at: datetime | None
     delete_after: datetime | None
+    #: The parties' signals of abuse (``domain.abuse_signals``), from the stored case document; none
+    #: until the case is downloaded.
+    signals: tuple[AbuseSignal, ...] = ()
 
     @property
     def is_stale(self) -> bool:

@@ -63,3 +63,26 @@ def test_downloads_come_by_case_deadline_and_skip_reassigned_cases(store: Store)
     store.work.create_annotation("cs_soon", {"type": "case"}, "unsent, so kept while reassigned")
     store.sync.apply_case_page([], ["cs_soon"], "c2")
     assert [e.evidence_id for e in store.sync.evidence_to_download()] == ["ev_late"]
+
+
+def test_rows_carry_the_parties_signals_of_abuse(store: Store) -> None:
+    """The list's rows have the signals, computed from the parts of the case document SQLite takes out."""
+    store.sync.apply_case_page([t.case_summary("cs_1"), t.case_summary("cs_2"), t.case_summary("cs_3")], [], "c")
+    flagged = t.full_case("cs_1")
+    flagged["parties"][0]["stats_12m"].update(disputes_opened=9, rulings_lost=7, rulings_won=2)
+    flagged["parties"][1]["stats_12m"].update(late_responses=4)
+    flagged["history"] = [
+        {"at": t.ts(-10_000), "actor": "buyer", "kind": "opened"},
+        {"at": t.ts(-10_000 + 6 * 24 * 60), "actor": "seller", "kind": "seller_responded", "note": "<b>late</b>"},
+    ]
+    store.sync.store_case(flagged)
+    store.sync.store_case(t.full_case("cs_2"))  # cs_3 is not downloaded yet
+    rows = {row.case_id: row for row in store.reads.list_cases()}
+    buyer, seller = rows["cs_1"].signals
+    assert buyer.reasons == ("opened 9 disputes in 12 months, lost 7 rulings and won 2",)
+    assert seller.reasons == (
+        "missed 4 dispute deadlines in 12 months",
+        "took 6 days to respond to the claim here, limit 3 days",
+    )
+    assert rows["cs_2"].signals == () and rows["cs_3"].signals == ()
+    assert store.reads.case_detail("cs_1").row.signals == rows["cs_1"].signals

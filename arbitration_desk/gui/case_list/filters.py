@@ -42,6 +42,7 @@ FLAGS = {
     "unsent": "Unsent work",
     "failed": "Failed verification",
     "reassigned": "Reassigned",
+    "signals": "Abuse signals",
 }
 #: "Your part" choices: "waiting" is every case where the member has something to do now.
 PARTS = {
@@ -120,6 +121,7 @@ class CaseFilter:
             "unsent": row.unsent_count > 0,
             "failed": row.failed_verification_count > 0,
             "reassigned": row.reassigned,
+            "signals": bool(row.signals),
         }.get(self.flag, True)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from arbitration_desk.domain.abuse_signals import CAVEAT, describe
 from arbitration_desk.domain.deadlines import DUE_SOON, DeadlineState, deadline_runs, deadline_state
 from arbitration_desk.domain.deliberation import MemberPart
 from arbitration_desk.domain.enums import CaseStatus, ClaimType, is_known
@@ -68,6 +69,9 @@ LEGEND = {
     "failed_verification": "An evidence file failed verification twice (its content does not match the "
     "platform's hash); it is not shown, and platform support was told.",
     "reassigned": "The case was reassigned away from you: read-only, deleted from this computer after 7 days.",
+    "abuse_signal": "A party may be a serial complainant (the buyer) or stalling (the seller), by its "
+    "dispute statistics of the last 12 months and this case's history; the tooltip and the summary give "
+    f"the reasons in numbers, and the flag filter's “Abuse signals” lists these cases. {CAVEAT}",
     "overdue": "The ruling is overdue.",
     "due_soon": f"The ruling is due within {DUE_SOON.total_seconds() / 3600:.0f} hours.",
 }
@@ -85,7 +89,8 @@ PART_HELP = {
 }
 HEADER_TIPS = {
     Column.BADGES: (
-        f"{UNREAD_LEGEND}.\nOther flags: unsent work, evidence that failed verification, reassigned (read-only)."
+        f"{UNREAD_LEGEND}.\nOther flags: unsent work, evidence that failed verification, reassigned (read-only),"
+        " a possible serial complainant or stalling seller."
         "\nHelp → Case list legend explains each."
     ),
     Column.PART: "What the case waits for from you:\n"
@@ -122,6 +127,8 @@ def badge_names(row: CaseRow) -> tuple[str, ...]:
         names.append("failed_verification")
     if row.reassigned:
         names.append("reassigned")
+    if row.signals:
+        names.append("abuse_signal")
     return tuple(names)
 
 
@@ -135,7 +142,10 @@ def badge_description(row: CaseRow) -> str:
         parts.append(f"{row.failed_verification_count} evidence file(s) failed verification")
     if row.reassigned:
         parts.append("Reassigned: read-only")
-    return "; ".join(parts)
+    text = "; ".join(parts)
+    if row.signals:
+        text = f"{text}\n\n{describe(row.signals)}" if text else describe(row.signals)
+    return text
 
 
 def enum_text(cls: type[StrEnum], value: str) -> str:
@@ -223,7 +233,12 @@ def is_open(row: CaseRow) -> bool:
 
 def sort_keys(row: CaseRow, part: MemberPart | None = None) -> tuple[str | int, ...]:
     """Per column, a key Qt compares natively (no Python call per comparison); money stays exact."""
-    badges = (row.has_unread << 20) + (min(row.unsent_count, 1023) << 10) + min(row.failed_verification_count, 1023)
+    badges = (
+        (row.has_unread << 21)
+        + (min(row.unsent_count, 1023) << 11)
+        + (min(row.failed_verification_count, 1023) << 1)
+        + bool(row.signals)
+    )
     due = int(row.ruling_due_at.timestamp())
     # Closed cases after every open one, whatever their dates (decided cases are due in the past).
     closed = 0 if is_open(row) else 1 << 40

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -46,7 +47,7 @@ from arbitration_desk.store.store import Store
 CLOCK_MS = 60_000
 SEARCH_LIMIT = 200
 DEFAULT_WIDTHS = {
-    Column.BADGES: 28,
+    Column.BADGES: 38,  # two badges side by side (an unread dot and a signal of abuse, often)
     Column.REFERENCE: 128,
     Column.PART: 112,
     Column.DEADLINE: 150,
@@ -72,6 +73,9 @@ SHRINK_ORDER = (
     Column.BADGES,
 )
 MIN_WIDTH = 56
+#: The largest decoration a cell shows unscaled: a strip of three badges (``icons.badge_strip``) is
+#: wider than the 16 px square Qt would otherwise scale it into. A square icon keeps its 16 px.
+ICON_SIZE = QSize(64, 16)
 
 
 class CaseListView(QWidget):
@@ -162,6 +166,7 @@ class CaseListView(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setIconSize(ICON_SIZE)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the columns fit instead
         header = table.horizontalHeader()
         header.setHighlightSections(False)

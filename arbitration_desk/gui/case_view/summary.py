@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from arbitration_desk.domain.abuse_signals import party_signal
 from arbitration_desk.gui.case_view.summary_parts import (
     EventTimeline,
     PartyCard,
@@ -155,7 +156,7 @@ class SummaryView(QScrollArea):
         parties = [p for p in case.get("parties") or [] if isinstance(p, dict)]
         order = {"buyer": 0, "seller": 1}
         for party in sorted(parties, key=lambda p: order.get(str(p.get("role")), 2))[:4]:
-            row.addWidget(PartyCard(party, box), 1)
+            row.addWidget(PartyCard(party, party_signal(party, case), box), 1)
         layout.addLayout(row)
         return box
 

@@ -10,17 +10,10 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from arbitration_desk.domain.abuse_signals import CAVEAT, AbuseSignal
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.plaintext import make_plain
 
-#: (role, statistic) -> (threshold, explanation with {n}); a value at or above it stands out.
-THRESHOLDS: dict[tuple[str, str], tuple[int, str]] = {
-    ("buyer", "disputes_opened"): (5, "Opened {n} disputes in 12 months: possibly a serial complainant."),
-    ("buyer", "rulings_lost"): (3, "Lost {n} rulings in 12 months."),
-    ("seller", "late_responses"): (3, "Missed {n} dispute deadlines in 12 months: may be stalling."),
-    ("seller", "disputes_against"): (10, "{n} disputes were opened against this seller in 12 months."),
-    ("seller", "rulings_lost"): (5, "Lost {n} rulings in 12 months."),
-}
 STAT_LABELS = (
     ("disputes_opened", "Disputes opened"),
     ("disputes_against", "Disputes against"),
@@ -30,26 +23,6 @@ STAT_LABELS = (
 )
 WARNING_STYLE = "QLabel { background: #fff4e0; color: #7a4500; border-radius: 4px; padding: 4px 6px; }"
 _HOT_STYLE = "QLabel { color: #b3261e; font-weight: 700; }"
-
-
-@dataclass(frozen=True, slots=True)
-class StatFlag:
-    """A statistic of a party that stands out, with a short plain explanation."""
-
-    key: str
-    value: int
-    explanation: str
-
-
-def party_flags(role: str, stats: Any) -> list[StatFlag]:
-    """The statistics of ``stats`` (a ``stats_12m`` object) that stand out for a party of ``role``."""
-    flags = []
-    for key, _label in STAT_LABELS:
-        rule = THRESHOLDS.get((role, key))
-        value = fmt.field(stats, key)
-        if rule is not None and isinstance(value, int) and value >= rule[0]:
-            flags.append(StatFlag(key, value, rule[1].format(n=value)))
-    return flags
 
 
 def heading(text: str, parent: QWidget) -> QLabel:
@@ -83,9 +56,16 @@ def caption(text: str, parent: QWidget) -> QLabel:
 
 
 class PartyCard(QFrame):
-    """One party: name, country, language, member since, and statistics with what stands out."""
+    """One party: name, country, language, member since, its statistics, and its signal of abuse.
 
-    def __init__(self, party: Any, parent: QWidget | None = None) -> None:
+    Args:
+        party: the party's object from the case (untrusted).
+        signal: the desk's signal about this party (``domain.abuse_signals``), if any: the
+            statistics it rests on stand out, and a highlighted line beside them gives its reasons.
+        parent: the owning widget.
+    """
+
+    def __init__(self, party: Any, signal: AbuseSignal | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         role = str(fmt.field(party, "role") or "")
@@ -104,8 +84,8 @@ class PartyCard(QFrame):
         )
         layout.addWidget(value_label(facts, self, f"{fmt.humanize(role)} details"))
         stats = fmt.field(party, "stats_12m")
-        self.flags = party_flags(role, stats)
-        hot = {flag.key for flag in self.flags}
+        self.signal = signal
+        hot = signal.statistics if signal is not None else frozenset()
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(2)
@@ -120,10 +100,11 @@ class PartyCard(QFrame):
             grid.addWidget(number, row, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
-        for flag in self.flags:
-            warning = value_label(f"⚠ {flag.explanation}", self, f"Warning about the {role}")
-            warning.setStyleSheet(WARNING_STYLE)
-            layout.addWidget(warning)
+        self.warning: QLabel | None = None
+        if signal is not None:
+            self.warning = value_label(f"⚠ {signal.headline}\n{CAVEAT}", self, f"Signal about the {role}")
+            self.warning.setStyleSheet(WARNING_STYLE)
+            layout.addWidget(self.warning)
         layout.addStretch(1)
 
 

@@ -14,6 +14,7 @@ ICONS_ENV = "ARBITRATION_DESK_ICONS"
 
 #: Every icon the application uses (a test checks that each one loads).
 NAMES = (
+    "abuse_signal",
     "app",
     "cancel",
     "due_soon",

@@ -129,7 +129,9 @@ def test_unread_dot_has_a_legend_and_clears_when_the_case_is_opened(qtbot, store
     view = _loaded_view(qtbot, store, runner)
     header_tip = view.model.headerData(Column.BADGES, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "Blue dot" in header_tip and "clears when you open" in header_tip
-    row = next(r for r in _shown_rows(view) if r.has_unread and not r.unsent_count and not r.reassigned)
+    row = next(
+        r for r in _shown_rows(view) if r.has_unread and not r.unsent_count and not r.reassigned and not r.signals
+    )
     index = view.model.index(view.model.row_of(row.case_id), Column.BADGES)
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
     assert "Blue dot" in index.data(Qt.ItemDataRole.ToolTipRole)

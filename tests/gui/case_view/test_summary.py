@@ -8,13 +8,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from arbitration_desk.domain.abuse_signals import CAVEAT
 from arbitration_desk.gui.case_view.header import CaseHeader
 from arbitration_desk.gui.case_view.summary import SummaryView
-from arbitration_desk.gui.case_view.summary_parts import PartyCard, party_flags
+from arbitration_desk.gui.case_view.summary_parts import PartyCard
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.sandbox.world_case import opaque
 from arbitration_desk.store import testing
 from arbitration_desk.store.records import CaseDetail
 from arbitration_desk.store.store import Store
@@ -33,7 +36,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 def _case(**changes: Any) -> dict[str, Any]:
     case = testing.full_case("cs_1", description=HOSTILE)
-    case["parties"][0]["stats_12m"]["disputes_opened"] = 9
+    case["parties"][0]["stats_12m"].update({"disputes_opened": 9, "rulings_lost": 7, "rulings_won": 2})
     case["parties"][1]["stats_12m"].update({"late_responses": 11, "disputes_against": 37})
     case["parties"][1]["display_name"] = HOSTILE
     case["order"]["shipping"]["events"] = [
@@ -79,22 +82,73 @@ def test_summary_shows_every_section_with_plain_untrusted_text(qtbot: QtBot, sto
     view.grab().save("/tmp/summary.png")
 
 
+def _number(card: PartyCard, label: str) -> QLabel:
+    found = [w for w in card.findChildren(QLabel) if w.accessibleName().startswith(f"{label} (")]
+    assert len(found) == 1
+    return found[0]
+
+
 def test_serial_complainant_and_stalling_seller_stand_out(qtbot: QtBot, store: Store) -> None:
     view = SummaryView()
     qtbot.addWidget(view)
     view.set_detail(_detail(store, _case()))
     cards = {card.accessibleName(): card for card in view.findChildren(PartyCard)}
     buyer, seller = cards["Buyer party"], cards["Seller party"]
-    assert [flag.key for flag in buyer.flags] == ["disputes_opened"]
-    assert "serial complainant" in buyer.flags[0].explanation
-    assert {flag.key for flag in seller.flags} == {"disputes_against", "late_responses"}
-    assert any("stalling" in flag.explanation for flag in seller.flags)
+    assert buyer.warning is not None and seller.warning is not None
+    assert buyer.warning.text() == (
+        "⚠ Possible serial complainant — opened 9 disputes in 12 months, lost 7 rulings and won 2.\n" + CAVEAT
+    )
+    assert seller.warning.text() == (
+        "⚠ Possible stalling — missed 11 dispute deadlines in 12 months, with 37 disputes against it.\n" + CAVEAT
+    )
+    assert buyer.warning.textFormat() == Qt.TextFormat.PlainText
+    # The statistics the signal rests on stand out; the others (context in the reason) do not.
+    hot = {"Disputes opened", "Rulings lost"}
+    for label in ("Disputes opened", "Rulings lost", "Rulings won"):
+        assert ("font-weight: 700" in _number(buyer, label).styleSheet()) == (label in hot)
+    assert "font-weight: 700" in _number(seller, "Missed deadlines").styleSheet()
+    assert _number(seller, "Disputes against").styleSheet() == ""
 
 
-def test_party_flags_ignore_ordinary_and_malformed_statistics() -> None:
-    assert party_flags("buyer", {"disputes_opened": 1}) == []
-    assert party_flags("seller", {"late_responses": "many"}) == []
-    assert party_flags("seller", None) == []
+def test_ordinary_and_malformed_parties_have_no_signal(qtbot: QtBot, store: Store) -> None:
+    case = _case()
+    case["parties"][0]["stats_12m"] = {"disputes_opened": 1}
+    case["parties"][1]["stats_12m"] = {"late_responses": "many", "disputes_against": True}
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.set_detail(_detail(store, case))
+    cards = view.findChildren(PartyCard)
+    assert len(cards) == 2 and all(card.signal is None and card.warning is None for card in cards)
+    assert not any(text.startswith("⚠") for text in _texts(view))
+
+
+def test_the_worlds_serial_complainant_and_stalling_seller_in_the_summary(qtbot: QtBot, case_demo_home: Path) -> None:
+    """The sandbox's demo world (the chair's home, seed 1): its two known parties get their line, nobody else."""
+    known = {"buyer": opaque("pt_", 1, "serial-buyer"), "seller": opaque("pt_", 1, "stalling-seller")}
+    view = SummaryView()
+    qtbot.addWidget(view)
+    lines: dict[str, list[str]] = {"buyer": [], "seller": []}
+    with open_store(case_demo_home) as world:
+        details = [world.reads.case_detail(row.case_id) for row in world.reads.list_cases()]
+    ordinary = 0
+    for detail in details:
+        assert detail.case is not None
+        ids = {party["role"]: party["party_id"] for party in detail.case["parties"]}
+        flagged = {role for role in known if ids[role] == known[role]}
+        assert {signal.role for signal in detail.row.signals} == flagged, detail.row.reference  # the list's
+        if not flagged and ordinary:
+            continue  # one ordinary case is enough for the summary (each build costs)
+        ordinary += not flagged
+        view.set_detail(detail)
+        for card in view.findChildren(PartyCard):
+            role = card.accessibleName().split()[0].lower()
+            assert (card.warning is not None) == (role in flagged), (detail.row.reference, role)
+            if card.warning is not None:
+                lines[role].append(card.warning.text())
+    assert lines["buyer"] and lines["seller"]
+    assert all(text.startswith("⚠ Possible serial complainant — opened ") for text in lines["buyer"])
+    assert all(text.startswith("⚠ Possible stalling — missed ") for text in lines["seller"])
+    assert all(text.endswith(CAVEAT) for text in lines["buyer"] + lines["seller"])
 
 
 def test_case_not_downloaded_yet(qtbot: QtBot, store: Store) -> None:

@@ -18,7 +18,15 @@ from arbitration_desk.store.store import Store
 def test_the_legend_explains_every_mark_of_the_case_list(qtbot: QtBot) -> None:
     dialog = LegendDialog()
     qtbot.addWidget(dialog)
-    assert set(LEGEND) == {"unread", "unsent", "failed_verification", "reassigned", "overdue", "due_soon"}
+    assert set(LEGEND) == {
+        "unread",
+        "unsent",
+        "failed_verification",
+        "reassigned",
+        "abuse_signal",
+        "overdue",
+        "due_soon",
+    }
     assert set(PART_HELP) == set(MemberPart)  # a new part cannot go unexplained
     for name, text in LEGEND.items():
         assert dialog.rows[name].text() == text
@@ -26,6 +34,7 @@ def test_the_legend_explains_every_mark_of_the_case_list(qtbot: QtBot) -> None:
         assert dialog.rows[part.value].text() == text
         assert f"{part.label}: {text}" in HEADER_TIPS[Column.PART]
     assert "clears" in LEGEND["unread"] and "Help" in HEADER_TIPS[Column.BADGES]
+    assert "not a finding" in LEGEND["abuse_signal"] and "Abuse signals" in LEGEND["abuse_signal"]
     dialog.show()
     dialog.grab().save("/tmp/legend.png")
 
