@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -125,8 +126,13 @@ def test_cli_exit_codes_and_listing(tmp_path: Path) -> None:
             stdin="demo\n",
         )
         assert ok.returncode == 0, ok.stderr
-        assert "refresh_token" in (tmp_path / "keyring.json").read_text()
-        assert "rt_" not in "".join(p.read_text(errors="ignore") for p in home.rglob("*") if p.is_file())
+        stored = (tmp_path / "keyring.json").read_text()
+        assert "refresh_token" in stored
+        # The token itself, not its "rt_" prefix: three bytes turn up by chance in encrypted files.
+        tokens = {token.encode() for token in re.findall(r"rt_[A-Za-z0-9_\-]{16,}", stored)}
+        assert tokens
+        files = [p.read_bytes() for p in home.rglob("*") if p.is_file()]
+        assert not [token for token in tokens for data in files if token in data]
         # Another member signs in on this machine: the first one's data goes first.
         chair = cli(
             home, env, "login", "--api-url", server.url, "--username", "chair", "--password-stdin", stdin="demo\n"
