@@ -148,7 +148,7 @@ def test_the_conversion_survives_kill_9_at_any_moment(tmp_path: Path) -> None:
     assert convert(timing).wait(120) == 0
     whole = time.monotonic() - started
     rng = random.Random(20261207)
-    for attempt in range(6):
+    for attempt in range(4):
         home = tmp_path / f"home{attempt}"
         shutil.copytree(template, home)
         for _kill in range(3):  # killed up to three times in a row, each time further in

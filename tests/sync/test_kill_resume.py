@@ -20,7 +20,7 @@ from helpers.keyring_swap import file_keyring
 from helpers.sandbox import start_sandbox
 from helpers.stores import open_store
 
-KILLS = 20
+KILLS = 12
 
 
 @pytest.mark.slow
