@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -96,3 +102,30 @@ def issue_certificate(session: ApiSession) -> x509.Certificate:
     )
     assert answer.status_code == 201, answer.text
     return x509.load_pem_x509_certificate(answer.json()["certificate_pem"].encode())
+
+
+@contextmanager
+def sandbox_process(data_dir: Path, *, cases: int = 6, seed: int = 1) -> Iterator[str]:
+    """The sandbox in a process of its own, as a platform is (its work does not share the test's
+    interpreter lock); yields its URL once it answers. The contract's rate limit applies."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "arbitration_desk", "sandbox", "--port", str(port), "--data-dir", str(data_dir)]
+    command += ["--cases", str(cases), "--seed", str(seed)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                requests.get(f"{url}/v1/pki/ca", timeout=2)
+                break
+            except (requests.ConnectionError, requests.Timeout):  # not bound yet, or still loading its world
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the sandbox process did not start") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(30)
