@@ -37,14 +37,13 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -71,53 +70,13 @@ from arbitration_desk.sync.engine import SyncEngine  # noqa: E402
 from arbitration_desk.sync.search_index import update_search_index  # noqa: E402
 from arbitration_desk.sync.session import sign_in  # noqa: E402
 from helpers.keyring_backend import MemoryKeyring  # noqa: E402
+from helpers.sandbox import sandbox_process  # noqa: E402
 from helpers.stores import open_store  # noqa: E402
 
 FAST = 10_000.0
 #: ``--smoke``: one chair case with a small chat and two small files, one round (what the test run
 #: uses to check the benchmark still works).
 SMOKE = {"cases": 1, "rounds": 1, "idle_cases": 1, "messages": 20, "evidence": 2, "evidence_kb": 8}
-
-
-class ExternalSandbox:
-    """The sandbox in its own process, as a platform is: its CPU does not share our interpreter's GIL."""
-
-    def __init__(self, data_dir: Path, cases: int, **world: int) -> None:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        command = [
-            sys.executable,
-            "-m",
-            "arbitration_desk",
-            "sandbox",
-            "--port",
-            str(port),
-            "--data-dir",
-            str(data_dir),
-            "--cases",
-            str(cases),
-            "--rate-limit",
-            "0",
-        ]
-        for name, value in world.items():
-            command += [f"--{name.replace('_', '-')}", str(value)]
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 900
-        while time.monotonic() < deadline:
-            try:
-                requests.get(self.url + "/v1/pki/ca", timeout=2)
-                return
-            except (requests.ConnectionError, requests.Timeout):  # bound but still loading its world
-                if self.process.poll() is not None:
-                    raise SystemExit("the sandbox did not start") from None
-                time.sleep(0.1)
-        raise SystemExit("the sandbox did not start in time")
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(30)
 
 
 def _token(url: str) -> str:
@@ -246,8 +205,17 @@ def bench_full(
         f" evidence items of ~{evidence_kb} KB ...",
         flush=True,
     )
-    server = ExternalSandbox(
-        workdir / "sandbox", world, messages_per_case=messages, evidence_per_case=evidence, evidence_kb=evidence_kb
+    # The sandbox in its own process, as a platform is: its CPU does not share our interpreter's GIL.
+    platform = ExitStack()
+    url = platform.enter_context(
+        sandbox_process(
+            workdir / "sandbox",
+            cases=world,
+            rate_limit=0,
+            messages_per_case=messages,
+            evidence_per_case=evidence,
+            evidence_kb=evidence_kb,
+        )
     )
     ratios: dict[str, list[float]] = {variant: [] for variant in variants}
     kept: Store | None = None
@@ -259,7 +227,7 @@ def bench_full(
             if kept is not None:
                 kept.close()
                 kept = None
-            plain_bytes, plain_time, plain_requests = plain_download(server.url)
+            plain_bytes, plain_time, plain_requests = plain_download(url)
             print(f"round {round_number}:")
             print(
                 f"  plain downloader : {plain_bytes / 1e6:8.1f} MB in {plain_time:6.1f} s = "
@@ -268,7 +236,7 @@ def bench_full(
             order = variants if round_number % 2 else tuple(reversed(variants))
             for variant in order:
                 home = workdir / f"home-{round_number}-{variant}"
-                sync_bytes, sync_time, index_time, sync_requests, store = our_sync(server.url, home, variant)
+                sync_bytes, sync_time, index_time, sync_requests, store = our_sync(url, home, variant)
                 synced = len(store.reads.list_cases())
                 if synced != cases:
                     raise SystemExit(f"the chair has {synced} cases, not {cases}: the world size is off")
@@ -299,21 +267,26 @@ def bench_full(
         assert kept is not None
         return kept
     finally:
-        server.stop()
+        platform.close()
 
 
 def bench_nothing_changed(workdir: Path, cases: int) -> None:
     world = world_size(cases)
     print(f"building a sandbox: {world} cases ({cases} of them the chair's; small chats) ...", flush=True)
-    server = ExternalSandbox(workdir / "sandbox-1000", world, messages_per_case=5, evidence_per_case=1, evidence_kb=8)
+    platform = ExitStack()
+    url = platform.enter_context(
+        sandbox_process(
+            workdir / "sandbox-1000", cases=world, rate_limit=0, messages_per_case=5, evidence_per_case=1, evidence_kb=8
+        )
+    )
     try:
         home = workdir / "home-1000"
-        sign_in(home, server.url, "chair", "demo")
+        sign_in(home, url, "chair", "demo")
         with open_store(home) as store:
-            client = PlatformClient(server.url, "chair", rate=FAST)
+            client = PlatformClient(url, "chair", rate=FAST)
             SyncEngine(store.sync, store.outbox, store.reads, client).run()
             listed = len(store.reads.list_cases())
-            client = PlatformClient(server.url, "chair")  # the contract's own limits from here on
+            client = PlatformClient(url, "chair")  # the contract's own limits from here on
             times, counts = [], []
             for _ in range(5):
                 started = time.perf_counter()
@@ -336,7 +309,7 @@ def bench_nothing_changed(workdir: Path, cases: int) -> None:
             f"RATIO {statistics.median(times) / statistics.median(baseline):.1f}"
         )
     finally:
-        server.stop()
+        platform.close()
 
 
 def bench_search(store: Store) -> None:

@@ -105,18 +105,29 @@ def issue_certificate(session: ApiSession) -> x509.Certificate:
 
 
 @contextmanager
-def sandbox_process(data_dir: Path, *, cases: int = 6, seed: int = 1) -> Iterator[str]:
-    """The sandbox in a process of its own, as a platform is (its work does not share the test's
-    interpreter lock); yields its URL once it answers. The contract's rate limit applies."""
+def sandbox_process(
+    data_dir: Path, *, cases: int = 6, seed: int = 1, rate_limit: float | None = None, **world: int
+) -> Iterator[str]:
+    """The sandbox in a process of its own, as a platform is (its work does not share the caller's
+    interpreter lock); yields its URL once it answers.
+
+    Args:
+        rate_limit: requests per second per token (None: the contract's; 0: no limit).
+        world: more of the sandbox's world options (``messages_per_case=5`` → ``--messages-per-case 5``).
+    """
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     command = [sys.executable, "-m", "arbitration_desk", "sandbox", "--port", str(port), "--data-dir", str(data_dir)]
     command += ["--cases", str(cases), "--seed", str(seed)]
+    if rate_limit is not None:
+        command += ["--rate-limit", str(rate_limit)]
+    for name, value in world.items():
+        command += [f"--{name.replace('_', '-')}", str(value)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 900  # a large world takes minutes to build
         while True:
             try:
                 requests.get(f"{url}/v1/pki/ca", timeout=2)
