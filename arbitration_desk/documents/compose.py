@@ -29,6 +29,7 @@ from arbitration_desk.documents.labels import (
 from arbitration_desk.documents.pdfa import CREATOR, SUBJECT, finish_pdfa
 from arbitration_desk.documents.textflow import paragraphs
 from arbitration_desk.documents.words import money_in_words
+from arbitration_desk.domain.appeals import Appeal, AppealEffect
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -188,12 +189,47 @@ def _heading(d: RulingDraft, s: _Styles) -> list[Flowable]:
         ("Decided", human_time(d.decided_at)),
         ("Panel chair", d.chair_name),
     ]
+    if d.appeal is not None:
+        facts.insert(1, ("Appeal against", _first_ruling(d.appeal)))
     rows = [[paragraphs(k, s.head, widths[0] - 6), paragraphs(v, s.small, widths[1] - 6)] for k, v in facts]
     table = Table(rows, colWidths=widths)
     table.setStyle(GRID)
     table.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), colors.Color(0.92, 0.92, 0.92))]))
     table.setStyle(TableStyle([("BACKGROUND", (1, 0), (1, 0), colors.white)]))
-    return [*text(d.committee, s.committee), *text("Ruling", s.h1), table]
+    title = "Ruling on appeal" if d.appeal is not None else "Ruling"
+    return [*text(d.committee, s.committee), *text(title, s.h1), table]
+
+
+def _first_ruling(appeal: Appeal) -> str:
+    """The ruling appealed against, by reference, date, ruling ID and SHA-256."""
+    return (
+        f"The ruling in {appeal.of_reference} of {human_time(appeal.decided_at)}; ruling ID {appeal.ruling_id}, "
+        f"SHA-256 {appeal.document_sha256}"
+    )
+
+
+def _appeal(d: RulingDraft, s: _Styles) -> list[Flowable]:
+    """The appeal: who appealed, when, on what grounds, and what the first ruling decided."""
+    appeal = d.appeal
+    if appeal is None:
+        return []
+    text = partial(paragraphs, width=WIDTH)
+    award = appeal.award if appeal.award is not None else None
+    first = f"{outcome_label(appeal.outcome)}" + (f", award {award}" if award is not None else ", nothing awarded")
+    size = f" of {appeal.first_panel_size} members" if appeal.first_panel_size else ""
+    return [
+        *text("The appeal", s.h2),
+        *text(
+            f"The {label(ROLES, appeal.appellant).lower()} appealed on {human_time(appeal.filed_at)} against the "
+            f"ruling of the first panel{size} in {appeal.of_reference}, decided {human_time(appeal.decided_at)}: "
+            f"{first}.",
+            s.body,
+        ),
+        *text(f"Ruling appealed against: ruling ID {appeal.ruling_id}", s.note),
+        *text(f"SHA-256 of its signed document: {appeal.document_sha256}", s.note),
+        *text("Grounds of appeal", s.head),
+        *_translated(appeal.grounds, appeal.translation(), s),
+    ]
 
 
 def _story(d: RulingDraft, signer: SignerInfo | None, s: _Styles) -> list[Flowable]:
@@ -207,6 +243,7 @@ def _story(d: RulingDraft, signer: SignerInfo | None, s: _Styles) -> list[Flowab
             _w(0.2, 0.6, 0.2),
             s,
         ),
+        *_appeal(d, s),
         *text("The claim", s.h2),
         *text(f"Type of claim: {label(CLAIM_TYPES, d.claim_type)}.", s.body),
         *text(f"Remedy requested: {label(REMEDIES, d.requested_remedy)}. Amount claimed: {d.amount_claimed}.", s.body),
@@ -291,6 +328,13 @@ def _decision(d: RulingDraft, signer: SignerInfo | None, s: _Styles) -> list[Flo
         *para(f"Outcome: {outcome_label(d.outcome)}.", s.strong),
         *para(f"Award: {d.award} ({money_in_words(d.award)}), to be refunded to the buyer.", s.strong),
     ]
+    if d.appeal is not None and d.appeal_effect is not None:
+        verb = "upholds" if d.appeal_effect is AppealEffect.UPHOLDS else "replaces"
+        story += para(
+            f"On appeal, this ruling {verb} the ruling in {d.appeal.of_reference} (ruling ID {d.appeal.ruling_id}, "
+            f"SHA-256 {d.appeal.document_sha256}). It is final.",
+            s.strong,
+        )
     if d.findings.strip():
         story += [*para("Findings", s.h2), *para(d.findings, s.body)]
     story += [*para("Reasons", s.h2), *para(d.summary, s.body), Spacer(0, 6 * mm), _signature(d, signer, s)]

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from arbitration_desk.documents.errors import DraftError
+from arbitration_desk.domain.appeals import Appeal, AppealEffect, appeal_effect
 from arbitration_desk.domain.deliberation import votes_open
 from arbitration_desk.domain.enums import RulingCheck, VoteOutcome, is_known
 from arbitration_desk.domain.money import Money, MoneyError
@@ -121,6 +122,13 @@ class RulingDraft:
     rules: str = RULES
     #: The chair's certificate, when known at compose time.
     signer: SignerInfo | None = None
+    #: On an appeal case, the appeal it decides (the ruling appealed against, the grounds).
+    appeal: Appeal | None = None
+
+    @property
+    def appeal_effect(self) -> AppealEffect | None:
+        """Whether this ruling upholds or replaces the ruling appealed against (None at first instance)."""
+        return None if self.appeal is None else appeal_effect(self.appeal, self.outcome, self.award)
 
     @property
     def vote_tally(self) -> dict[str, int]:
@@ -156,8 +164,12 @@ def check_draft(draft: RulingDraft) -> None:
 
 
 def ruling_record(draft: RulingDraft) -> dict[str, Any]:
-    """The machine-readable ruling embedded in the PDF: the filing metadata plus evidence hashes."""
-    return {
+    """The machine-readable ruling embedded in the PDF: the filing metadata plus evidence hashes.
+
+    An appeal ruling also names the ruling it decides on, by ID and SHA-256, and says whether it
+    upholds or replaces it.
+    """
+    record: dict[str, Any] = {
         "case_id": draft.case_id,
         "case_reference": draft.case_reference,
         "chair_id": draft.chair_id,
@@ -170,6 +182,15 @@ def ruling_record(draft: RulingDraft) -> dict[str, Any]:
         "evidence": [{"evidence_id": e.evidence_id, "title": e.title, "sha256": e.sha256} for e in draft.evidence],
         "messages": [{"message_id": c.message_id, "sent_at": c.sent_at} for c in draft.chat],
     }
+    if draft.appeal is not None and draft.appeal_effect is not None:
+        record["appeal"] = {
+            "of_case_id": draft.appeal.of_case_id,
+            "of_reference": draft.appeal.of_reference,
+            "ruling_id": draft.appeal.ruling_id,
+            "document_sha256": draft.appeal.document_sha256,
+            "effect": draft.appeal_effect.value,
+        }
+    return record
 
 
 def filing_metadata(draft: RulingDraft, signed_pdf: bytes) -> dict[str, Any]:
@@ -278,6 +299,7 @@ def _build(
         chair_name=names.get(chair_id, chair_id),
         chair_id=chair_id,
         decided_at=decided_at,
+        appeal=Appeal.from_case(case),
         chat=chat,
         claim_translation=translation_of(claim.get("description_translations")),
         seller_response=str(response.get("text", "")),

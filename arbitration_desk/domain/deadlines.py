@@ -15,7 +15,7 @@ DUE_THIS_WEEK = timedelta(days=7)
 #: "Synchronisation", "Removed cases and unsent work": delete everything "within 7 days at most".
 REASSIGNED_RETENTION = timedelta(days=7)
 #: Statuses in which the ruling deadline no longer runs (the case is over).
-DEADLINE_STOPPED_STATUSES = frozenset({CaseStatus.DECIDED, CaseStatus.WITHDRAWN})
+DEADLINE_STOPPED_STATUSES = frozenset({CaseStatus.DECIDED, CaseStatus.UNDER_APPEAL, CaseStatus.WITHDRAWN})
 
 
 class DeadlineState(StrEnum):

@@ -137,6 +137,7 @@ class MemberPart(StrEnum):
     RULING_SENT = "ruling_sent"
     NOT_OPEN = "not_open"
     DECIDED = "decided"
+    UNDER_APPEAL = "under_appeal"
     CLOSED = "closed"
 
     @property
@@ -158,6 +159,7 @@ _PART_LABELS = {
     MemberPart.RULING_SENT: "Ruling sent",
     MemberPart.NOT_OPEN: "Not open yet",
     MemberPart.DECIDED: "Decided",
+    MemberPart.UNDER_APPEAL: "Under appeal",
     MemberPart.CLOSED: "Closed",
 }
 
@@ -199,6 +201,8 @@ def member_part(
         known = parse_enum(CaseStatus, status)
         if known is CaseStatus.DECIDED:
             return MemberPart.DECIDED
+        if known is CaseStatus.UNDER_APPEAL:
+            return MemberPart.UNDER_APPEAL
         if known is CaseStatus.AWAITING_PANEL:
             return MemberPart.NOT_OPEN
         return MemberPart.CLOSED  # withdrawn, or a status this version does not know (read-only)

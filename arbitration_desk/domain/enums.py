@@ -29,6 +29,9 @@ class CaseStatus(StrEnum):
     AWAITING_PANEL = "awaiting_panel"
     IN_DELIBERATION = "in_deliberation"
     DECIDED = "decided"
+    #: Since contract 1.1: decided, and a party's appeal against the ruling is admitted (read-only; the
+    #: ruling stands until the appeal case is decided, then the case returns to ``decided``).
+    UNDER_APPEAL = "under_appeal"
     WITHDRAWN = "withdrawn"
 
 
@@ -109,6 +112,9 @@ class HistoryKind(StrEnum):
     PANEL_ASSIGNED = "panel_assigned"
     WITHDRAWN = "withdrawn"
     DECIDED = "decided"
+    APPEAL_FILED = "appeal_filed"
+    APPEAL_ADMITTED = "appeal_admitted"
+    APPEAL_DECIDED = "appeal_decided"
     OTHER = "other"
 
 

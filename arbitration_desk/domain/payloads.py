@@ -172,6 +172,28 @@ class SellerResponse(TypedDict):
     responded_at: str
 
 
+class Translation(TypedDict):
+    language: str
+    text: str
+
+
+class Appeal(TypedDict):
+    """Since 1.1, on an appeal case: the first-instance case and the ruling appealed against."""
+
+    of_case_id: str
+    of_reference: str
+    ruling_id: str
+    document_sha256: str
+    decided_at: str
+    outcome: str  # VoteOutcome
+    award: NotRequired[Money]
+    first_panel_size: NotRequired[int]
+    appellant: str  # PartyRole
+    grounds: str
+    grounds_translations: NotRequired[list[Translation]]
+    filed_at: str
+
+
 class Case(CaseSummary):
     parties: list[Party]
     order: Order
@@ -181,6 +203,7 @@ class Case(CaseSummary):
     panel: Panel
     message_count: int
     seller_response: NotRequired[SellerResponse]
+    appeal: NotRequired[Appeal]
 
 
 # -- messages ------------------------------------------------------------------------------------
@@ -310,6 +333,7 @@ class RulingRecord(TypedDict):
     chair_id: str
     document_sha256: str
     document_size: int
+    appeal_of: NotRequired[str]
 
 
 class RulingPage(TypedDict):

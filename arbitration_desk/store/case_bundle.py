@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from arbitration_desk.domain.appeals import Appeal
 from arbitration_desk.store import annotation_ops, queries, recorded_rulings, rulings, votes
 from arbitration_desk.store.blobs import BlobStore
 from arbitration_desk.store.lookup import MEMBER_ID, get_state
@@ -38,7 +39,8 @@ class CaseBundle:
         vote_board: the board as last received (None before the first sync of votes).
         vote_draft: the member's draft or queued vote (None when there is none).
         ruling_submissions: every signed ruling of the case, oldest first.
-        recorded_rulings: the rulings the platform recorded for the case, oldest first.
+        recorded_rulings: the rulings the platform recorded for the case, oldest first, and on an
+            appeal case the ruling appealed against.
         member_id: who is signed in, as the sync recorded it (None if nobody is).
     """
 
@@ -66,8 +68,23 @@ class CaseBundle:
 
     @property
     def recorded_ruling(self) -> RecordedRulingRow | None:
-        """The ruling the platform recorded (the latest, should there be more than one)."""
-        return self.recorded_rulings[-1] if self.recorded_rulings else None
+        """The ruling the platform recorded for this case (the latest, should there be more than one)."""
+        own = [r for r in self.recorded_rulings if r.case_id == self.case_id]
+        return own[-1] if own else None
+
+    @property
+    def appeal(self) -> Appeal | None:
+        """The appeal this case decides (None on a first-instance case or before the case is downloaded).
+
+        Raises:
+            AppealError: the stored ``appeal`` object is malformed.
+        """
+        case = self.detail.case
+        return None if case is None else Appeal.from_case(case)
+
+    def appealed_ruling(self, appeal: Appeal) -> RecordedRulingRow | None:
+        """The record of the ruling ``appeal`` is against, once the sync has listed it."""
+        return next((r for r in self.recorded_rulings if r.ruling_id == appeal.ruling_id), None)
 
     def evidence_titles(self) -> dict[str, str]:
         """Evidence ID → title, for links to the evidence (chat attachments, annotation targets)."""

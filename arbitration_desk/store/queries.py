@@ -59,7 +59,17 @@ def _signals(fields: str | None) -> tuple[AbuseSignal, ...]:
     return case_signals(case)
 
 
-def _row(case: models.Case, unsent: int, failed: int, signals: tuple[AbuseSignal, ...] = ()) -> CaseRow:
+#: The first-instance reference of an appeal case, taken out of the stored document by SQLite.
+_APPEAL_OF = func.json_extract(models.Case.case_json, "$.appeal.of_reference")
+
+
+def _row(
+    case: models.Case,
+    unsent: int,
+    failed: int,
+    signals: tuple[AbuseSignal, ...] = (),
+    appeal_of: object = None,
+) -> CaseRow:
     return CaseRow(
         case_id=case.case_id,
         reference=case.reference,
@@ -81,6 +91,7 @@ def _row(case: models.Case, unsent: int, failed: int, signals: tuple[AbuseSignal
         reassigned_at=case.reassigned_at,
         delete_after=case.delete_after,
         signals=signals,
+        appeal_of=appeal_of if isinstance(appeal_of, str) else None,
     )
 
 
@@ -89,8 +100,15 @@ def list_cases(session: Session) -> list[CaseRow]:
     unsent, failed = _counts()
     c = models.Case
     # The case document stays in the database: the list reads only the few fields it shows.
-    query = select(c, unsent, failed, _signal_fields()).options(defer(c.case_json)).order_by(c.ruling_due_at, c.case_id)
-    return [_row(case, int(u or 0), int(f or 0), _signals(fields)) for case, u, f, fields in session.execute(query)]
+    query = (
+        select(c, unsent, failed, _signal_fields(), _APPEAL_OF)
+        .options(defer(c.case_json))
+        .order_by(c.ruling_due_at, c.case_id)
+    )
+    return [
+        _row(case, int(u or 0), int(f or 0), _signals(fields), appeal_of)
+        for case, u, f, fields, appeal_of in session.execute(query)
+    ]
 
 
 def _json_list(text: str | None) -> list[Any]:
@@ -150,11 +168,12 @@ def _ruling_pending(session: Session, case_id: str) -> bool:
 def case_row(session: Session, case_id: str) -> CaseRow:
     unsent, failed = _counts()
     c = models.Case
-    found = session.execute(select(c, unsent, failed, _signal_fields()).where(c.case_id == case_id)).one_or_none()
+    query = select(c, unsent, failed, _signal_fields(), _APPEAL_OF).where(c.case_id == case_id)
+    found = session.execute(query).one_or_none()
     if found is None:
         raise CaseNotFoundError(case_id)
-    case, u, f, fields = found
-    return _row(case, int(u or 0), int(f or 0), _signals(fields))
+    case, u, f, fields, appeal_of = found
+    return _row(case, int(u or 0), int(f or 0), _signals(fields), appeal_of)
 
 
 def case_detail(session: Session, case_id: str) -> CaseDetail:

@@ -4,6 +4,10 @@
 only those of cases in this store are kept (a row belongs to its case and goes with it), so a
 decided case can show its ruling and open the signed PDF offline. The listing's cursor is kept
 with the rows of each page, in the same transaction.
+
+An appeal case's panel also sees the ruling appealed against (contract 1.1): its first-instance case
+is never in the store, so that ruling is kept with the appeal case that names it
+(``appeal.ruling_id``), and the appeal case's rows are then its own ruling and the appealed one.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from arbitration_desk.domain.money import Money
@@ -30,11 +34,40 @@ def cursor(session: Session) -> str | None:
     return get_state(session, RULINGS_CURSOR)
 
 
-def apply_page(session: Session, items: Sequence[RulingRecord], next_cursor: str, now: datetime) -> int:
-    """Stores the page's rulings of local cases and the cursor; returns how many were new."""
+def _appeal_cases(session: Session) -> dict[str, models.Case]:
+    """``appeal.ruling_id`` → the local appeal case that names it."""
+    c = models.Case
+    named = func.json_extract(c.case_json, "$.appeal.ruling_id")
+    return {
+        str(ruling_id): case
+        for case, ruling_id in session.execute(select(c, named).where(named.is_not(None)))
+        if isinstance(ruling_id, str)
+    }
+
+
+def appealed_without_record(session: Session) -> list[tuple[str, str]]:
+    """(``appeal.ruling_id``, ``appeal.decided_at``) of local appeal cases whose appealed ruling is not kept."""
+    c, r = models.Case, models.RecordedRuling
+    named = func.json_extract(c.case_json, "$.appeal.ruling_id")
+    decided = func.json_extract(c.case_json, "$.appeal.decided_at")
+    kept = set(session.scalars(select(r.ruling_id)))
+    return sorted(
+        (str(ruling_id), str(at))
+        for ruling_id, at in session.execute(select(named, decided).where(named.is_not(None)))
+        if isinstance(ruling_id, str) and isinstance(at, str) and ruling_id not in kept
+    )
+
+
+def apply_page(session: Session, items: Sequence[RulingRecord], next_cursor: str | None, now: datetime) -> int:
+    """Stores the page's rulings of local cases and the cursor (unless None); returns how many were new."""
     added = 0
+    appealed: dict[str, models.Case] | None = None
     for item in items:
         case = find_case(session, item["case_id"])
+        if case is None:
+            if appealed is None:
+                appealed = _appeal_cases(session)
+            case = appealed.get(item["ruling_id"])
         if case is None:  # not one of this store's cases (legal staff see every ruling)
             continue
         row = session.scalars(
@@ -51,7 +84,8 @@ def apply_page(session: Session, items: Sequence[RulingRecord], next_cursor: str
         row.document_sha256 = item["document_sha256"]
         row.document_size = int(item["document_size"])
         row.listed_at = now
-    set_state(session, RULINGS_CURSOR, next_cursor)
+    if next_cursor is not None:
+        set_state(session, RULINGS_CURSOR, next_cursor)
     return added
 
 
@@ -80,7 +114,7 @@ def _row(blobs: BlobStore, model: models.RecordedRuling) -> RecordedRulingRow:
 
 
 def for_case(session: Session, blobs: BlobStore, case_id: str) -> list[RecordedRulingRow]:
-    """The case's recorded rulings, oldest first (one, unless the platform says otherwise)."""
+    """The case's recorded rulings, oldest first: its own, and on an appeal case the appealed one."""
     r, c = models.RecordedRuling, models.Case
     query = select(r).join(c, c.id == r.case_pk).where(c.case_id == case_id).order_by(r.id)
     return [_row(blobs, model) for model in session.scalars(query)]

@@ -58,6 +58,13 @@ class CaseRow:
     #: The parties' signals of abuse (``domain.abuse_signals``), from the stored case document; none
     #: until the case is downloaded.
     signals: tuple[AbuseSignal, ...] = ()
+    #: On an appeal case, the reference of the first-instance case it is against (from the stored
+    #: case document; None on a first-instance case or before the case is downloaded).
+    appeal_of: str | None = None
+
+    @property
+    def is_appeal(self) -> bool:
+        return self.appeal_of is not None
 
     @property
     def is_stale(self) -> bool:

@@ -201,6 +201,15 @@ class SyncStore:
             "storing recorded rulings", lambda s: recorded_rulings.apply_page(s, items, next_cursor, moment)
         )
 
+    def apply_appealed_rulings(self, items: Sequence[RulingRecord], *, now: datetime | None = None) -> int:
+        """Keeps the rulings appealed against among ``items`` (a listing by date; the cursor stays)."""
+        moment = now or utcnow()
+        return self._db.write("storing appealed rulings", lambda s: recorded_rulings.apply_page(s, items, None, moment))
+
+    def appealed_without_record(self) -> list[tuple[str, str]]:
+        """(ruling ID, decided at) of the rulings appealed against in local appeal cases, not kept yet."""
+        return self._db.read("reading appeal cases", recorded_rulings.appealed_without_record)
+
     def reset_rulings_cursor(self) -> None:
         self._db.write("resetting the rulings cursor", recorded_rulings.reset_cursor)
 

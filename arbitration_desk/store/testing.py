@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from arbitration_desk.domain.payloads import (
     Annotation,
     AnnotationTarget,
+    Appeal,
     Case,
     CaseSummary,
     EvidenceItem,
@@ -72,10 +73,12 @@ def full_case(
     evidence: list[EvidenceItem] | None = None,
     description: str = "The parcel never arrived.",
     message_count: int = 0,
+    appeal: Appeal | None = None,
 ) -> Case:
+    """A full case; with ``appeal`` (see :func:`appeal_of`) an appeal case."""
     summary = case_summary(case_id, version=version, status=status)
     value = summary["value"]
-    return Case(
+    case = Case(
         **summary,
         parties=[
             _party("p_b", "buyer", "FR"),
@@ -106,6 +109,41 @@ def full_case(
         panel={"chair_id": "m_chair", "members": []},
         message_count=message_count,
     )
+    if appeal is not None:
+        case["appeal"] = appeal
+    return case
+
+
+def appeal_of(
+    reference: str = "ARB-2026-000099",
+    *,
+    filed_at: str | None = None,
+    grounds: str = "The first panel ignored the delivery photo.",
+    translation: str | None = None,
+    appellant: str = "seller",
+    ruling_id: str = "rl_FIRST0001",
+    document_sha256: str = "ab" * 32,
+) -> Appeal:
+    """An ``appeal`` object against a ruling of ``reference``, filed at ``filed_at`` (default ``ts(-50)``).
+
+    Items submitted or sent after ``filed_at`` are new on appeal.
+    """
+    appeal = Appeal(
+        of_case_id="cs_first_" + reference[-6:],
+        of_reference=reference,
+        ruling_id=ruling_id,
+        document_sha256=document_sha256,
+        decided_at=ts(-5_000),
+        outcome="favor_buyer",
+        award={"amount": "20.00", "currency": "EUR"},
+        first_panel_size=3,
+        appellant=appellant,
+        grounds=grounds,
+        filed_at=filed_at or ts(-50),
+    )
+    if translation is not None:
+        appeal["grounds_translations"] = [{"language": "en", "text": translation}]
+    return appeal
 
 
 def _party(party_id: str, role: str, country: str) -> Party:

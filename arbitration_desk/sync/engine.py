@@ -8,7 +8,9 @@
    (resumed, verified); only then record the new ETag and version.
 4. List the rulings recorded since the stored cursor (``GET /v1/rulings``: those of the panels
    the member sat on), keep those of local cases and download their signed PDFs (verified by the
-   listed SHA-256), so a decided case shows its ruling offline.
+   listed SHA-256), so a decided case shows its ruling offline. The ruling an appeal case is
+   against was recorded before the member joined its panel, so it may lie behind the cursor: it is
+   looked up by its date (``decided_since``) when missing.
 
 A bad case, message page or evidence item fails alone, with its reason and ``X-Request-Id``; the
 rest of the sync goes on. A crash or kill at any moment resumes where it stopped.
@@ -24,6 +26,7 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from arbitration_desk.domain.payloads import CaseSummary
+from arbitration_desk.domain.timeutil import format_timestamp, parse_timestamp
 from arbitration_desk.platform.client import PlatformClient, validate
 from arbitration_desk.platform.download import Listed
 from arbitration_desk.platform.errors import (
@@ -338,6 +341,7 @@ class SyncEngine:
             except InvalidCursor:
                 self.sync.reset_rulings_cursor()
                 self._list_rulings(None, report, cancel)
+            self._list_appealed(report, cancel)
         except SignInRequired:
             raise
         except PlatformError as exc:
@@ -360,6 +364,34 @@ class SyncEngine:
             cursor = page["next_cursor"]
             if not page["has_more"]:
                 return
+
+    def _list_appealed(self, report: SyncReport, cancel: CancelToken) -> None:
+        """Finds the rulings appealed against that the cursor's listing did not bring, by their date."""
+        missing = dict(self.sync.appealed_without_record())
+        if not missing:
+            return
+        since = format_timestamp(min(parse_timestamp(at) for at in missing.values()))
+        cursor: str | None = None
+        while missing:
+            cancel.check()
+            page = self.client.list_rulings(cursor, decided_since=since if cursor is None else None).data
+            found = [item for item in page["items"] if item["ruling_id"] in missing]
+            if found:
+                report.rulings_listed += self.sync.apply_appealed_rulings(found)
+                for item in found:
+                    missing.pop(item["ruling_id"], None)
+            if not page["has_more"]:
+                break
+            cursor = page["next_cursor"]
+        for ruling_id in missing:
+            self._fail(
+                report,
+                ItemFailure(
+                    what=f"the ruling appealed against, {ruling_id}",
+                    reason="the platform does not list it to this appeal's panel; looked for again at the next sync",
+                    item_id=ruling_id,
+                ),
+            )
 
     def _download_ruling(self, row: RecordedRulingRow, report: SyncReport, cancel: CancelToken) -> None:
         listed = Listed(self.client.ruling_document_path(row.ruling_id), row.document_sha256, row.document_size)

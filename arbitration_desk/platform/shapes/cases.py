@@ -112,6 +112,25 @@ PANEL = Obj(
         "members": Arr(Obj({"member_id": OPAQUE_ID, "display_name": TEXT, "role": Enum(E.PanelRole)})),
     }
 )
+#: Since 1.1, on an appeal case only (README.md, "Appeals").
+APPEAL = Obj(
+    {
+        "of_case_id": OPAQUE_ID,
+        "of_reference": Str(min_len=1, max_len=200),
+        "ruling_id": OPAQUE_ID,
+        "document_sha256": SHA256,
+        "decided_at": TIMESTAMP,
+        "outcome": Enum(E.VoteOutcome),
+        "appellant": Enum(E.PartyRole),
+        "grounds": Str(max_len=20000),
+        "filed_at": TIMESTAMP,
+    },
+    {
+        "award": MONEY,
+        "first_panel_size": Int(minimum=1),
+        "grounds_translations": Arr(Obj({"language": LANGUAGE, "text": TEXT})),
+    },
+)
 CASE = CASE_SUMMARY.extend(
     {
         "parties": Arr(PARTY, min_items=2, max_items=2),
@@ -122,5 +141,5 @@ CASE = CASE_SUMMARY.extend(
         "panel": PANEL,
         "message_count": COUNT,
     },
-    {"seller_response": Obj({"text": TEXT, "responded_at": TIMESTAMP})},
+    {"seller_response": Obj({"text": TEXT, "responded_at": TIMESTAMP}), "appeal": APPEAL},
 )

@@ -27,6 +27,7 @@ RULING_RECORD = Obj(
         "chair_id": OPAQUE_ID,
         "document_sha256": SHA256,
         "document_size": Int(minimum=1),
-    }
+    },
+    {"appeal_of": OPAQUE_ID},  # since 1.1, on the ruling of an appeal case
 )
 RULING_PAGE_ENVELOPE = Obj({"items": Arr(Raw()), "next_cursor": CURSOR, "has_more": Bool()})
