@@ -24,7 +24,7 @@ from arbitration_desk.domain.deliberation import MemberPart
 from arbitration_desk.domain.enums import CaseStatus, ClaimType
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.timeutil import utcnow
-from arbitration_desk.gui.case_list.model import PART_ROLE, ROW_ROLE, SORT_ROLE, as_part, is_open
+from arbitration_desk.gui.case_list.model import PART_ROLE, ROW_ROLE, SORT_ROLE, as_part, is_open, is_under_appeal
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.case_format import humanize, untrusted
 from arbitration_desk.store.records import CaseRow
@@ -43,7 +43,11 @@ FLAGS = {
     "failed": "Failed verification",
     "reassigned": "Reassigned",
     "signals": "Abuse signals",
+    "appeals": "Appeals",
+    "under_appeal": "Under appeal",
 }
+#: Flags only closed cases have: choosing one while the list shows open cases only shows every status.
+CLOSED_FLAGS = frozenset({"under_appeal"})
 #: "Your part" choices: "waiting" is every case where the member has something to do now.
 PARTS = {
     "any": "Any part",
@@ -122,6 +126,8 @@ class CaseFilter:
             "failed": row.failed_verification_count > 0,
             "reassigned": row.reassigned,
             "signals": bool(row.signals),
+            "appeals": row.is_appeal,
+            "under_appeal": is_under_appeal(row),
         }.get(self.flag, True)
 
 
@@ -227,6 +233,7 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self._emit_search)
         self.search.textChanged.connect(self._search_edited)
         self.search.returnPressed.connect(self._emit_search)
+        self.flag.currentIndexChanged.connect(self._flag_changed)  # before the filter is emitted
         for box in self._boxes():
             box.currentIndexChanged.connect(self._emit_filter)
         self.currency.currentIndexChanged.connect(self._currency_changed)
@@ -289,6 +296,13 @@ class FilterBar(QWidget):
             flag=str(self.flag.currentData()),
             part=str(self.part.currentData()),
         )
+
+    def _flag_changed(self) -> None:
+        """A flag of closed cases only (a ruling under appeal) with "Open cases": every status, so that they show."""
+        if self.flag.currentData() in CLOSED_FLAGS and self.status.currentData() == OPEN_CASES:
+            self.status.blockSignals(True)
+            self.status.setCurrentIndex(1)  # "All statuses" (as clear())
+            self.status.blockSignals(False)
 
     def _currency_changed(self) -> None:
         chosen = self.currency.currentData() is not None

@@ -60,7 +60,10 @@ HEADERS = {
     Column.PART: "Your part",
 }
 UNREAD_LEGEND = "Blue dot: the case changed since you last opened it; it clears when you open the case"
+#: The tooltip of the badge of a first-instance case whose ruling is appealed.
+UNDER_APPEAL_TEXT = "Under appeal: the ruling stands until the appeal panel decides"
 #: Icon name → what it means: the case list's flags and deadline marks (its tooltips and Help's legend).
+#: ("appealed", not "under_appeal": the legend keys its rows by these names and "Your part" values alike.)
 LEGEND = {
     "unread": "The case changed since you last opened it (new messages, evidence, votes or status); "
     "opening the case clears it.",
@@ -69,6 +72,11 @@ LEGEND = {
     "failed_verification": "An evidence file failed verification twice (its content does not match the "
     "platform's hash); it is not shown, and platform support was told.",
     "reassigned": "The case was reassigned away from you: read-only, deleted from this computer after 7 days.",
+    "appeal": "An appeal case (second instance): a party appealed the ruling of the first-instance case "
+    "the tooltip names, and a new, larger panel decides. Evidence and messages added on appeal are marked "
+    "“New on appeal”; the flag filter's “Appeals” lists these cases.",
+    "appealed": f"{UNDER_APPEAL_TEXT} (read-only meanwhile; the case returns to “Decided” then). "
+    "The flag filter's “Under appeal” lists these cases.",
     "abuse_signal": "A party may be a serial complainant (the buyer) or stalling (the seller), by its "
     "dispute statistics of the last 12 months and this case's history; the tooltip and the summary give "
     f"the reasons in numbers, and the flag filter's “Abuse signals” lists these cases. {CAVEAT}",
@@ -85,12 +93,13 @@ PART_HELP = {
     MemberPart.RULING_SENT: "You signed the ruling; it is being filed.",
     MemberPart.NOT_OPEN: "Deliberation has not opened yet.",
     MemberPart.DECIDED: "The ruling is recorded.",
+    MemberPart.UNDER_APPEAL: "A party appealed the ruling; it stands until a second panel decides the appeal.",
     MemberPart.CLOSED: "The case is closed.",
 }
 HEADER_TIPS = {
     Column.BADGES: (
         f"{UNREAD_LEGEND}.\nOther flags: unsent work, evidence that failed verification, reassigned (read-only),"
-        " a possible serial complainant or stalling seller."
+        " a possible serial complainant or stalling seller, an appeal case (second instance), a ruling under appeal."
         "\nHelp → Case list legend explains each."
     ),
     Column.PART: "What the case waits for from you:\n"
@@ -127,9 +136,25 @@ def badge_names(row: CaseRow) -> tuple[str, ...]:
         names.append("failed_verification")
     if row.reassigned:
         names.append("reassigned")
+    if row.is_appeal:
+        names.append("appeal")
+    if is_under_appeal(row):
+        names.append("appealed")
     if row.signals:
         names.append("abuse_signal")
     return tuple(names)
+
+
+def is_under_appeal(row: CaseRow) -> bool:
+    """Whether the case is a first-instance case whose ruling is appealed (read-only until the appeal is decided)."""
+    return row.status == CaseStatus.UNDER_APPEAL
+
+
+def appeal_text(row: CaseRow) -> str:
+    """The appeal badge's words: ``"Appeal against ARB-… (second instance)"`` ("" on a first-instance case)."""
+    if row.appeal_of is None:
+        return ""
+    return f"Appeal against {untrusted(row.appeal_of, 80) or '(no reference)'} (second instance)"
 
 
 def badge_description(row: CaseRow) -> str:
@@ -142,6 +167,10 @@ def badge_description(row: CaseRow) -> str:
         parts.append(f"{row.failed_verification_count} evidence file(s) failed verification")
     if row.reassigned:
         parts.append("Reassigned: read-only")
+    if row.is_appeal:
+        parts.append(appeal_text(row))
+    if is_under_appeal(row):
+        parts.append(UNDER_APPEAL_TEXT)
     text = "; ".join(parts)
     if row.signals:
         text = f"{text}\n\n{describe(row.signals)}" if text else describe(row.signals)
@@ -174,6 +203,7 @@ PART_TIPS = {
     MemberPart.RULING_SENT: "A signed ruling is queued or filed",
     MemberPart.NOT_OPEN: "The panel is not complete yet: voting has not opened",
     MemberPart.DECIDED: "The ruling is recorded",
+    MemberPart.UNDER_APPEAL: "Under appeal: the ruling stands until the appeal panel decides (read-only)",
     MemberPart.CLOSED: "Closed or read-only: nothing to do",
 }
 
@@ -234,10 +264,12 @@ def is_open(row: CaseRow) -> bool:
 def sort_keys(row: CaseRow, part: MemberPart | None = None) -> tuple[str | int, ...]:
     """Per column, a key Qt compares natively (no Python call per comparison); money stays exact."""
     badges = (
-        (row.has_unread << 21)
-        + (min(row.unsent_count, 1023) << 11)
-        + (min(row.failed_verification_count, 1023) << 1)
-        + bool(row.signals)
+        (row.has_unread << 23)
+        + (min(row.unsent_count, 1023) << 13)
+        + (min(row.failed_verification_count, 1023) << 3)
+        + (bool(row.signals) << 2)
+        + (row.is_appeal << 1)
+        + is_under_appeal(row)
     )
     due = int(row.ruling_due_at.timestamp())
     # Closed cases after every open one, whatever their dates (decided cases are due in the past).

@@ -16,6 +16,8 @@ ICONS_ENV = "ARBITRATION_DESK_ICONS"
 NAMES = (
     "abuse_signal",
     "app",
+    "appeal",
+    "appealed",
     "cancel",
     "due_soon",
     "errors",

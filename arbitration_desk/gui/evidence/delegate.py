@@ -1,16 +1,30 @@
-"""Paints one evidence item of the gallery list: thumbnail, title, submitter and date, state badge."""
+"""Paints one evidence item of the gallery list: thumbnail, title, submitter and date, state badge.
+
+On an appeal case every row has a line more, where items added on appeal get a "New on appeal" chip
+(its tooltip says when the appeal was filed); a first-instance case's rows are as they always were.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
-from arbitration_desk.gui.evidence.model import UNKNOWN_BADGE, EvidenceRole
+from arbitration_desk.gui.common.plaintext import plain_tooltip
+from arbitration_desk.gui.evidence.model import NEW_ON_APPEAL_CHIP, UNKNOWN_BADGE, EvidenceRole
 
 _PAD = 6
+#: Space between the state chip and the line of the "New on appeal" chip below it.
+_CHIP_GAP = 4
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -25,6 +39,12 @@ def _data(index: Index, role: int) -> Any:
     return model.data(index, role) if model is not None else None
 
 
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
 class EvidenceDelegate(QStyledItemDelegate):
     """Draws rows of an :class:`EvidenceModel` (text is drawn as plain text, elided).
 
@@ -37,7 +57,36 @@ class EvidenceDelegate(QStyledItemDelegate):
         self.thumb_px = thumb_px
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(240, self.thumb_px + 2 * _PAD)
+        height = self.thumb_px + 2 * _PAD
+        if _data(index, EvidenceRole.APPEAL_CASE):  # room for the "New on appeal" chip below the state chip
+            height = max(height, self._chip_rect(option, 1).bottom() + 1 - option.rect.top() + _PAD)
+        return QSize(240, height)
+
+    def _chip_rect(self, option: QStyleOptionViewItem, line: int, text: str = "", padding: int = 14) -> QRect:
+        """The rectangle of a chip: ``line`` 0 is the state's, 1 the "New on appeal" one below it."""
+        rect: QRect = option.rect
+        left = rect.left() + _PAD + self.thumb_px + _PAD + 4
+        width = rect.right() - left - _PAD
+        title = QFontMetrics(_bold(option.font)).height()
+        small = QFontMetrics(option.font)
+        height = small.height() + 4
+        top = rect.top() + _PAD + title + small.height() + 8 + line * (height + _CHIP_GAP)
+        return QRect(left, top, min(small.horizontalAdvance(text) + padding, max(width, 0)), height)
+
+    def new_on_appeal_rect(self, option: QStyleOptionViewItem, index: Index) -> QRect | None:
+        """Where the row's "New on appeal" chip is (None: the item was not added on appeal)."""
+        if not _data(index, EvidenceRole.NEW_ON_APPEAL):
+            return None
+        return self._chip_rect(option, 1, NEW_ON_APPEAL_CHIP[0], padding=20)  # its border needs room
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: Index) -> bool:
+        """Over the "New on appeal" chip, its own tooltip (when the appeal was filed); elsewhere the item's."""
+        if event is not None and event.type() == QEvent.Type.ToolTip and index.isValid():
+            chip = self.new_on_appeal_rect(option, index)
+            if chip is not None and chip.contains(event.pos()):
+                QToolTip.showText(event.globalPos(), plain_tooltip(_data(index, EvidenceRole.NEW_ON_APPEAL)), view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -58,8 +107,7 @@ class EvidenceDelegate(QStyledItemDelegate):
         left = box.right() + _PAD + 4
         width = rect.right() - left - _PAD
         font = QFont(option.font)
-        title_font = QFont(font)
-        title_font.setBold(True)
+        title_font = _bold(font)
         metrics = QFontMetrics(title_font)
         title = metrics.elidedText(
             str(_data(index, Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideRight, width
@@ -79,15 +127,28 @@ class EvidenceDelegate(QStyledItemDelegate):
         painter.drawText(QRect(left, rect.top() + _PAD + line + 2, width, small.height()), 0, subtitle)
 
         text, background, foreground = _data(index, EvidenceRole.BADGE) or UNKNOWN_BADGE
-        chip_w = small.horizontalAdvance(text) + 14
-        chip = QRect(left, rect.top() + _PAD + line + small.height() + 8, min(chip_w, width), small.height() + 4)
+        chip = self._chip_rect(option, 0, text)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
         painter.setPen(QColor(foreground))
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+        if (appeal_chip := self.new_on_appeal_rect(option, index)) is not None:
+            self._paint_new_on_appeal(painter, appeal_chip, small)
         painter.restore()
+
+    @staticmethod
+    def _paint_new_on_appeal(painter: QPainter, chip: QRect, metrics: QFontMetrics) -> None:
+        """A bordered chip (unlike the state's), its words elided if the list is very narrow."""
+        text, background, foreground, border = NEW_ON_APPEAL_CHIP
+        painter.setPen(QPen(QColor(border), 1))
+        painter.setBrush(QColor(background))
+        box = chip.adjusted(0, 0, -1, -1)
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+        painter.setPen(QColor(foreground))
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(chip.width() - 10, 0))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, shown)
 
     def _paint_thumbnail(self, painter: QPainter, box: QRect, index: Index, palette: QPalette) -> None:
         painter.fillRect(box, palette.color(QPalette.ColorRole.AlternateBase))

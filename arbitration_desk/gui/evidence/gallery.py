@@ -4,6 +4,9 @@ The gallery shows the evidence rows and annotations of the case context's bundle
 regions of annotations on images, and turns a rectangle drawn in the viewer into a shared
 annotation or a private note (written through the desk). The viewer can move to a window of its
 own (:mod:`.viewer_window`) and back; it is the same viewer, driven by the same list.
+
+On an appeal case the items added on appeal are marked "New on appeal", and "New on appeal only"
+above the list narrows it to them (the box is hidden on a first-instance case).
 """
 
 from __future__ import annotations
@@ -12,8 +15,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QListView, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from arbitration_desk.domain.appeals import Appeal, AppealError, is_new_on_appeal
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
@@ -30,6 +43,17 @@ from arbitration_desk.store.case_bundle import CaseBundle
 from arbitration_desk.store.records import AnnotationRow, EvidenceRow
 
 THUMB_PX = 72
+NEW_ON_APPEAL_ONLY = "New on appeal only"
+NEW_ON_APPEAL_ONLY_TIP = "Show only the evidence added on appeal, after the appeal was filed"
+
+
+def bundle_appeal(bundle: CaseBundle) -> Appeal | None:
+    """The appeal the bundle's case decides (None at first instance, and when its ``appeal`` is malformed:
+    then nothing is marked, rather than the whole tab failing)."""
+    try:
+        return bundle.appeal
+    except AppealError:
+        return None
 
 
 def marks_by_evidence(annotations: Sequence[AnnotationRow]) -> dict[str, list[RegionMark]]:
@@ -77,7 +101,8 @@ class EvidenceGallery(QWidget):
         self.decoders = decoders if decoders is not None else shared_decoders()
         self.decoders.start()
         self._case_id: str | None = None
-        self._rows: list[EvidenceRow] = []
+        self._rows: list[EvidenceRow] = []  # every item of the case (the list may show fewer)
+        self._appeal: Appeal | None = None
         self._marks: dict[str, list[RegionMark]] = {}
         self._pending: tuple[str, dict[str, Any] | None] | None = None
         self._highlight: dict[str, float] | None = None
@@ -99,6 +124,10 @@ class EvidenceGallery(QWidget):
         self.count_label.setAccessibleName("Evidence count")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setContentsMargins(8, 6, 8, 2)
+        self.new_only = QCheckBox(NEW_ON_APPEAL_ONLY, self)
+        self.new_only.setAccessibleName(NEW_ON_APPEAL_ONLY)
+        self.new_only.setToolTip(NEW_ON_APPEAL_ONLY_TIP)
+        self.new_only.setVisible(False)  # shown on an appeal case
         self.list = QListView(self)
         self.list.setAccessibleName("Evidence list")
         self.list.setModel(self.model)
@@ -114,7 +143,12 @@ class EvidenceGallery(QWidget):
         side_layout = QVBoxLayout(self.side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
-        side_layout.addWidget(self.count_label)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 8, 0)
+        header.setSpacing(4)
+        header.addWidget(self.count_label, 1)
+        header.addWidget(self.new_only, 0, Qt.AlignmentFlag.AlignBottom)
+        side_layout.addLayout(header)
         side_layout.addWidget(self.list, 1)
         self.detached_note = DetachedNote(self)
         self.viewer_slot = QStackedWidget(self)  # the viewer, or the note while it has a window of its own
@@ -140,6 +174,7 @@ class EvidenceGallery(QWidget):
         self.viewer.region_drawn.connect(self._ask_note)
         self.viewer.toolbar.detach.clicked.connect(lambda: self.set_viewer_detached(not self.viewer_detached))
         self.detached_note.back_requested.connect(lambda: self.set_viewer_detached(False))
+        self.new_only.toggled.connect(self._new_only_toggled)
         self._set_rows([])
 
     # ---- public API ----
@@ -154,6 +189,7 @@ class EvidenceGallery(QWidget):
         if state.case_id != self._case_id:
             self._case_id = state.case_id
             self._pending = None
+            self._set_appeal(None)
             self._set_rows([])
             self._reference = ""
             self.viewer.show_row(None)
@@ -169,11 +205,13 @@ class EvidenceGallery(QWidget):
         self._reference = fmt.untrusted(bundle.row.reference, 60)
         self._marks = marks_by_evidence(bundle.annotations)
         self.viewer.set_can_annotate(bundle.row.can_annotate)
-        if rows and rows == self._rows:
+        appeal = bundle_appeal(bundle)
+        if rows and rows == self._rows and appeal == self._appeal:
             self._show_current()  # only the annotations changed: redraw their regions
             return
         if self._pending is None and (current := self.current_row()) is not None:
             self._pending = (current.evidence_id, None)
+        self._set_appeal(appeal)
         self._set_rows(rows)
         pending, self._pending = self._pending, None
         if pending is not None and self.model.row_of(pending[0]) is not None:
@@ -184,6 +222,9 @@ class EvidenceGallery(QWidget):
     def show_evidence(self, evidence_id: str, region: dict[str, Any] | None = None) -> None:
         """Selects an item and shows it, highlighting ``region`` (fractions) when given."""
         row = self.model.row_of(evidence_id)
+        if row is None and any(r.evidence_id == evidence_id for r in self._rows):
+            self.new_only.setChecked(False)  # an item from before the appeal: the whole list again
+            row = self.model.row_of(evidence_id)
         if row is None:
             if self._case_id is not None:
                 self._pending = (evidence_id, region)
@@ -245,10 +286,41 @@ class EvidenceGallery(QWidget):
 
     # ---- internals ----
 
+    def _set_appeal(self, appeal: Appeal | None) -> None:
+        """The case's appeal (None at first instance): the "New on appeal only" box shows on an appeal case."""
+        self._appeal = appeal
+        if appeal is None:
+            self.new_only.blockSignals(True)
+            self.new_only.setChecked(False)
+            self.new_only.blockSignals(False)
+        self.new_only.setVisible(appeal is not None)
+
+    def shown_rows(self) -> list[EvidenceRow]:
+        """The items the list shows: every one, or with "New on appeal only" those added on appeal."""
+        if not self.new_only.isChecked():
+            return self._rows
+        return [row for row in self._rows if is_new_on_appeal(self._appeal, row.submitted_at)]
+
     def _set_rows(self, rows: list[EvidenceRow]) -> None:
         self._rows = rows
-        self.model.set_rows(rows)
-        self.count_label.setText(f"{len(rows)} item{'s' if len(rows) != 1 else ''}" if self._case_id else "")
+        shown = self.shown_rows()
+        self.model.set_rows(shown, self._appeal)
+        count = f"{len(rows)} item{'s' if len(rows) != 1 else ''}"
+        if len(shown) != len(rows):
+            count = f"{len(shown)} of {count}"
+        self.count_label.setText(count if self._case_id else "")
+
+    @Slot(bool)
+    def _new_only_toggled(self, _checked: bool) -> None:
+        current = self.current_row()
+        self._set_rows(self._rows)
+        row = self.model.row_of(current.evidence_id) if current is not None else None
+        if row is not None:
+            self._select(row)
+        elif self.model.rowCount():
+            self._select(0)
+        else:
+            self._show_current()
 
     def _select(self, row: int) -> None:
         index = self.model.index(row, 0)

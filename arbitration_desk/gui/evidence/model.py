@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import tzinfo
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
 
+from arbitration_desk.domain.appeals import Appeal, is_new_on_appeal
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.gui.evidence.thumbnails import ThumbnailCache
@@ -29,6 +31,15 @@ BADGES: dict[EvidenceState, tuple[str, str, str]] = {
     EvidenceState.FAILED_VERIFICATION: ("Failed verification", "#fdecea", "#b3261e"),
 }
 UNKNOWN_BADGE = ("Unknown state", "#eceff1", "#455a64")
+#: The mark of an item added on appeal: text, background, text colour, border.
+NEW_ON_APPEAL_CHIP = ("New on appeal", "#e0f2f1", "#00695c", "#00897b")
+
+
+def new_on_appeal_tip(appeal: Appeal, zone: tzinfo | None = None) -> str:
+    """The tooltip of the "New on appeal" mark (the gallery's and the chat's); the filing time in
+    ``zone`` (default: the computer's, as :func:`~arbitration_desk.gui.common.case_format.moment`)."""
+    filed = appeal.filed_at.astimezone(zone).strftime("%d %b %Y, %H:%M")
+    return f"Added on appeal, after the appeal was filed on {filed}"
 
 
 class EvidenceRole(IntEnum):
@@ -37,6 +48,8 @@ class EvidenceRole(IntEnum):
     SUBTITLE = Qt.ItemDataRole.UserRole + 3  # "Buyer · 17 Feb 2026, 10:00"
     BADGE = Qt.ItemDataRole.UserRole + 4  # (text, background, foreground)
     THUMBNAIL_NOTE = Qt.ItemDataRole.UserRole + 5  # why there is no thumbnail ("" when there is one)
+    NEW_ON_APPEAL = Qt.ItemDataRole.UserRole + 6  # the mark's tooltip when added on appeal, else ""
+    APPEAL_CASE = Qt.ItemDataRole.UserRole + 7  # whether the case is an appeal case (every row the same)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +60,10 @@ class _Prepared:
     description: str  # plain text (accessibility)
     tooltip: str  # the description as literal tooltip markup
     badge: tuple[str, str, str]
+    new_on_appeal: str  # the mark's tooltip (plain text) when the item was added on appeal, else ""
 
 
-def _prepare(row: EvidenceRow) -> _Prepared:
+def _prepare(row: EvidenceRow, appeal: Appeal | None = None) -> _Prepared:
     title = fmt.untrusted(row.title, 300) or "(untitled)"
     subtitle = f"{fmt.humanize(row.submitted_by)}  ·  {fmt.moment(row.submitted_at)}"
     badge = BADGES.get(row.state, UNKNOWN_BADGE)
@@ -60,8 +74,11 @@ def _prepare(row: EvidenceRow) -> _Prepared:
         f"Declared type: {fmt.untrusted(row.media_type, 100)}  ·  {fmt.size(row.size_bytes)}",
         f"{badge[0]}  ·  SHA-256 {row.sha256}",
     ]
+    new = new_on_appeal_tip(appeal) if appeal is not None and is_new_on_appeal(appeal, row.submitted_at) else ""
+    if new:
+        lines.append(new)
     description = "\n".join(lines)
-    return _Prepared(row, title, subtitle, description, plain_tooltip(description), badge)
+    return _Prepared(row, title, subtitle, description, plain_tooltip(description), badge, new)
 
 
 class EvidenceModel(QAbstractListModel):
@@ -78,12 +95,14 @@ class EvidenceModel(QAbstractListModel):
         self._items: list[_Prepared] = []
         self._rows_by_hash: dict[str, list[int]] = {}
         self._rows_by_id: dict[str, int] = {}
+        self._appeal: Appeal | None = None
         thumbnails.ready.connect(self._thumbnail_ready)
 
-    def set_rows(self, rows: Sequence[EvidenceRow]) -> None:
-        """Replaces the content."""
+    def set_rows(self, rows: Sequence[EvidenceRow], appeal: Appeal | None = None) -> None:
+        """Replaces the content; on an appeal case (``appeal``), the items added on appeal are marked."""
         self.beginResetModel()
-        self._items = [_prepare(row) for row in rows]
+        self._appeal = appeal
+        self._items = [_prepare(row, appeal) for row in rows]
         self._rows_by_hash = {}
         self._rows_by_id = {}
         for number, row in enumerate(rows):
@@ -97,6 +116,11 @@ class EvidenceModel(QAbstractListModel):
 
     def evidence(self, row: int) -> EvidenceRow | None:
         return self._items[row].row if 0 <= row < len(self._items) else None
+
+    @property
+    def appeal(self) -> Appeal | None:
+        """The appeal of the case shown (None at first instance)."""
+        return self._appeal
 
     # ---- QAbstractItemModel ----
 
@@ -119,7 +143,7 @@ class EvidenceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return item.description
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.title}, {item.badge[0]}"
+            return f"{item.title}, {item.badge[0]}" + (", new on appeal" if item.new_on_appeal else "")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(item.row)
         if role == EvidenceRole.ROW:
@@ -132,6 +156,10 @@ class EvidenceModel(QAbstractListModel):
             return item.badge
         if role == EvidenceRole.THUMBNAIL_NOTE:
             return self._thumbnail_note(item.row)
+        if role == EvidenceRole.NEW_ON_APPEAL:
+            return item.new_on_appeal
+        if role == EvidenceRole.APPEAL_CASE:
+            return self._appeal is not None
         return None
 
     def _decoration(self, row: EvidenceRow) -> Any:

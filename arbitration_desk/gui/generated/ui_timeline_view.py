@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QToolButton, QTreeView,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QToolButton,
+    QTreeView, QVBoxLayout, QWidget)
 
 class Ui_TimelineView(object):
     def setupUi(self, TimelineView):
@@ -37,6 +37,11 @@ class Ui_TimelineView(object):
         self.channelCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.toolbarLayout.addWidget(self.channelCombo)
+
+        self.newOnAppealCheck = QCheckBox(TimelineView)
+        self.newOnAppealCheck.setObjectName(u"newOnAppealCheck")
+
+        self.toolbarLayout.addWidget(self.newOnAppealCheck)
 
         self.searchEdit = QLineEdit(TimelineView)
         self.searchEdit.setObjectName(u"searchEdit")
@@ -121,6 +126,13 @@ class Ui_TimelineView(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.channelCombo.setAccessibleName(QCoreApplication.translate("TimelineView", u"Channel filter", None))
+#endif // QT_CONFIG(accessibility)
+        self.newOnAppealCheck.setText(QCoreApplication.translate("TimelineView", u"New on appeal only", None))
+#if QT_CONFIG(tooltip)
+        self.newOnAppealCheck.setToolTip(QCoreApplication.translate("TimelineView", u"Show only the messages sent on appeal, after the appeal was filed", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.newOnAppealCheck.setAccessibleName(QCoreApplication.translate("TimelineView", u"New on appeal only", None))
 #endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("TimelineView", u"Search the chat (text and translations)", None))
 #if QT_CONFIG(accessibility)

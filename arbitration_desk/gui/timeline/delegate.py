@@ -8,29 +8,42 @@ rows measured or painted lately, so painting a row only draws; short labels (nam
 channels, times, captions) are ``QStaticText`` kept per string. Row heights are cached per message
 and width. A row whose message is still being read has no data: it gets a light placeholder of a
 typical height, and is repainted when its block arrives (the model emits ``dataChanged``).
+On an appeal case, a message sent on appeal has a "New on appeal" chip after its sender's role.
 """
 
 from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHelpEvent,
     QPainter,
     QPalette,
+    QPen,
     QStaticText,
     QTransform,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
-from arbitration_desk.gui.common.plaintext import visible_controls, wrappable
+from arbitration_desk.gui.common.plaintext import plain_tooltip, visible_controls, wrappable
+from arbitration_desk.gui.evidence.model import NEW_ON_APPEAL_CHIP
 from arbitration_desk.gui.timeline.model import (
     DAY_BREAK_ROLE,
     LOCAL_TIME_ROLE,
     MESSAGE_ROLE,
+    NEW_ON_APPEAL_ROLE,
     channel_label,
     pick_translation,
     role_label,
@@ -54,6 +67,12 @@ _Index = QModelIndex | QPersistentModelIndex
 #: Per sender role: the accent bar and text colour, and the fill of the role chip.
 _ACCENTS = {role: (QColor(color), tinted(color, 30)) for role, color in ROLE_COLORS.items()}
 _HIT = QColor(255, 221, 87, 90)
+_NEW_TEXT, _NEW_FILL, _NEW_INK, _NEW_BORDER = (
+    NEW_ON_APPEAL_CHIP[0],
+    QColor(NEW_ON_APPEAL_CHIP[1]),
+    QColor(NEW_ON_APPEAL_CHIP[2]),
+    QColor(NEW_ON_APPEAL_CHIP[3]),
+)
 _SELECTED = QStyle.StateFlag.State_Selected
 
 
@@ -162,6 +181,27 @@ class TimelineDelegate(QStyledItemDelegate):
             self._typical = (self._typical * 15 + height) // 16
         return height
 
+    def new_on_appeal_rect(self, option: QStyleOptionViewItem, index: _Index) -> QRect | None:
+        """Where the row's "New on appeal" chip is, in view coordinates (None: not sent on appeal)."""
+        message = index.data(MESSAGE_ROLE)
+        if not isinstance(message, MessageRow) or not index.data(NEW_ON_APPEAL_ROLE):
+            return None
+        lay = self._layout_of(option, message, bool(index.data(DAY_BREAK_ROLE)), option.rect.width())
+        fonts = self._fonts_of(option)
+        box = self._header_parts(lay, message, self._when(index.data(LOCAL_TIME_ROLE)), fonts, True)[1]
+        return None if box is None else QRect(*box).translated(option.rect.topLeft())
+
+    def helpEvent(
+        self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: _Index
+    ) -> bool:
+        """Over the "New on appeal" chip, its own tooltip (when the appeal was filed); elsewhere the row's."""
+        if event is not None and event.type() == QEvent.Type.ToolTip and index.isValid():
+            chip = self.new_on_appeal_rect(option, index)
+            if chip is not None and chip.contains(event.pos()):
+                QToolTip.showText(event.globalPos(), plain_tooltip(index.data(NEW_ON_APPEAL_ROLE)), view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
     def attachment_at(self, option: QStyleOptionViewItem, index: _Index, x: int, y: int) -> str | None:
         """The evidence ID of the attachment link at view position (x, y), if any."""
         message = index.data(MESSAGE_ROLE)
@@ -232,7 +272,8 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.fillRect(QRect(card.left(), card.top(), 3, card.height()), accent)
         painter.setPen(colors.mid)
         painter.drawLine(card.left(), card.bottom(), card.right(), card.bottom())
-        self._paint_header(painter, lay, message, f"{moment.hour:02d}:{moment.minute:02d}", fonts, colors)
+        new = bool(index.data(NEW_ON_APPEAL_ROLE))
+        self._paint_header(painter, lay, message, self._when(moment), fonts, colors, new)
         x, y, column, height = lay.original_box
         if lay.translated is not None and lay.translation_box is not None:
             painter.setPen(colors.muted)
@@ -275,23 +316,65 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(colors.muted)
         self._draw(painter, (0, 0, width, DAY_BAND), _CENTER, label, small)
 
-    def _paint_header(
-        self, painter: QPainter, lay: RowLayout, message: MessageRow, when: str, fonts: Fonts, colors: Colors
-    ) -> None:
-        """Sender name, a chip with the role, the channel, and the local time at the right."""
-        x, y, width, height = box = lay.header_box
-        painter.setPen(colors.text)
+    @staticmethod
+    def _when(moment: object) -> str:
+        """The local time of the header, ``"09:05"``."""
+        return f"{moment.hour:02d}:{moment.minute:02d}" if isinstance(moment, datetime) else ""
+
+    def _header_parts(
+        self, lay: RowLayout, message: MessageRow, when: str, fonts: Fonts, new: bool
+    ) -> tuple[Box, Box | None, Box]:
+        """Where the role chip, the "New on appeal" chip (None: none) and the channel go in the header
+        (the chip never runs into the time at the right)."""
+        x, y, width, height = lay.header_box
         name = self._static(lay.name, fonts.bold)
-        self._draw(painter, box, _LEFT, name, fonts.bold)
-        accent, chip = _ACCENTS.get(message.sender_role, _ACCENTS["system"])
         role = self._static(role_label(message.sender_role), fonts.small)
         role_box = (x + math.ceil(name.size().width()) + 8, y + 1, math.ceil(role.size().width()) + 10, height - 2)
+        left = role_box[0] + role_box[2] + 9
+        right = x + width - 1 - math.ceil(self._static(when, fonts.small).size().width()) - 12
+        new_box = None
+        if new:
+            label = self._static(_NEW_TEXT, fonts.small)
+            new_box = (left - 3, y + 1, max(min(math.ceil(label.size().width()) + 18, right - left + 3), 0), height - 2)
+            left = new_box[0] + new_box[2] + 9
+        return role_box, new_box, (left, y, right - left, height)
+
+    def _paint_header(
+        self,
+        painter: QPainter,
+        lay: RowLayout,
+        message: MessageRow,
+        when: str,
+        fonts: Fonts,
+        colors: Colors,
+        new: bool = False,
+    ) -> None:
+        """Sender name, a chip with the role, "New on appeal" when ``new``, the channel, and the local
+        time at the right."""
+        box = lay.header_box
+        painter.setPen(colors.text)
+        self._draw(painter, box, _LEFT, self._static(lay.name, fonts.bold), fonts.bold)
+        role_box, new_box, span = self._header_parts(lay, message, when, fonts, new)
+        accent, chip = _ACCENTS.get(message.sender_role, _ACCENTS["system"])
         painter.fillRect(QRect(*role_box), chip)
         painter.setPen(accent)
-        self._draw(painter, role_box, _CENTER, role, fonts.small)
+        self._draw(painter, role_box, _CENTER, self._static(role_label(message.sender_role), fonts.small), fonts.small)
+        if new_box is not None:
+            self._paint_new_on_appeal(painter, new_box, fonts.small)
         painter.setPen(colors.muted)
-        time = self._static(when, fonts.small)
-        self._draw(painter, box, _RIGHT, time, fonts.small)
-        left = role_box[0] + role_box[2] + 9
-        span = (left, y, x + width - 1 - left - math.ceil(time.size().width()) - 12, height)
+        self._draw(painter, box, _RIGHT, self._static(when, fonts.small), fonts.small)
         self._draw(painter, span, _LEFT, self._static(channel_label(message.channel), fonts.small), fonts.small)
+
+    def _paint_new_on_appeal(self, painter: QPainter, box: Box, small: QFont) -> None:
+        """A rounded, bordered chip (unlike the square role chip) saying "New on appeal"."""
+        if box[2] <= 0:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(_NEW_BORDER, 1))
+        painter.setBrush(_NEW_FILL)
+        outline = QRectF(box[0] + 0.5, box[1] + 0.5, box[2] - 1, box[3] - 1)
+        painter.drawRoundedRect(outline, outline.height() / 2, outline.height() / 2)
+        painter.setPen(_NEW_INK)
+        self._draw(painter, box, _CENTER, self._static(_NEW_TEXT, small), small)
+        painter.restore()

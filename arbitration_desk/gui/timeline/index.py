@@ -1,6 +1,6 @@
 """A compact in-memory index of a case's chat for filtering and search (built off the GUI thread).
 
-Per message it keeps the row ID, message ID, channel and the case-folded text with its
+Per message it keeps the row ID, message ID, channel, time sent and the case-folded text with its
 translations, so a channel filter, a message lookup and a search over 50,000 messages are plain
 list scans taking milliseconds, with no widget and no database access.
 """
@@ -8,8 +8,9 @@ list scans taking milliseconds, with no widget and no database access.
 from __future__ import annotations
 
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from arbitration_desk.store.store import Store
 
@@ -30,6 +31,7 @@ class TimelineIndex:
     channels: tuple[str, ...]
     folded: tuple[str, ...]
     attachments: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    sent_at: tuple[datetime, ...] = ()
 
     @classmethod
     def build(cls, store: Store, case_id: str) -> TimelineIndex:
@@ -39,6 +41,7 @@ class TimelineIndex:
         message_ids: list[str] = []
         channels: list[str] = []
         folded: list[str] = []
+        sent_at: list[datetime] = []
         attachments: dict[str, list[int]] = {}
         for start in range(0, len(ids), CHUNK):
             if start:
@@ -47,6 +50,7 @@ class TimelineIndex:
                 row_ids.append(m.row_id)
                 message_ids.append(m.message_id)
                 channels.append(m.channel)
+                sent_at.append(m.sent_at)
                 folded.append("\n".join((m.text, *m.translations.values())).casefold())
                 for evidence_id in m.attachments:
                     attachments.setdefault(evidence_id, []).append(m.row_id)
@@ -57,17 +61,23 @@ class TimelineIndex:
             tuple(channels),
             tuple(folded),
             {k: tuple(v) for k, v in attachments.items()},
+            tuple(sent_at),
         )
 
     def channel_names(self) -> list[str]:
         """The channels present, in order of first appearance."""
         return list(dict.fromkeys(self.channels))
 
-    def rows_in(self, channels: Collection[str] | None) -> list[int]:
-        """Row IDs of the messages in ``channels`` (all when None), in chat order."""
-        if channels is None:
+    def rows_in(self, channels: Collection[str] | None, sent: Callable[[datetime], bool] | None = None) -> list[int]:
+        """Row IDs of the messages in ``channels`` (all when None) and, with ``sent``, sent at a moment
+        it accepts (e.g. the appeal's "new on appeal" rule), in chat order."""
+        if channels is None and sent is None:
             return list(self.row_ids)
-        return [rid for rid, ch in zip(self.row_ids, self.channels, strict=True) if ch in channels]
+        return [
+            rid
+            for rid, ch, at in zip(self.row_ids, self.channels, self.sent_at, strict=True)
+            if (channels is None or ch in channels) and (sent is None or sent(at))
+        ]
 
     def row_ids_of(self, message_ids: Sequence[str]) -> list[int]:
         """Row IDs of these message IDs (unknown ones skipped), in chat order."""

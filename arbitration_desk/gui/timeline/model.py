@@ -6,7 +6,9 @@ at once. With a :class:`Runner`, ``data()`` never reads: a row whose block is no
 no data (the delegate paints a placeholder), its block is read in the background together with the
 neighbouring blocks in the direction of scrolling, and ``dataChanged`` repaints the placeholder
 rows when it arrives. :meth:`TimelineModel.message_at` reads synchronously (for actions, not paint).
-A channel filter or a "messages referring to this evidence" selection narrows the visible rows.
+A channel filter, "new on appeal only" or a "messages referring to this evidence" selection narrows
+the visible rows. On an appeal case (:meth:`TimelineModel.set_appeal`), the messages sent after the
+appeal was filed answer :data:`NEW_ON_APPEAL_ROLE` with the tooltip of their "New on appeal" mark.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimeZone
 
+from arbitration_desk.domain.appeals import Appeal, is_new_on_appeal
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.plaintext import visible_controls
 from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.evidence.model import new_on_appeal_tip
 from arbitration_desk.gui.timeline import prefetch
 from arbitration_desk.gui.timeline.prefetch import BLOCK, CACHED_BLOCKS, READS_IN_FLIGHT
 from arbitration_desk.store.records import MessageRow
@@ -32,6 +36,8 @@ from arbitration_desk.store.store import Store
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_BREAK_ROLE = Qt.ItemDataRole.UserRole + 2
 LOCAL_TIME_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The "New on appeal" mark's tooltip when the message was sent on appeal, else "".
+NEW_ON_APPEAL_ROLE = Qt.ItemDataRole.UserRole + 4
 ROLE_LABELS = {"buyer": "Buyer", "seller": "Seller", "agent": "Platform agent", "system": "System"}
 CHANNEL_LABELS = {
     "buyer_seller": "Buyer ↔ Seller",
@@ -97,6 +103,9 @@ class TimelineModel(QAbstractListModel):
         self.zone = zone or local_zone()
         self.runner = runner
         self.case_id: str | None = None
+        #: The appeal of the case shown (None at first instance).
+        self.appeal: Appeal | None = None
+        self._appeal_tip = ""
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
         self._blocks: OrderedDict[int, list[MessageRow]] = OrderedDict()
@@ -131,6 +140,19 @@ class TimelineModel(QAbstractListModel):
         if first_block and len(first_block) == len(self._ids[:BLOCK]):
             self._blocks[0] = list(first_block)
         self.endResetModel()
+
+    def set_appeal(self, appeal: Appeal | None) -> None:
+        """The appeal the case decides (None at first instance): which messages are new on appeal.
+
+        No ``dataChanged``: a tree view would measure every row of it; the view repaints instead
+        (the mark does not change a row's height).
+        """
+        self.appeal = appeal
+        self._appeal_tip = "" if appeal is None else new_on_appeal_tip(appeal, self.zone)
+
+    def new_on_appeal(self, message: MessageRow) -> str:
+        """The "New on appeal" mark's tooltip when ``message`` was sent on appeal, else ""."""
+        return self._appeal_tip if is_new_on_appeal(self.appeal, message.sent_at) else ""
 
     def cached_blocks(self) -> list[int]:
         """Numbers of the blocks in memory (least recently used first)."""
@@ -293,11 +315,16 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return visible_controls(message.text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Sent " + message.sent_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+            sent = "Sent " + message.sent_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+            tip = self.new_on_appeal(message)
+            return f"{sent}\n{tip}" if tip else sent
         if role == Qt.ItemDataRole.AccessibleTextRole:
             when = self.local(message.sent_at).strftime("%d %b %Y %H:%M")
             sender = f"{role_label(message.sender_role)} {visible_controls(message.sender_name)}"
-            return f"{sender}, {when}: {visible_controls(message.text)}"
+            new = ", new on appeal" if self.new_on_appeal(message) else ""
+            return f"{sender}, {when}{new}: {visible_controls(message.text)}"
+        if role == NEW_ON_APPEAL_ROLE:
+            return self.new_on_appeal(message)
         if role == LOCAL_TIME_ROLE:
             return self.local(message.sent_at)
         if role == DAY_BREAK_ROLE:

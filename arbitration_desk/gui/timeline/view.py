@@ -1,6 +1,8 @@
 """The chat timeline of a case: channel filter, search with hit navigation, annotating a chat line.
 
-A part of the case view that reads its own pages of messages (the case context carries none).
+A part of the case view that reads its own pages of messages (the case context carries none). On an
+appeal case the messages sent on appeal are marked "New on appeal", and "New on appeal only" (hidden
+on a first-instance case) narrows the chat to them, within the channel chosen.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTi
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QWidget
 
+from arbitration_desk.domain.appeals import Appeal, AppealError, is_new_on_appeal
 from arbitration_desk.gui.annotations.dialog import AnnotationDialog
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
@@ -23,6 +26,7 @@ from arbitration_desk.gui.generated.ui_timeline_view import Ui_TimelineView
 from arbitration_desk.gui.timeline.delegate import TimelineDelegate
 from arbitration_desk.gui.timeline.index import TimelineIndex
 from arbitration_desk.gui.timeline.model import TimelineModel, channel_label, read_block
+from arbitration_desk.store.case_bundle import CaseBundle
 from arbitration_desk.store.records import MessageRow
 from arbitration_desk.store.store import Store
 
@@ -30,6 +34,15 @@ SEARCH_DELAY_MS = 250
 #: Pages of rows laid out ahead of the scroll while the GUI thread is idle.
 PREPARE_PAGES = 2
 _UNSEEN = object()  # no state of the case has arrived yet
+
+
+def case_appeal(bundle: CaseBundle) -> Appeal | None:
+    """The appeal the case decides (None at first instance, and when its ``appeal`` is malformed:
+    then nothing is marked, rather than the chat failing)."""
+    try:
+        return bundle.appeal
+    except AppealError:
+        return None
 
 
 class TimelineView(QWidget):
@@ -95,6 +108,7 @@ class TimelineView(QWidget):
         view.verticalScrollBar().valueChanged.connect(self._rows_shown)
         view.verticalScrollBar().rangeChanged.connect(self._rows_shown)
         self.ui.filterBar.hide()
+        self.ui.newOnAppealCheck.hide()  # shown on an appeal case
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -109,6 +123,7 @@ class TimelineView(QWidget):
         self.ui.nextButton.clicked.connect(self.next_hit)
         self.ui.prevButton.clicked.connect(self.previous_hit)
         self.ui.channelCombo.currentIndexChanged.connect(self._channel_changed)
+        self.ui.newOnAppealCheck.toggled.connect(self._new_on_appeal_toggled)
         self.ui.showAllButton.clicked.connect(self.show_all)
         self.ui.annotateButton.clicked.connect(self.annotate_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self, self.next_hit)
@@ -129,6 +144,7 @@ class TimelineView(QWidget):
             set_plain_text(self.ui.statusLabel, f"Could not read the chat: {state.error}")
         elif bundle is not None:
             self._cursor, self._can_annotate = bundle.detail.message_cursor, bundle.row.can_annotate
+            self._set_appeal(case_appeal(bundle))
             if (titles := bundle.evidence_titles()) != self.delegate.evidence_titles:
                 self.delegate.evidence_titles = titles
                 self.delegate.clear_cache()  # attachment links name the evidence
@@ -139,6 +155,9 @@ class TimelineView(QWidget):
         self._generation += 1
         generation = self._generation
         self._search_timer.stop()
+        if case_id != self.case_id:  # the new case's appeal arrives with its bundle
+            self._uncheck_new_on_appeal()
+            self._set_appeal(None)
         self.case_id = case_id
         self.index = None
         self._pending.clear()
@@ -150,6 +169,7 @@ class TimelineView(QWidget):
         self.ui.filterBar.hide()
         self.ui.searchEdit.setEnabled(False)
         self.ui.channelCombo.setEnabled(False)
+        self.ui.newOnAppealCheck.setEnabled(False)
         self._reset_channels([])
         self._update_hit_label()
         self._update_actions()
@@ -174,8 +194,9 @@ class TimelineView(QWidget):
         self._when_indexed(lambda: self._show_messages(list(message_ids)))
 
     def show_all(self) -> None:
-        """Removes the channel filter and any message selection."""
+        """Removes the channel filter, "New on appeal only" and any message selection."""
         self.ui.filterBar.hide()
+        self._uncheck_new_on_appeal()
         if self.ui.channelCombo.currentIndex() != 0:
             self.ui.channelCombo.setCurrentIndex(0)  # applies the filter
         elif self.index is not None:
@@ -209,7 +230,10 @@ class TimelineView(QWidget):
             self.model.set_rows(self.case_id, index.row_ids)
         self._reset_channels(index.channel_names())
         self.ui.channelCombo.setEnabled(True)
+        self.ui.newOnAppealCheck.setEnabled(True)
         self.ui.searchEdit.setEnabled(True)
+        if self.ui.newOnAppealCheck.isChecked():  # kept while the same case is read again
+            self._apply_rows(self._filtered_rows())
         self._show_status()
         pending, self._pending = self._pending, []
         for action in pending:
@@ -249,9 +273,43 @@ class TimelineView(QWidget):
     def _channel_changed(self, _number: int) -> None:
         if self.index is None:
             return
-        channel = self.ui.channelCombo.currentData()
         self.ui.filterBar.hide()
-        self._apply_rows(self.index.rows_in(None if channel is None else {channel}))
+        self._apply_rows(self._filtered_rows())
+
+    def _filtered_rows(self) -> list[int]:
+        """The row IDs the channel filter and "New on appeal only" leave, in chat order."""
+        assert self.index is not None
+        channel = self.ui.channelCombo.currentData()
+        appeal = self.model.appeal
+        new_only = appeal is not None and self.ui.newOnAppealCheck.isChecked()
+        sent = (lambda moment: is_new_on_appeal(appeal, moment)) if new_only else None
+        return self.index.rows_in(None if channel is None else {channel}, sent)
+
+    def _new_on_appeal_toggled(self, _checked: bool) -> None:
+        if self.index is None:
+            return
+        self.ui.filterBar.hide()
+        self._apply_rows(self._filtered_rows())
+
+    def _uncheck_new_on_appeal(self) -> None:
+        """Clears "New on appeal only" without applying it (the caller shows the rows it wants)."""
+        check = self.ui.newOnAppealCheck
+        check.blockSignals(True)
+        check.setChecked(False)
+        check.blockSignals(False)
+
+    def _set_appeal(self, appeal: Appeal | None) -> None:
+        """The case's appeal (None at first instance): its marks, and "New on appeal only" shown or hidden."""
+        if appeal == self.model.appeal:
+            return
+        filtered = self.ui.newOnAppealCheck.isChecked()
+        self.model.set_appeal(appeal)
+        self.ui.newOnAppealCheck.setVisible(appeal is not None)
+        if appeal is None:
+            self._uncheck_new_on_appeal()
+        if filtered and self.index is not None:
+            self._apply_rows(self._filtered_rows())
+        self.ui.messageList.viewport().update()  # the marks (no row changes height)
 
     def _apply_rows(self, row_ids: list[int]) -> None:
         keep = self.selected_message()
@@ -269,6 +327,7 @@ class TimelineView(QWidget):
         self.ui.channelCombo.blockSignals(True)
         self.ui.channelCombo.setCurrentIndex(0)
         self.ui.channelCombo.blockSignals(False)
+        self._uncheck_new_on_appeal()
         self._apply_rows(rows)
         n = len(rows)
         text = f"Showing the {n} message{'s' if n != 1 else ''} that refer to the selected evidence."

@@ -23,6 +23,8 @@ def test_the_legend_explains_every_mark_of_the_case_list(qtbot: QtBot) -> None:
         "unsent",
         "failed_verification",
         "reassigned",
+        "appeal",
+        "appealed",
         "abuse_signal",
         "overdue",
         "due_soon",
