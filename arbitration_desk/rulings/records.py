@@ -5,6 +5,13 @@ rulings cursor, the filter, and one entry per record: the platform's data plus o
 ``manifest.csv`` (the same entries for a spreadsheet). References and IDs are untrusted: a name keeps
 only ``[A-Za-z0-9._-]``, never starts with a dot, and gains a short hash when anything was replaced,
 so two different IDs never share a file.
+
+Appeals (contract 1.1): an appeal ruling's entry names the ruling it decides on (``appeal_of``) and
+whether it upholds or replaces it; that ruling's entry names the appeal ruling (``appealed_by``).
+``dispute`` is the first-instance case's reference (the same on both entries), ``final_ruling_id``
+the ruling that decides the dispute as far as the platform has recorded (the appeal ruling once
+there is one; until then the first ruling stands, as the contract says), and ``final`` whether this
+entry is that ruling.
 """
 
 from __future__ import annotations
@@ -17,7 +24,9 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from arbitration_desk.domain.appeals import effect_of
 from arbitration_desk.domain.files import write_atomic
+from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.payloads import RulingRecord
 from arbitration_desk.rulings.errors import RulingError
 
@@ -39,6 +48,12 @@ CSV_COLUMNS = (
     "decided_at",
     "received_at",
     "chair_id",
+    "dispute",
+    "appeal_of",
+    "appeal_effect",
+    "appealed_by",
+    "final",
+    "final_ruling_id",
     "sha256",
     "verdict",
     "problems",
@@ -93,6 +108,14 @@ class DecisionRecord:
     #: The archival copy (PAdES B-LTA) beside ``file``, and its SHA-256 (``sha256`` stays the filed one's).
     archival_file: str = ""
     archival_sha256: str = ""
+    #: Since contract 1.1, on an appeal ruling: the ``ruling_id`` it decides on.
+    appeal_of: str = ""
+    #: Derived from the whole manifest (:meth:`Manifest.link`), see the module's docstring.
+    dispute: str = ""
+    appeal_effect: str = ""
+    appealed_by: str = ""
+    final: bool = True
+    final_ruling_id: str = ""
 
     @classmethod
     def from_platform(cls, item: RulingRecord) -> DecisionRecord:
@@ -108,6 +131,7 @@ class DecisionRecord:
             chair_id=item["chair_id"],
             sha256=item["document_sha256"],
             size=int(item["document_size"]),
+            appeal_of=item.get("appeal_of", ""),
         )
 
     @property
@@ -139,8 +163,24 @@ class Manifest:
         except (KeyError, TypeError, AttributeError) as exc:
             raise ManifestError(f"{path} is not a manifest of this application: {exc!r}") from None
 
+    def link(self) -> None:
+        """Fills each record's derived appeal fields from ``appeal_of`` across the manifest."""
+        for record in self.records.values():
+            record.dispute, record.appealed_by, record.appeal_effect = record.case_reference, "", ""
+        for record in self.records.values():
+            first = self.records.get(record.appeal_of) if record.appeal_of else None
+            if first is None:
+                continue
+            record.dispute = first.case_reference
+            first.appealed_by = record.ruling_id
+            record.appeal_effect = _effect(first, record)
+        for record in self.records.values():
+            record.final_ruling_id = record.appealed_by or record.ruling_id
+            record.final = not record.appealed_by
+
     def save(self, out_dir: Path) -> None:
         """Writes ``manifest.json`` and ``manifest.csv`` atomically (records in decision order)."""
+        self.link()
         ordered = sorted(self.records.values(), key=lambda r: (r.decided_at, r.ruling_id))
         document = {
             "format": FORMAT,
@@ -152,7 +192,19 @@ class Manifest:
         _write_atomic(Path(out_dir) / MANIFEST_CSV, to_csv(ordered))
 
 
+def _effect(first: DecisionRecord, appeal: DecisionRecord) -> str:
+    """ "upholds" or "replaces" (""  when an award cannot be read)."""
+    try:
+        before = Money.parse(first.award_amount, first.award_currency)
+        after = Money.parse(appeal.award_amount, appeal.award_currency)
+    except MoneyError:
+        return ""
+    return effect_of(first.outcome, before, appeal.outcome, after).value
+
+
 def _cell(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     text = "; ".join(value) if isinstance(value, list) else str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
 

@@ -6,6 +6,10 @@ is shown, against the listing's case, chair and time of receipt; the verdict is 
 session (one CRL fetch per ruling, not per visit). "Open signed ruling" shows the PDF in its own
 window (:class:`~arbitration_desk.gui.records.document_window.RulingDocumentWindow`), read from
 the store into memory only.
+
+On an appeal case a second panel, in the appeal panel (:mod:`.appeal_panel`), shows the ruling
+appealed against the same way (``appealed=True``), after checking that the platform's listing and
+the appeal name the same document (``appeal.document_sha256``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from arbitration_desk.documents.labels import OUTCOMES, human_date, label
+from arbitration_desk.domain.appeals import Appeal, AppealError, appeal_effect
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
@@ -43,13 +48,37 @@ def chair_name(case: dict[str, Any] | None, chair_id: str) -> str:
     return chair_id
 
 
-def summary_line(ruling: RecordedRulingRow, case: dict[str, Any] | None) -> str:
-    """``Ruling recorded 2 March 2026 — In favour of the buyer; award EUR 104.90. Chair: …``."""
+def summary_line(ruling: RecordedRulingRow, case: dict[str, Any] | None, appeal: Appeal | None = None) -> str:
+    """``Ruling recorded 2 March 2026 — In favour of the buyer; award EUR 104.90. Chair: …``.
+
+    On an appeal case, what it does to the first ruling follows ("It replaces the first ruling.").
+    """
     award = f"award {fmt.money(ruling.award)}" if ruling.award.amount else "nothing awarded"
-    return (
+    text = (
         f"Ruling recorded {human_date(ruling.decided_at)} — {label(OUTCOMES, ruling.outcome)}; {award}. "
         f"Chair: {chair_name(case, ruling.chair_id)}."
     )
+    if appeal is not None:
+        effect = appeal_effect(appeal, ruling.outcome, ruling.award)
+        text += f" {effect.label} (final)."
+    return text
+
+
+def appealed_line(ruling: RecordedRulingRow) -> str:
+    """``Ruling appealed against: ARB-… recorded 2 March 2026 — In favour of the buyer; award ….``."""
+    award = f"award {fmt.money(ruling.award)}" if ruling.award.amount else "nothing awarded"
+    return (
+        f"Ruling appealed against: {fmt.untrusted(ruling.case_reference, 100)}, recorded "
+        f"{human_date(ruling.decided_at)} — {label(OUTCOMES, ruling.outcome)}; {award}."
+    )
+
+
+def case_appeal(state: CaseState) -> Appeal | None:
+    """The appeal of the case in view (None at first instance, or when its ``appeal`` is malformed)."""
+    try:
+        return state.bundle.appeal if state.bundle is not None else None
+    except AppealError:
+        return None
 
 
 def short_verdict(verdict: Verdict) -> tuple[str, bool]:
@@ -71,15 +100,18 @@ class RulingPanel(QFrame):
         windows: ruling ID → the open window of its signed PDF.
     """
 
-    def __init__(self, desk: DeskModel, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: DeskModel, parent: QWidget | None = None, *, appealed: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("RulingPanel")
-        self.setAccessibleName("Recorded ruling")
-        self.setStyleSheet(_FRAME_STYLE)
+        self.setAccessibleName("Ruling appealed against" if appealed else "Recorded ruling")
+        self.setStyleSheet("" if appealed else _FRAME_STYLE)
         self.desk = desk
+        self.appealed = appealed
+        self.appeal: Appeal | None = None
         self.ruling: RecordedRulingRow | None = None
         self.case: dict[str, Any] | None = None
         self.verdicts: dict[str, Verdict | str] = {}
+        self.shown_case: str | None = None
         self.windows = DocumentWindows()
         self._verifying: set[str] = set()
 
@@ -92,9 +124,14 @@ class RulingPanel(QFrame):
         self.signature = plain_label("", self)
         self.signature.setAccessibleName("Signature")
         self.signature.setWordWrap(True)
-        self.open_button = QPushButton("&Open signed ruling", self)
-        self.open_button.setAccessibleName("Open signed ruling")
-        self.open_button.setToolTip("Show the signed PDF the chair filed, with its verification")
+        name = "Open ruling appealed against" if appealed else "Open signed ruling"
+        self.open_button = QPushButton("Open ruling &appealed against" if appealed else "&Open signed ruling", self)
+        self.open_button.setAccessibleName(name)
+        self.open_button.setToolTip(
+            "Show the signed PDF of the first panel's ruling, with its verification"
+            if appealed
+            else "Show the signed PDF the chair filed, with its verification"
+        )
         self.open_button.clicked.connect(self.open_document)
 
         text = QVBoxLayout()
@@ -102,7 +139,8 @@ class RulingPanel(QFrame):
         text.addWidget(self.summary)
         text.addWidget(self.signature)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
+        margin = (0, 0, 0, 0) if appealed else (12, 6, 12, 6)
+        layout.setContentsMargins(*margin)
         layout.addLayout(text, 1)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
@@ -111,14 +149,35 @@ class RulingPanel(QFrame):
 
     def set_context(self, state: CaseState) -> None:
         bundle = state.bundle
-        ruling = bundle.recorded_ruling if bundle is not None else None
-        if bundle is None and state.loading and self.ruling is not None and state.case_id == self.ruling.case_id:
+        if bundle is None and state.loading and self.shown_case == state.case_id:
             return  # the same case read again: keep showing it
-        self.ruling, self.case = ruling, (bundle.detail.case if bundle is not None else None)
-        self.setVisible(ruling is not None)
+        appeal = case_appeal(state)
+        if self.appealed:
+            ruling = bundle.appealed_ruling(appeal) if bundle is not None and appeal is not None else None
+        else:
+            ruling = bundle.recorded_ruling if bundle is not None else None
+        self.shown_case = bundle.case_id if bundle is not None else None
+        self.ruling, self.appeal = ruling, appeal
+        self.case = bundle.detail.case if bundle is not None else None
+        self.setVisible(appeal is not None if self.appealed else ruling is not None)
         if ruling is None:
+            if self.appealed:
+                set_plain_text(self.summary, "Ruling appealed against: not listed by the platform yet.")
+                self._signature("It is listed, downloaded and verified at the next sync.", None)
+                self.open_button.setEnabled(False)
             return
-        set_plain_text(self.summary, summary_line(ruling, self.case))
+        if self.appealed:
+            set_plain_text(self.summary, appealed_line(ruling))
+        else:
+            set_plain_text(self.summary, summary_line(ruling, self.case, appeal))
+        if self.appealed and appeal is not None and ruling.document_sha256 != appeal.document_sha256:
+            self.open_button.setEnabled(False)
+            self._signature(
+                f"NOT relied on — the platform lists a document (SHA-256 {ruling.document_sha256}) other than "
+                f"the one the appeal names ({appeal.document_sha256}).",
+                False,
+            )
+            return
         self.open_button.setEnabled(ruling.document_stored)
         if not ruling.document_stored:
             why = f" (last attempt: {ruling.document_error})" if ruling.document_error else ""
@@ -180,8 +239,9 @@ class RulingPanel(QFrame):
         if ruling is None or not ruling.document_stored:
             return None
         reads, sha = self.desk.store.reads, ruling.document_sha256
+        what = "Ruling appealed against" if self.appealed else "Ruling"
         document = RulingDocument(
-            title=f"Ruling — case {fmt.untrusted(ruling.case_reference, 100)}",
+            title=f"{what} — case {fmt.untrusted(ruling.case_reference, 100)}",
             read=lambda: reads.signed_ruling(sha),
             key=ruling.ruling_id,
             case=ruling.case_reference,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxL
 
 from arbitration_desk.domain.enums import CaseStatus, is_known
 from arbitration_desk.gui.annotations.panel import AnnotationsPanel
+from arbitration_desk.gui.case_view.appeal_panel import AppealPanel
 from arbitration_desk.gui.case_view.context import CaseContext, CaseState
 from arbitration_desk.gui.case_view.header import CaseHeader
 from arbitration_desk.gui.case_view.ruling_panel import RulingPanel
@@ -79,6 +80,7 @@ class CaseView(QWidget):
         self._shown: CaseDetail | None = None  # the detail the header and the summary show
 
         self.header = CaseHeader(self)
+        self.appeal_panel = AppealPanel(self.desk, self)  # an appeal case's appeal, above every tab
         self.ruling_panel = RulingPanel(self.desk, self)  # a decided case's ruling, above every tab
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Case sections")
@@ -117,11 +119,19 @@ class CaseView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        layout.addWidget(self.appeal_panel)
         layout.addWidget(self.ruling_panel)
         layout.addWidget(self.body, 1)
         # The header and summary first: they are what the member reads first.
         self.context.attach(
-            self, self.ruling_panel, self.gallery, self.timeline, self.annotations, self.vote, self.ruling_button
+            self,
+            self.appeal_panel,
+            self.ruling_panel,
+            self.gallery,
+            self.timeline,
+            self.annotations,
+            self.vote,
+            self.ruling_button,
         )
         self._wire()
         self.clear()

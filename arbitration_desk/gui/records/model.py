@@ -12,7 +12,19 @@ from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.plaintext import plain_tooltip, visible_controls
 from arbitration_desk.rulings.records import DecisionRecord
 
-COLUMNS = ("Case", "Outcome", "Award", "Decided at", "Chair", "SHA-256", "Verdict")
+COLUMNS = ("Case", "Outcome", "Award", "Decided at", "Appeal", "Chair", "SHA-256", "Verdict")
+
+
+def appeal_text(record: DecisionRecord) -> str:
+    """What the record is in its dispute: "Appeal ruling: replaces rl_… (final)", "Superseded on appeal by rl_…"."""
+    if record.appeal_of:
+        effect = f"{record.appeal_effect} " if record.appeal_effect else "decides on "
+        return f"Appeal ruling: {effect}{record.appeal_of} (final)"
+    if record.appealed_by:
+        return f"Decided on appeal by {record.appealed_by}: not final"
+    return ""
+
+
 FAILED_BRUSH = QBrush(QColor("#fee2e2"))
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,6 +36,7 @@ def _cells(record: DecisionRecord) -> tuple[str, ...]:
         record.outcome.replace("_", " "),
         f"{record.award_amount} {record.award_currency}",
         fmt.moment(record.decided_at),
+        appeal_text(record),
         f"{record.signer} ({record.chair_id})" if record.signer else record.chair_id,
         record.sha256,
         record.verdict or "not checked",

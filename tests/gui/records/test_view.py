@@ -129,5 +129,5 @@ def test_failed_records_are_highlighted(qtmodeltester: ModelTester) -> None:
     assert model.index(1, 0).data() == "ARB-⟦RLO⟧2"
     assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert "changed" in model.index(1, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert "changed" in model.index(1, COLUMNS.index("SHA-256")).data(Qt.ItemDataRole.ToolTipRole)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Case"
