@@ -38,6 +38,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--evidence-kb", type=int)
     parser.add_argument("--large-chat", type=int, default=0)
     parser.add_argument("--large-evidence", type=int, default=0)
+    parser.add_argument(
+        "--appeals", type=int, default=3, metavar="N", help="appeal scenarios after the demo cases, 0 to 3 (default 3)"
+    )
     parser.add_argument("--reset", action="store_true", help="wipe the data directory first")
     parser.add_argument("--verbose", action="store_true", help="log every request on stderr")
 
@@ -95,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         "evidence_kb": args.evidence_kb,
         "large_chat": args.large_chat,
         "large_evidence": args.large_evidence,
+        "appeals": args.appeals,
     }
     server = SandboxServer(
         data_dir,

@@ -6,6 +6,7 @@ import hashlib
 import json
 import secrets
 import time
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,15 +16,12 @@ from sqlalchemy import Connection, delete, func, select, update
 
 from arbitration_desk.domain.enums import MemberRole
 from arbitration_desk.domain.timeutil import format_timestamp, parse_timestamp
-from arbitration_desk.sandbox import db, otp
+from arbitration_desk.sandbox import appeal_filing, db, otp
 from arbitration_desk.sandbox.app import Sandbox
+from arbitration_desk.sandbox.control_errors import ControlError
 from arbitration_desk.sandbox.pki import Revocation
 from arbitration_desk.sandbox.pki_crl import revocation_reason
 from arbitration_desk.sandbox.state import sort_key
-
-
-class ControlError(Exception):
-    """A control operation named something that does not exist."""
 
 
 class SandboxControl:
@@ -196,6 +194,33 @@ class SandboxControl:
             )
             self._store.touch_case(conn, case_id)
         return evidence_id
+
+    def file_appeal(
+        self,
+        case_id: str,
+        appellant: str,
+        grounds: str,
+        *,
+        new_evidence: Sequence[appeal_filing.AppealEvidence] = (),
+        at: datetime | None = None,
+        panel: Sequence[str] | None = None,
+        grounds_translations: Mapping[str, str] | None = None,
+    ) -> str:
+        """Files a party's appeal against the case's ruling; returns the appeal case's ID.
+
+        Raises ``AppealRefused`` (a ``ControlError``) when the platform's rule refuses it; see
+        :func:`appeal_filing.file_appeal`.
+        """
+        return appeal_filing.file_appeal(
+            self._app,
+            case_id,
+            appellant,
+            grounds,
+            new_evidence=new_evidence,
+            at=at,
+            panel=panel,
+            grounds_translations=grounds_translations,
+        )
 
     def _evidence_update(self, case_id: str, evidence_id: str, **values: Any) -> None:
         with self._store.write() as conn:

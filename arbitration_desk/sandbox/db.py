@@ -129,6 +129,14 @@ rulings = Table(
     Column("receipt", Text, nullable=False),
 )
 
+appeals = Table(
+    "appeals",
+    metadata,
+    Column("case_id", String(128), primary_key=True),  # the appeal case
+    Column("of_case_id", String(128), nullable=False, unique=True),  # the first-instance case
+    Column("ruling_id", String(128), nullable=False, index=True),  # the ruling appealed against
+)
+
 tokens = Table(
     "tokens",
     metadata,

@@ -1,4 +1,8 @@
-"""Filing a ruling (multipart, every check, idempotency), the rulings list and ruling documents."""
+"""Filing a ruling (multipart, every check, idempotency), the rulings list and ruling documents.
+
+A ruling filed on an appeal case carries ``appeal_of`` and decides the appeal (``appeals``); the
+ruling appealed against is visible to the appeal case's active panel.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from arbitration_desk.domain.enums import VOTING_STATUSES, MemberRole, RulingChe
 from arbitration_desk.domain.money import Money
 from arbitration_desk.domain.rules import award_problems, tally
 from arbitration_desk.domain.timeutil import format_timestamp, is_timestamp
-from arbitration_desk.sandbox import db, validation
+from arbitration_desk.sandbox import appeals, db, validation
 from arbitration_desk.sandbox.app import Sandbox
 from arbitration_desk.sandbox.endpoints_votes import recorded_votes
 from arbitration_desk.sandbox.files import serve_file
@@ -177,6 +181,9 @@ def _record(
         "document_sha256": sha,
         "document_size": len(document),
     }
+    link = appeals.appeal_link(conn, row.case_id)
+    if link is not None:
+        record["appeal_of"] = link.ruling_id
     receipt = json.dumps(
         {k: record[k] for k in ("ruling_id", "case_id", "case_reference", "received_at", "document_sha256")}
     )
@@ -193,13 +200,17 @@ def _record(
             receipt=receipt,
         )
     )
-    app.store.touch_case(conn, row.case_id, status="decided")
+    changes = {"status": "decided"}
+    if link is not None:
+        changes["data"] = appeals.decide_appeal(app.store, conn, link, row.data, record)
+    app.store.touch_case(conn, row.case_id, **changes)
     app.store.count(conn, "ruling")
     return receipt
 
 
-def _visible(roles: list[str], member: str, ruling: Row[Any]) -> bool:
-    return MemberRole.LEGAL in roles or member in json.loads(ruling.panel_ids)
+def _visible(roles: list[str], member: str, ruling: Row[Any], appealed: set[str]) -> bool:
+    """Legal sees every ruling; a member those of their panels and those appealed against before them."""
+    return MemberRole.LEGAL in roles or member in json.loads(ruling.panel_ids) or ruling.ruling_id in appealed
 
 
 def list_rulings(app: Sandbox, request: Request) -> Response:
@@ -219,11 +230,12 @@ def list_rulings(app: Sandbox, request: Request) -> Response:
         )
     with app.store.read() as conn:
         roles = app.store.roles(app.store.member_row(conn, member))
+        appealed = appeals.appealed_rulings(conn, member)
         top = int(conn.execute(select(func.coalesce(func.max(db.rulings.c.seq), 0))).scalar_one())
         query = select(db.rulings).where(db.rulings.c.seq > position, db.rulings.c.seq <= top)
         if since:
             query = query.where(db.rulings.c.decided_key >= sort_key(since))
-        rows = [r for r in conn.execute(query.order_by(db.rulings.c.seq)) if _visible(roles, member, r)]
+        rows = [r for r in conn.execute(query.order_by(db.rulings.c.seq)) if _visible(roles, member, r, appealed)]
     has_more = len(rows) > limit
     rows = rows[:limit]
     end = rows[-1].seq if has_more else max(top, position)
@@ -237,10 +249,11 @@ def get_ruling_document(app: Sandbox, request: Request) -> Response:
     member = _member(request)
     with app.store.read() as conn:
         roles = app.store.roles(app.store.member_row(conn, member))
+        appealed = appeals.appealed_rulings(conn, member)
         row = conn.execute(select(db.rulings).where(db.rulings.c.ruling_id == request.params["ruling_id"])).first()
     if row is None:
         raise ApiError("not-found", "No such ruling.")
-    if not _visible(roles, member, row):
+    if not _visible(roles, member, row, appealed):
         raise ApiError("not-assigned", "You did not sit on the panel of this ruling.")
     sha = json.loads(row.record)["document_sha256"]
     return serve_file(request, app.files.path(sha), sha, "application/pdf")

@@ -1,4 +1,9 @@
-"""Loads a demo World into an empty database: bulk inserts, evidence files, signed demo rulings."""
+"""Loads a demo World into an empty database: bulk inserts, evidence files, signed demo rulings.
+
+An appeal case's ``appeal`` object names the ruling appealed against, whose ID comes from its signed
+file: the loader completes it from the first-instance case (loaded earlier), then composes and signs
+the appeal case's own ruling, if any, from the completed case.
+"""
 
 from __future__ import annotations
 
@@ -16,10 +21,11 @@ from sqlalchemy import Connection
 from arbitration_desk.domain.timeutil import format_timestamp, parse_timestamp
 from arbitration_desk.sandbox import db
 from arbitration_desk.sandbox.accounts import hash_password
+from arbitration_desk.sandbox.appeal_rules import complete_appeal
 from arbitration_desk.sandbox.files import FileStore
 from arbitration_desk.sandbox.pki import IssuedCertificate, SandboxPki
 from arbitration_desk.sandbox.state import Store, sort_key
-from arbitration_desk.sandbox.world import CaseSeed, MemberSeed, World
+from arbitration_desk.sandbox.world import CaseSeed, MemberSeed, World, WorldError
 
 BATCH_CASES = 50
 BATCH_ROWS = 5000
@@ -98,7 +104,7 @@ def _member_rows(members: tuple[MemberSeed, ...]) -> list[dict[str, Any]]:
 class _Batch:
     def __init__(self) -> None:
         self.rows: dict[str, list[dict[str, Any]]] = {
-            name: [] for name in ("cases", "panel", "evidence", "messages", "votes", "annotations")
+            name: [] for name in ("cases", "panel", "evidence", "messages", "votes", "annotations", "appeals")
         }
 
     def flush(self, conn: Connection) -> None:
@@ -122,6 +128,8 @@ class WorldLoader:
         self.seq = 0
         self.names: dict[str, str] = {}
         self.rulings: list[dict[str, Any]] = []
+        #: The signed seeded rulings by case ID (ruling_id, document_sha256), for the appeals against them.
+        self.signed: dict[str, tuple[str, str]] = {}
 
     def load(self, world: World) -> None:
         started = time.monotonic()
@@ -161,6 +169,8 @@ class WorldLoader:
     def _add_case(self, batch: _Batch, seed: CaseSeed) -> None:
         case = seed.case
         case_id = case["id"]
+        if seed.appeal_of is not None:
+            case = self._complete_appeal(batch, seed)
         self.seq += 1
         stamps = [case.get("escalated_at"), case.get("opened_at")]
         stamps += [h.get("at") for h in case.get("history", [])]
@@ -169,7 +179,7 @@ class WorldLoader:
         if seed.messages:
             stamps.append(seed.messages[-1]["sent_at"])
         keys = [sort_key(s) for s in stamps if isinstance(s, str)]
-        ruling_rows = self._ruling(seed) if seed.ruling is not None else []
+        ruling_rows = self._ruling(seed, case) if seed.ruling is not None else []
         keys += [sort_key(r["_received_at"]) for r in ruling_rows]
         updated = format_timestamp(parse_timestamp(max(keys))) if keys else format_timestamp(datetime.now())
         panel = case["panel"]
@@ -254,13 +264,22 @@ class WorldLoader:
             )
         self.rulings += ruling_rows
 
-    def _ruling(self, seed: CaseSeed) -> list[dict[str, Any]]:
+    def _complete_appeal(self, batch: _Batch, seed: CaseSeed) -> dict[str, Any]:
+        """The appeal case with its ``appeal`` object naming the signed first ruling; records the link."""
+        assert seed.appeal_of is not None
+        found = self.signed.get(seed.appeal_of)
+        if found is None:
+            raise WorldError(f"appeal case {seed.case['id']} comes before a signed ruling of {seed.appeal_of}")
+        ruling_id, sha = found
+        batch.rows["appeals"].append({"case_id": seed.case["id"], "of_case_id": seed.appeal_of, "ruling_id": ruling_id})
+        return dict(seed.case, appeal=complete_appeal(seed.case["appeal"], ruling_id, sha))
+
+    def _ruling(self, seed: CaseSeed, case: dict[str, Any]) -> list[dict[str, Any]]:
         ruling = seed.ruling
         assert ruling is not None
-        case = seed.case
         chair = case["panel"]["chair_id"]
         key_pem, cert = self.keys.get(chair, self.names.get(chair, chair))
-        signed = self.pki.sign_pdf(ruling.pdf, key_pem, cert)
+        signed = self.pki.sign_pdf(ruling.document(case), key_pem, cert)
         sha = self.files.put(signed)
         received_at = format_timestamp(parse_timestamp(ruling.decided_at) + timedelta(minutes=7))
         ruling_id = "rl_" + sha[:12].upper()
@@ -276,6 +295,9 @@ class WorldLoader:
             "document_sha256": sha,
             "document_size": len(signed),
         }
+        if seed.appeal_of is not None:
+            record["appeal_of"] = self.signed[seed.appeal_of][0]
+        self.signed[case["id"]] = (ruling_id, sha)
         receipt = {k: record[k] for k in ("ruling_id", "case_id", "case_reference", "received_at", "document_sha256")}
         return [
             {

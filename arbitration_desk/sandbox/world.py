@@ -1,7 +1,8 @@
 """The sandbox's deterministic demo world: members and lazily generated cases.
 
 ``build_world(seed, cases, now=...)`` always yields the same cases for the same arguments; case ``i``
-uses its own random generator, so it does not depend on how many cases follow it.
+uses its own random generator, so it does not depend on how many cases follow it. The appeal
+scenarios (``appeals``) follow the regular cases.
 """
 
 from __future__ import annotations
@@ -12,9 +13,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 
-from arbitration_desk.sandbox.world_case import CaseContext, build_case, ts
+from arbitration_desk.sandbox.world_appeals import SCENARIOS, appeal_seeds
+from arbitration_desk.sandbox.world_case import build_case
 from arbitration_desk.sandbox.world_chat import build_messages
-from arbitration_desk.sandbox.world_evidence import EvidenceOptions, build_evidence, shared_listing_photo
+from arbitration_desk.sandbox.world_evidence import (
+    EvidenceOptions,
+    add_evidence_history,
+    build_evidence,
+    shared_listing_photo,
+)
 from arbitration_desk.sandbox.world_members import DEMO_PASSWORD, MEMBERS, OTP_SECRET, panel_for
 from arbitration_desk.sandbox.world_panel import build_annotations, build_ruling, build_votes, panel_json
 from arbitration_desk.sandbox.world_types import (
@@ -62,6 +69,7 @@ def build_world(
     evidence_kb: int | None = None,
     large_chat: int = 0,
     large_evidence: int = 0,
+    appeals: int = 0,
 ) -> World:
     """Describes a demo world; cases are generated lazily when ``World.cases()`` is iterated.
 
@@ -75,9 +83,11 @@ def build_world(
         large_chat: when positive, the first case gets exactly this many messages.
         large_evidence: when positive, the first case gets exactly this many evidence items
             (of ``evidence_kb`` KiB each, or ``LARGE_EVIDENCE_KB`` by default).
+        appeals: number of appeal scenarios (0 to 3, see ``world_appeals``) after the ``cases``
+            regular cases; each adds two cases, a decided case and the appeal case against it.
 
     Raises:
-        WorldError: a negative count or size, or a naive ``now``.
+        WorldError: a negative count or size, ``appeals`` out of range, or a naive ``now``.
     """
     for name, value in (("cases", cases), ("large_chat", large_chat), ("large_evidence", large_evidence)):
         if value < 0:
@@ -85,6 +95,8 @@ def build_world(
     for name, knob in (("messages_per_case", messages_per_case), ("evidence_per_case", evidence_per_case)):
         if knob is not None and knob < 0:
             raise WorldError(f"{name} must not be negative, got {knob}")
+    if not 0 <= appeals <= len(SCENARIOS):
+        raise WorldError(f"appeals must be between 0 and {len(SCENARIOS)}, got {appeals}")
     if evidence_kb is not None and evidence_kb < 1:
         raise WorldError(f"evidence_kb must be at least 1, got {evidence_kb}")
     if now is None:
@@ -99,7 +111,7 @@ def build_world(
         large_chat=large_chat,
         large_evidence=large_evidence,
     )
-    return World(members=MEMBERS, case_count=cases, cases=partial(_iterate, settings, cases))
+    return World(members=MEMBERS, case_count=cases + 2 * appeals, cases=partial(_iterate, settings, cases, appeals))
 
 
 @dataclass(frozen=True)
@@ -112,9 +124,12 @@ class _Settings:
     large_evidence: int
 
 
-def _iterate(settings: _Settings, count: int) -> Iterator[CaseSeed]:
+def _iterate(settings: _Settings, count: int, appeals: int) -> Iterator[CaseSeed]:
     for index in range(count):
         yield _case_seed(settings, index)
+    for number in range(appeals):  # references continue the regular cases' numbering
+        number_at = 100 + count + 2 * number
+        yield from appeal_seeds(settings.seed, number, settings.now, number_at, settings.messages, settings.evidence)
 
 
 def _case_seed(settings: _Settings, index: int) -> CaseSeed:
@@ -137,7 +152,7 @@ def _case_seed(settings: _Settings, index: int) -> CaseSeed:
     evidence = build_evidence(ctx, messages, options, shared)
     items = [item for item, _ in evidence]
     ctx.case["evidence"] = items
-    _add_evidence_history(ctx, items)
+    add_evidence_history(ctx, items)
     majority = _OUTCOMES[rng.randrange(len(_OUTCOMES))]
     votes = build_votes(ctx, panel, majority)
     ruling = build_ruling(ctx, votes, majority, panel) if ctx.status == "decided" else None
@@ -150,14 +165,3 @@ def _case_seed(settings: _Settings, index: int) -> CaseSeed:
         annotations=annotations,
         ruling=ruling,
     )
-
-
-def _add_evidence_history(ctx: CaseContext, items: list[dict[str, object]]) -> None:
-    """Adds ``evidence_added`` events for items submitted after escalation, then sorts the history."""
-    history = ctx.case["history"]
-    escalated = ts(ctx.escalated)
-    late = [i for i in items if str(i["submitted_at"]) > escalated and i["submitted_by"] != "platform"]
-    for item in late[:5]:
-        actor = str(item["submitted_by"])
-        history.append({"at": item["submitted_at"], "actor": actor, "kind": "evidence_added", "note": item["title"]})
-    history.sort(key=lambda event: event["at"])

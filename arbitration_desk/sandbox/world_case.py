@@ -144,9 +144,19 @@ def status_for(index: int) -> str:
     return "in_deliberation"
 
 
+@dataclass(frozen=True)
+class CasePlan:
+    """A decided case outside the regular plan (an appeal scenario's first instance): its ID, claim and
+    decision time; ``index`` still drives the rest (parties, order, flags)."""
+
+    case_id: str
+    claim_type: str
+    decided_at: datetime
+
+
 def _timeline(rng: random.Random, index: int, status: str, now: datetime) -> dict[str, datetime]:
     def days(low: float, high: float) -> timedelta:
-        return timedelta(seconds=int(rng.uniform(low, high) * 86400))
+        return _days(rng, low, high)
 
     marks: dict[str, datetime] = {}
     if status == "decided":
@@ -170,10 +180,25 @@ def _timeline(rng: random.Random, index: int, status: str, now: datetime) -> dic
         marks["escalated"] = now - days(2, 20)
         marks["due"] = marks["escalated"] + 30 * DAY
     marks.setdefault("end", now - timedelta(minutes=1))
-    marks["opened"] = marks["escalated"] - days(14, 25)
-    marks["placed"] = marks["opened"] - days(20, 45)
+    return _opening(rng, marks)
+
+
+def _days(rng: random.Random, low: float, high: float) -> timedelta:
+    return timedelta(seconds=int(rng.uniform(low, high) * 86400))
+
+
+def _opening(rng: random.Random, marks: dict[str, datetime]) -> dict[str, datetime]:
+    """Adds the dispute's opening and the order's placing before escalation; the due time ends its day."""
+    marks["opened"] = marks["escalated"] - _days(rng, 14, 25)
+    marks["placed"] = marks["opened"] - _days(rng, 20, 45)
     marks["due"] = marks["due"].replace(hour=23, minute=59, second=59)
     return marks
+
+
+def _planned_timeline(rng: random.Random, decided_at: datetime) -> dict[str, datetime]:
+    """A decided case's timeline ending at ``decided_at`` (escalated 12 to 25 days before)."""
+    escalated = decided_at - _days(rng, 12, 25)
+    return _opening(rng, {"escalated": escalated, "due": escalated + 30 * DAY, "end": decided_at})
 
 
 def _order(rng: random.Random, ctx_id: str, index: int, currency: str, per_usd: Decimal) -> list[dict[str, Any]]:
@@ -239,15 +264,24 @@ def _shipping(
     return shipping
 
 
-def build_case(rng: random.Random, seed: int, index: int, now: datetime, case_number: int) -> CaseContext:
-    """Builds the case JSON except evidence and panel, and the context for the other generators."""
-    status = status_for(index)
-    claim_type = CLAIM_TYPES[(index * 3 + index // 7) % len(CLAIM_TYPES)]
-    marks = _timeline(rng, index, status, now)
+def build_case(
+    rng: random.Random, seed: int, index: int, now: datetime, case_number: int, *, plan: CasePlan | None = None
+) -> CaseContext:
+    """Builds the case JSON except evidence and panel, and the context for the other generators.
+
+    With ``plan``, the case is decided at ``plan.decided_at`` with the planned ID and claim type.
+    """
+    if plan is None:
+        status = status_for(index)
+        claim_type = CLAIM_TYPES[(index * 3 + index // 7) % len(CLAIM_TYPES)]
+        marks = _timeline(rng, index, status, now)
+    else:
+        status, claim_type = "decided", plan.claim_type
+        marks = _planned_timeline(rng, plan.decided_at)
     buyer = _party(rng, seed, index, "buyer", index % 9 == 4, marks["escalated"])
     stalling = index % 6 == 1
     seller = _party(rng, seed, index, "seller", stalling, marks["escalated"])
-    case_id = opaque("cs_", seed, index)
+    case_id = opaque("cs_", seed, index) if plan is None else plan.case_id
     currency = buyer.country.currency
     items = _order(rng, case_id, index, currency, Decimal(buyer.country.per_usd))
     total = sum((Decimal(i["unit_price"]["amount"]) * i["quantity"] for i in items), Decimal(0))

@@ -241,6 +241,18 @@ def _item(
         submitted_at = message["sent_at"]
     else:
         submitted_at = ts(ctx.opened + (latest - ctx.opened) * rng.random())
+    return _item_json(evidence_id, draft, content, media_type, filename, submitted_at, referenced), content
+
+
+def _item_json(
+    evidence_id: str,
+    draft: _Draft,
+    content: bytes,
+    media_type: str,
+    filename: str,
+    submitted_at: str,
+    referenced: list[str],
+) -> dict[str, Any]:
     item: dict[str, Any] = {
         "evidence_id": evidence_id,
         "submitted_by": draft.submitted_by,
@@ -257,4 +269,31 @@ def _item(
         submitted_at=submitted_at,
         referenced_message_ids=referenced,
     )
-    return item, content
+    return item
+
+
+def appeal_item(
+    ctx: CaseContext, number: int, kind: str, title: str, description: str, message: dict[str, Any]
+) -> tuple[dict[str, Any], bytes]:
+    """Evidence item ``number`` of an appeal case, sent with ``message`` (submitted when it was sent).
+
+    ``kind`` is a generator kind (photo, screenshot, document, ...); the message's sender submits it.
+    """
+    draft = _Draft(kind, str(message["sender"]["role"]), title, description)
+    item_rng = random.Random(ctx.rng.getrandbits(64))
+    content, media_type, filename = _content(ctx, draft, item_rng, EvidenceOptions(None, None), [message])
+    evidence_id = f"ev_{ctx.tag}{number:05d}"
+    message["attachments"].append(evidence_id)
+    referenced = [str(message["message_id"])]
+    return _item_json(evidence_id, draft, content, media_type, filename, message["sent_at"], referenced), content
+
+
+def add_evidence_history(ctx: CaseContext, items: list[dict[str, Any]]) -> None:
+    """Adds ``evidence_added`` events for items submitted after escalation, then sorts the history."""
+    history = ctx.case["history"]
+    escalated = ts(ctx.escalated)
+    late = [i for i in items if str(i["submitted_at"]) > escalated and i["submitted_by"] != "platform"]
+    for item in late[:5]:
+        actor = str(item["submitted_by"])
+        history.append({"at": item["submitted_at"], "actor": actor, "kind": "evidence_added", "note": item["title"]})
+    history.sort(key=lambda event: event["at"])

@@ -35,6 +35,11 @@ def _between(ctx: CaseContext, start: datetime, end: datetime) -> datetime:
     return start + timedelta(seconds=ctx.rng.randrange(seconds))
 
 
+def award_for(ctx: CaseContext, outcome: str) -> dict[str, str]:
+    """The award (Money JSON) a vote or ruling with ``outcome`` gives on the case."""
+    return money(_award(ctx, outcome), ctx.currency)
+
+
 def _award(ctx: CaseContext, outcome: str) -> Decimal:
     if outcome == "favor_seller":
         return Decimal("0.00")
@@ -123,19 +128,36 @@ def build_annotations(
 
 
 def build_ruling(
-    ctx: CaseContext, votes: list[VoteSeed], majority: str, panel: tuple[MemberSeed, ...] = ()
+    ctx: CaseContext,
+    votes: list[VoteSeed],
+    majority: str,
+    panel: tuple[MemberSeed, ...] = (),
+    *,
+    appeal_note: str = "",
 ) -> RulingSeed:
-    """The ruling of a decided case, agreeing with the majority of ``votes``."""
+    """The ruling of a decided case, agreeing with the majority of ``votes``.
+
+    With ``appeal_note`` (a sentence for the summary), it is an appeal ruling: its PDF is composed
+    when the loader has completed the case's ``appeal`` object (``RulingSeed.compose``).
+    """
     assert ctx.decided_at is not None
-    award = money(_award(ctx, majority), ctx.currency)
+    award = award_for(ctx, majority)
     tally = {o: sum(1 for v in votes if v.outcome == o) for o in OUTCOMES}
     reason = next((first_sentence(v.rationale) for v in votes if v.outcome == majority), "")
     decision = "to split the claim" if majority == "split" else label(OUTCOME_LABELS, majority).lower()
-    summary = (
-        f"The panel decided {decision} by {tally[majority]} of {len(votes)} votes "
-        f"and awards {award['amount']} {award['currency']} to the buyer. {reason}"
-    ).strip()
+    panel_name = "appeal panel" if appeal_note else "panel"
+    decided = (
+        f"The {panel_name} decided {decision} by {tally[majority]} of {len(votes)} votes "
+        f"and awards {award['amount']} {award['currency']} to the buyer."
+    )
+    summary = " ".join(part for part in (decided, appeal_note, reason) if part).strip()
     decided_at = ts(ctx.decided_at)
+    if appeal_note:
+
+        def compose(case: dict[str, Any]) -> bytes:
+            return ruling_pdf(ctx, majority, award, summary, decided_at, votes, panel, case=case)
+
+        return RulingSeed(majority, award, summary, decided_at, pdf=b"", compose=compose)
     pdf = ruling_pdf(ctx, majority, award, summary, decided_at, votes, panel)
     return RulingSeed(outcome=majority, award=award, summary=summary, decided_at=decided_at, pdf=pdf)
 
@@ -148,10 +170,13 @@ def ruling_pdf(
     decided_at: str,
     votes: list[VoteSeed] | None = None,
     panel: tuple[MemberSeed, ...] = (),
+    *,
+    case: dict[str, Any] | None = None,
 ) -> bytes:
     """An unsigned ruling document, composed by the desk's own composer (invariant: same world, same bytes).
 
     The loader signs it as the chair (``pki_sign``); legal staff see one kind of record, seeded or filed.
+    ``case`` replaces ``ctx.case`` (an appeal case with its completed ``appeal`` object).
     """
     names = {m.member_id: m.display_name for m in panel}
     cast = votes or []
@@ -171,7 +196,7 @@ def ruling_pdf(
         ],
     }
     draft = draft_from_case(
-        ctx.case,
+        ctx.case if case is None else case,
         board,
         outcome=outcome,
         award=Money.from_json(award),

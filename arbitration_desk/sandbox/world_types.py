@@ -53,18 +53,32 @@ class AnnotationSeed:
 
 @dataclass(frozen=True)
 class RulingSeed:
-    """The ruling of a decided case; ``pdf`` is unsigned, the loader signs it as the chair."""
+    """The ruling of a decided case; ``pdf`` is unsigned, the loader signs it as the chair.
+
+    An appeal ruling's document names the ruling appealed against, known only once the loader has
+    signed that one: then ``pdf`` is empty and ``compose`` makes it from the completed case JSON.
+    """
 
     outcome: str
     award: dict[str, str]
     summary: str
     decided_at: str
     pdf: bytes
+    compose: Callable[[dict[str, Any]], bytes] | None = None
+
+    def document(self, case: dict[str, Any]) -> bytes:
+        """The unsigned PDF for ``case`` (the seed's case JSON, completed by the loader)."""
+        return self.compose(case) if self.compose is not None else self.pdf
 
 
 @dataclass(frozen=True)
 class CaseSeed:
-    """A case without ``version``, ``updated_at`` and ``message_count`` (the server computes them)."""
+    """A case without ``version``, ``updated_at`` and ``message_count`` (the server computes them).
+
+    ``appeal_of`` is set on an appeal case: the ID of its first-instance case, which comes earlier in
+    the world. Its ``case["appeal"]`` lacks ``ruling_id`` and ``document_sha256`` until the loader,
+    having signed that case's ruling, fills them in.
+    """
 
     case: dict[str, Any]
     messages: list[dict[str, Any]]
@@ -72,6 +86,7 @@ class CaseSeed:
     votes: list[VoteSeed]
     annotations: list[AnnotationSeed]
     ruling: RulingSeed | None
+    appeal_of: str | None = None
 
 
 @dataclass(frozen=True)

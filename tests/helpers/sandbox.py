@@ -106,20 +106,21 @@ def issue_certificate(session: ApiSession) -> x509.Certificate:
 
 @contextmanager
 def sandbox_process(
-    data_dir: Path, *, cases: int = 6, seed: int = 1, rate_limit: float | None = None, **world: int
+    data_dir: Path, *, cases: int = 6, seed: int = 1, rate_limit: float | None = None, appeals: int = 0, **world: int
 ) -> Iterator[str]:
     """The sandbox in a process of its own, as a platform is (its work does not share the caller's
     interpreter lock); yields its URL once it answers.
 
     Args:
         rate_limit: requests per second per token (None: the contract's; 0: no limit).
+        appeals: appeal scenarios after the cases (the command's default is 3; here none unless asked).
         world: more of the sandbox's world options (``messages_per_case=5`` → ``--messages-per-case 5``).
     """
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     command = [sys.executable, "-m", "arbitration_desk", "sandbox", "--port", str(port), "--data-dir", str(data_dir)]
-    command += ["--cases", str(cases), "--seed", str(seed)]
+    command += ["--cases", str(cases), "--seed", str(seed), "--appeals", str(appeals)]
     if rate_limit is not None:
         command += ["--rate-limit", str(rate_limit)]
     for name, value in world.items():
