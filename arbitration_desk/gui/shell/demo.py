@@ -36,6 +36,9 @@ DEMO_USER = "chair"
 DEMO_PASSWORD = "demo"  # the sandbox's published demo password  # noqa: S105
 SANDBOX_DIR = "demo-sandbox"
 DEMO_HOME = "demo"
+#: The demo world's appeal scenarios (contract 1.1): an open appeal the demo chair presides, a decided one,
+#: and a case the demo chair decided that is now under appeal (sandbox/world_appeals.py).
+DEMO_APPEALS = 3
 DEMO_KEYS = "demo-keys"
 
 
@@ -99,7 +102,9 @@ def start_demo(base_home: Path) -> DemoWorld:
         SandboxError: the sandbox cannot start.
         PlatformError, StoreError: the sign-in failed.
     """
-    server = SandboxServer(data_dir=base_home / SANDBOX_DIR, port=0, quiet=True).start()
+    server = SandboxServer(
+        data_dir=base_home / SANDBOX_DIR, port=0, quiet=True, world_options={"appeals": DEMO_APPEALS}
+    ).start()
     try:
         credentials.keep_in_memory(server.url)
         home = base_home / DEMO_HOME
