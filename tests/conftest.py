@@ -16,8 +16,19 @@ if str(TESTS_DIR) not in sys.path:
 
 import pytest  # noqa: E402
 
+from helpers.exclusive import held, lock_dir  # noqa: E402
 from helpers.keyring_backend import MemoryKeyring  # noqa: E402
 from helpers.keyring_swap import installed_keyring  # noqa: E402
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> object:
+    """Under pytest-xdist, a test marked ``exclusive`` (it measures time) runs with no other beside it."""
+    workerinput = getattr(item.config, "workerinput", None)
+    if workerinput is None:
+        return (yield)
+    with held(lock_dir(str(workerinput["testrunuid"])), exclusive=item.get_closest_marker("exclusive") is not None):
+        return (yield)
 
 
 @pytest.fixture(autouse=True)

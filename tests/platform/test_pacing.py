@@ -23,6 +23,9 @@ from helpers.sandbox import start_sandbox
 LIMIT = 20  # the contract's requests per sliding second
 SPAN = 1.0 + PACING_MARGIN
 
+#: These tests measure time: nothing runs beside them (tests/helpers/exclusive.py).
+pytestmark = pytest.mark.exclusive
+
 
 def most_in_any_span(times: list[float], span: float) -> int:
     """The largest number of ``times`` within any half-open window [t, t + span).

@@ -18,6 +18,9 @@ from helpers.sandbox import api_session, expect_problem, start_sandbox
 
 LIMIT = 20
 
+#: These tests measure time: nothing runs beside them (tests/helpers/exclusive.py).
+pytestmark = pytest.mark.exclusive
+
 
 def test_twenty_in_a_second_pass_and_the_21st_waits_for_the_first_to_leave() -> None:
     fake = FakeTime(0.0)

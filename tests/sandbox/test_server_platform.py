@@ -76,6 +76,7 @@ def test_time_stamp_authority(sandbox: SandboxServer, sessions: dict[str, ApiSes
     expect_problem(unauthenticated, 401, "unauthorized")
 
 
+@pytest.mark.exclusive
 def test_rate_limit_answers_429_but_spares_downloads(tmp_path: Path) -> None:
     with start_sandbox(tmp_path / "limited", cases=2, rate_limit=5) as server:
         session = api_session(server, "chair")

@@ -58,9 +58,7 @@ def test_an_appeal_case_shows_its_appeal_and_grounds(qtbot: QtBot, view: CaseVie
     view.grab().save("/tmp/appeal_panel.png")
 
 
-def test_a_listing_that_names_another_document_is_not_relied_on(
-    qtbot: QtBot, view: CaseView, store: Store
-) -> None:
+def test_a_listing_that_names_another_document_is_not_relied_on(qtbot: QtBot, view: CaseView, store: Store) -> None:
     store_appeal(store, "cs_appeal_2", listed_sha="ef" * 32)
     view.show_case("cs_appeal_2")
     appealed = view.appeal_panel.appealed

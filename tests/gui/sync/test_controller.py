@@ -6,6 +6,7 @@ import gc
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 
 from arbitration_desk.gui.shell.main_window import MainWindow
@@ -78,6 +79,7 @@ def _sync_with_heartbeat(qtbot, url: str, tmp_path: Path, runner) -> float:
     return beat.longest * 1000
 
 
+@pytest.mark.exclusive
 def test_full_sync_never_stalls_the_gui_thread(qtbot, tmp_path: Path, runner) -> None:
     """One retry: on a shared 2-core runner the OS may deschedule the GUI thread, which is not our stall.
 

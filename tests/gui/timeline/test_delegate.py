@@ -52,6 +52,7 @@ def test_a_row_is_as_tall_as_its_text_drawn_wrapped(view: TimelineView, width: i
                 assert rect.height() == drawn.height(), (width, text[:20])
 
 
+@pytest.mark.exclusive
 def test_rows_below_are_laid_out_while_idle_so_scrolling_there_only_paints(
     view: TimelineView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
