@@ -9,6 +9,7 @@ contract.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -38,7 +39,8 @@ CHECKS = ",".join(
 def conformance_server(tmp_path_factory: pytest.TempPathFactory) -> SandboxServer:
     data_dir = tmp_path_factory.mktemp("conformance-sandbox")
     # A generous rate limit: the limit itself is tested elsewhere, and 429s would hide other answers.
-    server = SandboxServer(data_dir, cases=6, rate_limit=10_000, seed=7)
+    # With the appeal scenarios: appeal cases, under_appeal cases and appeal_of on rulings are checked too.
+    server = SandboxServer(data_dir, cases=6, rate_limit=10_000, seed=7, world_options={"appeals": 3})
     server.start()
     try:
         yield server
@@ -97,5 +99,8 @@ def test_sandbox_conforms_to_the_contract(conformance_server: SandboxServer, use
         "--report-dir",
         str(tmp_path),
     ]
-    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=900, check=False)
+    hooks = {"SCHEMATHESIS_HOOKS": "schemathesis_hooks", "PYTHONPATH": str(Path(__file__).parent)}
+    result = subprocess.run(
+        command, cwd=tmp_path, capture_output=True, text=True, timeout=900, check=False, env={**os.environ, **hooks}
+    )
     assert result.returncode == 0, result.stdout[-20000:] + result.stderr[-5000:]
