@@ -46,6 +46,13 @@ class EvidenceDetails(QWidget):
         self.digest_button.setCheckable(True)
         self.digest_button.toggled.connect(self.set_digest_visible)
         self.messages = tool_button(self, "Messages", "Messages about this evidence", "Show the messages about it")
+        self.annotate = tool_button(
+            self,
+            "Annotate…",
+            "Annotate this item",
+            "Write an annotation on the whole item (Mark draws one on a region of an image)",
+            "Ctrl+M",
+        )
         self.open_external = tool_button(
             self, "Open externally…", "Open externally", "Open a copy of the file in another program"
         )
@@ -61,7 +68,7 @@ class EvidenceDetails(QWidget):
         grid.setVerticalSpacing(2)
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
-        for button in (self.messages, self.digest_button, self.open_external):
+        for button in (self.annotate, self.messages, self.digest_button, self.open_external):
             actions.addWidget(button)
         actions.addStretch(1)
         grid.addWidget(self.title, 0, 0)
@@ -84,8 +91,10 @@ class EvidenceDetails(QWidget):
                 label.clear()
             self.badge.setVisible(False)
             self.digest_button.setEnabled(False)
+            self.annotate.setEnabled(False)
             return
         self.digest_button.setEnabled(True)
+        self.annotate.setEnabled(True)
         self.title.setText(fmt.untrusted(row.title, 300) or "(untitled)")
         text, bg, fg = BADGES.get(row.state, UNKNOWN_BADGE)
         self.badge.setText(text)

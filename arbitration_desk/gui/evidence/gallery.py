@@ -172,6 +172,7 @@ class EvidenceGallery(QWidget):
         self.viewer.next_requested.connect(lambda: self._step(1))
         self.viewer.messages_requested.connect(self._request_messages)
         self.viewer.region_drawn.connect(self._ask_note)
+        self.viewer.item_note_requested.connect(self.annotate_item)
         self.viewer.toolbar.detach.clicked.connect(lambda: self.set_viewer_detached(not self.viewer_detached))
         self.detached_note.back_requested.connect(lambda: self.set_viewer_detached(False))
         self.new_only.toggled.connect(self._new_only_toggled)
@@ -361,15 +362,24 @@ class EvidenceGallery(QWidget):
             self.messages_requested.emit([m for m in referenced if isinstance(m, str)])
 
     @Slot(dict)
-    def _ask_note(self, region: dict[str, float]) -> None:
+    def annotate_item(self) -> EvidenceNoteDialog | None:
+        """Opens the dialog annotating the whole selected item (any kind); returns it (None: no item)."""
+        return self._ask_note(None)
+
+    def _ask_note(self, region: dict[str, float] | None) -> EvidenceNoteDialog | None:
         row, case_id = self.current_row(), self._case_id
         if row is None or case_id is None:
-            return
-        dialog = EvidenceNoteDialog(row.title, parent=self)
+            return None
+        dialog = EvidenceNoteDialog(
+            row.title, allow_shared=self.viewer.can_annotate, whole_item=region is None, parent=self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        target = {"type": "evidence", "id": row.evidence_id, "region": region}
+        target: dict[str, Any] = {"type": "evidence", "id": row.evidence_id}
+        if region is not None:
+            target["region"] = region
         dialog.accepted.connect(lambda: self._save_note(case_id, target, dialog.body, dialog.is_private))
         dialog.open()
+        return dialog
 
     def _save_note(self, case_id: str, target: dict[str, Any], body: str, private: bool) -> None:
         def done(_row: AnnotationRow) -> None:

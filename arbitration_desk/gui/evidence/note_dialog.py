@@ -17,15 +17,19 @@ class EvidenceNoteDialog(QDialog):
     Args:
         title: the evidence's title (untrusted; shown as plain text).
         allow_shared: False when only a private note is possible.
+        whole_item: the note is on the whole item, not on a marked region of it.
         parent: the parent widget.
     """
 
-    def __init__(self, title: str, *, allow_shared: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, *, allow_shared: bool = True, whole_item: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_EvidenceNoteDialog()
         self.ui.setupUi(self)
         make_plain(self.ui.targetLabel)
-        self.ui.targetLabel.setText(f"Note on the marked region of “{fmt.untrusted(title, 200)}”")
+        what = "Note on" if whole_item else "Note on the marked region of"
+        self.ui.targetLabel.setText(f"{what} “{fmt.untrusted(title, 200)}”")
         self.ui.sharedButton.setEnabled(allow_shared)
         if not allow_shared:
             self.ui.privateButton.setChecked(True)

@@ -116,12 +116,14 @@ class EvidenceViewer(QWidget):
         next_requested(): the member asked for the next item.
         messages_requested(): the member asked for the messages that refer to this item.
         region_drawn(dict): the member drew a region on the image.
+        item_note_requested(): the member asked to annotate the whole item.
     """
 
     previous_requested = Signal()
     next_requested = Signal()
     messages_requested = Signal()
     region_drawn = Signal(dict)
+    item_note_requested = Signal()
 
     def __init__(
         self, store: Store, runner: Runner, parent: QWidget | None = None, *, decoder: Decoder | None = None
@@ -170,6 +172,7 @@ class EvidenceViewer(QWidget):
         bar.previous.clicked.connect(self.previous_requested)
         bar.next.clicked.connect(self.next_requested)
         self.details.messages.clicked.connect(self.messages_requested)
+        self.details.annotate.clicked.connect(self.item_note_requested)
         bar.zoom_in.clicked.connect(self.zoom_in)
         bar.zoom_out.clicked.connect(self.zoom_out)
         bar.fit.clicked.connect(self.fit)
@@ -200,6 +203,11 @@ class EvidenceViewer(QWidget):
         self.toolbar.set_navigation(position, count)
         self._messages = messages
         self._update_tools()
+
+    @property
+    def can_annotate(self) -> bool:
+        """Whether shared annotations may be written on the case (private notes always may)."""
+        return self._can_annotate
 
     def set_can_annotate(self, allowed: bool) -> None:
         self._can_annotate = allowed

@@ -386,6 +386,22 @@ def test_drawing_a_region_creates_an_annotation(
     gallery.grab().save("/tmp/evidence_region.png")
 
 
+
+def test_any_item_can_be_annotated_as_a_whole(qtbot: QtBot, gallery: EvidenceGallery, store: Store) -> None:
+    viewer = gallery.viewer
+    gallery.show_evidence("ev_1")  # a PDF: no region can be drawn on it
+    qtbot.waitUntil(lambda: viewer.stack.currentIndex() == PDF_PAGE)
+    assert not viewer.toolbar.mark.isEnabled() and viewer.details.annotate.isEnabled()
+    viewer.details.annotate.click()
+    dialog = gallery.findChild(EvidenceNoteDialog)
+    assert dialog is not None and dialog.ui.targetLabel.text().startswith("Note on “")
+    dialog.ui.bodyEdit.setPlainText("Page 2 contradicts the seller's account.")
+    dialog.ui.sharedButton.setChecked(True)
+    with qtbot.waitSignal(gallery.changed):
+        dialog.accept()
+    (note,) = store.reads.annotations("cs_1")
+    assert note.target == {"type": "evidence", "id": "ev_1"} and not note.private
+
 # ---- the decoder process failing, seen from the gallery (its own decoders: never the shared ones) ----
 
 

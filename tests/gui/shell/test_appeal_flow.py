@@ -26,9 +26,9 @@ from pytestqt.qtbot import QtBot
 
 from arbitration_desk.domain.appeals import AppealEffect
 from arbitration_desk.domain.enums import VoteOutcome
-from arbitration_desk.gui.annotations.dialog import AnnotationDialog
-from arbitration_desk.gui.case_view.view import CHAT_TAB, EVIDENCE_TAB, SUMMARY_TAB, VOTE_TAB
+from arbitration_desk.gui.case_view.view import EVIDENCE_TAB, SUMMARY_TAB, VOTE_TAB
 from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.evidence.note_dialog import EvidenceNoteDialog
 from arbitration_desk.gui.rulings.dialog import RulingDialog
 from arbitration_desk.gui.shell.main_window import MainWindow
 from arbitration_desk.gui.shell.settings import AppSettings
@@ -138,8 +138,7 @@ def test_appeal_demo_flow(qtbot: QtBot, server: SandboxServer, tmp_path: Path, r
         document.close()
         assert server.control.case_row(appeal.of_case_id)["status"] == "under_appeal"
 
-        # annotate an item new on appeal: the seller's receipt is a PDF, and the desk annotates evidence only
-        # as a region of an image, so the annotation goes on the seller's message that brought it
+        # annotate an item new on appeal: the seller's signed receipt (a PDF), as a whole
         view.tabs.setCurrentIndex(EVIDENCE_TAB)
         gallery = view.gallery
         qtbot.waitUntil(lambda: gallery.new_only.isVisible() and gallery.model.rowCount() > 0, timeout=10_000)
@@ -151,19 +150,11 @@ def test_appeal_demo_flow(qtbot: QtBot, server: SandboxServer, tmp_path: Path, r
         receipt = gallery.current_row()
         assert receipt is not None and appeal.is_new(receipt.submitted_at)
         details = gallery.viewer.details
-        qtbot.waitUntil(lambda: details.messages.isEnabled(), timeout=10_000)
-        details.messages.click()
-        assert view.tabs.currentIndex() == CHAT_TAB
-        timeline = view.timeline
-        qtbot.waitUntil(lambda: timeline.selected_message() is not None, timeout=10_000)
-        message = timeline.selected_message()
-        assert message is not None and appeal.is_new(message.sent_at)
-        assert message.message_id in receipt.item["referenced_message_ids"]
-        qtbot.waitUntil(lambda: timeline.ui.annotateButton.isEnabled(), timeout=10_000)
-        timeline.ui.annotateButton.click()
-        note = timeline.findChild(AnnotationDialog)
-        assert note is not None and note.ui.sharedRadio.isEnabled()
-        note.ui.sharedRadio.setChecked(True)
+        qtbot.waitUntil(lambda: details.annotate.isEnabled(), timeout=10_000)
+        details.annotate.click()  # the whole item: it is a PDF, no region to draw
+        note = gallery.findChild(EvidenceNoteDialog)
+        assert note is not None and note.ui.sharedButton.isEnabled()
+        note.ui.sharedButton.setChecked(True)
         note.ui.bodyEdit.setPlainText("New on appeal: the carrier's receipt signed at the buyer's address.")
         with qtbot.waitSignal(view.case_changed, timeout=10_000):
             note.accept()
@@ -196,7 +187,7 @@ def test_appeal_demo_flow(qtbot: QtBot, server: SandboxServer, tmp_path: Path, r
         qtbot.waitUntil(lambda: ruling.case is not None, timeout=10_000)
         assert ruling.case is not None and ruling.case.blocked == ""
         relied = {(item.kind, item.item_id) for item in ruling.chosen()}  # every annotated item, checked
-        assert ("message", message.message_id) in relied, relied
+        assert ("evidence", receipt.evidence_id) in relied, relied
         ruling.set_outcome(VoteOutcome.FAVOR_SELLER.value)
         ruling.ui.reasonsEdit.setPlainText("On appeal, the carrier's signed receipt proves the parcel was delivered.")
         assert ruling.problems() == []
@@ -220,7 +211,7 @@ def test_appeal_demo_flow(qtbot: QtBot, server: SandboxServer, tmp_path: Path, r
             "document_sha256": appeal.document_sha256,
             "effect": AppealEffect.REPLACES.value,
         }
-        assert message.message_id in [m["message_id"] for m in record["messages"]]  # the item new on appeal
+        assert receipt.evidence_id in [e["evidence_id"] for e in record["evidence"]]  # the item new on appeal
         text = _pdf_text(signed, tmp_path / "appeal_ruling.pdf")
         assert "Ruling on appeal" in text
         assert f"this ruling replaces the ruling in {appeal.of_reference} (ruling ID {appeal.ruling_id}" in text
