@@ -23,6 +23,13 @@ OUT = ROOT / "docs" / "screenshots"
 SIZES = ((1366, 768), (1920, 1080))
 
 
+def pdf_page(pdf: Path, page: int, target: Path) -> Path:
+    """Page ``page`` of ``pdf`` as ``<target>.png`` (poppler's pdftoppm, 70 dpi)."""
+    command = ["pdftoppm", "-png", "-r", "70", "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(target)]
+    subprocess.run(command, check=True)
+    return target.with_suffix(".png")
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -43,7 +50,8 @@ def main() -> int:
     install_bundled_fonts()
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        server = SandboxServer(Path(tmp) / "sandbox", port=0, quiet=True).start()
+        # The demo's world: with its appeal scenarios (gui/shell/demo.py DEMO_APPEALS).
+        server = SandboxServer(Path(tmp) / "sandbox", port=0, quiet=True, world_options={"appeals": 3}).start()
         runner = Runner()
         home = Path(tmp) / "home"
         session = sign_in(home, server.url, "chair", "demo")
@@ -66,11 +74,15 @@ def main() -> int:
         settle(120, lambda: bool(done))
         settle(2)
         rows = window.case_list.model.rows()
-        row = next((r for r in rows if r.can_vote), rows[0])
+        row = next((r for r in rows if r.can_vote and not r.is_appeal), rows[0])
         unsealed = next(
             (r for r in rows if r.can_vote and (board := store.reads.vote_board(r.case_id)) and not board.sealed), row
         )
-        decided = next(r for r in rows if store.reads.case_bundle(r.case_id).recorded_ruling is not None)
+        decided = next(
+            r for r in rows if not r.is_appeal and store.reads.case_bundle(r.case_id).recorded_ruling is not None
+        )
+        open_appeal = next(r for r in rows if r.is_appeal and r.can_vote)
+        decided_appeal = next(r for r in rows if r.is_appeal and r.status == "decided")
         view = window.case_view
         written: list[Path] = []
 
@@ -104,6 +116,20 @@ def main() -> int:
             view.tabs.setCurrentWidget(view.summary)
             settle(20, lambda: "verifying" not in view.ruling_panel.signature.text())
             save(window, f"decided_case{suffix}")
+            # An appeal: the appeal above the tabs, the first ruling verified; then one decided on appeal.
+            window.case_list.select_case(open_appeal.case_id)
+            settle(3)
+            view.tabs.setCurrentWidget(view.summary)
+            settle(20, lambda: "verifying" not in view.appeal_panel.appealed.signature.text())
+            save(window, f"appeal_case{suffix}")
+            view.tabs.setCurrentWidget(view.gallery)
+            settle(3)
+            save(window, f"appeal_evidence{suffix}")
+            window.case_list.select_case(decided_appeal.case_id)
+            settle(3)
+            view.tabs.setCurrentWidget(view.summary)
+            settle(20, lambda: "verifying" not in view.ruling_panel.signature.text())
+            save(window, f"decided_appeal{suffix}")
         window.resize(*SIZES[0])
         # The parts, at the size a member sees them.
         window.case_list.select_case(row.case_id)
@@ -132,24 +158,11 @@ def main() -> int:
         pdf = Path(tmp) / "ruling.pdf"
         pdf.write_bytes(store.reads.signed_ruling(ruling.document_sha256))
         for page in (1, 2):
-            target = OUT / f"ruling_page{page}"
-            subprocess.run(
-                [
-                    "pdftoppm",
-                    "-png",
-                    "-r",
-                    "70",
-                    "-f",
-                    str(page),
-                    "-l",
-                    str(page),
-                    "-singlefile",
-                    str(pdf),
-                    str(target),
-                ],
-                check=True,
-            )
-            written.append(target.with_suffix(".png"))
+            written.append(pdf_page(pdf, page, OUT / f"ruling_page{page}"))
+        appeal_ruling = store.reads.case_bundle(decided_appeal.case_id).recorded_ruling
+        assert appeal_ruling is not None and appeal_ruling.appeal_of
+        pdf.write_bytes(store.reads.signed_ruling(appeal_ruling.document_sha256))
+        written.append(pdf_page(pdf, 1, OUT / "appeal_ruling_page1"))
         document.close()
         window.close()
         runner.wait()
