@@ -82,6 +82,7 @@ def main() -> int:
             r for r in rows if not r.is_appeal and store.reads.case_bundle(r.case_id).recorded_ruling is not None
         )
         open_appeal = next(r for r in rows if r.is_appeal and r.can_vote)
+        flagged = next(r for r in rows if r.signals and not r.is_appeal)
         decided_appeal = next(r for r in rows if r.is_appeal and r.status == "decided")
         view = window.case_view
         written: list[Path] = []
@@ -140,6 +141,14 @@ def main() -> int:
         view.tabs.setCurrentWidget(view.timeline)
         settle(2)
         save(view.timeline, "timeline")
+        # The signals of abuse: the list's flag and the summary's line beside the party's statistics.
+        window.case_list.select_case(flagged.case_id)
+        settle(3)
+        view.tabs.setCurrentWidget(view.summary)
+        settle(2, lambda: "parties" in view.summary.sections)
+        parties = view.summary.sections["parties"]
+        view.summary.verticalScrollBar().setValue(parties.y() - 8)
+        save(window, "abuse_signals")
         view.gallery.set_viewer_detached(True)
         detached = view.gallery.viewer.window()
         detached.resize(1100, 760)
