@@ -86,6 +86,7 @@ def main() -> int:
         decided_appeal = next(r for r in rows if r.is_appeal and r.status == "decided")
         view = window.case_view
         written: list[Path] = []
+        first_view = True
 
         def save(widget: QWidget, name: str) -> None:
             settle(0.5)
@@ -98,6 +99,10 @@ def main() -> int:
             window.resize(width, height)
             window.case_list.select_case(row.case_id)
             settle(3)
+            if first_view:  # the deadline notification of the start (no tray offscreen: the banner)
+                save(window, "deadline_notice")
+                window.deadline_banner.hide()
+                first_view = False
             view.tabs.setCurrentWidget(view.summary)
             save(window, f"main_window{suffix}")
             view.tabs.setCurrentWidget(view.gallery)

@@ -25,6 +25,7 @@ from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.plaintext import message_box, set_window_title
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.rulings.actions import RulingActions
+from arbitration_desk.gui.shell.deadline_notices import DeadlineBanner, DeadlineNotifier
 from arbitration_desk.gui.shell.legend import LegendDialog
 from arbitration_desk.gui.shell.settings import AppSettings
 from arbitration_desk.gui.shell.sign_in_dialog import SignInDialog
@@ -76,6 +77,10 @@ class MainWindow(QMainWindow):
         self.notice = ReassignedNotice(self.desk, self)
         self.status = SyncStatusBar(self)
         self.setStatusBar(self.status)
+        self.deadline_banner = DeadlineBanner(self)
+        self.deadlines = DeadlineNotifier(
+            settings, self.case_list.model.rows, self.deadline_banner.show_notice, icons.icon("app"), self
+        )
         self.errors_dialog: SyncErrorsDialog | None = None
         self.rulings = RulingActions(
             store, home, runner, lambda: self.sync.session, lambda: self.case_view.case_id, self
@@ -97,6 +102,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(4)
+        right_layout.addWidget(self.deadline_banner)
         right_layout.addWidget(self.notice)
         right_layout.addWidget(self.case_view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -143,6 +149,14 @@ class MainWindow(QMainWindow):
         self.auto_action.setCheckable(True)
         self.auto_action.setChecked(self._auto_sync)
         self.auto_action.toggled.connect(self._set_auto)
+        self.deadlines_action = QAction("&Deadline notifications", self)
+        self.deadlines_action.setCheckable(True)
+        self.deadlines_action.setChecked(self.deadlines.enabled)
+        self.deadlines_action.setToolTip(
+            "A desktop message when a case comes within 48 hours of its ruling deadline, and at start for "
+            "anything overdue"
+        )
+        self.deadlines_action.toggled.connect(self.deadlines.set_enabled)
         self.sign_in_action = self._action("Sign &in…", "sign_in", None, self.sign_in)
         self.sign_out_action = self._action("Sign &out…", "sign_out", None, self.confirm_sign_out)
         self.find_action = self._action("&Find…", "search", QKeySequence.StandardKey.Find, self._find)
@@ -156,7 +170,7 @@ class MainWindow(QMainWindow):
         bar.addMenu("&Edit").addAction(self.find_action)
         self.view_menu.add_to(bar)
         sync_menu = bar.addMenu("&Sync")
-        sync_menu.addActions([self.sync_action, self.cancel_action, self.auto_action])
+        sync_menu.addActions([self.sync_action, self.cancel_action, self.auto_action, self.deadlines_action])
         sync_menu.addSeparator()
         sync_menu.addAction(self.errors_action)
         self.rulings.add_menu(bar)
@@ -180,6 +194,9 @@ class MainWindow(QMainWindow):
         self.case_list.case_selected.connect(self._case_selected)
         self.case_list.sign_in_requested.connect(self.sign_in)
         self.case_list.loaded.connect(lambda _: self._update_notice())
+        self.case_list.loaded.connect(lambda _: self.deadlines.check())
+        self.deadlines.case_requested.connect(self._show_case_from_notice)
+        self.deadline_banner.case_requested.connect(self._show_case_from_notice)
         self.case_view.ruling_requested.connect(self.rulings.open_ruling)
         self.rulings.ruling_submitted.connect(self.desk.ruling_submitted)
         self.notice.dismissed.connect(self._case_dismissed)
@@ -196,6 +213,13 @@ class MainWindow(QMainWindow):
         self.indexer.running_changed.connect(self._indexing_changed)
         self.indexer.failed.connect(self.status.show_indexing_failed)
         self.indexer.finished.connect(self._indexing_finished)
+
+    def _show_case_from_notice(self, case_id: str) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.case_list.select_case(case_id)
 
     # -- layout persistence ----------------------------------------------------------------
 
