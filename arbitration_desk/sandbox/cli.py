@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import shutil
 import signal
 import sys
 import threading
@@ -17,7 +16,7 @@ from pathlib import Path
 from arbitration_desk.appdirs import resolve_home
 from arbitration_desk.domain.text import escape_controls
 from arbitration_desk.sandbox.control import ControlError
-from arbitration_desk.sandbox.server import SandboxError, SandboxServer
+from arbitration_desk.sandbox.server import SandboxError, SandboxServer, wipe
 from arbitration_desk.sandbox.world import DEMO_PASSWORD, WorldError
 
 
@@ -41,7 +40,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--appeals", type=int, default=3, metavar="N", help="appeal scenarios after the demo cases, 0 to 3 (default 3)"
     )
-    parser.add_argument("--reset", action="store_true", help="wipe the data directory first")
+    parser.add_argument(
+        "--reset", action="store_true", help="wipe the data directory (and the --database-url tables) first"
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request on stderr")
 
 
@@ -90,8 +91,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"refusing to listen on {host}: the demo passwords are public (use --allow-remote)", file=sys.stderr)
         return 2
     data_dir = Path(args.data_dir) if args.data_dir else resolve_home(args.home) / "sandbox"
-    if args.reset and data_dir.exists():
-        shutil.rmtree(data_dir)
+    if args.reset:
+        try:
+            wipe(data_dir, args.database_url)
+        except SandboxError as exc:
+            print(f"sandbox: {escape_controls(exc)}", file=sys.stderr)
+            return 1
     options = {
         "messages_per_case": args.messages_per_case,
         "evidence_per_case": args.evidence_per_case,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import shutil
 import sys
 import threading
 from pathlib import Path
@@ -32,6 +33,32 @@ from arbitration_desk.sandbox.rulings_idem import IdempotencyGuard
 from arbitration_desk.sandbox.state import Store
 from arbitration_desk.sandbox.tokens import TokenService
 from arbitration_desk.sandbox.world import World
+
+#: The data directory's half of the pairing with its database (see ``SandboxServer._check_pairing``).
+PAIR_FILE = "DATABASE_PAIR"
+
+
+def wipe(data_dir: Path, database_url: str | None = None) -> None:
+    """Deletes a sandbox's state: the data directory and, with a database URL, the sandbox's tables.
+
+    Raises:
+        SandboxError: the database cannot be reached or its tables cannot be dropped.
+    """
+    if database_url is not None:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from arbitration_desk.sandbox import db
+
+        try:
+            engine = make_engine(database_url)
+            try:
+                db.metadata.drop_all(engine)
+            finally:
+                engine.dispose()
+        except SQLAlchemyError as exc:
+            raise SandboxError(f"cannot wipe the database: {exc.__class__.__name__}: {exc}") from exc
+    if data_dir.exists():
+        shutil.rmtree(data_dir)
 
 
 class SandboxError(Exception):
@@ -149,6 +176,7 @@ class SandboxServer:
     def _build_app(self, engine: Engine) -> Sandbox:
         store = Store(engine)
         with store.write() as conn:
+            self._check_pairing(store, conn)
             secret = store.get_meta(conn, "cursor_secret")
             if secret is None:
                 secret = secrets.token_hex(32)
@@ -172,6 +200,29 @@ class SandboxServer:
         )
         self.control = SandboxControl(app)
         return app
+
+    def _check_pairing(self, store: Store, conn: Any) -> None:
+        """The database and the data directory (files, PKI, keys) belong together.
+
+        With ``--database-url`` the two live apart: a database whose world was loaded with another
+        data directory would serve a new CA and answer 404 to every evidence download. Each pair
+        shares a random token (``meta.data_dir_token`` and ``<data dir>/DATABASE_PAIR``).
+        """
+        marker = self.data_dir / PAIR_FILE
+        token = store.get_meta(conn, "data_dir_token")
+        found = marker.read_text(encoding="ascii").strip() if marker.is_file() else None
+        loaded = store.get_meta(conn, "loaded") == "1"
+        if token is None and (not loaded or (self.data_dir / "pki").is_dir()):
+            # a new pair, or one made before the pairing (its world and its PKI side by side)
+            token = found or secrets.token_hex(16)
+            store.set_meta(conn, "data_dir_token", token)
+            marker.write_text(token + "\n", encoding="ascii")
+            return
+        if token is None or found != token:
+            raise SandboxError(
+                f"the database holds a world whose files and keys are not in {self.data_dir}; "
+                "start with the data directory it was made with, or rebuild both with --reset"
+            )
 
     def _load_world_if_empty(self, app: Sandbox) -> None:
         with app.store.read() as conn:

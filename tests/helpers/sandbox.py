@@ -6,7 +6,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,7 +106,14 @@ def issue_certificate(session: ApiSession) -> x509.Certificate:
 
 @contextmanager
 def sandbox_process(
-    data_dir: Path, *, cases: int = 6, seed: int = 1, rate_limit: float | None = None, appeals: int = 0, **world: int
+    data_dir: Path,
+    *,
+    cases: int = 6,
+    seed: int = 1,
+    rate_limit: float | None = None,
+    appeals: int = 0,
+    options: Sequence[str] = (),
+    **world: int,
 ) -> Iterator[str]:
     """The sandbox in a process of its own, as a platform is (its work does not share the caller's
     interpreter lock); yields its URL once it answers.
@@ -114,6 +121,7 @@ def sandbox_process(
     Args:
         rate_limit: requests per second per token (None: the contract's; 0: no limit).
         appeals: appeal scenarios after the cases (the command's default is 3; here none unless asked).
+        options: more of the command's arguments, as given (``("--database-url", url, "--reset")``).
         world: more of the sandbox's world options (``messages_per_case=5`` → ``--messages-per-case 5``).
     """
     with socket.socket() as probe:
@@ -125,6 +133,7 @@ def sandbox_process(
         command += ["--rate-limit", str(rate_limit)]
     for name, value in world.items():
         command += [f"--{name.replace('_', '-')}", str(value)]
+    command += list(options)
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
