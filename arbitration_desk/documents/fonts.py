@@ -7,8 +7,6 @@ bundled font covers are replaced by U+FFFD so that nothing is silently drawn as 
 
 from __future__ import annotations
 
-import os
-import sys
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -19,8 +17,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from arbitration_desk.documents.errors import FontError
+from arbitration_desk.resources import env_var, resource_dir
 
-FONTS_ENV = "ARBITRATION_DESK_FONTS"
+FONTS_ENV = env_var("fonts")
 REPLACEMENT = "\ufffd"
 
 
@@ -43,12 +42,12 @@ _LOCK = threading.Lock()
 
 
 def fonts_dir() -> Path:
-    """``$ARBITRATION_DESK_FONTS``, else ``resources/fonts`` of the source tree or frozen bundle."""
-    if os.environ.get(FONTS_ENV):
-        return Path(os.environ[FONTS_ENV])
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "fonts"
+    """``$ARBITRATION_DESK_FONTS``, else the bundled ``resources/fonts`` (:mod:`arbitration_desk.resources`).
+
+    Raises:
+        FileNotFoundError: the desk is installed without its fonts.
+    """
+    return resource_dir("fonts")
 
 
 def _font_name(face: FontFace, bold: bool) -> str:
@@ -58,7 +57,10 @@ def _font_name(face: FontFace, bold: bool) -> str:
 @cache
 def _registered() -> tuple[tuple[str, frozenset[int]], ...]:
     """Registers every face (regular and bold) once; returns (name, covered code points) in order."""
-    directory = fonts_dir()
+    try:
+        directory = fonts_dir()
+    except FileNotFoundError as exc:
+        raise FontError(str(exc)) from None
     coverage: list[tuple[str, frozenset[int]]] = []
     with _LOCK:
         for face in FACES:

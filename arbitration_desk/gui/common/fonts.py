@@ -22,7 +22,12 @@ def install_bundled_fonts() -> list[str]:
     """Registers the bundled fonts once per process (after the QApplication exists); returns their families."""
     if _installed:
         return list(_installed)
-    for path in sorted(fonts_dir().glob("*.ttf")):
+    try:
+        directory = fonts_dir()
+    except FileNotFoundError as exc:
+        log.warning("%s", exc)
+        return []
+    for path in sorted(directory.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("the bundled font %s could not be loaded", path.name)

@@ -1,16 +1,16 @@
-"""The bundled SVG icons (``resources/icons``), found beside the package or in a frozen bundle."""
+"""The bundled SVG icons (``resources/icons``, found by :mod:`arbitration_desk.resources`)."""
 
 from __future__ import annotations
 
-import os
-import sys
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
-ICONS_ENV = "ARBITRATION_DESK_ICONS"
+from arbitration_desk.resources import env_var, resource_dir
+
+ICONS_ENV = env_var("icons")
 
 #: Every icon the application uses (a test checks that each one loads).
 NAMES = (
@@ -36,12 +36,8 @@ NAMES = (
 
 
 def icons_dir() -> Path:
-    """``$ARBITRATION_DESK_ICONS``, else ``resources/icons`` of the source tree or frozen bundle."""
-    if os.environ.get(ICONS_ENV):
-        return Path(os.environ[ICONS_ENV])
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[3]
-    return root / "resources" / "icons"
+    """``$ARBITRATION_DESK_ICONS``, else the bundled ``resources/icons`` (:mod:`arbitration_desk.resources`)."""
+    return resource_dir("icons")
 
 
 def icon_path(name: str) -> Path:
