@@ -37,8 +37,9 @@ DEMO_CASES = 40
 DEMO_USER = "chair"
 
 
-#: Harmless messages of the offscreen platform plugin (not of our code).
-OFFSCREEN_NOISE = "This plugin does not support (propagateSizeHints|raise)"
+#: Harmless messages of the offscreen platform plugin (not of our code; a menu opened by its key grabs
+#: the keyboard).
+OFFSCREEN_NOISE = "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -256,7 +256,7 @@ class FilterBar(QWidget):
         values = QHBoxLayout()
         values.setSpacing(6)
         values.addWidget(self.flag, 1)
-        label = QLabel("&Value in", self)
+        label = QLabel("Value &in", self)  # Alt+V is the View menu
         label.setBuddy(self.currency)
         values.addWidget(label)
         self.currency.setMinimumContentsLength(4)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -88,12 +88,14 @@ class CaseListView(QWidget):
 
     Signals:
         case_selected(str): the current case changed ("" when none is selected).
+        case_activated(str): Enter on the current case: the member turns to it.
         loaded(int): the rows were (re)loaded; the number of local cases.
         search_finished(int): a search ended; the number of hits.
         sign_in_requested(): the empty list's "Sign in…" button was pressed (nobody is signed in).
     """
 
     case_selected = Signal(str)
+    case_activated = Signal(str)
     loaded = Signal(int)
     search_finished = Signal(int)
     sign_in_requested = Signal()
@@ -184,6 +186,12 @@ class CaseListView(QWidget):
         header.sectionResized.connect(self._section_resized)
         header.sectionMoved.connect(lambda *_: self._fit_columns())
         table.viewport().installEventFilter(self)
+        # Enter turns to the case (the keyboard's way into it; a click leaves the focus in the list)
+        turn = QAction("Go to the selected case", table)
+        turn.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        turn.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        turn.triggered.connect(self._activated)
+        table.addAction(turn)
         return table
 
     def _make_hits(self) -> QListView:
@@ -321,6 +329,15 @@ class CaseListView(QWidget):
             if case_id:
                 self.model.mark_viewed(case_id)  # opening the case clears its unread dot
             self.case_selected.emit(case_id)
+
+    def _activated(self) -> None:
+        if self._current:
+            self.case_activated.emit(self._current)
+
+    def focus_list(self) -> None:
+        """The keyboard focus in the table (on the current case), or in the search when no case is listed."""
+        target = self.table if self.table.isVisible() and self.proxy.rowCount() else self.filter_bar.search
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -48,6 +48,7 @@ def _scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
     area.setAccessibleName(f"{widget.accessibleName() or 'Panel'} scroll area")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the panel's controls, and the area scrolls to them
     area.setWidget(widget)
     return area
 
@@ -97,10 +98,11 @@ class CaseView(QWidget):
         vote_layout.setContentsMargins(0, 0, 0, 0)
         vote_layout.addWidget(_scrolling(self.vote, vote_box), 1)
         vote_layout.addWidget(self.ruling_button)
-        self.tabs.addTab(self.summary, "&Summary")
-        self.tabs.addTab(self.gallery, "&Evidence")
-        self.tabs.addTab(self.timeline, "C&hat")
-        self.tabs.addTab(vote_box, "&Vote")
+        # Alt+M, D, C, T: the menu bar has Alt+F, E, V, S, R and H (the same key twice would be ambiguous).
+        self.tabs.addTab(self.summary, "Su&mmary")
+        self.tabs.addTab(self.gallery, "Evi&dence")
+        self.tabs.addTab(self.timeline, "&Chat")
+        self.tabs.addTab(vote_box, "Vo&te")
 
         # The annotations stay in view beside every tab (jump-to switches the tab).
         self.side = AnnotationsPanel(self.desk, self)
@@ -148,6 +150,10 @@ class CaseView(QWidget):
             self.tabs.setCurrentIndex(SUMMARY_TAB)
         self.body.setVisible(True)
         self.context.show_case(case_id, mark_viewed=True)
+
+    def focus_sections(self) -> None:
+        """The keyboard focus on the case's tabs (then Tab goes into the tab shown)."""
+        self.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear(self) -> None:
         """Shows no case."""

@@ -24,7 +24,7 @@ class RulingButton(QPushButton):
     requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("&Record ruling…", parent)
+        super().__init__("Record r&uling…", parent)  # Alt+R is the Rulings menu
         self.setAccessibleName("Record the ruling of this case")
         self.setToolTip("Draft, preview, sign and file the panel's ruling (chair only)")
         self.case_id: str | None = None

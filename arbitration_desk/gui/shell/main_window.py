@@ -28,6 +28,7 @@ from arbitration_desk.gui.rulings.actions import RulingActions
 from arbitration_desk.gui.shell.deadline_notices import DeadlineBanner, DeadlineNotifier
 from arbitration_desk.gui.shell.legend import LegendDialog
 from arbitration_desk.gui.shell.settings import AppSettings
+from arbitration_desk.gui.shell.shortcuts import Shortcut, ShortcutsDialog, collect_shortcuts
 from arbitration_desk.gui.shell.sign_in_dialog import SignInDialog
 from arbitration_desk.gui.shell.status_bar import SyncStatusBar
 from arbitration_desk.gui.shell.view_menu import Panel, ViewMenu
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._legend: LegendDialog | None = None
+        self._shortcuts: ShortcutsDialog | None = None
         self.store, self.home, self.runner, self.settings = store, home, runner, settings
         self.setWindowIcon(icons.icon("app"))
         self.setMinimumSize(1024, 640)
@@ -160,6 +162,8 @@ class MainWindow(QMainWindow):
         self.sign_in_action = self._action("Sign &in…", "sign_in", None, self.sign_in)
         self.sign_out_action = self._action("Sign &out…", "sign_out", None, self.confirm_sign_out)
         self.find_action = self._action("&Find…", "search", QKeySequence.StandardKey.Find, self._find)
+        self.go_to_list_action = self._action("Go to the case &list", None, "Ctrl+L", self.go_to_case_list)
+        self.go_to_list_action.setToolTip("Move the keyboard focus to the list of cases (Ctrl+L)")
         quit_action = self._action("&Quit", None, QKeySequence.StandardKey.Quit, self.close)
         about_action = self._action("&About Arbitration Desk", "app", None, self._about)
         bar = self.menuBar()
@@ -167,7 +171,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.sign_in_action, self.sign_out_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        bar.addMenu("&Edit").addAction(self.find_action)
+        bar.addMenu("&Edit").addActions([self.find_action, self.go_to_list_action])
         self.view_menu.add_to(bar)
         sync_menu = bar.addMenu("&Sync")
         sync_menu.addActions([self.sync_action, self.cancel_action, self.auto_action, self.deadlines_action])
@@ -177,6 +181,8 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self.legend_action = help_menu.addAction("Case list &legend")
         self.legend_action.triggered.connect(self.show_legend)
+        self.shortcuts_action = help_menu.addAction("&Keyboard shortcuts")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addSeparator()
         help_menu.addAction(about_action)
         toolbar = QToolBar("Main toolbar", self)
@@ -192,6 +198,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.case_list.case_selected.connect(self._case_selected)
+        self.case_list.case_activated.connect(lambda _case_id: self.case_view.focus_sections())
         self.case_list.sign_in_requested.connect(self.sign_in)
         self.case_list.loaded.connect(lambda _: self._update_notice())
         self.case_list.loaded.connect(lambda _: self.deadlines.check())
@@ -387,6 +394,11 @@ class MainWindow(QMainWindow):
         self.view_menu.set_shown("case_list", True)  # searching needs the list
         self.case_list.focus_search()
 
+    def go_to_case_list(self) -> None:
+        """Edit → Go to the case list (Ctrl+L): the keyboard focus in the list (shown if hidden)."""
+        self.view_menu.set_shown("case_list", True)
+        self.case_list.focus_list()
+
     def show_errors(self) -> None:
         outcome = self.sync.last_outcome
         failures = outcome.report.failures if outcome is not None and outcome.report is not None else []
@@ -404,6 +416,19 @@ class MainWindow(QMainWindow):
         self._legend.show()
         self._legend.raise_()
         return self._legend
+
+    def shortcuts(self) -> list[Shortcut]:
+        """Every key of the window, read from its widgets (what Help → Keyboard shortcuts lists)."""
+        return collect_shortcuts(self, {self.case_list: "Case list", self.case_view: "Case"})
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help → Keyboard shortcuts (one dialog, its list read again each time it is shown)."""
+        if self._shortcuts is None:
+            self._shortcuts = ShortcutsDialog([], self)
+        self._shortcuts.set_shortcuts(self.shortcuts())
+        self._shortcuts.show()
+        self._shortcuts.raise_()
+        return self._shortcuts
 
     def _about(self) -> None:
         box = QMessageBox(

@@ -126,9 +126,12 @@ class TimelineView(QWidget):
         self.ui.newOnAppealCheck.toggled.connect(self._new_on_appeal_toggled)
         self.ui.showAllButton.clicked.connect(self.show_all)
         self.ui.annotateButton.clicked.connect(self.annotate_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self, self.next_hit)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), self, self.previous_hit)
-        QShortcut(QKeySequence("Ctrl+M"), self, self.annotate_selected)
+        for keys, slot, text in (
+            (QKeySequence.StandardKey.FindNext, self.next_hit, "Next search hit"),
+            (QKeySequence.StandardKey.FindPrevious, self.previous_hit, "Previous search hit"),
+            (QKeySequence("Ctrl+M"), self.annotate_selected, "Annotate the selected message"),
+        ):
+            QShortcut(QKeySequence(keys), self, slot).setWhatsThis(text)  # Help → Keyboard shortcuts lists it
         self._reset_channels([])
         self.set_case(None)
 

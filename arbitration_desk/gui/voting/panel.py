@@ -7,7 +7,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from arbitration_desk.domain.deliberation import own_vote_entry
 from arbitration_desk.domain.enums import CaseStatus, RulingCheck, VoteOutcome, parse_enum
@@ -108,6 +108,8 @@ class VotePanel(QWidget):
         self.ui.confirmButton.clicked.connect(self.cast)
         self.ui.cancelButton.clicked.connect(self.ui.confirmBar.hide)
         self.ui.confirmBar.hide()
+        for button in (self.ui.castButton, self.ui.confirmButton, self.ui.cancelButton):
+            button.setAutoDefault(True)  # Enter presses the focused one, as in a dialog (the bar asks as one would)
         self.set_context(CaseState())
 
     # ---- public API ----
@@ -247,9 +249,14 @@ class VotePanel(QWidget):
             return
         items = list(board.get("items", []))
         winner = majority(items)
+        previous: QWidget = self.ui.cancelButton  # made after the form, the rationales would come last in Tab order
         for entry in items:
             dissent = winner is not None and entry.get("has_voted") and entry.get("outcome") != winner
-            layout.addWidget(VoteColumn(entry, entry_name(entry, names, me), bool(dissent), self.zone))
+            column = VoteColumn(entry, entry_name(entry, names, me), bool(dissent), self.zone)
+            layout.addWidget(column)
+            for rationale in column.findChildren(QPlainTextEdit):
+                QWidget.setTabOrder(previous, rationale)
+                previous = rationale
 
     def _show_draft_state(self, draft: VoteDraftRecord | None, own: Mapping[str, Any] | None) -> None:
         if draft is not None and draft.queued:
