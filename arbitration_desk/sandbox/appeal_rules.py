@@ -12,6 +12,8 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
+from arbitration_desk.domain.appeals import effect_of
+from arbitration_desk.domain.money import Money
 from arbitration_desk.sandbox.world_text import COUNTRIES
 
 APPEAL_WINDOW = timedelta(days=15)
@@ -39,9 +41,8 @@ def admission_note(value: Mapping[str, str], *, new_evidence: bool) -> str | Non
 
 def decision_note(first: Mapping[str, Any], outcome: str, award: Mapping[str, str]) -> str:
     """The ``appeal_decided`` note: the appeal ruling upholds ``first`` (same outcome and award) or replaces it."""
-    same_award = Decimal(first["award"]["amount"]) == Decimal(award["amount"])
-    same = first["outcome"] == outcome and same_award and first["award"]["currency"] == award["currency"]
-    return "The appeal ruling upholds the first ruling." if same else "The appeal ruling replaces the first ruling."
+    effect = effect_of(first["outcome"], Money.from_json(dict(first["award"])), outcome, Money.from_json(dict(award)))
+    return f"The appeal ruling {effect.value} the first ruling."
 
 
 def appeal_object(
