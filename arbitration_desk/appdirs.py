@@ -5,10 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
-from arbitration_desk.home_guard import protect_home, refuse_cloud_sync
-
 APP_NAME = "arbitration-desk"
 HOME_ENV = "ARBITRATION_DESK_HOME"
 
@@ -20,6 +16,8 @@ def home_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     elif os.environ.get(HOME_ENV):
         home = Path(os.environ[HOME_ENV])
     else:
+        import platformdirs  # deferred: `arbitration-desk --help` reads HOME_ENV only (issue 16, start-up)
+
         home = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     return home.expanduser().resolve()
 
@@ -34,6 +32,8 @@ def resolve_home(explicit: str | os.PathLike[str] | None = None) -> Path:
     Raises:
         HomeRefused: the home lies inside a cloud-sync folder (the message gives the way out).
     """
+    from arbitration_desk.home_guard import protect_home, refuse_cloud_sync  # deferred, as platformdirs
+
     home = home_path(explicit)
     refuse_cloud_sync(home)
     home.mkdir(parents=True, exist_ok=True, mode=0o700)

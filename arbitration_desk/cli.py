@@ -1,21 +1,27 @@
 """The ``arbitration-desk`` command: the desk itself, the sandbox platform and headless tools.
 
 Each subcommand lives in the layer it drives and contributes ``configure(parser)`` and
-``run(args) -> int``; this module only wires them up, importing each lazily so that a headless
-command never loads Qt.
+``run(args) -> int``; this module only wires them up.
+
+Start-up cost (issue 16; measured by ``tests/benchmarks/bench_startup.py``, guarded by
+``tests/test_startup.py``): a command imports only what it needs. A subcommand's module, and with it
+SQLAlchemy, requests, pyHanko or reportlab, is imported when that subcommand is parsed or its help
+is shown (:class:`_CommandParser`), never for another one nor for ``--help`` and ``--version``; Qt
+only for the desk itself. So this module's top imports argparse and the home's variable name alone;
+everything else is imported where it is used, the warnings policy included.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from arbitration_desk import __version__
 from arbitration_desk.appdirs import HOME_ENV
-from arbitration_desk.home_guard import HomeRefused
-from arbitration_desk.warnings_policy import silence_known_warnings
 
 #: subcommand -> (module providing configure/run, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -44,20 +50,55 @@ def _entry_points(spec: str) -> tuple[Callable[[argparse.ArgumentParser], None],
     return getattr(module, f"configure{suffix}"), getattr(module, f"run{suffix}")
 
 
-class _DeskParser(argparse.ArgumentParser):
-    """The top-level parser: its help also says which credential store holds the secrets."""
+class _CommandParser(argparse.ArgumentParser):
+    """A subcommand's parser, configured by its module on first use: when it parses (its command
+    was chosen) or formats its help. Until then it costs nothing, so neither does its module.
+
+    Args:
+        entry: the module (``module`` or ``module:name``) that configures and runs the command.
+        names_store: its help also says which credential store holds the secrets (``login``'s).
+            Finding out runs keyring's detection of every backend (entry points, D-Bus, a library
+            search): hundreds of milliseconds, far beyond issue 16's target for
+            ``arbitration-desk --help`` (3x a bare interpreter), whose epilog points here instead.
+            *Help ▸ About* says it too.
+    """
+
+    def __init__(self, *args: Any, entry: str = "", names_store: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._entry = entry
+        self._names_store = names_store
+
+    def configure(self) -> None:
+        """Lets the subcommand's module add its arguments (once)."""
+        if self._entry:
+            entry, self._entry = self._entry, ""
+            configure, _ = _entry_points(entry)
+            configure(self)
+
+    def parse_known_args(  # type: ignore[override]  # typeshed's overloads; the same signature
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self.configure()
+        return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        self.configure()
+        return super().format_usage()
 
     def format_help(self) -> str:
-        from arbitration_desk.platform.credentials import describe_backend  # only when help is shown
+        self.configure()
+        if self._names_store:
+            from arbitration_desk.platform.credentials import describe_backend  # only when this help is shown
 
-        self.epilog = f"Credential store: {describe_backend()}."
+            self.epilog = f"Credential store: {describe_backend()}."
         return super().format_help()
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _DeskParser(
+    parser = argparse.ArgumentParser(
         prog="arbitration-desk",
         description="Arbitration Desk: review, annotate, vote on and rule on marketplace disputes.",
+        epilog="Which credential store holds tokens and keys: arbitration-desk login --help.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -70,11 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the desk on the embedded sandbox's demo world, signed in as its demo chair",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=argparse.ArgumentParser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     for name, (module_name, help_text) in SUBCOMMANDS.items():
-        sub_parser = sub.add_parser(name, help=help_text, description=help_text)
-        configure, _ = _entry_points(module_name)
-        configure(sub_parser)
+        sub_parser = sub.add_parser(
+            name, help=help_text, description=help_text, entry=module_name, names_store=name == "login"
+        )
         sub_parser.set_defaults(_module=module_name)
     return parser
 
@@ -84,6 +125,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     from arbitration_desk.appdirs import resolve_home
     from arbitration_desk.gui.shell.app import main as gui_main
     from arbitration_desk.gui.shell.app import refuse_home
+    from arbitration_desk.home_guard import HomeRefused
 
     try:
         home = resolve_home(args.home)
@@ -93,16 +135,33 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command line ``argv`` (default: this process's own, and then the process ends)."""
+    code = _main(argv)
+    if argv is None:
+        # The process exits next, and its last full collection would walk every object the command
+        # made or imported (SQLAlchemy, requests...): about 0.1 s of a sync's end-to-end time, for
+        # memory the OS takes back anyway. Frozen, they are out of its reach, as the desk's start-up
+        # objects are (docs/decisions/0008-gc-freeze-after-start-up.md). Files, the store and the log
+        # are closed by then; a caller passing ``argv`` (the tests) goes on with its collector as it was.
+        gc.freeze()
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from arbitration_desk.warnings_policy import silence_known_warnings
+
     silence_known_warnings()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         return _run_gui(args)
     _, run = _entry_points(args._module)
-    try:
-        # Imported here, like the subcommands: library log records go to <home>/logs, never the terminal.
-        from arbitration_desk.cli_log import setup_logging
+    # Imported once a command runs (not for --help or --version), like the subcommands: library log
+    # records go to <home>/logs, never the terminal.
+    from arbitration_desk.cli_log import setup_logging
+    from arbitration_desk.home_guard import HomeRefused
 
+    try:
         setup_logging(args.home)
         return int(run(args) or 0)
     except KeyboardInterrupt:

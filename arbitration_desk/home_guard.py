@@ -15,8 +15,6 @@ Standard library only: the sandbox's command resolves its home through here too.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import logging
 import plistlib
 import sys
@@ -123,6 +121,11 @@ def exclude_from_backups(home: Path) -> bool:
     """
     if sys.platform != "darwin":
         return False
+    # Imported here, on macOS only: elsewhere ctypes would cost every command's start-up for nothing
+    # (issue 16, start-up).
+    import ctypes
+    import ctypes.util
+
     libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
     # int setxattr(const char *path, const char *name, const void *value, size_t size,
     #              u_int32_t position, int options)

@@ -12,14 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.plaintext import make_plain, plain_label, set_plain_text
 from arbitration_desk.gui.common.workers import Runner
-from arbitration_desk.rulings.crl_source import home_trust_roots, platform_crl
-from arbitration_desk.rulings.verify import Expectations, VerificationReport, verify_pdf
+
+if TYPE_CHECKING:  # verifying loads pyHanko: imported where a file is verified, off the desk's start-up path
+    from arbitration_desk.rulings.verify import VerificationReport
 
 VALID_STYLE = "background: #dcfce7; color: #14532d; padding: 8px; font-weight: 600;"
 INVALID_STYLE = "background: #fee2e2; color: #7f1d1d; padding: 8px; font-weight: 600;"
@@ -59,6 +61,11 @@ def verify_document(
     """Verifies a ruling PDF against ``<home>``'s pinned CA and the platform's CRL, by ``verify``'s
     rules (blocking: call it in a worker). ``case``, ``chair`` and ``received_at`` are what the
     platform's listing says of it, checked against the document (see :class:`Expectations`)."""
+    # Here, in the worker, not at the top: pyHanko, asn1crypto and the CRL client cost the desk's
+    # start-up a third of a second, and most sessions verify nothing (issue 16, start-up).
+    from arbitration_desk.rulings.crl_source import home_trust_roots, platform_crl
+    from arbitration_desk.rulings.verify import Expectations, verify_pdf
+
     roots, note = home_trust_roots(home)
     crl, crl_note = platform_crl(home, roots) if roots else (None, "")
     expect = Expectations(crl=crl, require_revocation=True, case=case, chair=chair, received_at=received_at)

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import (
@@ -32,9 +33,10 @@ from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.records.document_window import DocumentWindows, RulingDocument, RulingDocumentWindow
 from arbitration_desk.gui.records.model import RecordsModel
 from arbitration_desk.platform.client import PlatformClient
-from arbitration_desk.rulings.export import DecisionExporter, ExportProgress, ExportReport
 from arbitration_desk.rulings.records import DecisionRecord, Manifest
-from arbitration_desk.rulings.trust import platform_trust_roots
+
+if TYPE_CHECKING:  # types only: the exporter loads pyHanko, in the worker that runs it (run_export)
+    from arbitration_desk.rulings.export import ExportProgress, ExportReport
 
 ClientFactory = Callable[[], PlatformClient]
 
@@ -60,6 +62,11 @@ def run_export(
     client_factory: ClientFactory, home: Path, folder: Path, relay: _ProgressRelay, cancel: threading.Event
 ) -> ExportOutcome:
     """One export run with a client of its own (blocking: call it in a worker)."""
+    # Here, not at the top: the exporter (archival copies, verification) loads pyHanko, which the
+    # desk's start-up does not need (issue 16, start-up).
+    from arbitration_desk.rulings.export import DecisionExporter
+    from arbitration_desk.rulings.trust import platform_trust_roots
+
     client = client_factory()
     try:
         roots = platform_trust_roots(client, home)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -18,10 +19,12 @@ from arbitration_desk.gui.records.view import RecordsView
 from arbitration_desk.gui.rulings.dialog import RulingDialog
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import NotSignedIn
-from arbitration_desk.rulings.filing import RulingService
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.outbox import deliver
 from arbitration_desk.sync.session import SessionInfo
+
+if TYPE_CHECKING:
+    from arbitration_desk.rulings.filing import RulingService
 
 
 class RulingActions(QObject):
@@ -80,10 +83,17 @@ class RulingActions(QObject):
     def open_ruling(self, case_id: str) -> None:
         """The chair's ruling dialog (it says why when the member may not rule)."""
         store, home, client = self.store, self.home, self.client
+
+        def service() -> RulingService:  # called in a worker, once per dialog
+            # Imported here: filing loads pyHanko and reportlab, which the desk's start-up does not need.
+            from arbitration_desk.rulings.filing import RulingService
+
+            return RulingService(store.reads, store.work, store.sync, store.outbox, client(), home, deliver=deliver)
+
         dialog = RulingDialog(
             store,
             self.runner,
-            lambda: RulingService(store.reads, store.work, store.sync, store.outbox, client(), home, deliver=deliver),
+            service,
             case_id,
             self.window,
         )

@@ -7,7 +7,7 @@ signature on the same client.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -32,8 +32,10 @@ from arbitration_desk.gui.rulings.state import (
     filing_result_text,
     load_ruling_case,
 )
-from arbitration_desk.rulings.filing import Submission
 from arbitration_desk.store.store import Store
+
+if TYPE_CHECKING:  # a type only: filing loads pyHanko and reportlab, in the dialog's worker (gui/rulings/actions.py)
+    from arbitration_desk.rulings.filing import Submission
 
 PREVIEW_DELAY_MS = 600
 MAX_REASONS = 10_000

@@ -8,16 +8,19 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from arbitration_desk.documents.draft import RulingDraft
 from arbitration_desk.documents.labels import excerpt
 from arbitration_desk.domain.money import Money
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.rulings.errors import RulingError
-from arbitration_desk.rulings.filing import RulingService, Submission
-from arbitration_desk.rulings.verify import VerificationReport
 
-ServiceFactory = Callable[[], RulingService]
+if TYPE_CHECKING:  # types only: filing and verifying load pyHanko and reportlab, for the chair's dialog alone
+    from arbitration_desk.rulings.filing import RulingService, Submission
+    from arbitration_desk.rulings.verify import VerificationReport
+
+ServiceFactory = Callable[[], "RulingService"]
 
 
 @dataclass(frozen=True)

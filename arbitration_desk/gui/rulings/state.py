@@ -7,6 +7,7 @@ so the dialog stays a thin layer of widgets.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from arbitration_desk.documents.labels import human_time
 from arbitration_desk.domain.deliberation import ruling_block, votes_open
@@ -14,10 +15,11 @@ from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.gui.rulings.jobs import FiledRuling
 from arbitration_desk.platform.errors import CredentialStoreUnavailable, PlatformError, TransportError
 from arbitration_desk.rulings.errors import DraftError, KeyStoreError, RulingError, UntrustedCa
-from arbitration_desk.rulings.filing import SubmissionPending, VotesChanged
-from arbitration_desk.rulings.verify import VerificationReport
 from arbitration_desk.store.records import CaseDetail, RulingSubmission, SubmissionState, VoteBoardRecord
 from arbitration_desk.store.store import Store
+
+if TYPE_CHECKING:  # a type only: verifying loads pyHanko (the desk's start-up does not need it)
+    from arbitration_desk.rulings.verify import VerificationReport
 
 EVIDENCE, MESSAGE = "evidence", "message"
 
@@ -157,6 +159,10 @@ def can_sign(submission: RulingSubmission | None) -> bool:
 
 def error_text(exc: BaseException) -> str:
     """What went wrong, in words for the chair."""
+    # Not at the top: filing loads pyHanko and reportlab. Its errors come from its own service, which
+    # the dialog has loaded by then, so this costs nothing when it matters.
+    from arbitration_desk.rulings.filing import SubmissionPending, VotesChanged
+
     if isinstance(exc, CredentialStoreUnavailable | KeyStoreError):
         return (
             "No usable credential store: the signing key is protected by a secret kept only in the operating "

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Mapping, MutableMapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,7 +18,6 @@ from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.fonts import install_bundled_fonts
 from arbitration_desk.gui.common.plaintext import message_box
 from arbitration_desk.gui.common.workers import Runner
-from arbitration_desk.gui.shell.demo import DemoLauncher, DemoWorld, remember_demo_platform
 from arbitration_desk.gui.shell.instance import ForwardServer, bring_forward, offer_first_desk
 from arbitration_desk.gui.shell.main_window import MainWindow
 from arbitration_desk.gui.shell.settings import AppSettings
@@ -27,11 +27,18 @@ from arbitration_desk.store.opened import remove_opened_copies
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.session import SessionError, SessionInfo, open_home_store, opening_note
 
+if TYPE_CHECKING:  # the demo brings the whole sandbox (its server, world, PKI, pyHanko): imported for --demo only
+    from arbitration_desk.gui.shell.demo import DemoLauncher, DemoWorld
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 
 log = logging.getLogger(__name__)
 
+#: Set (to anything but "" or "0") by benchmarks and tests to time the start-up: once the main window is shown
+#: with its case list filled, the desk paints it, prints ``ready N`` (N: the cases listed) on stdout
+#: and quits (tests/benchmarks/bench_startup.py). Nothing else changes.
+EXIT_WHEN_READY_ENV = "ARBITRATION_DESK_EXIT_WHEN_READY"
 #: Whose date and time conventions Qt's own widgets use when the system's locale is C or POSIX.
 READABLE_DATES = "en_GB.UTF-8"
 #: The locale categories besides LC_ALL and LANG.
@@ -84,6 +91,22 @@ def use_readable_dates(
     return changes
 
 
+def _exit_when_ready(window: MainWindow) -> None:
+    """:data:`EXIT_WHEN_READY_ENV`: quits once the window shows the case list, filled and painted."""
+    done = False
+
+    def ready(count: int) -> None:
+        nonlocal done
+        if done:
+            return
+        done = True
+        window.grab()  # the first paint, synchronously (an offscreen window is never exposed)
+        print(f"ready {count}", flush=True)
+        QApplication.exit(EXIT_OK)
+
+    window.case_list.loaded.connect(ready)
+
+
 def _remove_opened_copies(home: Path) -> None:
     """Removes the copies made for other programs; one that cannot be removed is logged, not fatal."""
     try:
@@ -121,6 +144,8 @@ class DeskApp:
         settings = AppSettings.for_home(home)
         self.window = MainWindow(self.store, home, self.runner, settings, session)
         self.window.show()
+        if os.environ.get(EXIT_WHEN_READY_ENV, "0") not in ("", "0"):
+            _exit_when_ready(self.window)
         note = opening_note(self.store)
         if note:  # window-modal, not blocking: the window is usable behind it
             message_box(
@@ -139,12 +164,16 @@ class DeskApp:
         self.open_window(self.home, session)
 
     def start_demo(self) -> None:
+        from arbitration_desk.gui.shell.demo import DemoLauncher  # only here: see the TYPE_CHECKING import
+
         self.launcher = DemoLauncher(self.home, self.runner)
         self.launcher.ready.connect(self._demo_ready)
         self.launcher.failed.connect(self._demo_failed)
         self.launcher.start()
 
     def _demo_ready(self, world: DemoWorld) -> None:
+        from arbitration_desk.gui.shell.demo import remember_demo_platform
+
         self.demo = world
         remember_demo_platform(AppSettings.for_home(world.home), world)
         self.open_window(world.home, world.session, keys=world.keys)
@@ -186,6 +215,7 @@ def main(argv: list[str] | None = None, *, demo: bool = False, home: Path) -> in
     assert isinstance(app, QApplication)
     app.setApplicationName("Arbitration Desk")
     app.setOrganizationName("Arbitration Desk")
+    app.setDesktopFileName("org.arbitrationdesk.ArbitrationDesk")  # packaging/linux/<id>.desktop; Wayland's app id
     app.setWindowIcon(icons.icon("app"))
     install_bundled_fonts()  # chats in Chinese or Arabic on a machine without such fonts
     try:
