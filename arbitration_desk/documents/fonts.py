@@ -3,6 +3,10 @@
 Text is split into runs, each in the first font that has a glyph for its characters (Latin,
 Greek, Cyrillic → Noto Sans; Arabic → Noto Sans Arabic; CJK → Droid Sans Fallback). Characters no
 bundled font covers are replaced by U+FFFD so that nothing is silently drawn as an empty box.
+
+reportlab is imported where the fonts are registered with it and where text is measured, not at
+the top: locating the fonts (:func:`fonts_dir`, which the desk's start-up and the sandbox use) must
+not cost its import (issue 16, "Start-up cost").
 """
 
 from __future__ import annotations
@@ -12,9 +16,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from arbitration_desk.documents.errors import FontError
 from arbitration_desk.resources import env_var, resource_dir
@@ -57,6 +58,9 @@ def _font_name(face: FontFace, bold: bool) -> str:
 @cache
 def _registered() -> tuple[tuple[str, frozenset[int]], ...]:
     """Registers every face (regular and bold) once; returns (name, covered code points) in order."""
+    from reportlab.pdfbase import pdfmetrics  # here, not at the top: see the module's docstring
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
     try:
         directory = fonts_dir()
     except FileNotFoundError as exc:
@@ -129,4 +133,6 @@ def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
+    from reportlab.pdfbase import pdfmetrics  # imported by _registered (font_runs) already
+
     return sum(pdfmetrics.stringWidth(run, name, size) for name, run in font_runs(text, bold))

@@ -90,6 +90,7 @@ class CaseListView(QWidget):
         case_selected(str): the current case changed ("" when none is selected).
         case_activated(str): Enter on the current case: the member turns to it.
         loaded(int): the rows were (re)loaded; the number of local cases.
+        load_failed(str): the local case list could not be read (the empty list says why).
         search_finished(int): a search ended; the number of hits.
         sign_in_requested(): the empty list's "Sign in…" button was pressed (nobody is signed in).
     """
@@ -97,6 +98,7 @@ class CaseListView(QWidget):
     case_selected = Signal(str)
     case_activated = Signal(str)
     loaded = Signal(int)
+    load_failed = Signal(str)
     search_finished = Signal(int)
     sign_in_requested = Signal()
 
@@ -272,6 +274,7 @@ class CaseListView(QWidget):
     def _load_failed(self, exc: BaseException) -> None:
         self.empty.setText(f"The local case list cannot be read: {exc}")
         self.empty_box.show()
+        self.load_failed.emit(str(exc))
 
     def set_rows(self, rows: list[CaseRow]) -> None:
         """Shows ``rows`` (the store's list), keeping the current case selected if it is still there."""
