@@ -113,6 +113,8 @@ def make_thumbnail(
     source: Callable[[str], BinaryIO],
     decoder: Decoder,
     px: int = DEFAULT_PX,
+    *,
+    keep: Callable[[], bool] | None = None,
 ) -> QImage:
     """The thumbnail of verified content: from the disk cache, or made by the decoder and cached.
 
@@ -125,6 +127,8 @@ def make_thumbnail(
         source: opens the verified content (``store.blobs.open_verified``).
         decoder: the decoder process that makes it.
         px: the longest side in pixels.
+        keep: asked before the cache file is written (the prefetcher's: False once the member
+            signs out or the desk closes, so that nothing is written beside the erasure).
 
     Raises:
         UnsafeImageError: the content is neither an image nor a PDF, or cannot be decoded.
@@ -140,8 +144,31 @@ def make_thumbnail(
         if not kind.is_shown:
             raise UnsafeImageError(f"no preview for {kind.label.lower()}")
         image = decoder.thumbnail(handle, px)
-    _save(image, cached, key)
+    if keep is None or keep():
+        _save(image, cached, key)
     return image
+
+
+#: Why the prefetcher (:mod:`.prefetch`) could make no thumbnail, by cache file (which names the
+#: home, its key and the size): a gallery that opens the item later shows "No preview" at once
+#: instead of sending the same file to the decoder again. Process-wide, like the decoders.
+_known_failures: dict[Path, str] = {}
+
+
+def record_failure(path: Path, reason: str) -> None:
+    """Remembers that no thumbnail can be made for this cache file (see :func:`known_failure`)."""
+    _known_failures[path] = reason
+
+
+def known_failure(path: Path) -> str | None:
+    """Why no thumbnail can be made for this cache file (None: not known to fail)."""
+    return _known_failures.get(path)
+
+
+def forget_failures(directory: Path) -> None:
+    """Forgets the failures recorded under this cache directory (the member signed out)."""
+    for path in [path for path in _known_failures if path.parent == directory]:
+        _known_failures.pop(path, None)
 
 
 class ThumbnailCache(QObject):
@@ -195,6 +222,11 @@ class ThumbnailCache(QObject):
             self._pixmaps.move_to_end(sha256)
         return found
 
+    @property
+    def busy(self) -> bool:
+        """Whether thumbnails the gallery asked for are being made or wait (the prefetcher yields)."""
+        return bool(self._pending)
+
     def failure(self, sha256: str) -> str | None:
         """Why no thumbnail can be made for this hash (None: not failed)."""
         return self._failures.get(sha256)
@@ -202,6 +234,9 @@ class ThumbnailCache(QObject):
     def request(self, sha256: str) -> None:
         """Makes the thumbnail in the background unless it is in memory, pending or failed."""
         if sha256 in self._pixmaps or sha256 in self._pending or sha256 in self._failures:
+            return
+        if _known_failures and (known := known_failure(thumbnail_path(self.directory, self._key, sha256, self.px))):
+            self._failures[sha256] = known  # the prefetcher tried it: no second decode
             return
         self._pending.add(sha256)
         directory, key, source, decoder, px = self.directory, self._key, self._source, self._decoder, self.px

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.plaintext import message_box, set_window_title
 from arbitration_desk.gui.common.workers import Runner
+from arbitration_desk.gui.evidence.prefetch import ThumbnailPrefetcher
 from arbitration_desk.gui.rulings.actions import RulingActions
 from arbitration_desk.gui.shell.deadline_notices import DeadlineBanner, DeadlineNotifier
 from arbitration_desk.gui.shell.legend import LegendDialog
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         )
         self._auto_sync = auto_sync
         self._sign_out_pending = False
+        #: The case list has loaded (or failed to) once; until then the automatic sync waits (:meth:`_auto_sync_now`).
+        self._listed = False
+        self._sync_when_listed = False
         self._build_layout()
         self._build_actions()
         self._wire()
@@ -202,6 +206,8 @@ class MainWindow(QMainWindow):
         self.case_list.sign_in_requested.connect(self.sign_in)
         self.case_list.loaded.connect(lambda _: self._update_notice())
         self.case_list.loaded.connect(lambda _: self.deadlines.check())
+        self.case_list.loaded.connect(self._first_listed)
+        self.case_list.load_failed.connect(self._first_listed)
         self.deadlines.case_requested.connect(self._show_case_from_notice)
         self.deadline_banner.case_requested.connect(self._show_case_from_notice)
         self.case_view.ruling_requested.connect(self.rulings.open_ruling)
@@ -269,6 +275,30 @@ class MainWindow(QMainWindow):
         self.status.set_offline(self.sync.offline, signed_in=signed_in)
         self.sync.set_auto(signed_in and self.auto_action.isChecked())
         if signed_in and self.auto_action.isChecked():
+            self._auto_sync_now()
+
+    def _auto_sync_now(self) -> None:
+        """The sync at start (or at sign-in): at once if the case list has loaded, else right after its
+        first load. Both read the store; run together, they took about twice as long and the list
+        was read again when the sync ended, so the window became usable a few hundred ms later
+        (issue 16, "Start-up cost"; ``tests/benchmarks/bench_startup.py``)."""
+        if self._listed:
+            self.sync.sync_now()
+        else:
+            self._sync_when_listed = True
+
+    def _first_listed(self, _result: object = None) -> None:
+        """The case list's first load ended (filled or failed): the waiting sync starts, once the
+        window has handled the load (the list is painted first)."""
+        if self._listed:
+            return
+        self._listed = True
+        if self._sync_when_listed:
+            self._sync_when_listed = False
+            QTimer.singleShot(0, self._start_waiting_sync)
+
+    def _start_waiting_sync(self) -> None:
+        if self.sync.session is not None and self.auto_action.isChecked():
             self.sync.sync_now()
 
     def sign_in(self, message: str = "") -> None:
@@ -379,6 +409,7 @@ class MainWindow(QMainWindow):
             return
         self.desk.refresh(cases=outcome.report is not None)  # the views read what the sync stored
         self.indexer.start()  # even a failed or cancelled sync may have stored messages
+        ThumbnailPrefetcher.of(self).start()  # thumbnails of what it verified, before they are asked for
 
     # -- search index ----------------------------------------------------------------------
 
