@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from arbitration_desk.gui.common.workers import Runner
@@ -106,6 +106,16 @@ def _save(image: QImage, target: Path, key: DataKey) -> None:
         # not cached: a cache miss next time is harmless
 
 
+def read_cached(directory: Path, key: DataKey, sha256: str, px: int = DEFAULT_PX) -> QImage | None:
+    """The thumbnail from the disk cache, or None (not cached, or not readable as one). Worker thread."""
+    cached = thumbnail_path(directory, key, sha256, px)
+    if not cached.is_file():
+        return None
+    with contextlib.suppress(OSError, StoreError):
+        return _decode(read_sealed(cached, key.sealing_key), px)
+    return None
+
+
 def make_thumbnail(
     directory: Path,
     key: DataKey,
@@ -134,11 +144,9 @@ def make_thumbnail(
         UnsafeImageError: the content is neither an image nor a PDF, or cannot be decoded.
     """
     cached = thumbnail_path(directory, key, sha256, px)
-    if cached.is_file():
-        with contextlib.suppress(OSError, StoreError):
-            image = _decode(read_sealed(cached, key.sealing_key), px)
-            if image is not None:
-                return image
+    image = read_cached(directory, key, sha256, px)
+    if image is not None:
+        return image
     with source(sha256) as handle:
         kind = sniff_source(handle)
         if not kind.is_shown:
@@ -210,6 +218,7 @@ class ThumbnailCache(QObject):
         self._pending: set[str] = set()
         self._failures: dict[str, str] = {}
         self._legacy_checked = False
+        self._cached: list[str] = []  # in the disk cache, to be read together (:meth:`request`)
 
     @property
     def size(self) -> QSize:
@@ -232,13 +241,46 @@ class ThumbnailCache(QObject):
         return self._failures.get(sha256)
 
     def request(self, sha256: str) -> None:
-        """Makes the thumbnail in the background unless it is in memory, pending or failed."""
+        """Makes the thumbnail in the background unless it is in memory, pending or failed.
+
+        A thumbnail already in the disk cache joins the other cached ones asked for in the same turn
+        of the event loop: one job reads them all (a gallery's first screen is one round trip to a
+        worker, not one per item); the others are made one at a time by the decoder.
+        """
         if sha256 in self._pixmaps or sha256 in self._pending or sha256 in self._failures:
             return
         if _known_failures and (known := known_failure(thumbnail_path(self.directory, self._key, sha256, self.px))):
             self._failures[sha256] = known  # the prefetcher tried it: no second decode
             return
         self._pending.add(sha256)
+        if thumbnail_path(self.directory, self._key, sha256, self.px).is_file():
+            self._cached.append(sha256)
+            if len(self._cached) == 1:
+                QTimer.singleShot(0, self, self._read_cached)
+            return
+        self._make(sha256)
+
+    def _read_cached(self) -> None:
+        batch, self._cached = self._cached, []
+        directory, key, px = self.directory, self._key, self.px
+
+        def work() -> dict[str, QImage | None]:
+            return {sha256: read_cached(directory, key, sha256, px) for sha256 in batch}
+
+        def done(images: dict[str, QImage | None]) -> None:
+            for sha256, image in images.items():
+                if image is None:  # unreadable after all: made (and cached again) the long way
+                    self._make(sha256)
+                else:
+                    self._accept(sha256, image)
+
+        def failed(_exc: BaseException) -> None:
+            for sha256 in batch:
+                self._make(sha256)
+
+        self._jobs.submit(work, done, failed)
+
+    def _make(self, sha256: str) -> None:
         directory, key, source, decoder, px = self.directory, self._key, self._source, self._decoder, self.px
         legacy, self._legacy_checked = not self._legacy_checked, True
 
@@ -247,19 +289,19 @@ class ThumbnailCache(QObject):
                 drop_plain_thumbnails(directory)
             return make_thumbnail(directory, key, sha256, source, decoder, px)
 
-        def done(image: QImage) -> None:
-            self._pending.discard(sha256)
-            self._pixmaps[sha256] = QPixmap.fromImage(image)
-            while len(self._pixmaps) > MEMORY_ITEMS:
-                self._pixmaps.popitem(last=False)
-            self.ready.emit(sha256)
-
         def failed(exc: BaseException) -> None:
             self._pending.discard(sha256)
             self._failures[sha256] = str(exc)
             self.ready.emit(sha256)
 
-        self._jobs.submit(work, done, failed)
+        self._jobs.submit(work, lambda image: self._accept(sha256, image), failed)
+
+    def _accept(self, sha256: str, image: QImage) -> None:
+        self._pending.discard(sha256)
+        self._pixmaps[sha256] = QPixmap.fromImage(image)
+        while len(self._pixmaps) > MEMORY_ITEMS:
+            self._pixmaps.popitem(last=False)
+        self.ready.emit(sha256)
 
     def prune(self, keep: set[str]) -> int:
         """Deletes cache files that are not thumbnails of hashes in ``keep``; returns how many (blocking I/O)."""
