@@ -7,12 +7,13 @@ shows in a job of its own. The chat is not in it: the timeline pages its message
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from arbitration_desk.domain.appeals import Appeal
+from arbitration_desk.domain.appeals import Appeal, AppealError
 from arbitration_desk.store import annotation_ops, queries, recorded_rulings, rulings, votes
 from arbitration_desk.store.blobs import BlobStore
 from arbitration_desk.store.lookup import MEMBER_ID, get_state
@@ -26,6 +27,8 @@ from arbitration_desk.store.records import (
     VoteBoardRecord,
     VoteDraftRecord,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,9 @@ class CaseBundle:
         recorded_rulings: the rulings the platform recorded for the case, oldest first, and on an
             appeal case the ruling appealed against.
         member_id: who is signed in, as the sync recorded it (None if nobody is).
+        appeal: the appeal this case decides, parsed once for every panel (None on a first-instance
+            case, before the case is downloaded, and when the stored ``appeal`` is malformed: then
+            nothing is marked as an appeal, rather than the case failing to show).
     """
 
     detail: CaseDetail
@@ -52,6 +58,7 @@ class CaseBundle:
     ruling_submissions: tuple[RulingSubmission, ...]
     recorded_rulings: tuple[RecordedRulingRow, ...]
     member_id: str | None
+    appeal: Appeal | None = None
 
     @property
     def case_id(self) -> str:
@@ -71,16 +78,6 @@ class CaseBundle:
         """The ruling the platform recorded for this case (the latest, should there be more than one)."""
         own = [r for r in self.recorded_rulings if r.case_id == self.case_id]
         return own[-1] if own else None
-
-    @property
-    def appeal(self) -> Appeal | None:
-        """The appeal this case decides (None on a first-instance case or before the case is downloaded).
-
-        Raises:
-            AppealError: the stored ``appeal`` object is malformed.
-        """
-        case = self.detail.case
-        return None if case is None else Appeal.from_case(case)
 
     def appealed_ruling(self, appeal: Appeal) -> RecordedRulingRow | None:
         """The record of the ruling ``appeal`` is against, once the sync has listed it."""
@@ -115,4 +112,15 @@ def read(
         ruling_submissions=tuple(rulings.all_for_case(session, case_id)),
         recorded_rulings=tuple(recorded_rulings.for_case(session, blobs, case_id)),
         member_id=get_state(session, MEMBER_ID),
+        appeal=_appeal(detail),
     )
+
+
+def _appeal(detail: CaseDetail) -> Appeal | None:
+    if detail.case is None:
+        return None
+    try:
+        return Appeal.from_case(detail.case)
+    except AppealError as exc:
+        log.warning("case %s: %s; shown as a first-instance case", detail.row.case_id, exc)
+        return None

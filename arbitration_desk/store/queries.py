@@ -134,8 +134,7 @@ def list_cases(session: Session) -> list[CaseRow]:
     columns = [getattr(c, name) for name in _ROW_FIELDS]
     query = select(*columns, unsent, failed, _signal_fields(), _APPEAL_OF).order_by(c.ruling_due_at, c.case_id)
     return [
-        _row(row, int(row[-4] or 0), int(row[-3] or 0), _signals(row[-2]), row[-1])
-        for row in session.execute(query)
+        _row(row, int(row[-4] or 0), int(row[-3] or 0), _signals(row[-2]), row[-1]) for row in session.execute(query)
     ]
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QPlainTextEdit, QSizePolicy, 
 from arbitration_desk.documents.labels import OUTCOMES, ROLES, human_date, label
 from arbitration_desk.domain.appeals import Appeal
 from arbitration_desk.gui.case_view.context import CaseState
-from arbitration_desk.gui.case_view.ruling_panel import RulingPanel, case_appeal
+from arbitration_desk.gui.case_view.ruling_panel import RulingPanel, award_text, case_appeal
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text, set_tooltip
@@ -38,9 +38,7 @@ def appeal_title(appeal: Appeal) -> str:
 
 def appeal_facts(appeal: Appeal) -> str:
     """When it was filed, what the first ruling decided, and what counts as new on appeal."""
-    award = (
-        f"award {fmt.money(appeal.award)}" if appeal.award is not None and appeal.award.amount else "nothing awarded"
-    )
+    award = award_text(appeal.award)
     panel = f" by a panel of {appeal.first_panel_size}" if appeal.first_panel_size else ""
     return (
         f"Filed {human_date(appeal.filed_at)}. First ruling{panel}: {label(OUTCOMES, appeal.outcome)}; {award}. "

@@ -21,7 +21,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from arbitration_desk.documents.labels import OUTCOMES, human_date, label
-from arbitration_desk.domain.appeals import Appeal, AppealError, appeal_effect
+from arbitration_desk.domain.appeals import Appeal, appeal_effect
+from arbitration_desk.domain.money import Money
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
@@ -48,12 +49,17 @@ def chair_name(case: dict[str, Any] | None, chair_id: str) -> str:
     return chair_id
 
 
+def award_text(award: Money | None) -> str:
+    """``award EUR 104.90``, or ``nothing awarded`` (none, or 0.00)."""
+    return f"award {fmt.money(award)}" if award is not None and award.amount else "nothing awarded"
+
+
 def summary_line(ruling: RecordedRulingRow, case: dict[str, Any] | None, appeal: Appeal | None = None) -> str:
     """``Ruling recorded 2 March 2026 — In favour of the buyer; award EUR 104.90. Chair: …``.
 
     On an appeal case, what it does to the first ruling follows ("It replaces the first ruling.").
     """
-    award = f"award {fmt.money(ruling.award)}" if ruling.award.amount else "nothing awarded"
+    award = award_text(ruling.award)
     text = (
         f"Ruling recorded {human_date(ruling.decided_at)} — {label(OUTCOMES, ruling.outcome)}; {award}. "
         f"Chair: {chair_name(case, ruling.chair_id)}."
@@ -66,7 +72,7 @@ def summary_line(ruling: RecordedRulingRow, case: dict[str, Any] | None, appeal:
 
 def appealed_line(ruling: RecordedRulingRow) -> str:
     """``Ruling appealed against: ARB-… recorded 2 March 2026 — In favour of the buyer; award ….``."""
-    award = f"award {fmt.money(ruling.award)}" if ruling.award.amount else "nothing awarded"
+    award = award_text(ruling.award)
     return (
         f"Ruling appealed against: {fmt.untrusted(ruling.case_reference, 100)}, recorded "
         f"{human_date(ruling.decided_at)} — {label(OUTCOMES, ruling.outcome)}; {award}."
@@ -74,11 +80,8 @@ def appealed_line(ruling: RecordedRulingRow) -> str:
 
 
 def case_appeal(state: CaseState) -> Appeal | None:
-    """The appeal of the case in view (None at first instance, or when its ``appeal`` is malformed)."""
-    try:
-        return state.bundle.appeal if state.bundle is not None else None
-    except AppealError:
-        return None
+    """The appeal of the case in view (None at first instance; see :attr:`CaseBundle.appeal`)."""
+    return state.bundle.appeal if state.bundle is not None else None
 
 
 def short_verdict(verdict: Verdict) -> tuple[str, bool]:

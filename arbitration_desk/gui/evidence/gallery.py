@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arbitration_desk.domain.appeals import Appeal, AppealError, is_new_on_appeal
+from arbitration_desk.domain.appeals import Appeal, is_new_on_appeal
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
@@ -45,15 +45,6 @@ from arbitration_desk.store.records import AnnotationRow, EvidenceRow
 THUMB_PX = 72
 NEW_ON_APPEAL_ONLY = "New on appeal only"
 NEW_ON_APPEAL_ONLY_TIP = "Show only the evidence added on appeal, after the appeal was filed"
-
-
-def bundle_appeal(bundle: CaseBundle) -> Appeal | None:
-    """The appeal the bundle's case decides (None at first instance, and when its ``appeal`` is malformed:
-    then nothing is marked, rather than the whole tab failing)."""
-    try:
-        return bundle.appeal
-    except AppealError:
-        return None
 
 
 def marks_by_evidence(annotations: Sequence[AnnotationRow]) -> dict[str, list[RegionMark]]:
@@ -206,7 +197,7 @@ class EvidenceGallery(QWidget):
         self._reference = fmt.untrusted(bundle.row.reference, 60)
         self._marks = marks_by_evidence(bundle.annotations)
         self.viewer.set_can_annotate(bundle.row.can_annotate)
-        appeal = bundle_appeal(bundle)
+        appeal = bundle.appeal
         if rows and rows == self._rows and appeal == self._appeal:
             self._show_current()  # only the annotations changed: redraw their regions
             return

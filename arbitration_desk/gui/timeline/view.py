@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTi
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QWidget
 
-from arbitration_desk.domain.appeals import Appeal, AppealError, is_new_on_appeal
+from arbitration_desk.domain.appeals import Appeal, is_new_on_appeal
 from arbitration_desk.gui.annotations.dialog import AnnotationDialog
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
@@ -26,7 +26,6 @@ from arbitration_desk.gui.generated.ui_timeline_view import Ui_TimelineView
 from arbitration_desk.gui.timeline.delegate import TimelineDelegate
 from arbitration_desk.gui.timeline.index import TimelineIndex
 from arbitration_desk.gui.timeline.model import TimelineModel, channel_label, read_block
-from arbitration_desk.store.case_bundle import CaseBundle
 from arbitration_desk.store.records import MessageRow
 from arbitration_desk.store.store import Store
 
@@ -34,15 +33,6 @@ SEARCH_DELAY_MS = 250
 #: Pages of rows laid out ahead of the scroll while the GUI thread is idle.
 PREPARE_PAGES = 2
 _UNSEEN = object()  # no state of the case has arrived yet
-
-
-def case_appeal(bundle: CaseBundle) -> Appeal | None:
-    """The appeal the case decides (None at first instance, and when its ``appeal`` is malformed:
-    then nothing is marked, rather than the chat failing)."""
-    try:
-        return bundle.appeal
-    except AppealError:
-        return None
 
 
 class TimelineView(QWidget):
@@ -147,7 +137,7 @@ class TimelineView(QWidget):
             set_plain_text(self.ui.statusLabel, f"Could not read the chat: {state.error}")
         elif bundle is not None:
             self._cursor, self._can_annotate = bundle.detail.message_cursor, bundle.row.can_annotate
-            self._set_appeal(case_appeal(bundle))
+            self._set_appeal(bundle.appeal)
             if (titles := bundle.evidence_titles()) != self.delegate.evidence_titles:
                 self.delegate.evidence_titles = titles
                 self.delegate.clear_cache()  # attachment links name the evidence
