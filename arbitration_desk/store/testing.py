@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
+from arbitration_desk.domain.money import Money
 from arbitration_desk.domain.payloads import (
     Annotation,
     AnnotationTarget,
@@ -18,6 +21,7 @@ from arbitration_desk.domain.payloads import (
     VoteBoard,
 )
 from arbitration_desk.domain.timeutil import format_timestamp
+from arbitration_desk.store.records import CaseRow
 
 BASE_TIME = datetime(2026, 2, 1, 9, 0, tzinfo=UTC)
 
@@ -209,3 +213,30 @@ def vote_board(*, cast: int = 1, quorum: int = 3) -> VoteBoard:
         "sealed": cast < quorum,
         "items": [{"member_id": "m_chair", "has_voted": True}],
     }
+
+
+def case_row(case_id: str, *, now: datetime = BASE_TIME, **changes: Any) -> CaseRow:
+    """A case list row as the store gives it: opened 40 days before ``now``, due 5 days after, synced,
+    nothing unread or unsent; ``changes`` set any field (``status="under_appeal"``, ``ruling_due_at=…``)."""
+    row = CaseRow(
+        case_id=case_id,
+        reference=f"ARB-{case_id}",
+        status="in_deliberation",
+        claim_type="not_received",
+        value=Money.parse("620.00", "EUR"),
+        opened_at=now - timedelta(days=40),
+        escalated_at=now - timedelta(days=30),
+        ruling_due_at=now + timedelta(days=5),
+        updated_at=now,
+        version=3,
+        synced_version=3,
+        message_count=10,
+        buyer_country="FR",
+        seller_country="DE",
+        has_unread=False,
+        unsent_count=0,
+        failed_verification_count=0,
+        reassigned_at=None,
+        delete_after=None,
+    )
+    return replace(row, **changes)

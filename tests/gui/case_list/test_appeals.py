@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from arbitration_desk.domain.deliberation import MemberPart
-from arbitration_desk.domain.money import Money
 from arbitration_desk.gui.case_list.filters import FLAGS, OPEN_CASES, CaseFilter, CaseFilterProxy, FilterBar
 from arbitration_desk.gui.case_list.model import (
     HEADER_TIPS,
@@ -23,6 +21,7 @@ from arbitration_desk.gui.case_list.model import (
 )
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.shell.legend import LegendDialog
+from arbitration_desk.store import testing
 from arbitration_desk.store.records import CaseRow
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -30,28 +29,7 @@ HOSTILE_REFERENCE = "<b>ARB-2026-000042</b>\u202e"
 
 
 def case_row(case_id: str, status: str = "in_deliberation", appeal_of: str | None = None) -> CaseRow:
-    return CaseRow(
-        case_id=case_id,
-        reference=f"ARB-2026-{case_id}",
-        status=status,
-        claim_type="not_received",
-        value=Money(Decimal("620.00"), "EUR"),
-        opened_at=NOW - timedelta(days=40),
-        escalated_at=NOW - timedelta(days=30),
-        ruling_due_at=NOW + timedelta(days=5),
-        updated_at=NOW,
-        version=3,
-        synced_version=3,
-        message_count=10,
-        buyer_country="FR",
-        seller_country="DE",
-        has_unread=False,
-        unsent_count=0,
-        failed_verification_count=0,
-        reassigned_at=None,
-        delete_after=None,
-        appeal_of=appeal_of,
-    )
+    return testing.case_row(case_id, now=NOW, reference=f"ARB-2026-{case_id}", status=status, appeal_of=appeal_of)
 
 
 FIRST = case_row("000001")

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
-from arbitration_desk.domain.money import Money
 from arbitration_desk.gui.shell.deadline_notices import (
     DeadlineBanner,
     DeadlineNotifier,
@@ -19,6 +18,7 @@ from arbitration_desk.gui.shell.deadline_notices import (
 )
 from arbitration_desk.gui.shell.main_window import MainWindow
 from arbitration_desk.gui.shell.settings import AppSettings
+from arbitration_desk.store import testing
 from arbitration_desk.store.records import CaseRow
 from arbitration_desk.store.store import Store
 
@@ -26,28 +26,8 @@ NOW = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
 
 
 def row(case_id: str, due_in: timedelta, *, status: str = "in_deliberation", reassigned: bool = False) -> CaseRow:
-    moment = NOW - timedelta(days=20)
-    return CaseRow(
-        case_id=case_id,
-        reference=f"ARB-{case_id}",
-        status=status,
-        claim_type="not_received",
-        value=Money.parse("10.00", "EUR"),
-        opened_at=moment,
-        escalated_at=moment,
-        ruling_due_at=NOW + due_in,
-        updated_at=moment,
-        version=1,
-        synced_version=1,
-        message_count=0,
-        buyer_country="FR",
-        seller_country="CN",
-        has_unread=False,
-        unsent_count=0,
-        failed_verification_count=0,
-        reassigned_at=NOW if reassigned else None,
-        delete_after=None,
-    )
+    reassigned_at = NOW if reassigned else None
+    return testing.case_row(case_id, now=NOW, ruling_due_at=NOW + due_in, status=status, reassigned_at=reassigned_at)
 
 
 def test_which_cases_are_told() -> None:
