@@ -10,7 +10,10 @@ fonts, icons and translations; a wheel carries a copy inside the package, where
 from __future__ import annotations
 
 import os
+import sys
 from glob import glob
+from importlib.util import module_from_spec, spec_from_file_location
+from pathlib import Path
 
 from setuptools import setup
 from setuptools.command.build_py import build_py
@@ -30,8 +33,25 @@ PATTERNS = (
 )
 
 
+def compile_translations() -> list[str]:
+    """``packaging/translations.py``'s compiler (loaded by path: ``packaging/`` is not a package)."""
+    path = Path(__file__).resolve().parent / "packaging" / "translations.py"
+    spec = spec_from_file_location("arbitration_desk_translations", path)
+    assert spec is not None and spec.loader is not None
+    module = module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return [str(qm) for qm in module.compile_translations()]
+
+
 class BuildPyWithResources(build_py):
-    """``build_py``, plus ``resources/`` as data files of the package (under ``_resources/``)."""
+    """``build_py``, plus ``resources/`` as data files of the package (under ``_resources/``), with the
+    translations compiled first: into ``resources/translations/`` itself, where a source checkout or an
+    editable install reads them and from where the wheel takes them (the ``.qm`` files are not in git)."""
+
+    def run(self) -> None:
+        compile_translations()
+        super().run()
 
     def _resources(self) -> tuple[str, str, str, list[str]]:
         """A ``data_files`` entry of ``build_py``: (package, source dir, build dir, file names)."""

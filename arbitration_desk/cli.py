@@ -111,6 +111,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the desk on the embedded sandbox's demo world, signed in as its demo chair",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen (demo world, sync, a ruling composed) and exit: 0 if it works",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the desk's language: en or zh_CN (default: the choice in View > Language, else the system's)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         sub_parser = sub.add_parser(
@@ -122,6 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run_gui(args: argparse.Namespace) -> int:
     """No subcommand: the desk itself (Qt is imported only here, so headless commands never load it)."""
+    if args.self_test:
+        from arbitration_desk.gui.shell.self_test import run
+
+        return run(args.lang)
     from arbitration_desk.appdirs import resolve_home
     from arbitration_desk.gui.shell.app import main as gui_main
     from arbitration_desk.gui.shell.app import refuse_home
@@ -131,7 +145,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         home = resolve_home(args.home)
     except HomeRefused as exc:
         return refuse_home(str(exc))
-    return gui_main(None, demo=args.demo, home=home)
+    return gui_main(None, demo=args.demo, home=home, language=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,6 +1,9 @@
 """Screenshots for the docs: a sandbox, a full sync, the main window at 1366×768, then its parts.
 
-Run: `.venv/bin/python packaging/screenshots.py` (offscreen; uses a temporary keyring in memory).
+Run: `.venv/bin/python packaging/screenshots.py` (offscreen; uses a temporary keyring in memory);
+`--lang zh_CN` makes the same windows in Simplified Chinese, at 1366×768 only, into
+docs/screenshots/zh_CN/ (with the dialogs: sign-in, ruling, decision records, shortcuts; the ruling
+PDFs stay English, the platform's ruling language, and are not made again).
 Writes docs/screenshots/: every tab of the case view and a decided case at 1366×768 and at
 1920×1080 (``*_1920x1080.png``), the gallery, chat, detached evidence viewer, case list legend and
 ruling window alone, and the first two pages of a signed ruling (``pdftoppm``, poppler-utils).
@@ -14,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,10 +34,12 @@ def pdf_page(pdf: Path, page: int, target: Path) -> Path:
     return target.with_suffix(".png")
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication, QWidget
 
     from arbitration_desk.gui.case_view.view import VOTE_TAB
+    from arbitration_desk.gui.common import i18n
     from arbitration_desk.gui.common.fonts import install_bundled_fonts
     from arbitration_desk.gui.common.workers import Runner
     from arbitration_desk.gui.shell.main_window import MainWindow
@@ -46,9 +52,13 @@ def main() -> int:
     from helpers.keyring_backend import MemoryKeyring
 
     credentials.use_backend(MemoryKeyring())
+    language = argv[1] if len(argv) == 2 and argv[0] == "--lang" else "en"
+    out = OUT / language if language != "en" else OUT
+    sizes = SIZES if language == "en" else SIZES[:1]
     qt_app = QApplication(sys.argv[:1])
+    i18n.install(qt_app, language, QLocale("en_GB" if language == "en" else language))
     install_bundled_fonts()
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         # The demo's world: with its appeal scenarios (gui/shell/demo.py DEMO_APPEALS).
         server = SandboxServer(Path(tmp) / "sandbox", port=0, quiet=True, world_options={"appeals": 3}).start()
@@ -90,11 +100,11 @@ def main() -> int:
 
         def save(widget: QWidget, name: str) -> None:
             settle(0.5)
-            path = OUT / f"{name}.png"
+            path = out / f"{name}.png"
             widget.grab().save(str(path))
             written.append(path)
 
-        for width, height in SIZES:
+        for width, height in sizes:
             suffix = "" if (width, height) == SIZES[0] else f"_{width}x{height}"
             window.resize(width, height)
             window.case_list.select_case(row.case_id)
@@ -167,6 +177,16 @@ def main() -> int:
         assert document is not None
         settle(30, lambda: not document.loading and not document.verifying)
         save(document, "ruling_window")
+        document.close()
+        if language != "en":
+            _dialogs(window, unsealed.case_id, save, settle)
+            window.close()
+            runner.wait()
+            store.close()
+            server.stop()
+            for path in written:
+                print(path)
+            return 0
         ruling = store.reads.case_bundle(decided.case_id).recorded_ruling
         assert ruling is not None
         pdf = Path(tmp) / "ruling.pdf"
@@ -177,7 +197,6 @@ def main() -> int:
         assert appeal_ruling is not None and appeal_ruling.appeal_of
         pdf.write_bytes(store.reads.signed_ruling(appeal_ruling.document_sha256))
         written.append(pdf_page(pdf, 1, OUT / "appeal_ruling_page1"))
-        document.close()
         window.close()
         runner.wait()
         store.close()
@@ -187,5 +206,28 @@ def main() -> int:
     return 0
 
 
+def _dialogs(window: Any, case_id: str, save: Any, settle: Any) -> None:
+    """The dialogs, each as a member opens it: sign-in, the ruling of a case, decision records, shortcuts."""
+    from PySide6.QtWidgets import QDialog
+
+    from arbitration_desk.gui.shell.sign_in_dialog import SignInDialog
+
+    def grab_new(open_it: Any, name: str, kind: type = QDialog) -> None:
+        before = set(window.findChildren(kind))
+        open_it()
+        settle(3)
+        dialog = next(iter(set(window.findChildren(kind)) - before), None)
+        assert dialog is not None, name
+        save(dialog, name)
+        dialog.close()
+
+    grab_new(lambda: window.sign_in(), "sign_in_dialog", SignInDialog)
+    grab_new(lambda: window.rulings.open_ruling(case_id), "ruling_dialog")
+    grab_new(window.rulings.decision_records, "decision_records")
+    shortcuts = window.show_shortcuts()
+    save(shortcuts, "shortcuts")
+    shortcuts.close()
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

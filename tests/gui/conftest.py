@@ -22,6 +22,7 @@ import shiboken6
 from gui.timeline_fixtures import chat_store, view  # noqa: F401 (the timeline tests' fixtures)
 from PySide6.QtCore import QCoreApplication, QEvent, QThread, QThreadPool, QTimer
 
+from arbitration_desk.gui.common import i18n
 from arbitration_desk.gui.common.fonts import install_bundled_fonts
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.sandbox.server import SandboxServer
@@ -60,6 +61,14 @@ def _bundled_fonts(qapp: Any) -> None:
     """As the desk does at start-up: CJK and Arabic text drawn with glyphs in every grab."""
     del qapp
     install_bundled_fonts()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp: Any) -> Iterator[None]:
+    """As the desk does at start-up in English: its plural forms ("1 case", "2 cases") and conventions."""
+    installed = i18n.install(qapp, "en")
+    yield
+    i18n.uninstall(qapp, installed)
 
 
 @pytest.fixture(scope="session")

@@ -34,7 +34,6 @@ SOURCE_DIRS = ("arbitration_desk", "resources")
 LEAKY_ENV = ("PYTHONPATH", "PYTHONHOME", *(env_var(name) for name in NAMES))
 
 
-
 def test_a_checkout_and_an_editable_install_use_the_top_level_resources() -> None:
     assert resource_dir("fonts") == ROOT / "resources" / "fonts"
     assert resource_dir("icons") == ROOT / "resources" / "icons"
@@ -88,7 +87,9 @@ def _source_copy(target: Path) -> Path:
         if path.is_file():
             shutil.copy2(path, target / path.name)
     for name in SOURCE_DIRS:
-        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm"))
+    (target / "packaging").mkdir()  # the build's translation compiler (setup.py); the .qm files are its output
+    shutil.copy2(ROOT / "packaging" / "translations.py", target / "packaging" / "translations.py")
     return target
 
 
@@ -128,6 +129,8 @@ def test_the_installed_wheel_composes_signs_and_opens_the_window(tmp_path: Path)
     for font in ("NotoSans-Regular.ttf", "NotoSansArabic-Bold.ttf", "DroidSansFallbackFull.ttf", "LICENSES.md"):
         assert f"arbitration_desk/_resources/fonts/{font}" in names
     assert "arbitration_desk/_resources/icons/app.svg" in names
+    for language in ("zh_CN", "en"):  # compiled by the build from resources/translations/*.ts
+        assert f"arbitration_desk/_resources/translations/arbitration_desk_{language}.qm" in names
     # the package and its metadata only: no tests, docs, forms, translation sources or caches
     version = wheel.name.split("-")[1]
     assert {name.split("/")[0] for name in names} == {"arbitration_desk", f"arbitration_desk-{version}.dist-info"}
@@ -147,6 +150,7 @@ def test_the_installed_wheel_composes_signs_and_opens_the_window(tmp_path: Path)
     assert not Path(report["package"]).is_relative_to(ROOT)
     assert report["signed"] == {"ok": True, "problems": [], "signer": report["chair"], "timestamp_ok": True}
     assert report["null_icons"] == [] and report["window_icon"]
+    assert report["translated"] == ["登录", "2 cases"], report["translated"]
     assert {"Noto Sans", "Noto Sans Arabic", "Droid Sans Fallback"} <= set(report["families"]), report["families"]
 
 
@@ -159,7 +163,7 @@ def check_installed_desk(work: Path) -> dict[str, Any]:
 
     import arbitration_desk
     from arbitration_desk.documents.fonts import fonts_dir
-    from arbitration_desk.gui.common import icons
+    from arbitration_desk.gui.common import i18n, icons
     from arbitration_desk.gui.common.fonts import install_bundled_fonts
     from arbitration_desk.gui.common.workers import Runner
     from arbitration_desk.gui.shell.main_window import MainWindow
@@ -204,6 +208,12 @@ def check_installed_desk(work: Path) -> dict[str, Any]:
     app = QApplication([sys.argv[0]])
     report["families"] = install_bundled_fonts()
     report["null_icons"] = [name for name in icons.NAMES if icons.icon(name).pixmap(16, 16).isNull()]
+    chinese = i18n.install(app, "zh_CN")
+    report["translated"] = [i18n.translate("SignInDialog", "Sign in")]
+    i18n.uninstall(app, chinese)
+    english = i18n.install(app, "en")
+    report["translated"].append(i18n.translate("CaseListView", "%n case(s)", n=2))
+    i18n.uninstall(app, english)
     credentials.use_backend(MemoryKeyring())
     home = work / "home"
     runner = Runner()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import make_plain, original_passage, set_plain_text, visible_controls
 from arbitration_desk.gui.generated.ui_annotation_dialog import Ui_AnnotationDialog
 
@@ -61,7 +62,10 @@ class AnnotationDialog(QDialog):
         self.ui.bodyEdit.textChanged.connect(self._update_ok)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.setWindowTitle("Edit annotation" if body else "New annotation")
+        if body:
+            self.setWindowTitle(translate("AnnotationDialog", "Edit annotation"))
+        else:
+            self.setWindowTitle(translate("AnnotationDialog", "New annotation"))
         self._show_quote()
         self._update_ok()
         self.ui.bodyEdit.setFocus()
@@ -82,10 +86,13 @@ class AnnotationDialog(QDialog):
 
     def _show_quote(self) -> None:
         quote = self.quote()
-        text = f"Quote: “{visible_controls(quote)}”" if quote else "No passage quoted: the whole message."
+        if quote:
+            text = translate("AnnotationDialog", "Quote: “{quote}”").format(quote=visible_controls(quote))
+        else:
+            text = translate("AnnotationDialog", "No passage quoted: the whole message.")
         set_plain_text(self.ui.quoteLabel, text)
 
     def _update_ok(self) -> None:
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(bool(self.body()))
-        save.setAccessibleName("Save annotation")
+        save.setAccessibleName(translate("AnnotationDialog", "Save annotation"))

@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from arbitration_desk.domain.timeutil import parse_timestamp
+from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import WRAP, plain_tooltip, visible_controls, wrappable
 from arbitration_desk.gui.timeline.model import local_zone
 from arbitration_desk.store.records import AnnotationRow
@@ -50,29 +52,37 @@ class AnnotationsModel(QAbstractListModel):
         """Where the annotation points, e.g. "On evidence: Photo of the parcel (region)"."""
         kind, target_id = row.target.get("type"), str(row.target.get("id", ""))
         if kind == "case":
-            return "On the case"
+            return translate("AnnotationsModel", "On the case")
         if kind == "evidence":
-            title = self.evidence_titles.get(target_id, target_id)
-            return "On evidence: " + visible_controls(title) + (" (marked region)" if row.target.get("region") else "")
+            title = visible_controls(self.evidence_titles.get(target_id, target_id))
+            if row.target.get("region"):
+                return translate("AnnotationsModel", "On evidence: {title} (marked region)").format(title=title)
+            return translate("AnnotationsModel", "On evidence: {title}").format(title=title)
         if kind == "message":
-            return "On a chat line"
-        return "On " + visible_controls(str(kind))
+            return translate("AnnotationsModel", "On a chat line")
+        return translate("AnnotationsModel", "On {target}").format(target=visible_controls(str(kind)))
 
     def meta_text(self, row: AnnotationRow) -> str:
-        author = "You" if row.own else visible_controls(row.author_name or row.author_id or "Unknown member")
+        if row.own:
+            author = translate("AnnotationsModel", "You")
+        elif name := row.author_name or row.author_id:
+            author = visible_controls(name)
+        else:
+            author = translate("AnnotationsModel", "Unknown member")
         moment = _when(row.created_at, self.zone)
-        when = moment.strftime("%d %b %Y %H:%M") if moment else visible_controls(row.created_at)
-        edited = " (edited)" if row.updated_at != row.created_at else ""
-        return f"{author} · {when}{edited}"
+        when = fmt.moment(moment, self.zone) if moment else visible_controls(row.created_at)
+        if row.updated_at != row.created_at:
+            return translate("AnnotationsModel", "{author} · {when} (edited)").format(author=author, when=when)
+        return translate("AnnotationsModel", "{author} · {when}").format(author=author, when=when)
 
     def state_text(self, row: AnnotationRow) -> str:
         if row.private:
-            return "Private note — never sent"
+            return translate("AnnotationsModel", "Private note — never sent")
         if row.remote_deleted:
-            return "Deleted on the platform"
+            return translate("AnnotationsModel", "Deleted on the platform")
         if row.pending:
-            return "Not yet sent"
-        return "Shared with the panel"
+            return translate("AnnotationsModel", "Not yet sent")
+        return translate("AnnotationsModel", "Shared with the panel")
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.rows)
@@ -86,15 +96,18 @@ class AnnotationsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return visible_controls(row.body)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return (
-                f"{self.state_text(row)}. {self.meta_text(row)}. {self.target_text(row)}: {visible_controls(row.body)}"
+            return translate("AnnotationsModel", "{state}. {meta}. {target}: {body}").format(
+                state=self.state_text(row),
+                meta=self.meta_text(row),
+                target=self.target_text(row),
+                body=visible_controls(row.body),
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             try:
                 utc = parse_timestamp(row.created_at).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
             except ValueError:
                 utc = row.created_at
-            return plain_tooltip(f"Written {utc}")
+            return plain_tooltip(translate("AnnotationsModel", "Written {when}").format(when=utc))
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -13,6 +13,7 @@ from arbitration_desk.gui.annotations.model import ANNOTATION_ROLE, AnnotationDe
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text
 from arbitration_desk.gui.generated.ui_annotations_panel import Ui_AnnotationsPanel
 from arbitration_desk.store.case_bundle import CaseBundle
@@ -81,9 +82,10 @@ class AnnotationsPanel(QWidget):
         if state.case_id is None:
             self.read_only = True
             self._update_buttons()
-            set_plain_text(self.ui.statusLabel, "No case selected.")
+            set_plain_text(self.ui.statusLabel, translate("AnnotationsPanel", "No case selected."))
         elif state.error:
-            set_plain_text(self.ui.statusLabel, f"Could not read the annotations: {state.error}")
+            error = translate("AnnotationsPanel", "Could not read the annotations: {error}").format(error=state.error)
+            set_plain_text(self.ui.statusLabel, error)
         elif state.bundle is not None:
             self._loaded(state.bundle)
 
@@ -109,13 +111,18 @@ class AnnotationsPanel(QWidget):
         self._refill()
         pending = sum(1 for r in rows if r.pending)
         notes = sum(1 for r in rows if r.private)
-        parts = [f"{len(rows) - notes} shared", f"{notes} private"]
+        parts = [
+            translate("AnnotationsPanel", "{count} shared").format(count=len(rows) - notes),
+            translate("AnnotationsPanel", "{count} private").format(count=notes),
+        ]
         if pending:
-            parts.append(f"{pending} not yet sent")
+            parts.append(translate("AnnotationsPanel", "{count} not yet sent").format(count=pending))
         if reassigned:
-            parts.append("read-only: the case was reassigned")
+            parts.append(translate("AnnotationsPanel", "read-only: the case was reassigned"))
         elif not can_share:
-            parts.append("shared annotations are closed for this case; private notes only")
+            parts.append(
+                translate("AnnotationsPanel", "shared annotations are closed for this case; private notes only")
+            )
         set_plain_text(self.ui.statusLabel, " · ".join(parts))
 
     def _refill(self) -> None:
@@ -148,7 +155,8 @@ class AnnotationsPanel(QWidget):
         case_id = self.case_id
         if case_id is None or self.read_only:
             return None
-        dialog = AnnotationDialog("Annotation on the whole case", shared_allowed=self.can_share, parent=self)
+        target = translate("AnnotationsPanel", "Annotation on the whole case")
+        dialog = AnnotationDialog(target, shared_allowed=self.can_share, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._create(case_id, dialog.body(), dialog.is_private()))
         dialog.open()
@@ -160,7 +168,9 @@ class AnnotationsPanel(QWidget):
         if row is None or case_id is None or not self.ui.editButton.isEnabled():
             return None
         source = row.target.get("quote") if isinstance(row.target.get("quote"), str) else None
-        target = self.model.target_text(row) + (f": “{source}”" if source else "")
+        target = self.model.target_text(row)
+        if source:
+            target = translate("AnnotationsPanel", "{target}: “{quote}”").format(target=target, quote=source)
         dialog = AnnotationDialog(target, body=row.body, private=row.private, fixed_visibility=True, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         aid = row.annotation_id
@@ -173,24 +183,34 @@ class AnnotationsPanel(QWidget):
         row, case_id = self.selected(), self.case_id
         if row is None or case_id is None or not self.ui.deleteButton.isEnabled():
             return None
-        what = "private note" if row.private else "annotation (the panel will no longer see it)"
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete annotation", f"Delete this {what}?", parent=self)
+        if row.private:
+            question = translate("AnnotationsPanel", "Delete this private note?")
+        else:
+            question = translate("AnnotationsPanel", "Delete this annotation (the panel will no longer see it)?")
+        title = translate("AnnotationsPanel", "Delete annotation")
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setAccessibleName("Confirm deletion")
+        box.setAccessibleName(translate("AnnotationsPanel", "Confirm deletion"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         aid = row.annotation_id
         box.accepted.connect(
-            lambda: self.desk.delete_annotation(case_id, aid, **self._callbacks("Annotation deleted."))
+            lambda: self.desk.delete_annotation(
+                case_id, aid, **self._callbacks(translate("AnnotationsPanel", "Annotation deleted."))
+            )
         )
         box.open()
         return box
 
     def _edit(self, case_id: str, annotation_id: str, body: str) -> None:
-        self.desk.edit_annotation(case_id, annotation_id, body, **self._callbacks("Annotation changed."))
+        done = translate("AnnotationsPanel", "Annotation changed.")
+        self.desk.edit_annotation(case_id, annotation_id, body, **self._callbacks(done))
 
     def _create(self, case_id: str, body: str, private: bool) -> None:
-        message = "Private note saved." if private else "Annotation queued for sync."
+        if private:
+            message = translate("AnnotationsPanel", "Private note saved.")
+        else:
+            message = translate("AnnotationsPanel", "Annotation queued for sync.")
         self.desk.create_annotation(case_id, {"type": "case"}, body, private=private, **self._callbacks(message))
 
     def _callbacks(self, message: str) -> dict[str, Any]:
@@ -201,7 +221,7 @@ class AnnotationsPanel(QWidget):
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
-            set_plain_text(self.ui.statusLabel, f"Not saved: {exc}")
+            set_plain_text(self.ui.statusLabel, translate("AnnotationsPanel", "Not saved: {error}").format(error=exc))
 
         return {"done": guarded(self, done), "failed": guarded(self, failed)}
 

@@ -24,35 +24,44 @@ from arbitration_desk.domain.deliberation import MemberPart
 from arbitration_desk.domain.enums import CaseStatus, ClaimType
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.timeutil import utcnow
-from arbitration_desk.gui.case_list.model import PART_ROLE, ROW_ROLE, SORT_ROLE, as_part, is_open, is_under_appeal
+from arbitration_desk.gui.case_list.model import (
+    PART_ROLE,
+    ROW_ROLE,
+    SORT_ROLE,
+    as_part,
+    is_open,
+    is_under_appeal,
+    part_label,
+)
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.case_format import humanize, untrusted
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.store.records import CaseRow
 
 Index = QModelIndex | QPersistentModelIndex
+#: The deadline filter's choices, as written (``{hours}``, ``{days}``: see :func:`deadline_label`).
 DEADLINES = {
-    "any": "Any deadline",
-    "overdue": "Overdue",
-    "due_soon": f"Due within {DUE_SOON // timedelta(hours=1)} h",
-    "week": f"Due within {DUE_THIS_WEEK.days} days",
+    "any": QT_TRANSLATE_NOOP("FilterBar", "Any deadline"),
+    "overdue": QT_TRANSLATE_NOOP("FilterBar", "Overdue"),
+    "due_soon": QT_TRANSLATE_NOOP("FilterBar", "Due within {hours} h"),
+    "week": QT_TRANSLATE_NOOP("FilterBar", "Due within {days} days"),
 }
 FLAGS = {
-    "any": "Any flags",
-    "unread": "Unread changes",
-    "unsent": "Unsent work",
-    "failed": "Failed verification",
-    "reassigned": "Reassigned",
-    "signals": "Abuse signals",
-    "appeals": "Appeals",
-    "under_appeal": "Under appeal",
+    "any": QT_TRANSLATE_NOOP("FilterBar", "Any flags"),
+    "unread": QT_TRANSLATE_NOOP("FilterBar", "Unread changes"),
+    "unsent": QT_TRANSLATE_NOOP("FilterBar", "Unsent work"),
+    "failed": QT_TRANSLATE_NOOP("FilterBar", "Failed verification"),
+    "reassigned": QT_TRANSLATE_NOOP("FilterBar", "Reassigned"),
+    "signals": QT_TRANSLATE_NOOP("FilterBar", "Abuse signals"),
+    "appeals": QT_TRANSLATE_NOOP("FilterBar", "Appeals"),
+    "under_appeal": QT_TRANSLATE_NOOP("FilterBar", "Under appeal"),
 }
 #: Flags only closed cases have: choosing one while the list shows open cases only shows every status.
 CLOSED_FLAGS = frozenset({"under_appeal"})
-#: "Your part" choices: "waiting" is every case where the member has something to do now.
+#: "Your part" choices before the parts themselves: "waiting" is every case where the member has something to do now.
 PARTS = {
-    "any": "Any part",
-    "waiting": "Waiting for me",
-    **{part.value: part.label for part in MemberPart},
+    "any": QT_TRANSLATE_NOOP("FilterBar", "Any part"),
+    "waiting": QT_TRANSLATE_NOOP("FilterBar", "Waiting for me"),
 }
 #: The status filter's first (default) choice: cases still open, of any status.
 OPEN_CASES = "\x00open"
@@ -160,6 +169,16 @@ class CaseFilterProxy(QSortFilterProxyModel):
         return isinstance(row, CaseRow) and self._filter.accepts(row, self._now, as_part(model.data(index, PART_ROLE)))
 
 
+def deadline_label(key: str) -> str:
+    """A choice of the deadline filter in the desk's language ("Due within 48 h")."""
+    return translate("FilterBar", DEADLINES[key]).format(hours=DUE_SOON // timedelta(hours=1), days=DUE_THIS_WEEK.days)
+
+
+def _part_choices() -> dict[str | None, str]:
+    choices: dict[str | None, str] = {key: translate("FilterBar", text) for key, text in PARTS.items()}
+    return choices | {part.value: part_label(part) for part in MemberPart}
+
+
 def _combo(name: str, items: dict[str | None, str], parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     box.setAccessibleName(name)
@@ -194,38 +213,49 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search cases, messages and annotations   (Ctrl+F)")
-        self.search.setAccessibleName("Search")
+        self.search.setPlaceholderText(translate("FilterBar", "Search cases, messages and annotations   (Ctrl+F)"))
+        self.search.setAccessibleName(translate("FilterBar", "Search"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.part = _combo("Your part filter", dict(PARTS), self)  # type: ignore[arg-type]
-        self.part.setToolTip("What the case waits for from you")
+        self.part = _combo(translate("FilterBar", "Your part filter"), _part_choices(), self)
+        self.part.setToolTip(translate("FilterBar", "What the case waits for from you"))
+        statuses: dict[str | None, str] = {
+            OPEN_CASES: translate("FilterBar", "Open cases"),
+            None: translate("FilterBar", "All statuses"),
+        }
         self.status = _combo(
-            "Status filter",
-            {OPEN_CASES: "Open cases", None: "All statuses", **{s.value: humanize(s.value) for s in CaseStatus}},
-            self,
+            translate("FilterBar", "Status filter"), statuses | {s.value: humanize(s.value) for s in CaseStatus}, self
         )
-        self.status.setToolTip("Status filter (open cases: not decided or withdrawn)")
+        self.status.setToolTip(translate("FilterBar", "Status filter (open cases: not decided or withdrawn)"))
+        claims: dict[str | None, str] = {None: translate("FilterBar", "All claims")}
         self.claim = _combo(
-            "Claim type filter", {None: "All claims", **{c.value: humanize(c.value) for c in ClaimType}}, self
+            translate("FilterBar", "Claim type filter"), claims | {c.value: humanize(c.value) for c in ClaimType}, self
         )
-        self.deadline = _combo("Deadline filter", dict(DEADLINES), self)  # type: ignore[arg-type]
-        self.flag = _combo("Flag filter", dict(FLAGS), self)  # type: ignore[arg-type]
-        self.currency = _combo("Value currency", {None: "Any"}, self)
-        self.currency.setToolTip("Amounts are compared only within the chosen currency")
+        deadlines: dict[str | None, str] = {key: deadline_label(key) for key in DEADLINES}
+        self.deadline = _combo(translate("FilterBar", "Deadline filter"), deadlines, self)
+        flags: dict[str | None, str] = {key: translate("FilterBar", text) for key, text in FLAGS.items()}
+        self.flag = _combo(translate("FilterBar", "Flag filter"), flags, self)
+        self.currency = _combo(
+            translate("FilterBar", "Value currency"), {None: translate("FilterBar", "Any", "any currency")}, self
+        )
+        self.currency.setToolTip(translate("FilterBar", "Amounts are compared only within the chosen currency"))
         amount = QRegularExpressionValidator(QRegularExpression(r"^[0-9]{0,15}([.][0-9]{0,2})?$"), self)
         self.min_value = QLineEdit(self)
         self.max_value = QLineEdit(self)
-        for edit, name in ((self.min_value, "Minimum value"), (self.max_value, "Maximum value")):
+        self.min_value.setAccessibleName(translate("FilterBar", "Minimum value"))
+        self.min_value.setPlaceholderText(translate("FilterBar", "min", "the smallest value shown"))
+        self.max_value.setAccessibleName(translate("FilterBar", "Maximum value"))
+        self.max_value.setPlaceholderText(translate("FilterBar", "max", "the largest value shown"))
+        for edit in (self.min_value, self.max_value):
             edit.setValidator(amount)
-            edit.setAccessibleName(name)
-            edit.setPlaceholderText("min" if edit is self.min_value else "max")
             edit.setMaximumWidth(72)
             edit.setEnabled(False)  # until a currency is chosen
-            edit.setToolTip("Choose a currency first: amounts in different currencies are not compared")
-        self.reset = QPushButton("Clear filters", self)
-        self.reset.setAccessibleName("Clear filters")
-        self.reset.setToolTip("Show every case: all statuses, no other filter, no search")
+            edit.setToolTip(
+                translate("FilterBar", "Choose a currency first: amounts in different currencies are not compared")
+            )
+        self.reset = QPushButton(translate("FilterBar", "Clear filters"), self)
+        self.reset.setAccessibleName(translate("FilterBar", "Clear filters"))
+        self.reset.setToolTip(translate("FilterBar", "Show every case: all statuses, no other filter, no search"))
         self._layout()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -256,14 +286,15 @@ class FilterBar(QWidget):
         values = QHBoxLayout()
         values.setSpacing(6)
         values.addWidget(self.flag, 1)
-        label = QLabel("Value &in", self)  # Alt+V is the View menu
+        label = QLabel(translate("FilterBar", "Value &in"), self)  # Alt+V is the View menu
         label.setBuddy(self.currency)
         values.addWidget(label)
         self.currency.setMinimumContentsLength(4)
         values.addWidget(self.currency)
-        values.addWidget(QLabel("from", self))
+        # "Value in [currency] from [min] to [max]": each word its own label, between the fields
+        values.addWidget(QLabel(translate("FilterBar", "from", "value in a currency from [min] to [max]"), self))
         values.addWidget(self.min_value)
-        values.addWidget(QLabel("to", self))
+        values.addWidget(QLabel(translate("FilterBar", "to", "value in a currency from [min] to [max]"), self))
         values.addWidget(self.max_value)
         values.addWidget(self.reset)
         grid.addLayout(values, 2, 0, 1, 4)

@@ -15,13 +15,22 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from arbitration_desk.domain.abuse_signals import CAVEAT, describe
+from arbitration_desk.domain.abuse_signals import describe
 from arbitration_desk.domain.deadlines import DUE_SOON, DeadlineState, deadline_runs, deadline_state
 from arbitration_desk.domain.deliberation import MemberPart
 from arbitration_desk.domain.enums import CaseStatus, ClaimType, is_known
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.common import icons
-from arbitration_desk.gui.common.case_format import duration, humanize, moment, time_left, untrusted
+from arbitration_desk.gui.common.case_format import (
+    humanize,
+    largest_unit,
+    moment,
+    money,
+    short_day,
+    time_left,
+    untrusted,
+)
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.store.records import CaseRow
 
@@ -51,62 +60,156 @@ class Column(IntEnum):
 
 HEADERS = {
     Column.BADGES: "",
-    Column.REFERENCE: "Reference",
-    Column.DEADLINE: "Ruling due",
-    Column.STATUS: "Status",
-    Column.CLAIM: "Claim",
-    Column.VALUE: "Value",
-    Column.PARTIES: "Buyer → Seller",
-    Column.PART: "Your part",
+    Column.REFERENCE: QT_TRANSLATE_NOOP("CaseListModel", "Reference"),
+    Column.DEADLINE: QT_TRANSLATE_NOOP("CaseListModel", "Ruling due"),
+    Column.STATUS: QT_TRANSLATE_NOOP("CaseListModel", "Status"),
+    Column.CLAIM: QT_TRANSLATE_NOOP("CaseListModel", "Claim"),
+    Column.VALUE: QT_TRANSLATE_NOOP("CaseListModel", "Value"),
+    Column.PARTIES: QT_TRANSLATE_NOOP("CaseListModel", "Buyer → Seller"),
+    Column.PART: QT_TRANSLATE_NOOP("CaseListModel", "Your part"),
 }
-UNREAD_LEGEND = "Blue dot: the case changed since you last opened it; it clears when you open the case"
+UNREAD_LEGEND = QT_TRANSLATE_NOOP(
+    "CaseListModel", "Blue dot: the case changed since you last opened it; it clears when you open the case"
+)
 #: The tooltip of the badge of a first-instance case whose ruling is appealed.
-UNDER_APPEAL_TEXT = "Under appeal: the ruling stands until the appeal panel decides"
-#: Icon name → what it means: the case list's flags and deadline marks (its tooltips and Help's legend).
-#: ("appealed", not "under_appeal": the legend keys its rows by these names and "Your part" values alike.)
-LEGEND = {
-    "unread": "The case changed since you last opened it (new messages, evidence, votes or status); "
-    "opening the case clears it.",
-    "unsent": "You have work on this case not yet sent to the platform (a vote, an annotation, a ruling); "
-    "the next sync sends it.",
-    "failed_verification": "An evidence file failed verification twice (its content does not match the "
-    "platform's hash); it is not shown, and platform support was told.",
-    "reassigned": "The case was reassigned away from you: read-only, deleted from this computer after 7 days.",
-    "appeal": "An appeal case (second instance): a party appealed the ruling of the first-instance case "
-    "the tooltip names, and a new, larger panel decides. Evidence and messages added on appeal are marked "
-    "“New on appeal”; the flag filter's “Appeals” lists these cases.",
-    "appealed": f"{UNDER_APPEAL_TEXT} (read-only meanwhile; the case returns to “Decided” then). "
-    "The flag filter's “Under appeal” lists these cases.",
-    "abuse_signal": "A party may be a serial complainant (the buyer) or stalling (the seller), by its "
-    "dispute statistics of the last 12 months and this case's history; the tooltip and the summary give "
-    f"the reasons in numbers, and the flag filter's “Abuse signals” lists these cases. {CAVEAT}",
-    "overdue": "The ruling is overdue.",
-    "due_soon": f"The ruling is due within {DUE_SOON.total_seconds() / 3600:.0f} hours.",
-}
-#: "Your part" → when it applies (the column's tooltip and Help's legend).
-PART_HELP = {
-    MemberPart.NEEDS_MY_VOTE: "Deliberation is open and you have not voted.",
-    MemberPart.READY_TO_RULE: "You chair the panel and every vote is in: record the ruling.",
-    MemberPart.MY_VOTE_CAST: "Your vote is queued; it is sent at the next sync.",
-    MemberPart.VOTES_OPEN: "You voted; other members still have to.",
-    MemberPart.AWAITING_RULING: "Every vote is in; the chair records the ruling.",
-    MemberPart.RULING_SENT: "You signed the ruling; it is being filed.",
-    MemberPart.NOT_OPEN: "Deliberation has not opened yet.",
-    MemberPart.DECIDED: "The ruling is recorded.",
-    MemberPart.UNDER_APPEAL: "A party appealed the ruling; it stands until a second panel decides the appeal.",
-    MemberPart.CLOSED: "The case is closed.",
-}
-HEADER_TIPS = {
-    Column.BADGES: (
-        f"{UNREAD_LEGEND}.\nOther flags: unsent work, evidence that failed verification, reassigned (read-only),"
-        " a possible serial complainant or stalling seller, an appeal case (second instance), a ruling under appeal."
-        "\nHelp → Case list legend explains each."
+UNDER_APPEAL_TEXT = QT_TRANSLATE_NOOP("CaseListModel", "Under appeal: the ruling stands until the appeal panel decides")
+#: The hours of "due soon" (the legend's and the deadline tooltip's ``{hours}``).
+DUE_SOON_HOURS = DUE_SOON // timedelta(hours=1)
+#: Icon name → what it means, as written (``{hours}``: :data:`DUE_SOON_HOURS`); read through :func:`legend_text`.
+LEGEND_SOURCES = {
+    "unread": QT_TRANSLATE_NOOP(
+        "CaseListModel",
+        "The case changed since you last opened it (new messages, evidence, votes or status); "
+        "opening the case clears it.",
     ),
-    Column.PART: "What the case waits for from you:\n"
-    + "\n".join(f"{part.label}: {text}" for part, text in PART_HELP.items()),
-    Column.PARTIES: "Countries of the buyer and the seller",
-    Column.DEADLINE: "When the ruling is due, and the time left",
+    "unsent": QT_TRANSLATE_NOOP(
+        "CaseListModel",
+        "You have work on this case not yet sent to the platform (a vote, an annotation, a ruling); "
+        "the next sync sends it.",
+    ),
+    "failed_verification": QT_TRANSLATE_NOOP(
+        "CaseListModel",
+        "An evidence file failed verification twice (its content does not match the "
+        "platform's hash); it is not shown, and platform support was told.",
+    ),
+    "reassigned": QT_TRANSLATE_NOOP(
+        "CaseListModel", "The case was reassigned away from you: read-only, deleted from this computer after 7 days."
+    ),
+    "appeal": QT_TRANSLATE_NOOP(
+        "CaseListModel",
+        "An appeal case (second instance): a party appealed the ruling of the first-instance case "
+        "the tooltip names, and a new, larger panel decides. Evidence and messages added on appeal are marked "
+        "“New on appeal”; the flag filter's “Appeals” lists these cases.",
+    ),
+    "appealed": QT_TRANSLATE_NOOP(
+        "CaseListModel",
+        "Under appeal: the ruling stands until the appeal panel decides (read-only meanwhile; the case returns "
+        "to “Decided” then). The flag filter's “Under appeal” lists these cases.",
+    ),
+    # ends with the caveat said with every signal (domain.abuse_signals.CAVEAT)
+    "abuse_signal": QT_TRANSLATE_NOOP(
+        "CaseListModel",
+        "A party may be a serial complainant (the buyer) or stalling (the seller), by its "
+        "dispute statistics of the last 12 months and this case's history; the tooltip and the summary give "
+        "the reasons in numbers, and the flag filter's “Abuse signals” lists these cases. "
+        "A prompt to weigh the evidence, not a finding.",
+    ),
+    "overdue": QT_TRANSLATE_NOOP("CaseListModel", "The ruling is overdue."),
+    "due_soon": QT_TRANSLATE_NOOP("CaseListModel", "The ruling is due within {hours} hours."),
 }
+
+
+def legend_text(name: str) -> str:
+    """What the mark ``name`` means, in the desk's language."""
+    return translate("CaseListModel", LEGEND_SOURCES[name]).format(hours=DUE_SOON_HOURS)
+
+
+#: Icon name → what it means (in English): the case list's flags and deadline marks (its tooltips and Help's legend).
+#: ("appealed", not "under_appeal": the legend keys its rows by these names and "Your part" values alike.)
+LEGEND = {name: text.format(hours=DUE_SOON_HOURS) for name, text in LEGEND_SOURCES.items()}
+#: "Your part" in words (the column, the filter and the legend): read through :func:`part_label`.
+PART_LABELS = {
+    MemberPart.NEEDS_MY_VOTE: QT_TRANSLATE_NOOP("CaseListModel", "Needs my vote"),
+    MemberPart.READY_TO_RULE: QT_TRANSLATE_NOOP("CaseListModel", "Ready to rule"),
+    MemberPart.MY_VOTE_CAST: QT_TRANSLATE_NOOP("CaseListModel", "My vote cast"),
+    MemberPart.VOTES_OPEN: QT_TRANSLATE_NOOP("CaseListModel", "Votes open"),
+    MemberPart.AWAITING_RULING: QT_TRANSLATE_NOOP("CaseListModel", "Awaiting ruling"),
+    MemberPart.RULING_SENT: QT_TRANSLATE_NOOP("CaseListModel", "Ruling sent"),
+    MemberPart.NOT_OPEN: QT_TRANSLATE_NOOP("CaseListModel", "Not open yet"),
+    MemberPart.DECIDED: QT_TRANSLATE_NOOP("CaseListModel", "Decided"),
+    MemberPart.UNDER_APPEAL: QT_TRANSLATE_NOOP("CaseListModel", "Under appeal"),
+    MemberPart.CLOSED: QT_TRANSLATE_NOOP("CaseListModel", "Closed"),
+}
+#: "Your part" → when it applies (the column's tooltip and Help's legend): read through :func:`part_help`.
+PART_HELP = {
+    MemberPart.NEEDS_MY_VOTE: QT_TRANSLATE_NOOP("CaseListModel", "Deliberation is open and you have not voted."),
+    MemberPart.READY_TO_RULE: QT_TRANSLATE_NOOP(
+        "CaseListModel", "You chair the panel and every vote is in: record the ruling."
+    ),
+    MemberPart.MY_VOTE_CAST: QT_TRANSLATE_NOOP("CaseListModel", "Your vote is queued; it is sent at the next sync."),
+    MemberPart.VOTES_OPEN: QT_TRANSLATE_NOOP("CaseListModel", "You voted; other members still have to."),
+    MemberPart.AWAITING_RULING: QT_TRANSLATE_NOOP("CaseListModel", "Every vote is in; the chair records the ruling."),
+    MemberPart.RULING_SENT: QT_TRANSLATE_NOOP("CaseListModel", "You signed the ruling; it is being filed."),
+    MemberPart.NOT_OPEN: QT_TRANSLATE_NOOP("CaseListModel", "Deliberation has not opened yet."),
+    MemberPart.DECIDED: QT_TRANSLATE_NOOP("CaseListModel", "The ruling is recorded."),
+    MemberPart.UNDER_APPEAL: QT_TRANSLATE_NOOP(
+        "CaseListModel", "A party appealed the ruling; it stands until a second panel decides the appeal."
+    ),
+    MemberPart.CLOSED: QT_TRANSLATE_NOOP("CaseListModel", "The case is closed."),
+}
+PART_COLUMN_TIP = QT_TRANSLATE_NOOP("CaseListModel", "What the case waits for from you:")
+#: One line of the "Your part" column's tooltip.
+PART_COLUMN_LINE = QT_TRANSLATE_NOOP("CaseListModel", "{part}: {text}")
+
+
+def part_label(part: MemberPart) -> str:
+    """``part`` in words, in the desk's language ("Needs my vote")."""
+    return translate("CaseListModel", PART_LABELS[part])
+
+
+def part_help(part: MemberPart) -> str:
+    """When ``part`` applies, in the desk's language."""
+    return translate("CaseListModel", PART_HELP[part])
+
+
+def _part_column_tip(translated: bool) -> str:
+    if not translated:
+        lines = [PART_COLUMN_LINE.format(part=PART_LABELS[part], text=text) for part, text in PART_HELP.items()]
+        return "\n".join([PART_COLUMN_TIP, *lines])
+    line = translate("CaseListModel", PART_COLUMN_LINE)
+    lines = [line.format(part=part_label(part), text=part_help(part)) for part in PART_HELP]
+    return "\n".join([translate("CaseListModel", PART_COLUMN_TIP), *lines])
+
+
+#: The columns' tooltips (in English; shown through :func:`header_tip`).
+HEADER_TIPS = {
+    Column.BADGES: QT_TRANSLATE_NOOP(
+        "CaseListModel",
+        "Blue dot: the case changed since you last opened it; it clears when you open the case.\n"
+        "Other flags: unsent work, evidence that failed verification, reassigned (read-only),"
+        " a possible serial complainant or stalling seller, an appeal case (second instance), a ruling under appeal."
+        "\nHelp → Case list legend explains each.",
+    ),
+    Column.PART: _part_column_tip(translated=False),
+    Column.PARTIES: QT_TRANSLATE_NOOP("CaseListModel", "Countries of the buyer and the seller"),
+    Column.DEADLINE: QT_TRANSLATE_NOOP("CaseListModel", "When the ruling is due, and the time left"),
+}
+
+
+def header_text(column: Column) -> str:
+    """The title of ``column`` in the desk's language ("" for the badges)."""
+    title = HEADERS[column]
+    return translate("CaseListModel", title) if title else ""
+
+
+def header_tip(column: Column) -> str | None:
+    """The tooltip of ``column``'s header in the desk's language (None: none)."""
+    if column is Column.PART:
+        return _part_column_tip(translated=True)
+    tip = HEADER_TIPS.get(column)
+    return None if tip is None else translate("CaseListModel", tip)
+
+
 OVERDUE_COLOR = QColor("#c62828")
 DUE_SOON_COLOR = QColor("#b26a00")
 MUTED_COLOR = QColor("#757575")
@@ -154,24 +257,27 @@ def appeal_text(row: CaseRow) -> str:
     """The appeal badge's words: ``"Appeal against ARB-… (second instance)"`` ("" on a first-instance case)."""
     if row.appeal_of is None:
         return ""
-    return f"Appeal against {untrusted(row.appeal_of, 80) or '(no reference)'} (second instance)"
+    reference = untrusted(row.appeal_of, 80) or translate("CaseListModel", "(no reference)")
+    return translate("CaseListModel", "Appeal against {reference} (second instance)").format(reference=reference)
 
 
 def badge_description(row: CaseRow) -> str:
     parts = []
     if row.has_unread:
-        parts.append(UNREAD_LEGEND)
+        parts.append(translate("CaseListModel", UNREAD_LEGEND))
     if row.unsent_count:
-        parts.append(f"{row.unsent_count} unsent change(s)")
+        parts.append(translate("CaseListModel", "%n unsent change(s)", n=row.unsent_count))
     if row.failed_verification_count:
-        parts.append(f"{row.failed_verification_count} evidence file(s) failed verification")
+        parts.append(
+            translate("CaseListModel", "%n evidence file(s) failed verification", n=row.failed_verification_count)
+        )
     if row.reassigned:
-        parts.append("Reassigned: read-only")
+        parts.append(translate("CaseListModel", "Reassigned: read-only"))
     if row.is_appeal:
         parts.append(appeal_text(row))
     if is_under_appeal(row):
-        parts.append(UNDER_APPEAL_TEXT)
-    text = "; ".join(parts)
+        parts.append(translate("CaseListModel", UNDER_APPEAL_TEXT))
+    text = translate("CaseListModel", "; ", "between the flags of a case in its tooltip").join(parts)
     if row.signals:
         text = f"{text}\n\n{describe(row.signals)}" if text else describe(row.signals)
     return text
@@ -187,31 +293,39 @@ def _countries(row: CaseRow) -> str:
 
 
 def _due_text(due: datetime, now: datetime) -> str:
-    local = due.astimezone()
-    day = f"{local.day} {local:%b}"
-    return day if local.year == now.astimezone().year else f"{day} {local.year}"
+    return short_day(due, year=due.astimezone().year != now.astimezone().year)
 
 
 #: "Your part" in the order of what to do first (the column sorts by it, then by deadline).
 PART_ORDER = {part: rank for rank, part in enumerate(MemberPart)}
 PART_TIPS = {
-    MemberPart.NEEDS_MY_VOTE: "You sit on the panel and have not cast your vote (a saved draft is not cast)",
-    MemberPart.READY_TO_RULE: "Every vote is in and you chair the panel: record the ruling",
-    MemberPart.MY_VOTE_CAST: "Your vote is cast here and will be sent at the next sync",
-    MemberPart.VOTES_OPEN: "Voting is open: other members still have to vote",
-    MemberPart.AWAITING_RULING: "Every vote is in: the chair records the ruling",
-    MemberPart.RULING_SENT: "A signed ruling is queued or filed",
-    MemberPart.NOT_OPEN: "The panel is not complete yet: voting has not opened",
-    MemberPart.DECIDED: "The ruling is recorded",
-    MemberPart.UNDER_APPEAL: "Under appeal: the ruling stands until the appeal panel decides (read-only)",
-    MemberPart.CLOSED: "Closed or read-only: nothing to do",
+    MemberPart.NEEDS_MY_VOTE: QT_TRANSLATE_NOOP(
+        "CaseListModel", "You sit on the panel and have not cast your vote (a saved draft is not cast)"
+    ),
+    MemberPart.READY_TO_RULE: QT_TRANSLATE_NOOP(
+        "CaseListModel", "Every vote is in and you chair the panel: record the ruling"
+    ),
+    MemberPart.MY_VOTE_CAST: QT_TRANSLATE_NOOP(
+        "CaseListModel", "Your vote is cast here and will be sent at the next sync"
+    ),
+    MemberPart.VOTES_OPEN: QT_TRANSLATE_NOOP("CaseListModel", "Voting is open: other members still have to vote"),
+    MemberPart.AWAITING_RULING: QT_TRANSLATE_NOOP("CaseListModel", "Every vote is in: the chair records the ruling"),
+    MemberPart.RULING_SENT: QT_TRANSLATE_NOOP("CaseListModel", "A signed ruling is queued or filed"),
+    MemberPart.NOT_OPEN: QT_TRANSLATE_NOOP("CaseListModel", "The panel is not complete yet: voting has not opened"),
+    MemberPart.DECIDED: QT_TRANSLATE_NOOP("CaseListModel", "The ruling is recorded"),
+    MemberPart.UNDER_APPEAL: QT_TRANSLATE_NOOP(
+        "CaseListModel", "Under appeal: the ruling stands until the appeal panel decides (read-only)"
+    ),
+    MemberPart.CLOSED: QT_TRANSLATE_NOOP("CaseListModel", "Closed or read-only: nothing to do"),
 }
 
 
 def _largest_unit(delta: timedelta, overdue: bool) -> str:
     """``"3 d left"``, ``"overdue 5 h"``: the list's short form (the tooltip has the exact time)."""
-    amount = " ".join(duration(delta).split()[:2])
-    return f"overdue {amount}" if overdue else f"{amount} left"
+    amount = largest_unit(delta)
+    if overdue:
+        return translate("CaseListModel", "overdue {amount}").format(amount=amount)
+    return translate("CaseListModel", "{amount} left").format(amount=amount)
 
 
 def make_line(row: CaseRow, now: datetime, part: MemberPart | None = None) -> _Line:
@@ -225,13 +339,15 @@ def make_line(row: CaseRow, now: datetime, part: MemberPart | None = None) -> _L
         f"{_due_text(row.ruling_due_at, now)} · {short}",
         enum_text(CaseStatus, row.status),
         enum_text(ClaimType, row.claim_type),
-        str(row.value),
+        money(row.value),
         _countries(row),
-        part.label if part is not None else "",
+        part_label(part) if part is not None else "",
     )
-    tip = f"Ruling due {moment(row.ruling_due_at)} ({left})"
     if deadline is DeadlineState.DUE_SOON:
-        tip += f": due within {DUE_SOON // timedelta(hours=1)} hours"
+        tip = translate("CaseListModel", "Ruling due {when} ({left}): due within {hours} hours")
+    else:
+        tip = translate("CaseListModel", "Ruling due {when} ({left})")
+    tip = tip.format(when=moment(row.ruling_due_at), left=left, hours=DUE_SOON_HOURS)
     keys = sort_keys(row, part)
     return _Line(row, texts, keys, badge_names(row), badge_description(row), deadline, tip, part)
 
@@ -409,9 +525,9 @@ class CaseListModel(QAbstractTableModel):
             return None
         column = Column(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
+            return header_text(column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(column)
+            return header_tip(column)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -441,16 +557,17 @@ class CaseListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == Column.BADGES:
                 if role == Qt.ItemDataRole.AccessibleTextRole:
-                    return line.badge_text or "No flags"
+                    return line.badge_text or translate("CaseListModel", "No flags")
                 return plain_tooltip(line.badge_text) or None
             if column == Column.DEADLINE:
                 accessible = role == Qt.ItemDataRole.AccessibleTextRole
                 return line.deadline_tip if accessible else plain_tooltip(line.deadline_tip)
             if column == Column.PART and line.part is not None:
-                tip = PART_TIPS[line.part]
+                tip = translate("CaseListModel", PART_TIPS[line.part])
                 return tip if role == Qt.ItemDataRole.AccessibleTextRole else plain_tooltip(tip)
             if column == Column.STATUS and role == Qt.ItemDataRole.ToolTipRole:
-                return plain_tooltip(f"Status: {untrusted(line.row.status, 80)}")
+                status = untrusted(line.row.status, 80)
+                return plain_tooltip(translate("CaseListModel", "Status: {status}").format(status=status))
             return line.texts[column] if role == Qt.ItemDataRole.AccessibleTextRole else None
         if role == Qt.ItemDataRole.FontRole:
             if column == Column.PART:

@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 from arbitration_desk.domain.deliberation import MemberPart
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.case_list.filters import CaseFilter, CaseFilterProxy, FilterBar, with_case_ids
-from arbitration_desk.gui.case_list.model import CASE_ID_ROLE, HEADERS, CaseListModel, Column, make_lines
+from arbitration_desk.gui.case_list.model import CASE_ID_ROLE, CaseListModel, Column, header_text, make_lines
 from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.timeline.search_hits import HIT_ROLE, SearchHitsModel
 from arbitration_desk.store.records import CaseRow, SearchHit
@@ -120,17 +121,17 @@ class CaseListView(QWidget):
         self.table = self._make_table()
         self.hits = self._make_hits()
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Case count")
+        self.summary.setAccessibleName(translate("CaseListView", "Case count"))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setStyleSheet("color: palette(mid); padding: 0 6px;")
         self.empty = QLabel(self)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("Empty list notice")
+        self.empty.setAccessibleName(translate("CaseListView", "Empty list notice"))
         self.empty.setStyleSheet("color: palette(mid); padding: 24px;")
-        self.sign_in_button = QPushButton("Sign in…", self)
-        self.sign_in_button.setAccessibleName("Sign in to fetch your cases")
+        self.sign_in_button = QPushButton(translate("CaseListView", "Sign in…"), self)
+        self.sign_in_button.setAccessibleName(translate("CaseListView", "Sign in to fetch your cases"))
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         self._signed_in = True
         self._current = ""
@@ -153,7 +154,7 @@ class CaseListView(QWidget):
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
-        table.setAccessibleName("Case list")
+        table.setAccessibleName(translate("CaseListView", "Case list"))
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(Column.DEADLINE, Qt.SortOrder.AscendingOrder)
@@ -189,7 +190,7 @@ class CaseListView(QWidget):
         header.sectionMoved.connect(lambda *_: self._fit_columns())
         table.viewport().installEventFilter(self)
         # Enter turns to the case (the keyboard's way into it; a click leaves the focus in the list)
-        turn = QAction("Go to the selected case", table)
+        turn = QAction(translate("CaseListView", "Go to the selected case"), table)
         turn.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         turn.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         turn.triggered.connect(self._activated)
@@ -198,7 +199,7 @@ class CaseListView(QWidget):
 
     def _make_hits(self) -> QListView:
         hits = QListView(self)
-        hits.setAccessibleName("Search hits")
+        hits.setAccessibleName(translate("CaseListView", "Search hits"))
         hits.setModel(self.hits_model)
         hits.setUniformItemSizes(True)
         hits.setWordWrap(False)
@@ -235,7 +236,7 @@ class CaseListView(QWidget):
         hits_layout.setContentsMargins(0, 4, 0, 0)
         self.hits_title = QLabel(self.hits_box)
         self.hits_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.hits_title.setAccessibleName("Search hits title")
+        self.hits_title.setAccessibleName(translate("CaseListView", "Search hits title"))
         self.hits_title.setWordWrap(True)  # room for "results may be incomplete" while indexing
         self.hits_title.setStyleSheet("font-weight: 600; padding: 0 6px;")
         hits_layout.addWidget(self.hits_title)
@@ -272,7 +273,7 @@ class CaseListView(QWidget):
             self._show(rows, lambda: self.model.set_lines(lines, now))
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.empty.setText(f"The local case list cannot be read: {exc}")
+        self.empty.setText(translate("CaseListView", "The local case list cannot be read: {error}").format(error=exc))
         self.empty_box.show()
         self.load_failed.emit(str(exc))
 
@@ -385,9 +386,19 @@ class CaseListView(QWidget):
             return
         self.hits_model.set_hits(hits)
         cases = self.hits_model.case_ids()
-        title = f"{len(hits)} match(es) in {len(cases)} case(s) for “{self._search_text}”"
+        found = {
+            "matches": translate("CaseListView", "%n match(es)", n=len(hits)),
+            "cases": translate("CaseListView", "%n case(s)", n=len(cases)),
+            "text": self._search_text,
+            "count": f"{unindexed:,}",
+        }
         if unindexed > 0:
-            title += f" — still indexing {unindexed:,} messages: results may be incomplete"
+            title = translate(
+                "CaseListView",
+                "{matches} in {cases} for “{text}” — still indexing {count} messages: results may be incomplete",
+            ).format(**found)
+        else:
+            title = translate("CaseListView", "{matches} in {cases} for “{text}”").format(**found)
         self.hits_title.setText(title)
         self.hits_box.show()
         self.proxy.set_filter(with_case_ids(self.proxy.case_filter, cases))
@@ -397,7 +408,7 @@ class CaseListView(QWidget):
     def _search_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._search_generation:
             self.hits_model.set_hits([])
-            self.hits_title.setText(f"Search failed: {exc}")
+            self.hits_title.setText(translate("CaseListView", "Search failed: {error}").format(error=exc))
             self.hits_box.show()
             self.search_finished.emit(0)
 
@@ -408,14 +419,23 @@ class CaseListView(QWidget):
 
     def _update_summary(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.summary.setText(f"{total} case(s)" if shown == total else f"{shown} of {total} case(s) shown")
+        if shown == total:
+            self.summary.setText(translate("CaseListView", "%n case(s)", n=total))
+        else:
+            self.summary.setText(translate("CaseListView", "{shown} of %n case(s) shown", n=total).format(shown=shown))
         filtered = self.proxy.case_filter != CaseFilter()
         if total == 0 and not self._signed_in:
-            self.empty.setText("No cases on this machine.\nSign in to fetch the cases assigned to you.")
+            self.empty.setText(
+                translate("CaseListView", "No cases on this machine.\nSign in to fetch the cases assigned to you.")
+            )
         elif total == 0:
-            self.empty.setText("No cases on this machine yet.\nSync (F5) to fetch the cases assigned to you.")
+            self.empty.setText(
+                translate(
+                    "CaseListView", "No cases on this machine yet.\nSync (F5) to fetch the cases assigned to you."
+                )
+            )
         elif shown == 0:
-            self.empty.setText("No case matches the search and filters.")
+            self.empty.setText(translate("CaseListView", "No case matches the search and filters."))
         self.empty_box.setVisible(shown == 0)
         self.sign_in_button.setVisible(total == 0 and not self._signed_in)
         self.table.setVisible(shown > 0 or filtered)
@@ -446,7 +466,7 @@ class CaseListView(QWidget):
         for column in Column:
             if column is Column.REFERENCE:
                 continue
-            action = menu.addAction(HEADERS[column] or "Flags")
+            action = menu.addAction(header_text(column) or translate("CaseListView", "Flags"))
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(column))
             action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))

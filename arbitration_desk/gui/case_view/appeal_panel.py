@@ -13,37 +13,61 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
-from arbitration_desk.documents.labels import OUTCOMES, ROLES, human_date, label
+from arbitration_desk.documents.labels import ROLES, label
 from arbitration_desk.domain.appeals import Appeal
 from arbitration_desk.gui.case_view.context import CaseState
-from arbitration_desk.gui.case_view.ruling_panel import RulingPanel, award_text, case_appeal
+from arbitration_desk.gui.case_view.ruling_panel import RulingPanel, award_text, case_appeal, outcome_text
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text, set_tooltip
 
 _FRAME_STYLE = "AppealPanel { background: #fff7ed; border-bottom: 1px solid #fed7aa; }"
 _CAPTION_STYLE = "QLabel { color: palette(placeholder-text); font-size: 8pt; }"
 #: Lines of grounds shown before the boxes scroll (the grounds may be 20,000 characters long).
 GROUNDS_LINES = 4
+#: The appellant's role inside a sentence ("by the seller"), as ``label(ROLES, role).lower()`` says it.
+_PARTIES = {
+    "buyer": QT_TRANSLATE_NOOP("AppealPanel", "buyer"),
+    "seller": QT_TRANSLATE_NOOP("AppealPanel", "seller"),
+    "platform": QT_TRANSLATE_NOOP("AppealPanel", "platform"),
+    "mediator": QT_TRANSLATE_NOOP("AppealPanel", "mediator"),
+    "agent": QT_TRANSLATE_NOOP("AppealPanel", "platform agent"),
+    "system": QT_TRANSLATE_NOOP("AppealPanel", "platform (automatic)"),
+}
+
+
+def party_text(role: str) -> str:
+    """A known role as a word in a sentence (``seller``); an unknown one as received."""
+    if role in _PARTIES:
+        return translate("AppealPanel", _PARTIES[role])
+    return label(ROLES, role).lower() if role in ROLES else fmt.untrusted(role, 40)
 
 
 def appeal_title(appeal: Appeal) -> str:
     """``Appeal against the ruling of ARB-2026-000099 of 10 February 2026, by the seller``."""
-    by = label(ROLES, appeal.appellant).lower() if appeal.appellant in ROLES else fmt.untrusted(appeal.appellant, 40)
-    return (
-        f"Appeal against the ruling of {fmt.untrusted(appeal.of_reference, 100)} of "
-        f"{human_date(appeal.decided_at)}, by the {by}"
+    return translate("AppealPanel", "Appeal against the ruling of {reference} of {date}, by the {party}").format(
+        reference=fmt.untrusted(appeal.of_reference, 100),
+        date=fmt.utc_day(appeal.decided_at),
+        party=party_text(appeal.appellant),
     )
 
 
 def appeal_facts(appeal: Appeal) -> str:
     """When it was filed, what the first ruling decided, and what counts as new on appeal."""
-    award = award_text(appeal.award)
-    panel = f" by a panel of {appeal.first_panel_size}" if appeal.first_panel_size else ""
-    return (
-        f"Filed {human_date(appeal.filed_at)}. First ruling{panel}: {label(OUTCOMES, appeal.outcome)}; {award}. "
-        "Evidence and messages added after the filing are marked “New on appeal”."
-    )
+    fields = {"filed": fmt.utc_day(appeal.filed_at), "outcome": outcome_text(appeal.outcome)}
+    fields["award"] = award_text(appeal.award)
+    if appeal.first_panel_size:
+        return translate(
+            "AppealPanel",
+            "Filed {filed}. First ruling by a panel of {size}: {outcome}; {award}. "
+            "Evidence and messages added after the filing are marked “New on appeal”.",
+        ).format(size=appeal.first_panel_size, **fields)
+    return translate(
+        "AppealPanel",
+        "Filed {filed}. First ruling: {outcome}; {award}. "
+        "Evidence and messages added after the filing are marked “New on appeal”.",
+    ).format(**fields)
 
 
 def appellant_language(case: dict[str, Any] | None, appeal: Appeal) -> str:
@@ -52,6 +76,19 @@ def appellant_language(case: dict[str, Any] | None, appeal: Appeal) -> str:
         if isinstance(party, dict) and party.get("role") == appeal.appellant:
             return fmt.untrusted(party.get("language", ""), 20)
     return ""
+
+
+def grounds_caption(role: str, language: str) -> str:
+    """``Grounds of the seller (original, zh)`` above the appellant's own words."""
+    if role in ROLES:
+        party = party_text(role)
+        if language:
+            text = translate("AppealPanel", "Grounds of the {party} (original, {language})")
+            return text.format(party=party, language=language)
+        return translate("AppealPanel", "Grounds of the {party} (original)").format(party=party)
+    if language:
+        return translate("AppealPanel", "Grounds (original, {language})").format(language=language)
+    return translate("AppealPanel", "Grounds (original)")
 
 
 def _text_box(name: str, parent: QWidget) -> QPlainTextEdit:
@@ -71,27 +108,27 @@ class AppealPanel(QFrame):
     def __init__(self, desk: DeskModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AppealPanel")
-        self.setAccessibleName("Appeal")
+        self.setAccessibleName(translate("AppealPanel", "Appeal"))
         self.setStyleSheet(_FRAME_STYLE)
         self.appeal: Appeal | None = None
         self.shown_case: str | None = None
 
         self.title = plain_label("", self)
-        self.title.setAccessibleName("Appeal")
+        self.title.setAccessibleName(translate("AppealPanel", "Appeal"))
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.facts = plain_label("", self)
-        self.facts.setAccessibleName("Appeal facts")
+        self.facts.setAccessibleName(translate("AppealPanel", "Appeal facts"))
         self.facts.setWordWrap(True)
 
         self.original_caption = plain_label("", self)
-        self.translation_caption = plain_label("Machine translation (platform, en)", self)
+        self.translation_caption = plain_label(translate("AppealPanel", "Machine translation (platform, en)"), self)
         for caption in (self.original_caption, self.translation_caption):
             caption.setStyleSheet(_CAPTION_STYLE)
-        self.grounds = _text_box("Grounds of appeal", self)
-        self.translation = _text_box("Grounds of appeal, machine translation", self)
+        self.grounds = _text_box(translate("AppealPanel", "Grounds of appeal"), self)
+        self.translation = _text_box(translate("AppealPanel", "Grounds of appeal, machine translation"), self)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(1)
@@ -127,10 +164,7 @@ class AppealPanel(QFrame):
         set_plain_text(self.title, appeal_title(appeal))
         set_plain_text(self.facts, appeal_facts(appeal))
         language = appellant_language(case, appeal)
-        grounds_by = (
-            f"Grounds of the {label(ROLES, appeal.appellant).lower()}" if appeal.appellant in ROLES else "Grounds"
-        )
-        set_plain_text(self.original_caption, f"{grounds_by} (original{', ' + language if language else ''})")
+        set_plain_text(self.original_caption, grounds_caption(appeal.appellant, language))
         self.grounds.setPlainText(fmt.untrusted(appeal.grounds, 20_000))
         translation = appeal.translation()
         shown = bool(translation) and translation.strip() != appeal.grounds.strip()
@@ -138,4 +172,5 @@ class AppealPanel(QFrame):
         self.translation_caption.setVisible(shown)
         if shown:
             self.translation.setPlainText(fmt.untrusted(translation, 20_000))
-        set_tooltip(self.title, f"{appeal_title(appeal)}\nRuling appealed against: {appeal.ruling_id}")
+        appealed = translate("AppealPanel", "Ruling appealed against: {ruling}").format(ruling=appeal.ruling_id)
+        set_tooltip(self.title, f"{appeal_title(appeal)}\n{appealed}")

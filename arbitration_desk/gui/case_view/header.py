@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_tooltip
 from arbitration_desk.gui.generated.ui_case_header import Ui_CaseHeader
 from arbitration_desk.store.records import CaseRow, DeadlineState
@@ -69,14 +70,16 @@ class CaseHeader(QWidget):
         ui.readOnlyLabel.setText(read_only_reason)
         set_tooltip(ui.readOnlyLabel, read_only_reason)
         ui.readOnlyLabel.setVisible(bool(read_only_reason))
-        ui.claimLabel.setText(f"{fmt.humanize(row.claim_type)}  ·  Value in dispute {fmt.money(row.value)}")
+        claim = translate("CaseHeader", "{claim_type}  ·  Value in dispute {value}")
+        ui.claimLabel.setText(claim.format(claim_type=fmt.humanize(row.claim_type), value=fmt.money(row.value)))
         due = fmt.moment(row.ruling_due_at)
         if row.status == "decided":
-            ui.deadlineLabel.setText(f"Ruling was due {due}")
+            ui.deadlineLabel.setText(translate("CaseHeader", "Ruling was due {when}").format(when=due))
         elif row.status in _CLOSED:
-            ui.deadlineLabel.setText(f"{fmt.humanize(row.status)} before a ruling (it was due {due})")
+            text = translate("CaseHeader", "{status} before a ruling (it was due {when})")
+            ui.deadlineLabel.setText(text.format(status=fmt.humanize(row.status), when=due))
         else:
-            ui.deadlineLabel.setText(f"Ruling due {due}")
+            ui.deadlineLabel.setText(translate("CaseHeader", "Ruling due {when}").format(when=due))
         self._update_time_left()
         self._timer.start()
 
@@ -85,7 +88,11 @@ class CaseHeader(QWidget):
         if row is None:
             return
         if row.status in _CLOSED:  # the deadline is history: no countdown
-            self.ui.timeLeftLabel.setText("Ruling recorded" if row.status == "decided" else "No ruling")
+            self.ui.timeLeftLabel.setText(
+                translate("CaseHeader", "Ruling recorded")
+                if row.status == "decided"
+                else translate("CaseHeader", "No ruling")
+            )
             self.ui.timeLeftLabel.setStyleSheet("QLabel { color: palette(placeholder-text); }")
             return
         moment = now or utcnow()

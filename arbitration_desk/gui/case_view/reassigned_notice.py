@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import visible_controls
 from arbitration_desk.store.records import CaseRow, OutboxEntry, OutboxKind
 
-NOTICE = "This case was reassigned; your unsent work cannot be submitted."
+NOTICE = QT_TRANSLATE_NOOP("ReassignedNotice", "This case was reassigned; your unsent work cannot be submitted.")
 
 
 def unsent_text(entries: list[OutboxEntry]) -> str:
@@ -29,15 +30,20 @@ def unsent_text(entries: list[OutboxEntry]) -> str:
     for entry in entries:
         payload = entry.payload or {}
         if entry.kind == OutboxKind.ANNOTATION_PUT:
-            parts.append(f"Annotation:\n{payload.get('body', '')}")
+            parts.append(translate("ReassignedNotice", "Annotation:\n{body}").format(body=payload.get("body", "")))
         elif entry.kind == OutboxKind.VOTE_PUT:
             award = payload.get("award") or {}
+            text = translate("ReassignedNotice", "Vote: {outcome} {amount} {currency}\nRationale:\n{rationale}")
             parts.append(
-                f"Vote: {payload.get('outcome', '')} {award.get('amount', '')} {award.get('currency', '')}\n"
-                f"Rationale:\n{payload.get('rationale', '')}"
+                text.format(
+                    outcome=payload.get("outcome", ""),
+                    amount=award.get("amount", ""),
+                    currency=award.get("currency", ""),
+                    rationale=payload.get("rationale", ""),
+                )
             )
         elif entry.kind == OutboxKind.ANNOTATION_DELETE:
-            parts.append("Deletion of one of your annotations")
+            parts.append(translate("ReassignedNotice", "Deletion of one of your annotations"))
     return "\n\n".join(parts)
 
 
@@ -58,23 +64,23 @@ class ReassignedNotice(QFrame):
         self.desk = desk
         self.case_id = ""
         self.setObjectName("reassignedNotice")
-        self.setAccessibleName("Reassigned case notice")
+        self.setAccessibleName(translate("ReassignedNotice", "Reassigned case notice"))
         self.setStyleSheet("#reassignedNotice { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }")
         icon = QLabel(self)
         icon.setPixmap(icons.icon("reassigned").pixmap(20, 20))
-        self.message = QLabel(NOTICE, self)
+        self.message = QLabel(translate("ReassignedNotice", NOTICE), self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Reassignment notice")
+        self.message.setAccessibleName(translate("ReassignedNotice", "Reassignment notice"))
         self.message.setStyleSheet("font-weight: 600;")
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Your unsent work")
+        self.text.setAccessibleName(translate("ReassignedNotice", "Your unsent work"))
         self.text.setMaximumHeight(110)
-        self.copy = QPushButton("Copy my text", self)
-        self.copy.setAccessibleName("Copy my unsent text")
-        self.dismiss = QPushButton("Dismiss and delete", self)
-        self.dismiss.setAccessibleName("Dismiss reassignment notice")
+        self.copy = QPushButton(translate("ReassignedNotice", "Copy my text"), self)
+        self.copy.setAccessibleName(translate("ReassignedNotice", "Copy my unsent text"))
+        self.dismiss = QPushButton(translate("ReassignedNotice", "Dismiss and delete"), self)
+        self.dismiss.setAccessibleName(translate("ReassignedNotice", "Dismiss reassignment notice"))
         self.copy.clicked.connect(self._copy)
         self.dismiss.clicked.connect(self._confirm_dismiss)
         top = QHBoxLayout()
@@ -95,7 +101,7 @@ class ReassignedNotice(QFrame):
             self.hide()
             return
         self.case_id = row.case_id
-        self.text.setPlainText("Loading your unsent work…")
+        self.text.setPlainText(translate("ReassignedNotice", "Loading your unsent work…"))
         self.show()
         case_id = row.case_id
         outbox = self.desk.store.outbox
@@ -104,7 +110,7 @@ class ReassignedNotice(QFrame):
     def _loaded(self, case_id: str, entries: list[OutboxEntry]) -> None:
         if case_id == self.case_id:
             text = unsent_text(entries)
-            self.text.setPlainText(visible_controls(text) if text else "Nothing unsent.")
+            self.text.setPlainText(visible_controls(text) if text else translate("ReassignedNotice", "Nothing unsent."))
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
@@ -112,9 +118,12 @@ class ReassignedNotice(QFrame):
     def _confirm_dismiss(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Dismiss the reassigned case",
-            "All local data of this case, including your unsent work, will be deleted. Copy your text first "
-            "if you need it.\n\nDelete the case from this machine?",
+            translate("ReassignedNotice", "Dismiss the reassigned case"),
+            translate(
+                "ReassignedNotice",
+                "All local data of this case, including your unsent work, will be deleted. Copy your text first "
+                "if you need it.\n\nDelete the case from this machine?",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -20,13 +20,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from arbitration_desk.documents.labels import OUTCOMES, human_date, label
-from arbitration_desk.domain.appeals import Appeal, appeal_effect
+from arbitration_desk.documents.labels import OUTCOMES, label
+from arbitration_desk.domain.appeals import Appeal, AppealEffect, appeal_effect
 from arbitration_desk.domain.money import Money
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text, set_tooltip
 from arbitration_desk.gui.records.document_window import DocumentWindows, RulingDocument, RulingDocumentWindow
 from arbitration_desk.gui.records.verify_dialog import Verdict, verdict_line, verify_document
@@ -37,6 +38,17 @@ _FRAME_STYLE = "RulingPanel { background: #eef2ff; border-bottom: 1px solid #c7d
 _VALID_STYLE = "QLabel { color: #14532d; font-weight: 600; }"
 _INVALID_STYLE = "QLabel { color: #7f1d1d; font-weight: 600; }"
 _PENDING_STYLE = "QLabel { color: palette(placeholder-text); }"
+#: The outcomes as ``documents.labels.OUTCOMES`` words them (an unknown one: as words).
+_OUTCOMES = {
+    "favor_buyer": QT_TRANSLATE_NOOP("RulingPanel", "In favour of the buyer"),
+    "favor_seller": QT_TRANSLATE_NOOP("RulingPanel", "In favour of the seller"),
+    "split": QT_TRANSLATE_NOOP("RulingPanel", "Split decision"),
+}
+#: What an appeal's ruling does to the first one (``AppealEffect.label``), as a closing sentence.
+_EFFECTS = {
+    AppealEffect.UPHOLDS: QT_TRANSLATE_NOOP("RulingPanel", "Upholds the first ruling (final)."),
+    AppealEffect.REPLACES: QT_TRANSLATE_NOOP("RulingPanel", "Replaces the first ruling (final)."),
+}
 
 
 def chair_name(case: dict[str, Any] | None, chair_id: str) -> str:
@@ -49,9 +61,16 @@ def chair_name(case: dict[str, Any] | None, chair_id: str) -> str:
     return chair_id
 
 
+def outcome_text(outcome: str) -> str:
+    """An outcome in words (``In favour of the buyer``; an unknown one as words)."""
+    return translate("RulingPanel", _OUTCOMES[outcome]) if outcome in _OUTCOMES else label(OUTCOMES, outcome)
+
+
 def award_text(award: Money | None) -> str:
     """``award EUR 104.90``, or ``nothing awarded`` (none, or 0.00)."""
-    return f"award {fmt.money(award)}" if award is not None and award.amount else "nothing awarded"
+    if award is not None and award.amount:
+        return translate("RulingPanel", "award {amount}").format(amount=fmt.money(award))
+    return translate("RulingPanel", "nothing awarded")
 
 
 def summary_line(ruling: RecordedRulingRow, case: dict[str, Any] | None, appeal: Appeal | None = None) -> str:
@@ -59,23 +78,27 @@ def summary_line(ruling: RecordedRulingRow, case: dict[str, Any] | None, appeal:
 
     On an appeal case, what it does to the first ruling follows ("It replaces the first ruling.").
     """
-    award = award_text(ruling.award)
-    text = (
-        f"Ruling recorded {human_date(ruling.decided_at)} — {label(OUTCOMES, ruling.outcome)}; {award}. "
-        f"Chair: {chair_name(case, ruling.chair_id)}."
+    text = translate("RulingPanel", "Ruling recorded {date} — {outcome}; {award}. Chair: {chair}.").format(
+        date=fmt.utc_day(ruling.decided_at),
+        outcome=outcome_text(ruling.outcome),
+        award=award_text(ruling.award),
+        chair=chair_name(case, ruling.chair_id),
     )
     if appeal is not None:
         effect = appeal_effect(appeal, ruling.outcome, ruling.award)
-        text += f" {effect.label} (final)."
+        text += " " + translate("RulingPanel", _EFFECTS[effect])
     return text
 
 
 def appealed_line(ruling: RecordedRulingRow) -> str:
     """``Ruling appealed against: ARB-… recorded 2 March 2026 — In favour of the buyer; award ….``."""
-    award = award_text(ruling.award)
-    return (
-        f"Ruling appealed against: {fmt.untrusted(ruling.case_reference, 100)}, recorded "
-        f"{human_date(ruling.decided_at)} — {label(OUTCOMES, ruling.outcome)}; {award}."
+    return translate(
+        "RulingPanel", "Ruling appealed against: {reference}, recorded {date} — {outcome}; {award}."
+    ).format(
+        reference=fmt.untrusted(ruling.case_reference, 100),
+        date=fmt.utc_day(ruling.decided_at),
+        outcome=outcome_text(ruling.outcome),
+        award=award_text(ruling.award),
     )
 
 
@@ -89,10 +112,12 @@ def short_verdict(verdict: Verdict) -> tuple[str, bool]:
     report = verdict.report
     if not report.ok:
         text, _ = verdict_line(verdict)
-        return f"Signature: {text}", False
-    who = fmt.untrusted(report.signer_name or report.signer or "the signer", 200)
+        return translate("RulingPanel", "Signature: {verdict}").format(verdict=text), False
+    signer = report.signer_name or report.signer
+    who = fmt.untrusted(signer, 200) if signer else translate("RulingPanel", "the signer")
     revocation = _CRL_DETAIL.sub("", report.revocation)
-    return f"Signature: VALID — signed by {who}; {revocation}.", True
+    text = translate("RulingPanel", "Signature: VALID — signed by {signer}; {revocation}.")
+    return text.format(signer=who, revocation=revocation), True
 
 
 class RulingPanel(QFrame):
@@ -106,7 +131,11 @@ class RulingPanel(QFrame):
     def __init__(self, desk: DeskModel, parent: QWidget | None = None, *, appealed: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("RulingPanel")
-        self.setAccessibleName("Ruling appealed against" if appealed else "Recorded ruling")
+        self.setAccessibleName(
+            translate("RulingPanel", "Ruling appealed against")
+            if appealed
+            else translate("RulingPanel", "Recorded ruling")
+        )
         self.setStyleSheet("" if appealed else _FRAME_STYLE)
         self.desk = desk
         self.appealed = appealed
@@ -119,22 +148,25 @@ class RulingPanel(QFrame):
         self._verifying: set[str] = set()
 
         self.summary = plain_label("", self)
-        self.summary.setAccessibleName("Ruling")
+        self.summary.setAccessibleName(translate("RulingPanel", "Ruling"))
         self.summary.setWordWrap(True)
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
         self.signature = plain_label("", self)
-        self.signature.setAccessibleName("Signature")
+        self.signature.setAccessibleName(translate("RulingPanel", "Signature"))
         self.signature.setWordWrap(True)
-        name = "Open ruling appealed against" if appealed else "Open signed ruling"
-        self.open_button = QPushButton("Open ruling &appealed against" if appealed else "&Open signed ruling", self)
+        if appealed:
+            button = translate("RulingPanel", "Open ruling &appealed against")
+            name = translate("RulingPanel", "Open ruling appealed against")
+            tip = translate("RulingPanel", "Show the signed PDF of the first panel's ruling, with its verification")
+        else:
+            button = translate("RulingPanel", "&Open signed ruling")
+            name = translate("RulingPanel", "Open signed ruling")
+            tip = translate("RulingPanel", "Show the signed PDF the chair filed, with its verification")
+        self.open_button = QPushButton(button, self)
         self.open_button.setAccessibleName(name)
-        self.open_button.setToolTip(
-            "Show the signed PDF of the first panel's ruling, with its verification"
-            if appealed
-            else "Show the signed PDF the chair filed, with its verification"
-        )
+        self.open_button.setToolTip(tip)
         self.open_button.clicked.connect(self.open_document)
 
         text = QVBoxLayout()
@@ -165,8 +197,12 @@ class RulingPanel(QFrame):
         self.setVisible(appeal is not None if self.appealed else ruling is not None)
         if ruling is None:
             if self.appealed:
-                set_plain_text(self.summary, "Ruling appealed against: not listed by the platform yet.")
-                self._signature("It is listed, downloaded and verified at the next sync.", None)
+                set_plain_text(
+                    self.summary, translate("RulingPanel", "Ruling appealed against: not listed by the platform yet.")
+                )
+                self._signature(
+                    translate("RulingPanel", "It is listed, downloaded and verified at the next sync."), None
+                )
                 self.open_button.setEnabled(False)
             return
         if self.appealed:
@@ -175,16 +211,23 @@ class RulingPanel(QFrame):
             set_plain_text(self.summary, summary_line(ruling, self.case, appeal))
         if self.appealed and appeal is not None and ruling.document_sha256 != appeal.document_sha256:
             self.open_button.setEnabled(False)
-            self._signature(
-                f"NOT relied on — the platform lists a document (SHA-256 {ruling.document_sha256}) other than "
-                f"the one the appeal names ({appeal.document_sha256}).",
-                False,
+            text = translate(
+                "RulingPanel",
+                "NOT relied on — the platform lists a document (SHA-256 {listed}) other than "
+                "the one the appeal names ({named}).",
             )
+            self._signature(text.format(listed=ruling.document_sha256, named=appeal.document_sha256), False)
             return
         self.open_button.setEnabled(ruling.document_stored)
         if not ruling.document_stored:
-            why = f" (last attempt: {ruling.document_error})" if ruling.document_error else ""
-            self._signature(f"The signed PDF is downloaded at the next sync{why}.", None)
+            if ruling.document_error:
+                text = translate(
+                    "RulingPanel", "The signed PDF is downloaded at the next sync (last attempt: {error})."
+                )
+                text = text.format(error=ruling.document_error)
+            else:
+                text = translate("RulingPanel", "The signed PDF is downloaded at the next sync.")
+            self._signature(text, None)
             return
         self._show_verdict(ruling)
 
@@ -198,9 +241,11 @@ class RulingPanel(QFrame):
             set_tooltip(self.signature, verdict_line(verdict)[0])
         elif isinstance(verdict, str):
             set_tooltip(self.signature, "")
-            self._signature(f"Signature: NOT verified — {verdict}", False)
+            self._signature(
+                translate("RulingPanel", "Signature: NOT verified — {reason}").format(reason=verdict), False
+            )
         else:
-            self._signature("Signature: verifying…", None)
+            self._signature(translate("RulingPanel", "Signature: verifying…"), None)
             self._verify(ruling)
 
     def _verify(self, ruling: RecordedRulingRow) -> None:
@@ -223,7 +268,8 @@ class RulingPanel(QFrame):
 
         def failed(exc: BaseException) -> None:
             self._verifying.discard(ruling.ruling_id)
-            self.verdicts[ruling.ruling_id] = f"the signed PDF cannot be verified: {exc}"
+            reason = translate("RulingPanel", "the signed PDF cannot be verified: {error}").format(error=exc)
+            self.verdicts[ruling.ruling_id] = reason
             if self.ruling is not None and self.ruling.ruling_id == ruling.ruling_id:
                 self._show_verdict(ruling)
 
@@ -242,9 +288,12 @@ class RulingPanel(QFrame):
         if ruling is None or not ruling.document_stored:
             return None
         reads, sha = self.desk.store.reads, ruling.document_sha256
-        what = "Ruling appealed against" if self.appealed else "Ruling"
+        if self.appealed:
+            title = translate("RulingPanel", "Ruling appealed against — case {reference}")
+        else:
+            title = translate("RulingPanel", "Ruling — case {reference}")
         document = RulingDocument(
-            title=f"{what} — case {fmt.untrusted(ruling.case_reference, 100)}",
+            title=title.format(reference=fmt.untrusted(ruling.case_reference, 100)),
             read=lambda: reads.signed_ruling(sha),
             key=ruling.ruling_id,
             case=ruling.case_reference,

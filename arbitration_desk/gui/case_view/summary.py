@@ -21,6 +21,7 @@ from arbitration_desk.gui.case_view.summary_parts import (
     value_label,
 )
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.store.records import CaseDetail
 
 #: Order lines shown at most (the rest are counted).
@@ -41,20 +42,22 @@ class SummaryView(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Case summary")
+        self.setAccessibleName(translate("SummaryView", "Case summary"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.sections: dict[str, QWidget] = {}
-        self.show_message("No case selected.")
+        self.show_message(translate("SummaryView", "No case selected."))
 
     # ---- public API ----
 
     def set_detail(self, detail: CaseDetail | None) -> None:
         """Shows ``detail``; a case whose full document is not synced yet shows what the list knows."""
         if detail is None:
-            self.show_message("No case selected.")
+            self.show_message(translate("SummaryView", "No case selected."))
         elif detail.case is None:
-            self.show_message("This case has not been downloaded yet. It will be after the next sync.")
+            self.show_message(
+                translate("SummaryView", "This case has not been downloaded yet. It will be after the next sync.")
+            )
         else:
             self._build(detail.case)
 
@@ -68,14 +71,14 @@ class SummaryView(QScrollArea):
         page.setTextFormat(Qt.TextFormat.PlainText)
         page.setWordWrap(True)
         page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        page.setAccessibleName("Summary message")
+        page.setAccessibleName(translate("SummaryView", "Summary message"))
         self.setWidget(page)
 
     # ---- building ----
 
     def _build(self, case: dict[str, Any]) -> None:
         page = QWidget()
-        page.setAccessibleName("Summary content")
+        page.setAccessibleName(translate("SummaryView", "Summary content"))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(14)
@@ -115,43 +118,46 @@ class SummaryView(QScrollArea):
         return grid
 
     def _claim(self, case: dict[str, Any], parent: QWidget) -> QWidget:
-        box, layout = self._section("Claim", parent)
+        box, layout = self._section(translate("SummaryView", "Claim"), parent)
         claim = case.get("claim")
         layout.addLayout(
             self._facts(
                 [
-                    ("Type", fmt.humanize(fmt.field(claim, "type"))),
-                    ("Requested remedy", fmt.humanize(fmt.field(claim, "requested_remedy"))),
-                    ("Amount claimed", fmt.money(fmt.field(claim, "amount_claimed"))),
-                    ("Opened", fmt.moment(fmt.field(claim, "opened_at"))),
-                    ("Escalated", fmt.moment(case.get("escalated_at"))),
-                    ("Messages", str(case.get("message_count", "—"))),
+                    (translate("SummaryView", "Type"), fmt.humanize(fmt.field(claim, "type"))),
+                    (translate("SummaryView", "Requested remedy"), fmt.humanize(fmt.field(claim, "requested_remedy"))),
+                    (translate("SummaryView", "Amount claimed"), fmt.money(fmt.field(claim, "amount_claimed"))),
+                    (translate("SummaryView", "Opened"), fmt.moment(fmt.field(claim, "opened_at"))),
+                    (translate("SummaryView", "Escalated"), fmt.moment(case.get("escalated_at"))),
+                    (translate("SummaryView", "Messages"), str(case.get("message_count", "—"))),
                 ],
                 box,
             )
         )
-        statement = value_label(fmt.untrusted(fmt.field(claim, "description")), box, "Buyer's statement")
+        statement_name = translate("SummaryView", "Buyer's statement")
+        statement = value_label(fmt.untrusted(fmt.field(claim, "description")), box, statement_name)
         statement.setFrameShape(QFrame.Shape.StyledPanel)
         statement.setStyleSheet("QLabel { padding: 8px; }")
-        layout.addWidget(caption("Buyer's statement", box))
+        layout.addWidget(caption(statement_name, box))
         layout.addWidget(statement)
         return box
 
     def _response(self, case: dict[str, Any], parent: QWidget) -> QWidget:
-        box, layout = self._section("Seller's response", parent)
+        name = translate("SummaryView", "Seller's response")
+        box, layout = self._section(name, parent)
         response = case.get("seller_response")
         if not isinstance(response, dict):
-            layout.addWidget(value_label("The seller has not responded formally.", box, "Seller's response"))
+            layout.addWidget(value_label(translate("SummaryView", "The seller has not responded formally."), box, name))
             return box
-        layout.addWidget(caption(f"Responded {fmt.moment(response.get('responded_at'))}", box))
-        text = value_label(fmt.untrusted(response.get("text")), box, "Seller's response")
+        responded = translate("SummaryView", "Responded {when}").format(when=fmt.moment(response.get("responded_at")))
+        layout.addWidget(caption(responded, box))
+        text = value_label(fmt.untrusted(response.get("text")), box, name)
         text.setFrameShape(QFrame.Shape.StyledPanel)
         text.setStyleSheet("QLabel { padding: 8px; }")
         layout.addWidget(text)
         return box
 
     def _parties(self, case: dict[str, Any], parent: QWidget) -> QWidget:
-        box, layout = self._section("Parties", parent)
+        box, layout = self._section(translate("SummaryView", "Parties"), parent)
         row = QHBoxLayout()
         parties = [p for p in case.get("parties") or [] if isinstance(p, dict)]
         order = {"buyer": 0, "seller": 1}
@@ -161,51 +167,69 @@ class SummaryView(QScrollArea):
         return box
 
     def _order(self, case: dict[str, Any], parent: QWidget) -> QWidget:
-        box, layout = self._section("Order", parent)
+        box, layout = self._section(translate("SummaryView", "Order"), parent)
         order = case.get("order")
         payment = fmt.field(order, "payment")
         layout.addLayout(
             self._facts(
                 [
-                    ("Order", fmt.untrusted(fmt.field(order, "order_id"), 100)),
-                    ("Placed", fmt.moment(fmt.field(order, "placed_at"))),
-                    ("Payment", fmt.humanize(fmt.field(payment, "method"))),
-                    ("Paid", fmt.moment(fmt.field(payment, "paid_at"))),
+                    (
+                        translate("SummaryView", "Order", "the order's number"),
+                        fmt.untrusted(fmt.field(order, "order_id"), 100),
+                    ),
+                    (translate("SummaryView", "Placed"), fmt.moment(fmt.field(order, "placed_at"))),
+                    (translate("SummaryView", "Payment"), fmt.humanize(fmt.field(payment, "method"))),
+                    (translate("SummaryView", "Paid"), fmt.moment(fmt.field(payment, "paid_at"))),
                 ],
                 box,
             )
         )
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        for column, title in enumerate(("SKU", "Item", "Quantity", "Unit price")):
+        titles = (
+            translate("SummaryView", "SKU"),
+            translate("SummaryView", "Item"),
+            translate("SummaryView", "Quantity"),
+            translate("SummaryView", "Unit price"),
+        )
+        sku, item_name, quantity, unit_price = titles
+        for column, title in enumerate(titles):
             grid.addWidget(caption(title, box), 0, column)
         items = fmt.field(order, "items")
         items = items if isinstance(items, list) else []
         for index, item in enumerate(items[:MAX_ITEMS], start=1):
-            grid.addWidget(value_label(fmt.untrusted(fmt.field(item, "sku"), 100), box, "SKU"), index, 0)
-            grid.addWidget(value_label(fmt.untrusted(fmt.field(item, "title"), 500), box, "Item"), index, 1)
-            grid.addWidget(value_label(str(fmt.field(item, "quantity")), box, "Quantity"), index, 2)
-            grid.addWidget(value_label(fmt.money(fmt.field(item, "unit_price")), box, "Unit price"), index, 3)
+            grid.addWidget(value_label(fmt.untrusted(fmt.field(item, "sku"), 100), box, sku), index, 0)
+            grid.addWidget(value_label(fmt.untrusted(fmt.field(item, "title"), 500), box, item_name), index, 1)
+            grid.addWidget(value_label(str(fmt.field(item, "quantity")), box, quantity), index, 2)
+            grid.addWidget(value_label(fmt.money(fmt.field(item, "unit_price")), box, unit_price), index, 3)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         if len(items) > MAX_ITEMS:
-            layout.addWidget(caption(f"… and {len(items) - MAX_ITEMS} more items", box))
-        total = value_label(f"Total paid {fmt.money(fmt.field(order, 'total'))}", box, "Total paid")
+            more = translate("SummaryView", "… and %n more item(s)", n=len(items) - MAX_ITEMS)
+            layout.addWidget(caption(more, box))
+        paid = translate("SummaryView", "Total paid {amount}").format(amount=fmt.money(fmt.field(order, "total")))
+        total = value_label(paid, box, translate("SummaryView", "Total paid"))
         total.setStyleSheet("QLabel { font-weight: 600; }")
         layout.addWidget(total)
         return box
 
     def _shipping(self, case: dict[str, Any], parent: QWidget) -> QWidget:
-        box, layout = self._section("Shipping", parent)
+        box, layout = self._section(translate("SummaryView", "Shipping"), parent)
         shipping = fmt.field(case, "order", "shipping")
         layout.addLayout(
             self._facts(
                 [
-                    ("Carrier", fmt.untrusted(fmt.field(shipping, "carrier"), 200)),
-                    ("Tracking number", fmt.untrusted(fmt.field(shipping, "tracking_number"), 200)),
-                    ("Shipped", fmt.moment(fmt.field(shipping, "shipped_at"))),
-                    ("Delivered (carrier)", fmt.moment(fmt.field(shipping, "delivered_at"))),
-                    ("Destination", fmt.untrusted(fmt.field(shipping, "destination_country"), 10)),
+                    (translate("SummaryView", "Carrier"), fmt.untrusted(fmt.field(shipping, "carrier"), 200)),
+                    (
+                        translate("SummaryView", "Tracking number"),
+                        fmt.untrusted(fmt.field(shipping, "tracking_number"), 200),
+                    ),
+                    (translate("SummaryView", "Shipped"), fmt.moment(fmt.field(shipping, "shipped_at"))),
+                    (translate("SummaryView", "Delivered (carrier)"), fmt.moment(fmt.field(shipping, "delivered_at"))),
+                    (
+                        translate("SummaryView", "Destination"),
+                        fmt.untrusted(fmt.field(shipping, "destination_country"), 10),
+                    ),
                 ],
                 box,
             )
@@ -221,26 +245,33 @@ class SummaryView(QScrollArea):
             )
             for event in (events if isinstance(events, list) else [])[:MAX_EVENTS]
         ]
+        name = translate("SummaryView", "Tracking events")
         if entries:
-            layout.addWidget(EventTimeline(entries, "Tracking events", box))
+            layout.addWidget(EventTimeline(entries, name, box))
         else:
-            layout.addWidget(value_label("The carrier reported no tracking events.", box, "Tracking events"))
+            layout.addWidget(
+                value_label(translate("SummaryView", "The carrier reported no tracking events."), box, name)
+            )
         return box
 
     def _history(self, case: dict[str, Any], parent: QWidget) -> QWidget:
-        box, layout = self._section("Procedural history", parent)
+        name = translate("SummaryView", "Procedural history")
+        box, layout = self._section(name, parent)
         history = case.get("history")
+        by = translate("SummaryView", "{event}  ·  by {actor}")
         entries = [
             TimelineEntry(
                 fmt.moment(fmt.field(event, "at")),
-                f"{fmt.humanize(fmt.field(event, 'kind'))}  ·  by {fmt.untrusted(fmt.field(event, 'actor'), 60)}",
+                by.format(
+                    event=fmt.humanize(fmt.field(event, "kind")), actor=fmt.untrusted(fmt.field(event, "actor"), 60)
+                ),
                 fmt.untrusted(fmt.field(event, "note"), 2000) if fmt.field(event, "note") else "",
                 _HISTORY_COLORS.get(str(fmt.field(event, "actor")), "#78909c"),
             )
             for event in (history if isinstance(history, list) else [])[:MAX_EVENTS]
         ]
         if entries:
-            layout.addWidget(EventTimeline(entries, "Procedural history", box))
+            layout.addWidget(EventTimeline(entries, name, box))
         else:
-            layout.addWidget(value_label("No procedural events recorded.", box, "Procedural history"))
+            layout.addWidget(value_label(translate("SummaryView", "No procedural events recorded."), box, name))
         return box

@@ -10,17 +10,24 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from arbitration_desk.domain.abuse_signals import CAVEAT, AbuseSignal
+from arbitration_desk.domain.abuse_signals import AbuseSignal, SignalKind
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import make_plain
 
 STAT_LABELS = (
-    ("disputes_opened", "Disputes opened"),
-    ("disputes_against", "Disputes against"),
-    ("rulings_won", "Rulings won"),
-    ("rulings_lost", "Rulings lost"),
-    ("late_responses", "Missed deadlines"),
+    ("disputes_opened", QT_TRANSLATE_NOOP("PartyCard", "Disputes opened")),
+    ("disputes_against", QT_TRANSLATE_NOOP("PartyCard", "Disputes against")),
+    ("rulings_won", QT_TRANSLATE_NOOP("PartyCard", "Rulings won")),
+    ("rulings_lost", QT_TRANSLATE_NOOP("PartyCard", "Rulings lost")),
+    ("late_responses", QT_TRANSLATE_NOOP("PartyCard", "Missed deadlines")),
 )
+#: The signals' titles (``SignalKind.label``) and their caveat (``abuse_signals.CAVEAT``), in the desk's language.
+SIGNAL_LABELS = {
+    SignalKind.SERIAL_COMPLAINANT: QT_TRANSLATE_NOOP("PartyCard", "Possible serial complainant"),
+    SignalKind.STALLER: QT_TRANSLATE_NOOP("PartyCard", "Possible stalling"),
+}
+SIGNAL_CAVEAT = QT_TRANSLATE_NOOP("PartyCard", "A prompt to weigh the evidence, not a finding.")
 WARNING_STYLE = "QLabel { background: #fff4e0; color: #7a4500; border-radius: 4px; padding: 4px 6px; }"
 _HOT_STYLE = "QLabel { color: #b3261e; font-weight: 700; }"
 
@@ -69,31 +76,34 @@ class PartyCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         role = str(fmt.field(party, "role") or "")
-        self.setAccessibleName(f"{fmt.humanize(role)} party")
+        role_name = fmt.humanize(role)
+        in_sentence = role_name.lower()  # "buyer", as in the contract
+        self.setAccessibleName(translate("PartyCard", "{role} party").format(role=role_name))
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
         name = fmt.untrusted(fmt.field(party, "display_name"), 200)
-        title = heading(f"{fmt.humanize(role)}  ·  {name}", self)
-        title.setAccessibleName(f"{fmt.humanize(role)} name")
+        title = heading(f"{role_name}  ·  {name}", self)
+        title.setAccessibleName(translate("PartyCard", "{role} name").format(role=role_name))
         title.setWordWrap(True)
         layout.addWidget(title)
-        facts = (
-            f"Country {fmt.untrusted(fmt.field(party, 'country'), 10)}  ·  "
-            f"Language {fmt.untrusted(fmt.field(party, 'language'), 40)}  ·  "
-            f"Member since {fmt.day(fmt.field(party, 'member_since'))}"
+        facts = translate("PartyCard", "Country {country}  ·  Language {language}  ·  Member since {since}").format(
+            country=fmt.untrusted(fmt.field(party, "country"), 10),
+            language=fmt.untrusted(fmt.field(party, "language"), 40),
+            since=fmt.day(fmt.field(party, "member_since")),
         )
-        layout.addWidget(value_label(facts, self, f"{fmt.humanize(role)} details"))
+        layout.addWidget(value_label(facts, self, translate("PartyCard", "{role} details").format(role=role_name)))
         stats = fmt.field(party, "stats_12m")
         self.signal = signal
         hot = signal.statistics if signal is not None else frozenset()
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(2)
-        grid.addWidget(caption("Last 12 months", self), 0, 0, 1, 2)
-        for row, (key, label) in enumerate(STAT_LABELS, start=1):
+        grid.addWidget(caption(translate("PartyCard", "Last 12 months"), self), 0, 0, 1, 2)
+        for row, (key, source) in enumerate(STAT_LABELS, start=1):
+            label = translate("PartyCard", source)
             grid.addWidget(caption(label, self), row, 0)
             value = fmt.field(stats, key)
-            number = value_label(str(value) if isinstance(value, int) else "—", self, f"{label} ({role})")
+            number = value_label(str(value) if isinstance(value, int) else "—", self, f"{label} ({in_sentence})")
             number.setWordWrap(False)
             if key in hot:
                 number.setStyleSheet(_HOT_STYLE)
@@ -102,10 +112,23 @@ class PartyCard(QFrame):
         layout.addLayout(grid)
         self.warning: QLabel | None = None
         if signal is not None:
-            self.warning = value_label(f"⚠ {signal.headline}\n{CAVEAT}", self, f"Signal about the {role}")
+            self.warning = value_label(
+                warning_text(signal), self, translate("PartyCard", "Signal about the {role}").format(role=in_sentence)
+            )
             self.warning.setStyleSheet(WARNING_STYLE)
             layout.addWidget(self.warning)
         layout.addStretch(1)
+
+
+def warning_text(signal: AbuseSignal) -> str:
+    """``⚠ Possible stalling — <reasons>.`` and the caveat below (``AbuseSignal.headline``, in the desk's language).
+
+    The reasons are the domain's sentences with their numbers, shown as it words them.
+    """
+    kind = translate("PartyCard", SIGNAL_LABELS[signal.kind]) if signal.kind in SIGNAL_LABELS else signal.kind.label
+    headline = translate("PartyCard", "⚠ {signal} — {reasons}.").format(signal=kind, reasons="; ".join(signal.reasons))
+    caveat = translate("PartyCard", SIGNAL_CAVEAT)
+    return f"{headline}\n{caveat}"
 
 
 class _Rail(QWidget):
@@ -154,16 +177,18 @@ class EventTimeline(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(0)
+        time_name = translate("EventTimeline", "{timeline} entry {number} time")
+        entry_name = translate("EventTimeline", "{timeline} entry {number}")
         for index, entry in enumerate(entries):
             rail = _Rail(QColor(entry.color), index == 0, index == len(entries) - 1, self)
             grid.addWidget(rail, index, 0)
-            when = value_label(entry.when, self, f"{name} entry {index + 1} time")
+            when = value_label(entry.when, self, time_name.format(timeline=name, number=index + 1))
             when.setWordWrap(False)
             when.setStyleSheet("QLabel { color: palette(placeholder-text); padding-bottom: 8px; }")
             when.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(when, index, 1)
             text = entry.title if not entry.detail else f"{entry.title}\n{entry.detail}"
-            body = value_label(text, self, f"{name} entry {index + 1}")
+            body = value_label(text, self, entry_name.format(timeline=name, number=index + 1))
             body.setStyleSheet("QLabel { padding-bottom: 8px; }")
             body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(body, index, 2)

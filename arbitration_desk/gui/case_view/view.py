@@ -20,6 +20,7 @@ from arbitration_desk.gui.case_view.header import CaseHeader
 from arbitration_desk.gui.case_view.ruling_panel import RulingPanel
 from arbitration_desk.gui.case_view.summary import SummaryView
 from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.gallery import EvidenceGallery
 from arbitration_desk.gui.rulings.button import RulingButton
@@ -34,18 +35,19 @@ SUMMARY_TAB, EVIDENCE_TAB, CHAT_TAB, VOTE_TAB = 0, 1, 2, 3
 def read_only_reason(row: CaseRow) -> str:
     """Why the member cannot change this case ("" when they can annotate)."""
     if row.reassigned:
-        return "Reassigned to another member: read-only"
+        return translate("CaseView", "Reassigned to another member: read-only")
     if not is_known(CaseStatus, row.status):
-        return "Unknown status: read-only"
+        return translate("CaseView", "Unknown status: read-only")
     if not row.can_annotate:
-        return "Closed case: read-only"
+        return translate("CaseView", "Closed case: read-only")
     return ""
 
 
 def _scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
     """``widget`` in a scroll area, so a tall or wide panel never forces the window's size."""
     area = QScrollArea(parent)
-    area.setAccessibleName(f"{widget.accessibleName() or 'Panel'} scroll area")
+    panel = widget.accessibleName() or translate("CaseView", "Panel", "a part of the window")
+    area.setAccessibleName(translate("CaseView", "{panel} scroll area").format(panel=panel))
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the panel's controls, and the area scrolls to them
@@ -75,7 +77,7 @@ class CaseView(QWidget):
         self, store: Store, runner: Runner, parent: QWidget | None = None, *, desk: DeskModel | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Case")
+        self.setAccessibleName(translate("CaseView", "Case"))
         self.desk = desk or DeskModel(store, runner, self)
         self.context = CaseContext(self.desk, self)
         self._shown: CaseDetail | None = None  # the detail the header and the summary show
@@ -84,7 +86,7 @@ class CaseView(QWidget):
         self.appeal_panel = AppealPanel(self.desk, self)  # an appeal case's appeal, above every tab
         self.ruling_panel = RulingPanel(self.desk, self)  # a decided case's ruling, above every tab
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Case sections")
+        self.tabs.setAccessibleName(translate("CaseView", "Case sections"))
         self.tabs.setDocumentMode(True)
         self.summary = SummaryView(self.tabs)
         self.gallery = EvidenceGallery(self.desk, self.tabs)
@@ -93,23 +95,23 @@ class CaseView(QWidget):
         self.ruling_button = RulingButton(self)
         self.ruling_button.requested.connect(self.ruling_requested)
         vote_box = QWidget(self.tabs)
-        vote_box.setAccessibleName("Vote and ruling")
+        vote_box.setAccessibleName(translate("CaseView", "Vote and ruling"))
         vote_layout = QVBoxLayout(vote_box)
         vote_layout.setContentsMargins(0, 0, 0, 0)
         vote_layout.addWidget(_scrolling(self.vote, vote_box), 1)
         vote_layout.addWidget(self.ruling_button)
         # Alt+M, D, C, T: the menu bar has Alt+F, E, V, S, R and H (the same key twice would be ambiguous).
-        self.tabs.addTab(self.summary, "Su&mmary")
-        self.tabs.addTab(self.gallery, "Evi&dence")
-        self.tabs.addTab(self.timeline, "&Chat")
-        self.tabs.addTab(vote_box, "Vo&te")
+        self.tabs.addTab(self.summary, translate("CaseView", "Su&mmary"))
+        self.tabs.addTab(self.gallery, translate("CaseView", "Evi&dence"))
+        self.tabs.addTab(self.timeline, translate("CaseView", "&Chat"))
+        self.tabs.addTab(vote_box, translate("CaseView", "Vo&te"))
 
         # The annotations stay in view beside every tab (jump-to switches the tab).
         self.side = AnnotationsPanel(self.desk, self)
         self.annotations = self.side
 
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
-        self.body.setAccessibleName("Case body")
+        self.body.setAccessibleName(translate("CaseView", "Case body"))
         self.body.setChildrenCollapsible(False)
         self.body.addWidget(self.tabs)
         self.body.addWidget(self.side)
@@ -174,7 +176,9 @@ class CaseView(QWidget):
                 self.summary.set_detail(detail)
         elif state.error:
             self.header.set_row(None)
-            self.summary.show_error(f"This case cannot be shown: {state.error}")
+            self.summary.show_error(
+                translate("CaseView", "This case cannot be shown: {error}").format(error=state.error)
+            )
         elif state.case_id is None:
             self.header.set_row(None)
             self.summary.set_detail(None)

@@ -1,6 +1,8 @@
 """Formatting of case data for display: enum values, moments, time left, money, sizes.
 
-Everything here returns plain text, for surfaces that show it as such (``PlainText`` labels, item
+Everything here follows the desk's language and its locale's conventions (:mod:`.i18n`: month
+names, digit grouping, the decimal mark, the order of date parts, chosen by the translation of each
+pattern). Everything here returns plain text, for surfaces that show it as such (``PlainText`` labels, item
 views, painted text). Untrusted strings pass through :func:`untrusted`
 (:func:`arbitration_desk.gui.common.plaintext.literal`): bidi and other invisible or control
 characters made visible, length bounded. Markup is NOT escaped: for a tooltip, a message box or a
@@ -9,11 +11,14 @@ window title use the functions of :mod:`arbitration_desk.gui.common.plaintext`.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
-from arbitration_desk.domain.money import Money, MoneyError
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from arbitration_desk.domain.money import CENT, Money, MoneyError
 from arbitration_desk.domain.timeutil import parse_timestamp, utcnow
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import literal
 
 
@@ -23,13 +28,18 @@ def untrusted(text: Any, limit: int = 10_000) -> str:
 
 
 def humanize(value: Any) -> str:
-    """``"not_as_described"`` -> ``"Not as described"``; unknown enum values are shown as they are."""
+    """``"not_as_described"`` -> ``"Not as described"`` (translated: :mod:`.enum_names`); a value the
+    desk does not know is shown humanized as received."""
     text = untrusted(value, 200)
-    return text.replace("_", " ").capitalize() if text else "—"
+    if not text:
+        return "—"
+    name = text.replace("_", " ").capitalize()  # marked in enum_names.NAMES
+    return translate("Enum", name)
 
 
-def moment(value: datetime | str | None) -> str:
-    """A moment in local time, e.g. ``"17 Feb 2026, 10:00"``; ``"—"`` when missing or unreadable."""
+def moment(value: datetime | str | None, zone: tzinfo | None = None, *, seconds: bool = False) -> str:
+    """A moment as ``"07 Feb 2026, 10:00"`` (the pattern is the language's), in ``zone`` (default: local
+    time), to the second if asked; ``"—"`` when missing or unreadable."""
     if value is None:
         return "—"
     if isinstance(value, str):
@@ -37,7 +47,58 @@ def moment(value: datetime | str | None) -> str:
             value = parse_timestamp(value)
         except ValueError:
             return untrusted(value, 60)
-    return value.astimezone().strftime("%d %b %Y, %H:%M")
+    if seconds:
+        pattern = translate("CaseFormat", "dd MMM yyyy, HH:mm:ss", "date and time with seconds (QLocale pattern)")
+    else:
+        pattern = translate("CaseFormat", "dd MMM yyyy, HH:mm", "date and time (QLocale pattern)")
+    return QLocale().toString(_wall_clock(value.astimezone(zone)), pattern)
+
+
+def short_moment(value: datetime, zone: tzinfo | None = None) -> str:
+    """A moment of this year, as ``"07 Feb, 10:00"`` (the language's pattern), in ``zone`` (default: local)."""
+    pattern = translate("CaseFormat", "dd MMM, HH:mm", "day and time without the year (QLocale pattern)")
+    return QLocale().toString(_wall_clock(value.astimezone(zone)), pattern)
+
+
+def short_day(value: datetime, zone: tzinfo | None = None, *, year: bool = False) -> str:
+    """A day as ``"7 Feb"`` (or ``"7 Feb 2027"``; the language's pattern), in ``zone`` (default: local)."""
+    if year:
+        pattern = translate("CaseFormat", "d MMM yyyy", "day (QLocale pattern)")
+    else:
+        pattern = translate("CaseFormat", "d MMM", "day without the year (QLocale pattern)")
+    return QLocale().toString(_wall_clock(value.astimezone(zone)), pattern)
+
+
+def utc_day(value: datetime | str) -> str:
+    """The day of a ruling or an appeal, as the platform dates it (UTC): ``"6 December 2026"``."""
+    return _utc(value, translate("CaseFormat", "d MMMM yyyy", "a ruling's day, UTC (QLocale pattern)"))
+
+
+def utc_moment(value: datetime | str) -> str:
+    """A moment the platform dates in UTC (a signature's time stamp): ``"6 December 2026, 14:05 UTC"``."""
+    return _utc(value, translate("CaseFormat", "d MMMM yyyy, HH:mm 'UTC'", "a moment in UTC (QLocale pattern)"))
+
+
+def _utc(value: datetime | str, pattern: str) -> str:
+    if isinstance(value, str):
+        try:
+            value = parse_timestamp(value)
+        except ValueError:
+            return untrusted(value, 60)
+    return QLocale().toString(_wall_clock(value.astimezone(UTC)), pattern)
+
+
+def long_day(value: date) -> str:
+    """A day as ``"Saturday, 07 February 2026"`` (the pattern is the language's): a chat's day separator."""
+    pattern = translate("CaseFormat", "dddd, dd MMMM yyyy", "day (QLocale pattern)")
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def _wall_clock(value: datetime) -> QDateTime:
+    """The date and time ``value`` shows, as they are: held as UTC so that Qt moves nothing (the zone
+    was chosen already; a local time in a daylight-saving gap would be shifted)."""
+    day, time = QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
+    return QDateTime(day, time, QTimeZone.utc())
 
 
 def day(value: str | None) -> str:
@@ -51,38 +112,56 @@ def duration(delta: timedelta) -> str:
     hours, rest = divmod(rest, 3_600)
     minutes = rest // 60
     if days:
-        return f"{days} d {hours} h"
+        return translate("CaseFormat", "{days} d {hours} h").format(days=days, hours=hours)
     if hours:
-        return f"{hours} h {minutes} min"
-    return f"{minutes} min"
+        return translate("CaseFormat", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    return translate("CaseFormat", "{minutes} min").format(minutes=minutes)
+
+
+def largest_unit(delta: timedelta) -> str:
+    """``timedelta`` -> ``"3 d"``, ``"5 h"`` or ``"12 min"``: :func:`duration`'s largest unit alone (absolute)."""
+    seconds = abs(int(delta.total_seconds()))
+    days, rest = divmod(seconds, 86_400)
+    hours, rest = divmod(rest, 3_600)
+    if days:
+        return translate("CaseFormat", "{days} d").format(days=days)
+    if hours:
+        return translate("CaseFormat", "{hours} h").format(hours=hours)
+    return translate("CaseFormat", "{minutes} min").format(minutes=rest // 60)
 
 
 def time_left(deadline: datetime, now: datetime | None = None) -> tuple[str, bool]:
     """(text, overdue): ``"3 d 4 h left"`` or ``"overdue by 2 h 5 min"``."""
     delta = deadline - (now or utcnow())
     if delta.total_seconds() <= 0:
-        return f"overdue by {duration(delta)}", True
-    return f"{duration(delta)} left", False
+        return translate("CaseFormat", "overdue by {duration}").format(duration=duration(delta)), True
+    return translate("CaseFormat", "{duration} left").format(duration=duration(delta)), False
 
 
 def money(value: Any) -> str:
-    """A contract money object (or :class:`Money`) as ``"104.90 EUR"``; odd input shown as received."""
-    if isinstance(value, Money):
-        return str(value)
-    try:
-        return str(Money.from_json(value))
-    except MoneyError:
-        return untrusted(value, 80) if value is not None else "—"
+    """A contract money object (or :class:`Money`) as ``"1,104.90 EUR"`` in the locale's digits;
+    odd input shown as received."""
+    if not isinstance(value, Money):
+        try:
+            value = Money.from_json(value)
+        except MoneyError:
+            return untrusted(value, 80) if value is not None else "—"
+    whole, cents = divmod(int(value.amount.quantize(CENT) * 100), 100)
+    locale = QLocale()
+    amount = f"{locale.toString(whole)}{locale.decimalPoint()}{cents:02d}"
+    return translate("CaseFormat", "{amount} {currency}", "money").format(amount=amount, currency=value.currency)
 
 
 def size(count: int) -> str:
-    """Bytes as ``"2.4 MB"`` (decimal units)."""
+    """Bytes as ``"2.4 MB"`` (decimal units, the locale's decimal mark)."""
+    if count < 1000:
+        return translate("CaseFormat", "%n byte(s)", n=count)
     amount = float(count)
-    for unit in ("bytes", "kB", "MB", "GB"):
-        if amount < 1000 or unit == "GB":
-            return f"{count} bytes" if unit == "bytes" else f"{amount:.1f} {unit}"
+    for unit in ("kB", "MB", "GB"):
         amount /= 1000
-    return f"{count} bytes"  # pragma: no cover
+        if amount < 1000 or unit == "GB":
+            break
+    return f"{QLocale().toString(amount, 'f', 1)} {unit}"
 
 
 def field(data: Any, *keys: str) -> Any:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPen, Q
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
 
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import set_tooltip
 
 ZOOM_STEP = 1.25
@@ -76,7 +77,7 @@ class EvidenceCanvas(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Evidence image")
+        self.setAccessibleName(translate("EvidenceCanvas", "Evidence image"))
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.SmoothPixmapTransform | QPainter.RenderHint.Antialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -177,7 +178,8 @@ class EvidenceCanvas(QGraphicsView):
         if region is None or self._pixmap_item is None:
             return
         rect = self._to_scene(region)
-        self._highlight = self._item(rect, HIGHLIGHT_COLOR, "The annotated region", fill=60, width=3)
+        tooltip = translate("EvidenceCanvas", "The annotated region")
+        self._highlight = self._item(rect, HIGHLIGHT_COLOR, tooltip, fill=60, width=3)
         self._highlight.setZValue(10)
         self.ensureVisible(rect, 40, 40)
 

@@ -10,7 +10,9 @@ Requests (``op``): ``image`` (``max_side``, ``max_pixels``), ``thumbnail`` (``px
 ``width``, ``height``; with the file as payload when the decoder no longer holds the document).
 Answers: ``{"ok": true, ...}`` with an ``image`` object (``width``, ``height``,
 ``bytes_per_line``, ``format``: a ``QImage.Format`` value) and its pixels as payload, or
-``{"ok": false, "error": "..."}``, or ``{"ok": false, "missing": true}`` (send the document
+``{"ok": false, "error": "...", "reason": "...", "fields": {...}}`` (``error``: why, in English;
+``reason`` and ``fields``: the same as an untranslated template and its values, which the desk
+translates, see :class:`~.kinds.UnsafeImageError`), or ``{"ok": false, "missing": true}`` (send the document
 again). ``retire: true`` in any answer: the process leaves after it (its processor-time budget is
 nearly spent) and the desk starts a new one. The first frame a decoder sends is ``{"ready":
 true, ...}`` with the limits it runs under.

@@ -58,6 +58,7 @@ import sys
 from typing import Any, BinaryIO
 
 from arbitration_desk.gui.evidence.decode_protocol import ProtocolError, read_frame, write_frame
+from arbitration_desk.gui.evidence.kinds import QT_TRANSLATE_NOOP
 
 try:
     import resource
@@ -209,7 +210,18 @@ class Worker:
 
             size = QSize(int(header["width"]), int(header["height"]))
             return _image_answer(self.documents.render(token, int(header["page"]), size))
-        return {"ok": False, "error": f"unknown request {str(op)[:40]!r}"}, None
+        return refusal("unknown request {op}", {"op": repr(str(op)[:40])}), None
+
+
+def refusal(reason: str, fields: dict[str, str] | None = None) -> dict[str, Any]:
+    """The answer refusing a request: ``error`` in English (the log's), and the untranslated
+    ``reason`` with its ``fields``, which the desk translates where it shows them
+    (:class:`~.kinds.UnsafeImageError`)."""
+    fields = fields or {}
+    answer: dict[str, Any] = {"ok": False, "error": reason.format(**fields) if fields else reason, "reason": reason}
+    if fields:
+        answer["fields"] = fields
+    return answer
 
 
 def serve(source: io.BufferedReader, out: BinaryIO, limits: Limits, network: str) -> int:
@@ -227,18 +239,27 @@ def serve(source: io.BufferedReader, out: BinaryIO, limits: Limits, network: str
         except EOFError:
             return 0  # the desk closed the pipe (or exited)
         except ProtocolError as exc:
-            write_frame(out, {"ok": False, "error": f"a request the decoder cannot read ({exc})"})
+            write_frame(
+                out,
+                refusal(
+                    QT_TRANSLATE_NOOP("UnsafeImageError", "a request the decoder cannot read ({detail})"),
+                    {"detail": str(exc)},
+                ),
+            )
             return 2
         limits.before_request()
         image = None
         try:
             answer, image = worker.handle(header, payload)
         except worker.decoding.UnsafeImageError as exc:
-            answer = {"ok": False, "error": str(exc)}
+            answer = refusal(exc.reason, exc.fields)
         except MemoryError:
-            answer = {"ok": False, "error": f"it {worker.decoding.NO_MEMORY}"}
+            answer = refusal(worker.decoding.NO_MEMORY)
         except Exception as exc:  # a malformed request or a bug: one failed answer, the process lives on
-            answer = {"ok": False, "error": f"the decoder failed on it ({type(exc).__name__})"}
+            answer = refusal(
+                QT_TRANSLATE_NOOP("UnsafeImageError", "the decoder failed on it ({detail})"),
+                {"detail": type(exc).__name__},
+            )
         del payload
         retire = limits.should_retire()
         if retire:

@@ -34,13 +34,16 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP
 from arbitration_desk.gui.evidence import decode_protocol as wire
-from arbitration_desk.gui.evidence.kinds import UnsafeImageError
+from arbitration_desk.gui.evidence.kinds import UnsafeImageError, filled
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 WORKER_MODULE = "arbitration_desk.gui.evidence.decode_worker"
+#: The bundle's program runs the decoder when this is its first argument (packaging/bundle/entry.py).
+WORKER_FLAG = "--decode-worker"
 #: Seconds a request may take, wall clock, before its child is killed (a 64-megapixel image takes
 #: under 2 s on a laptop; a 12-megapixel photo 0.25 s).
 TIMEOUT_S = 20.0
@@ -56,6 +59,10 @@ LIFETIME_CPU_S = 600
 THUMBNAILS_NICE = 10
 #: Largest evidence file sent (mirrors the child's own limit).
 MAX_FILE_BYTES = (1 << 31) - 1
+#: Said when the child's answer does not add up.
+UNREADABLE_ANSWER = QT_TRANSLATE_NOOP("UnsafeImageError", "the decoder answered with unreadable data")
+#: The most fields a refusal's reason may have.
+MAX_FIELDS = 8
 _CRASH_SIGNALS = {
     getattr(signal, name)
     for name in ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGTRAP", "SIGILL", "SIGFPE")
@@ -102,7 +109,9 @@ def _file_size(source: BinaryIO) -> int:
     size = source.tell()
     source.seek(0)
     if size > MAX_FILE_BYTES:
-        raise UnsafeImageError(f"the file is too large to show ({size / 1e9:.1f} GB)")
+        raise UnsafeImageError(
+            QT_TRANSLATE_NOOP("UnsafeImageError", "the file is too large to show ({size} GB)"), size=f"{size / 1e9:.1f}"
+        )
     return size
 
 
@@ -113,6 +122,29 @@ def _number(value: Any, low: float, high: float) -> float:
     if not low <= value <= high:
         raise wire.ProtocolError(f"{value} is outside {low}..{high}")
     return value
+
+
+def refusal(answer: dict[str, Any]) -> UnsafeImageError:
+    """The child's refusal of a file, from its answer (``error``: a string, checked by the caller).
+
+    Its ``reason`` and ``fields`` (:func:`.decode_worker.refusal`) are untrusted like any of its
+    text: bounded, their controls made visible, and taken only when the fields fill the reason
+    (else the English ``error`` is shown as it is).
+    """
+    error = fmt.untrusted(answer.get("error"), 300)
+    reason, fields = answer.get("reason"), answer.get("fields", {})
+    if (
+        not isinstance(reason, str)
+        or not isinstance(fields, dict)
+        or len(fields) > MAX_FIELDS
+        or not all(isinstance(name, str) and isinstance(value, str) for name, value in fields.items())
+    ):
+        return UnsafeImageError(error)
+    reason = fmt.untrusted(reason, 300)
+    fields = {fmt.untrusted(name, 40): fmt.untrusted(value, 300) for name, value in fields.items()}
+    if filled(reason, fields) is None:
+        return UnsafeImageError(error)
+    return UnsafeImageError(reason, **fields)
 
 
 def image_from_answer(answer: dict[str, Any], payload: bytearray, max_pixels: int) -> QImage:
@@ -134,6 +166,14 @@ def image_from_answer(answer: dict[str, Any], payload: bytearray, max_pixels: in
     if not width * depth <= per_line <= width * depth + 64 or len(payload) != per_line * height:
         raise wire.ProtocolError("pixels that do not match the image's size")
     return QImage(payload, width, height, per_line, QImage.Format(pixel_format))  # keeps ``payload`` alive
+
+
+def worker_command() -> list[str]:
+    """How to start the decoder process: ``python -m <worker>``, or, in a bundle (which has no
+    ``-m``), the bundle's own program with ``--decode-worker`` (packaging/bundle/entry.py)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-m", WORKER_MODULE]
 
 
 class Decoder:
@@ -199,7 +239,7 @@ class Decoder:
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         try:
             process = subprocess.Popen(
-                [sys.executable, "-m", WORKER_MODULE, *self._arguments],
+                [*worker_command(), *self._arguments],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -207,7 +247,10 @@ class Decoder:
                 creationflags=flags,
             )
         except OSError as exc:
-            raise DecoderError(f"the decoder could not be started ({exc.strerror or exc})") from exc
+            raise DecoderError(
+                QT_TRANSLATE_NOOP("UnsafeImageError", "the decoder could not be started ({detail})"),
+                detail=exc.strerror or exc,
+            ) from exc
         log.debug("%s decoder started: pid %d", self.name, process.pid)
         return _Child(process)
 
@@ -253,7 +296,7 @@ class Decoder:
             gate.wait(self.start_timeout)
         with self._state:
             if self._closed:
-                raise DecoderError("the decoder is closed")
+                raise DecoderError(QT_TRANSLATE_NOOP("UnsafeImageError", "the decoder is closed"))
             if self._child is None:
                 self._child = self._spawn()
             return self._child
@@ -298,19 +341,31 @@ class Decoder:
         self._replace(child)
         code = child.process.returncode
         if child.expired:
-            reason = f"it took longer than {timeout:g} s to decode"
+            error = DecoderError(
+                QT_TRANSLATE_NOOP("UnsafeImageError", "it took longer than {seconds} s to decode"),
+                seconds=f"{timeout:g}",
+            )
         elif isinstance(exc, wire.ProtocolError):
-            reason = "the decoder answered with unreadable data"
+            error = DecoderError(UNREADABLE_ANSWER)
         elif code is not None and code < 0 and -code == getattr(signal, "SIGXCPU", None):
-            reason = "it needs more processor time than the decoder may use"
+            error = DecoderError(
+                QT_TRANSLATE_NOOP("UnsafeImageError", "it needs more processor time than the decoder may use")
+            )
         elif code is not None and code < 0 and -code in _CRASH_SIGNALS:
-            reason = "the decoder crashed on it (the file may be malformed or need more memory than allowed)"
+            error = DecoderError(
+                QT_TRANSLATE_NOOP(
+                    "UnsafeImageError",
+                    "the decoder crashed on it (the file may be malformed or need more memory than allowed)",
+                )
+            )
         elif code is not None and code != 0:
-            reason = "the decoder process was stopped while reading it"
+            error = DecoderError(
+                QT_TRANSLATE_NOOP("UnsafeImageError", "the decoder process was stopped while reading it")
+            )
         else:
-            reason = "the decoder stopped while reading it"
-        log.warning("%s decoder failed (exit status %s): %s (%s)", self.name, code, reason, exc)
-        return DecoderError(reason)
+            error = DecoderError(QT_TRANSLATE_NOOP("UnsafeImageError", "the decoder stopped while reading it"))
+        log.warning("%s decoder failed (exit status %s): %s (%s)", self.name, code, error, exc)
+        return error
 
     # ---- requests ----
 
@@ -378,7 +433,10 @@ class Decoder:
                 answer, payload = wire.read_frame(stdout, max_reply)
             except wire.SourceError as exc:
                 self._replace(child)  # it got half a frame: it cannot be asked again
-                raise UnsafeImageError(f"the stored file cannot be read ({fmt.untrusted(str(exc), 300)})") from exc
+                raise UnsafeImageError(
+                    QT_TRANSLATE_NOOP("UnsafeImageError", "the stored file cannot be read ({detail})"),
+                    detail=fmt.untrusted(str(exc), 300),
+                ) from exc
             except (OSError, EOFError, wire.ProtocolError) as exc:
                 raise self._failure(child, exc, self.timeout) from exc
             finally:
@@ -400,7 +458,7 @@ class Decoder:
                 if answer.get("retire") is True and not child.reaped:
                     log.debug("%s decoder %d retires", self.name, child.process.pid)
                     self._replace(child)
-        raise UnsafeImageError(fmt.untrusted(error, 300))
+        raise refusal(answer)
 
     def image(self, source: BinaryIO, max_side: int | None = None) -> DecodedImage:
         """The image in ``source``; with ``max_side``, reduced to fit it when it is larger.
@@ -461,9 +519,13 @@ class Decoder:
         """
         width, height = size.width(), size.height()
         if not 0 <= page < len(info.sizes):
-            raise UnsafeImageError(f"the PDF has no page {page + 1}")
+            raise UnsafeImageError(QT_TRANSLATE_NOOP("UnsafeImageError", "the PDF has no page {page}"), page=page + 1)
         if not (0 < width <= wire.MAX_RENDER_SIDE and 0 < height <= wire.MAX_RENDER_SIDE):
-            raise UnsafeImageError(f"a page of {width} × {height} pixels is not rendered")
+            raise UnsafeImageError(
+                QT_TRANSLATE_NOOP("UnsafeImageError", "a page of {width} × {height} pixels is not rendered"),
+                width=width,
+                height=height,
+            )
         header = {"op": "pdf_render", "doc": info.token, "page": page, "width": width, "height": height}
         limit = width * (height + 16) * 4
 
@@ -480,7 +542,7 @@ class Decoder:
 def _present(result: T | None) -> T:
     """A parsed answer; None here means the child asked for a document it was just sent."""
     if result is None:
-        raise DecoderError("the decoder answered with unreadable data")
+        raise DecoderError(UNREADABLE_ANSWER)
     return result
 
 

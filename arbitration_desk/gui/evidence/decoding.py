@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader, QPainte
 from PySide6.QtPdf import QPdfDocument
 
 from arbitration_desk.gui.evidence import decode_protocol as wire
-from arbitration_desk.gui.evidence.kinds import HEAD_BYTES, FileKind, UnsafeImageError, sniff
+from arbitration_desk.gui.evidence.kinds import HEAD_BYTES, QT_TRANSLATE_NOOP, FileKind, UnsafeImageError, sniff
 
 #: Largest canvas decoded for the viewer (a 12-megapixel photo is well below it).
 MAX_PIXELS = wire.MAX_PIXELS
@@ -48,7 +48,11 @@ class Decoded:
 
 
 #: Said when Qt could not allocate the pixels (the decoder's memory limit, see :mod:`.decode_worker`).
-NO_MEMORY = "needs more memory than the decoder may use"
+NO_MEMORY = QT_TRANSLATE_NOOP("UnsafeImageError", "it needs more memory than the decoder may use")
+#: A page that Qt could not allocate (the same words as :data:`NO_MEMORY`, in a whole sentence).
+PAGE_NO_MEMORY = QT_TRANSLATE_NOOP(
+    "UnsafeImageError", "a page of {width} × {height} pixels needs more memory than the decoder may use"
+)
 
 
 def _allocatable(size: QSize) -> bool:
@@ -60,8 +64,15 @@ def _check_canvas(size: QSize, limit: int) -> None:
     pixels = size.width() * size.height()
     if pixels > limit:
         raise UnsafeImageError(
-            f"the image declares {size.width()} × {size.height()} pixels ({pixels / 1e6:.0f} megapixels); "
-            f"images over {limit / 1e6:.0f} megapixels are not decoded"
+            QT_TRANSLATE_NOOP(
+                "UnsafeImageError",
+                "the image declares {width} × {height} pixels ({megapixels} megapixels); "
+                "images over {limit} megapixels are not decoded",
+            ),
+            width=size.width(),
+            height=size.height(),
+            megapixels=f"{pixels / 1e6:.0f}",
+            limit=f"{limit / 1e6:.0f}",
         )
 
 
@@ -102,7 +113,7 @@ def read_image(data: bytes | bytearray, max_side: int | None = None, *, thumbnai
     """
     kind = sniff(bytes(data[:HEAD_BYTES]))
     if not kind.is_image:
-        raise UnsafeImageError(f"not an image ({kind.label})")
+        raise UnsafeImageError(QT_TRANSLATE_NOOP("UnsafeImageError", "not an image ({kind})"), kind=kind.label)
     QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
@@ -112,7 +123,9 @@ def read_image(data: bytes | bytearray, max_side: int | None = None, *, thumbnai
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid() or size.isEmpty():
-        raise UnsafeImageError(f"unreadable image header ({reader.errorString()})")
+        raise UnsafeImageError(
+            QT_TRANSLATE_NOOP("UnsafeImageError", "unreadable image header ({detail})"), detail=reader.errorString()
+        )
     scaled = max_side is not None and max(size.width(), size.height()) > max_side
     _check_canvas(size, MAX_SCALED_SOURCE_PIXELS if scaled and thumbnail else MAX_PIXELS)
     if max_side is not None and scaled:
@@ -124,8 +137,17 @@ def read_image(data: bytes | bytearray, max_side: int | None = None, *, thumbnai
         # Only libjpeg decodes at a reduced size; other readers decode the whole canvas first.
         wanted = reader.scaledSize() if reader.scaledSize().isValid() and kind is FileKind.JPEG else size
         if not _allocatable(wanted):
-            raise UnsafeImageError(f"the image has {size.width()} × {size.height()} pixels and {NO_MEMORY}")
-        raise UnsafeImageError(f"the image cannot be decoded ({reader.errorString()})")
+            raise UnsafeImageError(
+                QT_TRANSLATE_NOOP(
+                    "UnsafeImageError",
+                    "the image has {width} × {height} pixels and needs more memory than the decoder may use",
+                ),
+                width=size.width(),
+                height=size.height(),
+            )
+        raise UnsafeImageError(
+            QT_TRANSLATE_NOOP("UnsafeImageError", "the image cannot be decoded ({detail})"), detail=reader.errorString()
+        )
     if max_side is not None and scaled and max(image.width(), image.height()) > max_side:
         image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio, SMOOTH)
     full = size.transposed() if turned else size
@@ -136,7 +158,7 @@ def on_paper(page: QImage) -> QImage:
     """A rendered page on white paper (PDF pages are transparent where nothing is painted)."""
     paper = QImage(page.size(), QImage.Format.Format_RGB32)
     if paper.isNull():
-        raise UnsafeImageError(f"a page of {page.width()} × {page.height()} pixels {NO_MEMORY}")
+        raise UnsafeImageError(PAGE_NO_MEMORY, width=page.width(), height=page.height())
     paper.fill(QColor("white"))
     painter = QPainter(paper)
     painter.drawImage(0, 0, page)
@@ -157,13 +179,13 @@ class _Document:
         error = self.pdf.error()
         if error == QPdfDocument.Error.IncorrectPassword:
             self.close()
-            raise UnsafeImageError("the PDF is protected by a password")
+            raise UnsafeImageError(QT_TRANSLATE_NOOP("UnsafeImageError", "the PDF is protected by a password"))
         if error != QPdfDocument.Error.None_ or self.pdf.status() != QPdfDocument.Status.Ready:
             self.close()
-            raise UnsafeImageError("the PDF cannot be read")
+            raise UnsafeImageError(QT_TRANSLATE_NOOP("UnsafeImageError", "the PDF cannot be read"))
         if self.pdf.pageCount() < 1:
             self.close()
-            raise UnsafeImageError("the PDF has no pages")
+            raise UnsafeImageError(QT_TRANSLATE_NOOP("UnsafeImageError", "the PDF has no pages"))
 
     def page_sizes(self) -> list[tuple[float, float]]:
         """Sizes in points of the first :data:`MAX_PAGES` pages."""
@@ -176,15 +198,19 @@ class _Document:
     def render(self, page: int, size: QSize) -> QImage:
         """Page ``page`` at ``size`` pixels, on white paper."""
         if not 0 <= page < self.pdf.pageCount():
-            raise UnsafeImageError(f"the PDF has no page {page + 1}")
+            raise UnsafeImageError(QT_TRANSLATE_NOOP("UnsafeImageError", "the PDF has no page {page}"), page=page + 1)
         width, height = size.width(), size.height()
         if not (0 < width <= MAX_RENDER_SIDE and 0 < height <= MAX_RENDER_SIDE) or width * height > MAX_RENDER_PIXELS:
-            raise UnsafeImageError(f"a page of {width} × {height} pixels is not rendered")
+            raise UnsafeImageError(
+                QT_TRANSLATE_NOOP("UnsafeImageError", "a page of {width} × {height} pixels is not rendered"),
+                width=width,
+                height=height,
+            )
         image = self.pdf.render(page, size)
         if image.isNull():
             if not _allocatable(size):
-                raise UnsafeImageError(f"a page of {width} × {height} pixels {NO_MEMORY}")
-            raise UnsafeImageError("the PDF page cannot be rendered")
+                raise UnsafeImageError(PAGE_NO_MEMORY, width=width, height=height)
+            raise UnsafeImageError(QT_TRANSLATE_NOOP("UnsafeImageError", "the PDF page cannot be rendered"))
         return on_paper(image)
 
     def close(self) -> None:

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from arbitration_desk.gui.common.plaintext import plain_tooltip
-from arbitration_desk.gui.evidence.model import NEW_ON_APPEAL_CHIP, UNKNOWN_BADGE, EvidenceRole
+from arbitration_desk.gui.evidence.model import (
+    NEW_ON_APPEAL_CHIP,
+    UNKNOWN_BADGE,
+    EvidenceRole,
+    new_on_appeal_text,
+    translated_badge,
+)
 
 _PAD = 6
 #: Space between the state chip and the line of the "New on appeal" chip below it.
@@ -77,7 +83,7 @@ class EvidenceDelegate(QStyledItemDelegate):
         """Where the row's "New on appeal" chip is (None: the item was not added on appeal)."""
         if not _data(index, EvidenceRole.NEW_ON_APPEAL):
             return None
-        return self._chip_rect(option, 1, NEW_ON_APPEAL_CHIP[0], padding=20)  # its border needs room
+        return self._chip_rect(option, 1, new_on_appeal_text(), padding=20)  # its border needs room
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: Index) -> bool:
         """Over the "New on appeal" chip, its own tooltip (when the appeal was filed); elsewhere the item's."""
@@ -126,7 +132,7 @@ class EvidenceDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         painter.drawText(QRect(left, rect.top() + _PAD + line + 2, width, small.height()), 0, subtitle)
 
-        text, background, foreground = _data(index, EvidenceRole.BADGE) or UNKNOWN_BADGE
+        text, background, foreground = _data(index, EvidenceRole.BADGE) or translated_badge(UNKNOWN_BADGE)
         chip = self._chip_rect(option, 0, text)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -141,7 +147,8 @@ class EvidenceDelegate(QStyledItemDelegate):
     @staticmethod
     def _paint_new_on_appeal(painter: QPainter, chip: QRect, metrics: QFontMetrics) -> None:
         """A bordered chip (unlike the state's), its words elided if the list is very narrow."""
-        text, background, foreground, border = NEW_ON_APPEAL_CHIP
+        _, background, foreground, border = NEW_ON_APPEAL_CHIP
+        text = new_on_appeal_text()
         painter.setPen(QPen(QColor(border), 1))
         painter.setBrush(QColor(background))
         box = chip.adjusted(0, 0, -1, -1)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_tooltip
 from arbitration_desk.gui.evidence.model import BADGES, UNKNOWN_BADGE
 from arbitration_desk.gui.evidence.toolbar import tool_button
@@ -31,36 +32,51 @@ class EvidenceDetails(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Evidence details")
+        self.setAccessibleName(translate("EvidenceDetails", "Evidence details"))
         self.facts_box = QWidget(self)
-        self.facts_box.setAccessibleName("Evidence facts panel")
-        self.title = _label(self.facts_box, "Evidence title")
+        self.facts_box.setAccessibleName(translate("EvidenceDetails", "Evidence facts panel"))
+        self.title = _label(self.facts_box, translate("EvidenceDetails", "Evidence title"))
         font = QFont(self.title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
-        self.badge = _label(self.facts_box, "Verification state")
+        self.badge = _label(self.facts_box, translate("EvidenceDetails", "Verification state"))
         self.badge.setWordWrap(False)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.digest_button = tool_button(self, "SHA-256", "Show the SHA-256", "Show the SHA-256 of the content")
+        self.digest_button = tool_button(
+            self,
+            translate("EvidenceDetails", "SHA-256"),
+            translate("EvidenceDetails", "Show the SHA-256"),
+            translate("EvidenceDetails", "Show the SHA-256 of the content"),
+        )
         self.digest_button.setCheckable(True)
         self.digest_button.toggled.connect(self.set_digest_visible)
-        self.messages = tool_button(self, "Messages", "Messages about this evidence", "Show the messages about it")
+        self.messages = tool_button(
+            self,
+            translate("EvidenceDetails", "Messages"),
+            translate("EvidenceDetails", "Messages about this evidence"),
+            translate("EvidenceDetails", "Show the messages about it"),
+        )
         self.annotate = tool_button(
             self,
-            "Annotate…",
-            "Annotate this item",
-            "Write an annotation on the whole item (Mark draws one on a region of an image)",
+            translate("EvidenceDetails", "Annotate…"),
+            translate("EvidenceDetails", "Annotate this item"),
+            translate(
+                "EvidenceDetails", "Write an annotation on the whole item (Mark draws one on a region of an image)"
+            ),
             "Ctrl+M",
         )
         self.open_external = tool_button(
-            self, "Open externally…", "Open externally", "Open a copy of the file in another program"
+            self,
+            translate("EvidenceDetails", "Open externally…"),
+            translate("EvidenceDetails", "Open externally"),
+            translate("EvidenceDetails", "Open a copy of the file in another program"),
         )
         self.open_external.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        self.description = _label(self.facts_box, "Evidence description")
-        self.facts = _label(self.facts_box, "Evidence facts")
+        self.description = _label(self.facts_box, translate("EvidenceDetails", "Evidence description"))
+        self.facts = _label(self.facts_box, translate("EvidenceDetails", "Evidence facts"))
         self.facts.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-        self.digest = _label(self.facts_box, "SHA-256 of the content")
+        self.digest = _label(self.facts_box, translate("EvidenceDetails", "SHA-256 of the content"))
         self.digest.setStyleSheet("QLabel { color: palette(placeholder-text); font-family: monospace; }")
         self.digest.setVisible(False)
         grid = QGridLayout(self.facts_box)
@@ -95,26 +111,37 @@ class EvidenceDetails(QWidget):
             return
         self.digest_button.setEnabled(True)
         self.annotate.setEnabled(True)
-        self.title.setText(fmt.untrusted(row.title, 300) or "(untitled)")
-        text, bg, fg = BADGES.get(row.state, UNKNOWN_BADGE)
+        self.title.setText(fmt.untrusted(row.title, 300) or translate("EvidenceDetails", "(untitled)"))
+        state, bg, fg = BADGES.get(row.state, UNKNOWN_BADGE)
+        text = translate("EvidenceModel", state)
         self.badge.setText(text)
         self.badge.setStyleSheet(_CHIP.format(bg=bg, fg=fg))
-        set_tooltip(self.badge, f"SHA-256 {row.sha256}")
+        digest = translate("EvidenceDetails", "SHA-256 {sha256}").format(sha256=row.sha256)
+        set_tooltip(self.badge, digest)
         self.badge.setVisible(True)
         self.badge.setMinimumWidth(self.badge.fontMetrics().horizontalAdvance(text) + 24)
         description = row.item.get("description") if isinstance(row.item, dict) else None
         self.description.setText(fmt.untrusted(description, 2000))
         self.description.setVisible(bool(description))
         self.facts.setText(
-            f"{fmt.humanize(row.kind)} from the {fmt.humanize(row.submitted_by).lower()}, "
-            f"{fmt.moment(row.submitted_at)}  ·  file name as submitted: {fmt.untrusted(row.filename, 200)}  ·  "
-            f"declared {fmt.untrusted(row.media_type, 100)}, {fmt.size(row.size_bytes)}"
+            translate(
+                "EvidenceDetails",
+                "{kind} from the {submitter}, {when}  ·  file name as submitted: {filename}  ·  "
+                "declared {media_type}, {size}",
+            ).format(
+                kind=fmt.humanize(row.kind),
+                submitter=fmt.humanize(row.submitted_by).lower(),
+                when=fmt.moment(row.submitted_at),
+                filename=fmt.untrusted(row.filename, 200),
+                media_type=fmt.untrusted(row.media_type, 100),
+                size=fmt.size(row.size_bytes),
+            )
         )
-        self.digest.setText(f"SHA-256 {row.sha256}")
+        self.digest.setText(digest)
 
     def set_actions(self, messages: int, openable: bool) -> None:
         """How many messages refer to the item; whether it may be opened externally."""
-        self.messages.setText(f"Messages ({messages})")
+        self.messages.setText(translate("EvidenceDetails", "Messages ({count})").format(count=messages))
         self.messages.setEnabled(messages > 0)
         self.open_external.setEnabled(openable)
 

@@ -31,6 +31,7 @@ from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.evidence.canvas import RegionMark, region_from_json
 from arbitration_desk.gui.evidence.decoder import Decoders, shared_decoders
 from arbitration_desk.gui.evidence.delegate import EvidenceDelegate
@@ -43,8 +44,10 @@ from arbitration_desk.store.case_bundle import CaseBundle
 from arbitration_desk.store.records import AnnotationRow, EvidenceRow
 
 THUMB_PX = 72
-NEW_ON_APPEAL_ONLY = "New on appeal only"
-NEW_ON_APPEAL_ONLY_TIP = "Show only the evidence added on appeal, after the appeal was filed"
+NEW_ON_APPEAL_ONLY = QT_TRANSLATE_NOOP("EvidenceGallery", "New on appeal only")
+NEW_ON_APPEAL_ONLY_TIP = QT_TRANSLATE_NOOP(
+    "EvidenceGallery", "Show only the evidence added on appeal, after the appeal was filed"
+)
 
 
 def marks_by_evidence(annotations: Sequence[AnnotationRow]) -> dict[str, list[RegionMark]]:
@@ -57,8 +60,13 @@ def marks_by_evidence(annotations: Sequence[AnnotationRow]) -> dict[str, list[Re
         region = region_from_json(target.get("region"))
         if region is None:
             continue
-        who = "Private note" if annotation.private else (annotation.author_name or "Panel member")
-        tooltip = f"{fmt.untrusted(who, 100)}: {fmt.untrusted(annotation.body, 400)}"
+        if annotation.private:
+            who = translate("EvidenceGallery", "Private note")
+        else:
+            who = fmt.untrusted(annotation.author_name, 100) or translate("EvidenceGallery", "Panel member")
+        tooltip = translate("EvidenceGallery", "{who}: {note}").format(
+            who=who, note=fmt.untrusted(annotation.body, 400)
+        )
         found.setdefault(target["id"], []).append(RegionMark(region, tooltip, annotation.private))
     return found
 
@@ -86,7 +94,7 @@ class EvidenceGallery(QWidget):
 
     def __init__(self, desk: DeskModel, parent: QWidget | None = None, *, decoders: Decoders | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Evidence")
+        self.setAccessibleName(translate("EvidenceGallery", "Evidence"))
         self.desk = desk
         store, runner = desk.store, desk.runner
         self.decoders = decoders if decoders is not None else shared_decoders()
@@ -112,15 +120,15 @@ class EvidenceGallery(QWidget):
         )
         self.model = EvidenceModel(self.thumbnails, self)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Evidence count")
+        self.count_label.setAccessibleName(translate("EvidenceGallery", "Evidence count"))
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setContentsMargins(8, 6, 8, 2)
-        self.new_only = QCheckBox(NEW_ON_APPEAL_ONLY, self)
-        self.new_only.setAccessibleName(NEW_ON_APPEAL_ONLY)
-        self.new_only.setToolTip(NEW_ON_APPEAL_ONLY_TIP)
+        self.new_only = QCheckBox(translate("EvidenceGallery", NEW_ON_APPEAL_ONLY), self)
+        self.new_only.setAccessibleName(translate("EvidenceGallery", NEW_ON_APPEAL_ONLY))
+        self.new_only.setToolTip(translate("EvidenceGallery", NEW_ON_APPEAL_ONLY_TIP))
         self.new_only.setVisible(False)  # shown on an appeal case
         self.list = QListView(self)
-        self.list.setAccessibleName("Evidence list")
+        self.list.setAccessibleName(translate("EvidenceGallery", "Evidence list"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(EvidenceDelegate(THUMB_PX, self.list))
         self.list.setUniformItemSizes(True)
@@ -130,7 +138,7 @@ class EvidenceGallery(QWidget):
         self.viewer = EvidenceViewer(store, runner, self, decoder=self.decoders.viewer)
 
         self.side = QWidget(self)
-        self.side.setAccessibleName("Evidence list panel")
+        self.side.setAccessibleName(translate("EvidenceGallery", "Evidence list panel"))
         side_layout = QVBoxLayout(self.side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
@@ -143,11 +151,11 @@ class EvidenceGallery(QWidget):
         side_layout.addWidget(self.list, 1)
         self.detached_note = DetachedNote(self)
         self.viewer_slot = QStackedWidget(self)  # the viewer, or the note while it has a window of its own
-        self.viewer_slot.setAccessibleName("Evidence viewer area")
+        self.viewer_slot.setAccessibleName(translate("EvidenceGallery", "Evidence viewer area"))
         self.viewer_slot.addWidget(self.viewer)
         self.viewer_slot.addWidget(self.detached_note)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setAccessibleName("Evidence list and viewer")
+        self.splitter.setAccessibleName(translate("EvidenceGallery", "Evidence list and viewer"))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.viewer_slot)
@@ -188,7 +196,9 @@ class EvidenceGallery(QWidget):
             self._update_window_title()
         if state.error:
             self._set_rows([])
-            self.count_label.setText(f"Evidence cannot be read: {state.error}")
+            self.count_label.setText(
+                translate("EvidenceGallery", "Evidence cannot be read: {reason}").format(reason=state.error)
+            )
         elif state.bundle is not None:
             self._loaded(state.bundle)
 
@@ -297,9 +307,10 @@ class EvidenceGallery(QWidget):
         self._rows = rows
         shown = self.shown_rows()
         self.model.set_rows(shown, self._appeal)
-        count = f"{len(rows)} item{'s' if len(rows) != 1 else ''}"
         if len(shown) != len(rows):
-            count = f"{len(shown)} of {count}"
+            count = translate("EvidenceGallery", "{shown} of %n item(s)", n=len(rows)).format(shown=len(shown))
+        else:
+            count = translate("EvidenceGallery", "%n item(s)", n=len(rows))
         self.count_label.setText(count if self._case_id else "")
 
     @Slot(bool)
@@ -377,7 +388,9 @@ class EvidenceGallery(QWidget):
             self.changed.emit()  # the case context hands over the new region next
 
         def failed(exc: BaseException) -> None:
-            self.count_label.setText(f"The annotation could not be saved: {exc}")
+            self.count_label.setText(
+                translate("EvidenceGallery", "The annotation could not be saved: {reason}").format(reason=exc)
+            )
 
         self.desk.create_annotation(
             case_id, target, body, private=private, done=guarded(self, done), failed=guarded(self, failed)

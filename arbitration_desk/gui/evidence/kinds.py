@@ -2,11 +2,25 @@
 
 Plain Python: both the desk and its decoder process (:mod:`.decode_worker`) use it, and the
 decoder imports as little as it can.
+
+Why a file cannot be shown (:class:`UnsafeImageError`) is said in English where it is found, often
+in the decoder process, which has no translator; the desk translates it where it shows it
+(:func:`.files.reason_text`).
 """
 
 from __future__ import annotations
 
+import string
 from enum import StrEnum
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for translation (as :func:`arbitration_desk.gui.common.i18n.QT_TRANSLATE_NOOP`,
+    which imports Qt: the decoder process uses this one); returns it unchanged."""
+    del context
+    return source
+
 
 #: How many leading bytes :func:`sniff` looks at.
 HEAD_BYTES = 16
@@ -46,24 +60,63 @@ class FileKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS.get(self, f"{self.value.upper()} file")
+        """What the content is, in English (the desk shows ``translate("FileKind", kind.label)``)."""
+        return _LABELS[self]
 
 
 IMAGE_KINDS = frozenset({FileKind.JPEG, FileKind.PNG, FileKind.GIF, FileKind.WEBP, FileKind.BMP})
 VIDEO_KINDS = frozenset({FileKind.MP4, FileKind.QUICKTIME, FileKind.MATROSKA, FileKind.AVI})
 _LABELS = {
-    FileKind.OTHER: "Unrecognised data",
-    FileKind.MP4: "MP4 video",
-    FileKind.QUICKTIME: "QuickTime video",
-    FileKind.MATROSKA: "WebM or Matroska video",
-    FileKind.AVI: "AVI video",
+    FileKind.JPEG: QT_TRANSLATE_NOOP("FileKind", "JPEG file"),
+    FileKind.PNG: QT_TRANSLATE_NOOP("FileKind", "PNG file"),
+    FileKind.GIF: QT_TRANSLATE_NOOP("FileKind", "GIF file"),
+    FileKind.WEBP: QT_TRANSLATE_NOOP("FileKind", "WEBP file"),
+    FileKind.BMP: QT_TRANSLATE_NOOP("FileKind", "BMP file"),
+    FileKind.PDF: QT_TRANSLATE_NOOP("FileKind", "PDF file"),
+    FileKind.OTHER: QT_TRANSLATE_NOOP("FileKind", "Unrecognised data"),
+    FileKind.MP4: QT_TRANSLATE_NOOP("FileKind", "MP4 video"),
+    FileKind.QUICKTIME: QT_TRANSLATE_NOOP("FileKind", "QuickTime video"),
+    FileKind.MATROSKA: QT_TRANSLATE_NOOP("FileKind", "WebM or Matroska video"),
+    FileKind.AVI: QT_TRANSLATE_NOOP("FileKind", "AVI video"),
 }
 #: ISO base media brands that are still pictures (HEIF, AVIF) or audio, not video.
 _NOT_VIDEO_BRANDS = (b"hei", b"hev", b"mif1", b"msf1", b"avif", b"avis", b"M4A ", b"M4B ", b"M4P ")
 
 
 class UnsafeImageError(Exception):
-    """The file cannot be shown: not an image, too large a canvas, undecodable, or its decoder failed."""
+    """The file cannot be shown: not an image, too large a canvas, undecodable, or its decoder failed.
+
+    Args:
+        reason: why, in English: a template marked with ``QT_TRANSLATE_NOOP("UnsafeImageError", ...)``
+            whose ``{fields}`` are filled from ``fields`` (then translated where it is shown, see
+            :func:`.files.reason_text`), or a plain text (no fields) that is shown as it is.
+        fields: the values of the template's fields, as text; a field named ``kind`` holds a
+            :attr:`FileKind.label` (translated with it).
+
+    ``str(error)`` is the English text, for the log.
+    """
+
+    def __init__(self, reason: str, **fields: Any) -> None:
+        self.reason = reason
+        self.fields = {name: str(value) for name, value in fields.items()}
+        super().__init__(filled(reason, self.fields) or reason if self.fields else reason)
+
+
+def filled(template: str, fields: dict[str, str]) -> str | None:
+    """``template`` with its ``{name}`` fields filled from ``fields``; None when it has a field that
+    is not a plain name of ``fields`` (an index, an attribute, a conversion or a format), or a stray brace.
+
+    A template may come from the decoder process (which decodes hostile files) or from a
+    translation: neither is trusted to be well-formed, so it is never handed to ``str.format`` unchecked.
+    """
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError:
+        return None
+    for _text, name, spec, conversion in parts:
+        if name is not None and (name not in fields or spec or conversion):
+            return None
+    return template.format(**fields)
 
 
 def sniff(head: bytes) -> FileKind:

@@ -17,29 +17,47 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from arbitration_desk.domain.appeals import Appeal, is_new_on_appeal
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.gui.evidence.thumbnails import ThumbnailCache
 from arbitration_desk.store.records import EvidenceRow, EvidenceState
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: Badge text and colours (background, text) per evidence state.
+#: Badge text (English: shown as ``translate("EvidenceModel", text)``) and colours (background,
+#: text) per evidence state.
 BADGES: dict[EvidenceState, tuple[str, str, str]] = {
-    EvidenceState.VERIFIED: ("Verified", "#e3f4e8", "#17692f"),
-    EvidenceState.PENDING: ("Not downloaded", "#eceff1", "#455a64"),
-    EvidenceState.QUARANTINED: ("Quarantined", "#fff2d6", "#7a4b00"),
-    EvidenceState.FAILED_VERIFICATION: ("Failed verification", "#fdecea", "#b3261e"),
+    EvidenceState.VERIFIED: (QT_TRANSLATE_NOOP("EvidenceModel", "Verified"), "#e3f4e8", "#17692f"),
+    EvidenceState.PENDING: (QT_TRANSLATE_NOOP("EvidenceModel", "Not downloaded"), "#eceff1", "#455a64"),
+    EvidenceState.QUARANTINED: (QT_TRANSLATE_NOOP("EvidenceModel", "Quarantined"), "#fff2d6", "#7a4b00"),
+    EvidenceState.FAILED_VERIFICATION: (
+        QT_TRANSLATE_NOOP("EvidenceModel", "Failed verification"),
+        "#fdecea",
+        "#b3261e",
+    ),
 }
-UNKNOWN_BADGE = ("Unknown state", "#eceff1", "#455a64")
-#: The mark of an item added on appeal: text, background, text colour, border.
-NEW_ON_APPEAL_CHIP = ("New on appeal", "#e0f2f1", "#00695c", "#00897b")
+UNKNOWN_BADGE = (QT_TRANSLATE_NOOP("EvidenceModel", "Unknown state"), "#eceff1", "#455a64")
+#: The mark of an item added on appeal: text (English: shown as ``translate("EvidenceModel", text)``,
+#: see :func:`new_on_appeal_text`), background, text colour, border.
+NEW_ON_APPEAL_CHIP = (QT_TRANSLATE_NOOP("EvidenceModel", "New on appeal"), "#e0f2f1", "#00695c", "#00897b")
+
+
+def new_on_appeal_text() -> str:
+    """The words of the "New on appeal" mark, in the desk's language (the gallery's and the chat's)."""
+    return translate("EvidenceModel", NEW_ON_APPEAL_CHIP[0])
+
+
+def translated_badge(badge: tuple[str, str, str]) -> tuple[str, str, str]:
+    """A badge of :data:`BADGES` with its text in the desk's language."""
+    text, background, foreground = badge
+    return translate("EvidenceModel", text), background, foreground
 
 
 def new_on_appeal_tip(appeal: Appeal, zone: tzinfo | None = None) -> str:
     """The tooltip of the "New on appeal" mark (the gallery's and the chat's); the filing time in
     ``zone`` (default: the computer's, as :func:`~arbitration_desk.gui.common.case_format.moment`)."""
-    filed = appeal.filed_at.astimezone(zone).strftime("%d %b %Y, %H:%M")
-    return f"Added on appeal, after the appeal was filed on {filed}"
+    filed = fmt.moment(appeal.filed_at, zone)
+    return translate("EvidenceModel", "Added on appeal, after the appeal was filed on {when}").format(when=filed)
 
 
 class EvidenceRole(IntEnum):
@@ -59,26 +77,37 @@ class _Prepared:
     subtitle: str
     description: str  # plain text (accessibility)
     tooltip: str  # the description as literal tooltip markup
-    badge: tuple[str, str, str]
+    accessible: str  # the title, the state and whether it is new on appeal (accessibility)
+    badge: tuple[str, str, str]  # translated
     new_on_appeal: str  # the mark's tooltip (plain text) when the item was added on appeal, else ""
 
 
 def _prepare(row: EvidenceRow, appeal: Appeal | None = None) -> _Prepared:
-    title = fmt.untrusted(row.title, 300) or "(untitled)"
-    subtitle = f"{fmt.humanize(row.submitted_by)}  ·  {fmt.moment(row.submitted_at)}"
-    badge = BADGES.get(row.state, UNKNOWN_BADGE)
+    title = fmt.untrusted(row.title, 300) or translate("EvidenceModel", "(untitled)")
+    submitter, when = fmt.humanize(row.submitted_by), fmt.moment(row.submitted_at)
+    subtitle = f"{submitter}  ·  {when}"
+    badge = translated_badge(BADGES.get(row.state, UNKNOWN_BADGE))
     lines = [
         title,
-        f"{fmt.humanize(row.kind)} submitted by {fmt.humanize(row.submitted_by)}, {fmt.moment(row.submitted_at)}",
-        f"File name (as submitted): {fmt.untrusted(row.filename, 300)}",
-        f"Declared type: {fmt.untrusted(row.media_type, 100)}  ·  {fmt.size(row.size_bytes)}",
-        f"{badge[0]}  ·  SHA-256 {row.sha256}",
+        translate("EvidenceModel", "{kind} submitted by {submitter}, {when}").format(
+            kind=fmt.humanize(row.kind), submitter=submitter, when=when
+        ),
+        translate("EvidenceModel", "File name (as submitted): {filename}").format(
+            filename=fmt.untrusted(row.filename, 300)
+        ),
+        translate("EvidenceModel", "Declared type: {media_type}  ·  {size}").format(
+            media_type=fmt.untrusted(row.media_type, 100), size=fmt.size(row.size_bytes)
+        ),
+        translate("EvidenceModel", "{state}  ·  SHA-256 {sha256}").format(state=badge[0], sha256=row.sha256),
     ]
     new = new_on_appeal_tip(appeal) if appeal is not None and is_new_on_appeal(appeal, row.submitted_at) else ""
     if new:
         lines.append(new)
+        accessible = translate("EvidenceModel", "{title}, {state}, new on appeal").format(title=title, state=badge[0])
+    else:
+        accessible = translate("EvidenceModel", "{title}, {state}").format(title=title, state=badge[0])
     description = "\n".join(lines)
-    return _Prepared(row, title, subtitle, description, plain_tooltip(description), badge, new)
+    return _Prepared(row, title, subtitle, description, plain_tooltip(description), accessible, badge, new)
 
 
 class EvidenceModel(QAbstractListModel):
@@ -143,7 +172,7 @@ class EvidenceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return item.description
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.title}, {item.badge[0]}" + (", new on appeal" if item.new_on_appeal else "")
+            return item.accessible
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(item.row)
         if role == EvidenceRole.ROW:
@@ -172,10 +201,12 @@ class EvidenceModel(QAbstractListModel):
 
     def _thumbnail_note(self, row: EvidenceRow) -> str:
         if row.state != EvidenceState.VERIFIED:
-            return "No preview"
+            return translate("EvidenceModel", "No preview")
         if self._thumbnails.pixmap(row.sha256) is not None:
             return ""
-        return "No preview" if self._thumbnails.failure(row.sha256) is not None else "Loading…"
+        if self._thumbnails.failure(row.sha256) is not None:
+            return translate("EvidenceModel", "No preview")
+        return translate("EvidenceModel", "Loading…")
 
     @Slot(str)
     def _thumbnail_ready(self, sha256: str) -> None:

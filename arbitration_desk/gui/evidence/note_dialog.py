@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import make_plain
 from arbitration_desk.gui.generated.ui_evidence_note_dialog import Ui_EvidenceNoteDialog
 
@@ -28,14 +29,19 @@ class EvidenceNoteDialog(QDialog):
         self.ui = Ui_EvidenceNoteDialog()
         self.ui.setupUi(self)
         make_plain(self.ui.targetLabel)
-        what = "Note on" if whole_item else "Note on the marked region of"
-        self.ui.targetLabel.setText(f"{what} “{fmt.untrusted(title, 200)}”")
+        if whole_item:
+            target = translate("EvidenceNoteDialog", "Note on “{title}”")
+        else:
+            target = translate("EvidenceNoteDialog", "Note on the marked region of “{title}”")
+        self.ui.targetLabel.setText(target.format(title=fmt.untrusted(title, 200)))
         self.ui.sharedButton.setEnabled(allow_shared)
         if not allow_shared:
             self.ui.privateButton.setChecked(True)
         self._save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self._save.setAccessibleName("Save annotation")
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self._save.setAccessibleName(translate("EvidenceNoteDialog", "Save annotation"))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            translate("EvidenceNoteDialog", "Cancel")
+        )
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.bodyEdit.textChanged.connect(self._update_save)

@@ -21,10 +21,12 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPai
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.canvas import ZOOM_STEP, zoomed_by_wheel
 from arbitration_desk.gui.evidence.decode_protocol import MAX_PIXELS, MAX_RENDER_SIDE
 from arbitration_desk.gui.evidence.decoder import Decoder, PdfInfo
+from arbitration_desk.gui.evidence.files import reason_text
 
 MARGIN = 10  # around the pages and between them, in logical pixels
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
@@ -146,7 +148,7 @@ class PdfPages(QScrollArea):
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Evidence document")
+        self.setAccessibleName(translate("PdfPages", "Evidence document"))
         self.setWidgetResizable(False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # a stable width to fit
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -209,7 +211,9 @@ class PdfPages(QScrollArea):
 
     def placeholder(self, page: int) -> str:
         failure = self._failures.get(page)
-        return f"Page {page + 1} cannot be shown: {failure}" if failure else f"Page {page + 1}"
+        if failure:
+            return translate("PdfPages", "Page {page} cannot be shown: {reason}").format(page=page + 1, reason=failure)
+        return translate("PdfPages", "Page {page}").format(page=page + 1)
 
     def page_rect(self, page: int) -> QRect:
         return self._rects[page]
@@ -389,7 +393,7 @@ class PdfPages(QScrollArea):
             if generation != self._generation:
                 return
             self._rendering = None
-            self._failures[page] = str(exc)
+            self._failures[page] = reason_text(exc)
             self._sheet.update(self._rects[page])
             self._render_next()
 

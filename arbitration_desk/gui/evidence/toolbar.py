@@ -11,16 +11,26 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from arbitration_desk.gui.common.flow import FlowLayout
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 
-DETACH_TIP = "Open the viewer in a window of its own, to maximise it or move it to another screen"
-ATTACH_TIP = "Put the viewer back in the Evidence tab (or close its window)"
+DETACH_TIP = QT_TRANSLATE_NOOP(
+    "EvidenceToolbar", "Open the viewer in a window of its own, to maximise it or move it to another screen"
+)
+ATTACH_TIP = QT_TRANSLATE_NOOP("EvidenceToolbar", "Put the viewer back in the Evidence tab (or close its window)")
+DETACH_SHORTCUT = "Ctrl+Shift+O"
+
+
+def with_shortcut(tip: str, shortcut: str) -> str:
+    """A tooltip (translated) followed by its shortcut: ``Zoom in (Ctrl++)``."""
+    return translate("EvidenceToolbar", "{tip} ({shortcut})").format(tip=tip, shortcut=shortcut)
 
 
 def tool_button(parent: QWidget, text: str, name: str, tip: str, shortcut: str | None = None) -> QToolButton:
+    """A tool button; ``text``, ``name`` (its accessible name) and ``tip`` already translated."""
     button = QToolButton(parent)
     button.setText(text)
     button.setAccessibleName(name)
-    button.setToolTip(tip if shortcut is None else f"{tip} ({shortcut})")
+    button.setToolTip(tip if shortcut is None else with_shortcut(tip, shortcut))
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setAutoRaise(True)
     if shortcut is not None:
@@ -30,8 +40,8 @@ def tool_button(parent: QWidget, text: str, name: str, tip: str, shortcut: str |
 
 def zoom_text(factor: float, *, fitted: bool) -> str:
     """The zoom label: the effective percentage, with "Fit" while the view fits the content."""
-    percent = f"{factor * 100:.0f} %"
-    return f"Fit ({percent})" if fitted else percent
+    percent = translate("EvidenceToolbar", "{percent} %").format(percent=f"{factor * 100:.0f}")
+    return translate("EvidenceToolbar", "Fit ({zoom})").format(zoom=percent) if fitted else percent
 
 
 def _group(parent: QWidget, name: str, *widgets: QWidget) -> QWidget:
@@ -51,59 +61,111 @@ class EvidenceToolbar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Evidence tools")
+        self.setAccessibleName(translate("EvidenceToolbar", "Evidence tools"))
         style = self.style()
-        self.previous = tool_button(self, "Previous", "Previous evidence", "Show the previous item", "Alt+Left")
+        self.previous = tool_button(
+            self,
+            translate("EvidenceToolbar", "Previous"),
+            translate("EvidenceToolbar", "Previous evidence"),
+            translate("EvidenceToolbar", "Show the previous item"),
+            "Alt+Left",
+        )
         self.previous.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.previous.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.position = QLabel(self)
-        self.position.setAccessibleName("Position in the evidence list")
+        self.position.setAccessibleName(translate("EvidenceToolbar", "Position in the evidence list"))
         self.position.setTextFormat(Qt.TextFormat.PlainText)
-        self.next = tool_button(self, "Next", "Next evidence", "Show the next item", "Alt+Right")
+        self.next = tool_button(
+            self,
+            translate("EvidenceToolbar", "Next"),
+            translate("EvidenceToolbar", "Next evidence"),
+            translate("EvidenceToolbar", "Show the next item"),
+            "Alt+Right",
+        )
         self.next.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.next.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.zoom_out = tool_button(self, "−", "Zoom out", "Zoom out", "Ctrl+-")
+        zoom_out = translate("EvidenceToolbar", "Zoom out")
+        self.zoom_out = tool_button(self, "−", zoom_out, zoom_out, "Ctrl+-")
         self.zoom_label = QLabel(self)
-        self.zoom_label.setAccessibleName("Zoom level")
+        self.zoom_label.setAccessibleName(translate("EvidenceToolbar", "Zoom level"))
         self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
         metrics = self.zoom_label.fontMetrics()
-        widest = max(metrics.horizontalAdvance("3200 %"), metrics.horizontalAdvance(zoom_text(8.88, fitted=True)))
+        widest = max(
+            metrics.horizontalAdvance(zoom_text(32.0, fitted=False)),
+            metrics.horizontalAdvance(zoom_text(8.88, fitted=True)),
+        )
         self.zoom_label.setMinimumWidth(widest + 4)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in = tool_button(self, "+", "Zoom in", "Zoom in", "Ctrl++")
-        self.fit = tool_button(self, "Fit", "Fit to window", "Fit the whole page or image", "Ctrl+0")
-        self.actual = tool_button(self, "1:1", "Actual size", "Show the image at its actual size (100 %)")
-        self.mark = tool_button(self, "Mark", "Mark a region", "Drag a rectangle on the image to annotate it")
+        zoom_in = translate("EvidenceToolbar", "Zoom in")
+        self.zoom_in = tool_button(self, "+", zoom_in, zoom_in, "Ctrl++")
+        self.fit = tool_button(
+            self,
+            translate("EvidenceToolbar", "Fit"),
+            translate("EvidenceToolbar", "Fit to window"),
+            translate("EvidenceToolbar", "Fit the whole page or image"),
+            "Ctrl+0",
+        )
+        self.actual = tool_button(
+            self,
+            "1:1",
+            translate("EvidenceToolbar", "Actual size"),
+            translate("EvidenceToolbar", "Show the image at its actual size (100 %)"),
+        )
+        self.mark = tool_button(
+            self,
+            translate("EvidenceToolbar", "Mark"),
+            translate("EvidenceToolbar", "Mark a region"),
+            translate("EvidenceToolbar", "Drag a rectangle on the image to annotate it"),
+        )
         self.mark.setCheckable(True)
-        self.previous_page = tool_button(self, "Previous page", "Previous page", "Go to the previous page")
+        previous_page = translate("EvidenceToolbar", "Previous page")
+        self.previous_page = tool_button(
+            self, previous_page, previous_page, translate("EvidenceToolbar", "Go to the previous page")
+        )
         self.previous_page.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
         self.previous_page.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.page = QLabel(self)
-        self.page.setAccessibleName("Page")
+        self.page.setAccessibleName(translate("EvidenceToolbar", "Page"))
         self.page.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_page = tool_button(self, "Next page", "Next page", "Go to the next page")
+        next_page = translate("EvidenceToolbar", "Next page")
+        self.next_page = tool_button(self, next_page, next_page, translate("EvidenceToolbar", "Go to the next page"))
         self.next_page.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
         self.next_page.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self._page_tools = (self.previous_page, self.page, self.next_page)
-        self.detach = tool_button(self, "Own window", "Open in its own window", DETACH_TIP, "Ctrl+Shift+O")
+        self.detach = tool_button(
+            self,
+            translate("EvidenceToolbar", "Own window"),
+            translate("EvidenceToolbar", "Open in its own window"),
+            translate("EvidenceToolbar", DETACH_TIP),
+            DETACH_SHORTCUT,
+        )
         self.detach.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
         self.detach.setCheckable(True)
 
-        self.pages = _group(self, "Pages", *self._page_tools)
+        self.pages = _group(self, translate("EvidenceToolbar", "Pages"), *self._page_tools)
         layout = FlowLayout(self, spacing=2)
         layout.setContentsMargins(4, 2, 4, 2)
         for group in (
-            _group(self, "Items", self.previous, self.position, self.next),
-            _group(self, "Zoom", self.zoom_out, self.zoom_label, self.zoom_in, self.fit, self.actual),
+            _group(self, translate("EvidenceToolbar", "Items"), self.previous, self.position, self.next),
+            _group(
+                self,
+                translate("EvidenceToolbar", "Zoom"),
+                self.zoom_out,
+                self.zoom_label,
+                self.zoom_in,
+                self.fit,
+                self.actual,
+            ),
             self.pages,
-            _group(self, "Marking and window", self.mark, self.detach),
+            _group(self, translate("EvidenceToolbar", "Marking and window"), self.mark, self.detach),
         ):
             layout.addWidget(group)
         self.set_page(-1, 0)
 
     def set_navigation(self, position: int, count: int) -> None:
         """``position`` is 0-based (-1: nothing shown)."""
-        self.position.setText(f"{position + 1} of {count}" if position >= 0 else "")
+        text = translate("EvidenceToolbar", "{position} of {count}").format(position=position + 1, count=count)
+        self.position.setText(text if position >= 0 else "")
         self.previous.setEnabled(position > 0)
         self.next.setEnabled(0 <= position < count - 1)
 
@@ -119,8 +181,17 @@ class EvidenceToolbar(QWidget):
 
     def set_page(self, page: int, count: int, total: int | None = None) -> None:
         """The page shown (0-based; -1: none) of ``count`` pages shown, of ``total`` in the file."""
-        more = f" (the first {count:,} are shown)" if total is not None and total > count else ""
-        self.page.setText(f"Page {page + 1} of {total if total is not None else count:,}{more}" if page >= 0 else "")
+        if page < 0:
+            text = ""
+        elif total is not None and total > count:
+            text = translate("EvidenceToolbar", "Page {page} of {total} (the first {shown} are shown)").format(
+                page=page + 1, total=f"{total:,}", shown=f"{count:,}"
+            )
+        else:
+            text = translate("EvidenceToolbar", "Page {page} of {total}").format(
+                page=page + 1, total=f"{total if total is not None else count:,}"
+            )
+        self.page.setText(text)
         self.previous_page.setEnabled(page > 0)
         self.next_page.setEnabled(0 <= page < count - 1)
 
@@ -131,9 +202,14 @@ class EvidenceToolbar(QWidget):
     def set_detached(self, detached: bool) -> None:
         """Whether the viewer is in a window of its own (the button puts it back)."""
         self.detach.setChecked(detached)
-        self.detach.setText("Back to tab" if detached else "Own window")
-        self.detach.setAccessibleName("Put back in the Evidence tab" if detached else "Open in its own window")
-        self.detach.setToolTip(f"{ATTACH_TIP if detached else DETACH_TIP} (Ctrl+Shift+O)")
+        if detached:
+            self.detach.setText(translate("EvidenceToolbar", "Back to tab"))
+            self.detach.setAccessibleName(translate("EvidenceToolbar", "Put back in the Evidence tab"))
+            self.detach.setToolTip(with_shortcut(translate("EvidenceToolbar", ATTACH_TIP), DETACH_SHORTCUT))
+        else:
+            self.detach.setText(translate("EvidenceToolbar", "Own window"))
+            self.detach.setAccessibleName(translate("EvidenceToolbar", "Open in its own window"))
+            self.detach.setToolTip(with_shortcut(translate("EvidenceToolbar", DETACH_TIP), DETACH_SHORTCUT))
         pixmaps = QStyle.StandardPixmap
         self.detach.setIcon(
             self.style().standardIcon(pixmaps.SP_TitleBarNormalButton if detached else pixmaps.SP_TitleBarMaxButton)

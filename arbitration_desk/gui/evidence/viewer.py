@@ -21,12 +21,20 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, 
 
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import message_box
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.canvas import EvidenceCanvas, RegionMark
 from arbitration_desk.gui.evidence.decoder import DecodedImage, Decoder, shared_decoders
 from arbitration_desk.gui.evidence.details import EvidenceDetails
-from arbitration_desk.gui.evidence.files import FileKind, UnsafeImageError, external_copy, sniff_source
+from arbitration_desk.gui.evidence.files import (
+    FileKind,
+    UnsafeImageError,
+    external_copy,
+    kind_label,
+    reason_text,
+    sniff_source,
+)
 from arbitration_desk.gui.evidence.pdf_pages import PdfPages, PdfSource
 from arbitration_desk.gui.evidence.toolbar import EvidenceToolbar
 from arbitration_desk.store.records import EvidenceRow, EvidenceState
@@ -49,9 +57,25 @@ class _Loaded:
     first_page: QImage | None = None
 
 
-#: What a declared media type's top-level type is called (the rest: "File").
-DECLARED_FAMILIES = {"video": "Video", "audio": "Audio", "image": "Image", "text": "Text"}
-ONLY_IF_TRUSTED = "only if you trust the file"
+#: What a declared media type's top-level type is called (the rest: FILE_NOUN).
+DECLARED_FAMILIES = {
+    "video": QT_TRANSLATE_NOOP("EvidenceViewer", "Video"),
+    "audio": QT_TRANSLATE_NOOP("EvidenceViewer", "Audio"),
+    "image": QT_TRANSLATE_NOOP("EvidenceViewer", "Image"),
+    "text": QT_TRANSLATE_NOOP("EvidenceViewer", "Text"),
+}
+FILE_NOUN = QT_TRANSLATE_NOOP("EvidenceViewer", "File")
+
+
+def _item_head(noun: str, declared: str, size: str) -> str:
+    """``Video (video/mp4, 3.1 MB)``: what the item is, by its declared media type and size."""
+    if declared and size:
+        return translate("EvidenceViewer", "{noun} ({media_type}, {size})").format(
+            noun=noun, media_type=declared, size=size
+        )
+    if declared or size:
+        return translate("EvidenceViewer", "{noun} ({fact})").format(noun=noun, fact=declared or size)
+    return noun
 
 
 def no_viewer_text(row: EvidenceRow, kind: FileKind) -> str:
@@ -62,43 +86,58 @@ def no_viewer_text(row: EvidenceRow, kind: FileKind) -> str:
     """
     declared = str(row.media_type or "").strip()
     family = declared.split("/", 1)[0].lower()
-    noun = "Video" if kind.is_video else DECLARED_FAMILIES.get(family, "File")
-    facts = ", ".join(part for part in (fmt.untrusted(declared, 100), fmt.size(row.size_bytes)) if part)
-    head = f"{noun} ({facts})" if facts else noun
+    noun_source = DECLARED_FAMILIES["video"] if kind.is_video else DECLARED_FAMILIES.get(family, FILE_NOUN)
+    noun = translate("EvidenceViewer", noun_source)
+    head = _item_head(noun, fmt.untrusted(declared, 100), fmt.size(row.size_bytes))
     if kind.is_video:
-        return (
-            f"{head}: the desk has no built-in video player.\n"
-            f"Use “Open externally…” to play a copy in your video player, {ONLY_IF_TRUSTED}."
+        text = translate(
+            "EvidenceViewer",
+            "{item}: the desk has no built-in video player.\n"
+            "Use “Open externally…” to play a copy in your video player, only if you trust the file.",
         )
-    if family == "video":
-        return (
-            f"{head}: the desk has no built-in video player, and this file is in no video format it recognises "
-            f"(MP4, QuickTime, WebM, Matroska, AVI).\nUse “Open externally…” {ONLY_IF_TRUSTED}."
+    elif family == "video":
+        text = translate(
+            "EvidenceViewer",
+            "{item}: the desk has no built-in video player, and this file is in no video format it recognises "
+            "(MP4, QuickTime, WebM, Matroska, AVI).\nUse “Open externally…” only if you trust the file.",
         )
-    if family == "image" or declared.lower() == "application/pdf":
-        return (
-            f"{head}: no built-in viewer for this content, which is not an image or PDF the desk recognises.\n"
-            f"Use “Open externally…” {ONLY_IF_TRUSTED}."
+    elif family == "image" or declared.lower() == "application/pdf":
+        text = translate(
+            "EvidenceViewer",
+            "{item}: no built-in viewer for this content, which is not an image or PDF the desk recognises.\n"
+            "Use “Open externally…” only if you trust the file.",
         )
-    return (
-        f"{head}: no built-in viewer; the desk shows images and PDFs.\n"
-        f"Use “Open externally…” to open a copy in another program, {ONLY_IF_TRUSTED}."
-    )
+    else:
+        text = translate(
+            "EvidenceViewer",
+            "{item}: no built-in viewer; the desk shows images and PDFs.\n"
+            "Use “Open externally…” to open a copy in another program, only if you trust the file.",
+        )
+    return text.format(item=head)
 
 
 def blocked_text(row: EvidenceRow) -> str:
     """Why a quarantined or failed item is not opened (our text plus the recorded facts)."""
     lines = [
-        "This file did not match its published SHA-256 and is never opened.",
-        f"Expected SHA-256: {row.sha256}",
+        translate("EvidenceViewer", "This file did not match its published SHA-256 and is never opened."),
+        translate("EvidenceViewer", "Expected SHA-256: {sha256}").format(sha256=row.sha256),
     ]
     if row.failure_reason:
-        lines.append(f"Found: {fmt.untrusted(row.failure_reason, 300)}")
-    lines.append(f"Request ID: {fmt.untrusted(row.request_id, 200) if row.request_id else 'not recorded'}")
-    if row.state == EvidenceState.QUARANTINED:
-        lines.append("It will be downloaded once more at the next sync.")
+        lines.append(
+            translate("EvidenceViewer", "Found: {reason}").format(reason=fmt.untrusted(row.failure_reason, 300))
+        )
+    if row.request_id:
+        lines.append(
+            translate("EvidenceViewer", "Request ID: {request_id}").format(
+                request_id=fmt.untrusted(row.request_id, 200)
+            )
+        )
     else:
-        lines.append("Report it to platform support with the request ID above.")
+        lines.append(translate("EvidenceViewer", "Request ID: not recorded"))
+    if row.state == EvidenceState.QUARANTINED:
+        lines.append(translate("EvidenceViewer", "It will be downloaded once more at the next sync."))
+    else:
+        lines.append(translate("EvidenceViewer", "Report it to platform support with the request ID above."))
     return "\n".join(lines)
 
 
@@ -129,7 +168,7 @@ class EvidenceViewer(QWidget):
         self, store: Store, runner: Runner, parent: QWidget | None = None, *, decoder: Decoder | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Evidence viewer")
+        self.setAccessibleName(translate("EvidenceViewer", "Evidence viewer"))
         self._store = store
         self._runner = runner
         self.decoder = decoder if decoder is not None else shared_decoders().viewer
@@ -145,7 +184,7 @@ class EvidenceViewer(QWidget):
         self.toolbar = EvidenceToolbar(self)
         self.details = EvidenceDetails(self)
         self.message = QLabel(self)
-        self.message.setAccessibleName("Evidence message")
+        self.message.setAccessibleName(translate("EvidenceViewer", "Evidence message"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -154,7 +193,7 @@ class EvidenceViewer(QWidget):
         self.canvas = EvidenceCanvas(self)
         self.pdf = PdfPages(runner, self)
         self.stack = QStackedWidget(self)
-        self.stack.setAccessibleName("Evidence content")
+        self.stack.setAccessibleName(translate("EvidenceViewer", "Evidence content"))
         for page in (self.message, self.canvas, self.pdf):
             self.stack.addWidget(page)
 
@@ -239,17 +278,25 @@ class EvidenceViewer(QWidget):
         self.pdf.set_document(None)
         self.toolbar.mark.setChecked(False)
         if row is None:
-            self._show_message("Select an evidence item.")
+            self._show_message(translate("EvidenceViewer", "Select an evidence item."))
         elif row.state == EvidenceState.VERIFIED:
-            self._show_message("Loading…")
+            self._show_message(translate("EvidenceViewer", "Loading…"))
             self._loading = True
             self._load(row)
         elif row.state == EvidenceState.PENDING:
-            self._show_message("This file has not been downloaded yet. It will be downloaded at the next sync.")
+            self._show_message(
+                translate(
+                    "EvidenceViewer", "This file has not been downloaded yet. It will be downloaded at the next sync."
+                )
+            )
         elif row.state in (EvidenceState.QUARANTINED, EvidenceState.FAILED_VERIFICATION):
             self._show_message(blocked_text(row))
         else:
-            self._show_message(f"This file is in an unknown state ({fmt.untrusted(row.state, 60)}) and is not opened.")
+            self._show_message(
+                translate("EvidenceViewer", "This file is in an unknown state ({state}) and is not opened.").format(
+                    state=fmt.untrusted(row.state, 60)
+                )
+            )
         self._update_tools()
 
     def set_regions(self, marks: list[RegionMark], highlight: dict[str, float] | None = None) -> None:
@@ -307,7 +354,9 @@ class EvidenceViewer(QWidget):
             if generation == self._generation:
                 self._loading = False
                 self._kind = FileKind.OTHER
-                self._show_message(f"This file cannot be shown: {exc}")
+                self._show_message(
+                    translate("EvidenceViewer", "This file cannot be shown: {reason}").format(reason=reason_text(exc))
+                )
                 self._update_tools()
 
         self._runner.run(work, guarded(self, done), guarded(self, failed))
@@ -395,12 +444,15 @@ class EvidenceViewer(QWidget):
             return
         answer = QMessageBox.warning(
             self,
-            "Open evidence externally",
-            "Evidence comes from the parties and may be harmful. It will be opened by another program on "
-            "this computer, outside the protection of this application.\n\n"
-            "A readable copy is written for that program: it leaves the desk's protection, and the program "
-            "may keep copies of its own. The desk deletes its copy when it closes and when you sign out.\n\n"
-            f"Content: {kind.label}. A copy named after its hash is opened, not the submitted file name.",
+            translate("EvidenceViewer", "Open evidence externally"),
+            translate(
+                "EvidenceViewer",
+                "Evidence comes from the parties and may be harmful. It will be opened by another program on "
+                "this computer, outside the protection of this application.\n\n"
+                "A readable copy is written for that program: it leaves the desk's protection, and the program "
+                "may keep copies of its own. The desk deletes its copy when it closes and when you sign out.\n\n"
+                "Content: {content}. A copy named after its hash is opened, not the submitted file name.",
+            ).format(content=kind_label(kind)),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -417,7 +469,10 @@ class EvidenceViewer(QWidget):
 
         def failed(exc: BaseException) -> None:
             box = message_box(
-                self, QMessageBox.Icon.Critical, "Open evidence externally", f"The file could not be prepared: {exc}"
+                self,
+                QMessageBox.Icon.Critical,
+                translate("EvidenceViewer", "Open evidence externally"),
+                translate("EvidenceViewer", "The file could not be prepared: {reason}").format(reason=reason_text(exc)),
             )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()

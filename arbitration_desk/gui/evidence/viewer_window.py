@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from arbitration_desk.gui.common import icons
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import set_window_title
 
 DEFAULT_SIZE = QSize(1100, 800)
@@ -32,7 +33,7 @@ class ViewerWindow(QWidget):
     def __init__(self, parent: QWidget, geometry: QByteArray | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("evidence-viewer-window")
-        self.setAccessibleName("Evidence viewer window")
+        self.setAccessibleName(translate("ViewerWindow", "Evidence viewer window"))
         self.setWindowIcon(icons.icon("app"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # the gallery deletes it
         layout = QVBoxLayout(self)
@@ -60,7 +61,7 @@ class ViewerWindow(QWidget):
     def set_title(self, evidence_title: str, reference: str) -> None:
         """The window's title: the item's title (untrusted) and the case reference."""
         parts = [part for part in (evidence_title, reference) if part]
-        set_window_title(self, " — ".join([*parts, "Evidence — Arbitration Desk"]))
+        set_window_title(self, " — ".join([*parts, translate("ViewerWindow", "Evidence — Arbitration Desk")]))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
@@ -79,13 +80,13 @@ class DetachedNote(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Viewer in its own window")
-        text = QLabel("The viewer is open in a window of its own.", self)
+        self.setAccessibleName(translate("DetachedNote", "Viewer in its own window"))
+        text = QLabel(translate("DetachedNote", "The viewer is open in a window of its own."), self)
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.back = QPushButton("Put the viewer back here", self)
-        self.back.setAccessibleName("Put the viewer back in the Evidence tab")
+        self.back = QPushButton(translate("DetachedNote", "Put the viewer back here"), self)
+        self.back.setAccessibleName(translate("DetachedNote", "Put the viewer back in the Evidence tab"))
         self.back.clicked.connect(self.back_requested)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

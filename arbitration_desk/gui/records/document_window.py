@@ -22,6 +22,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import make_plain, plain_label, set_plain_text, set_window_title
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.decoder import Decoder, shared_decoders
@@ -31,6 +32,7 @@ from arbitration_desk.gui.records.verify_dialog import (
     INVALID_STYLE,
     VALID_STYLE,
     Verdict,
+    cannot_verify,
     verdict_line,
     verify_document,
 )
@@ -57,7 +59,8 @@ class RulingDocument:
 
     @classmethod
     def from_path(cls, path: Path) -> RulingDocument:
-        return cls(f"Ruling — {path.name}", path.read_bytes, str(path), path)
+        title = translate("RulingDocument", "Ruling — {file}").format(file=path.name)
+        return cls(title, path.read_bytes, str(path), path)
 
 
 @dataclass(frozen=True)
@@ -92,13 +95,13 @@ class RulingDocumentWindow(QWidget):
         self.verdict: Verdict | None = None
         self.loading = self.verifying = True
         set_window_title(self, document.title)  # a case reference is the platform's text
-        self.setAccessibleName("Ruling document")
+        self.setAccessibleName(translate("RulingDocumentWindow", "Ruling document"))
         self.resize(900, 720)
-        self.banner = plain_label("Verifying the signature…", self)
-        self.banner.setAccessibleName("Verdict")
+        self.banner = plain_label(translate("RulingDocumentWindow", "Verifying the signature…"), self)
+        self.banner.setAccessibleName(translate("RulingDocumentWindow", "Verdict"))
         self.banner.setWordWrap(True)
         self.pages = PdfPages(runner, self)
-        self.pages.setAccessibleName("Ruling pages")
+        self.pages.setAccessibleName(translate("RulingDocumentWindow", "Ruling pages"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
@@ -134,7 +137,9 @@ class RulingDocumentWindow(QWidget):
 
     def _not_opened(self, exc: BaseException) -> None:
         self.loading = self.verifying = False
-        self._show(f"This file could not be shown: {exc}", ok=False)
+        self._show(
+            translate("RulingDocumentWindow", "This file could not be shown: {error}").format(error=exc), ok=False
+        )
 
     def _verify(self, data: bytes) -> None:
         document, home = self.document, self.home
@@ -159,7 +164,7 @@ class RulingDocumentWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.verifying = False
-        self._show(f"NOT valid — the file cannot be verified: {exc}", ok=False)
+        self._show(cannot_verify(exc), ok=False)
 
     def _show(self, text: str, *, ok: bool) -> None:
         make_plain(self.banner)

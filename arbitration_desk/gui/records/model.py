@@ -9,20 +9,61 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import plain_tooltip, visible_controls
 from arbitration_desk.rulings.records import DecisionRecord
 
-COLUMNS = ("Case", "Outcome", "Award", "Decided at", "Appeal", "Chair", "SHA-256", "Verdict")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RecordsModel", "Case"),
+    QT_TRANSLATE_NOOP("RecordsModel", "Outcome"),
+    QT_TRANSLATE_NOOP("RecordsModel", "Award"),
+    QT_TRANSLATE_NOOP("RecordsModel", "Decided at"),
+    QT_TRANSLATE_NOOP("RecordsModel", "Appeal"),
+    QT_TRANSLATE_NOOP("RecordsModel", "Chair"),
+    QT_TRANSLATE_NOOP("RecordsModel", "SHA-256"),
+    QT_TRANSLATE_NOOP("RecordsModel", "Verdict"),
+)
+#: The outcomes of a ruling as the table shows them (an unknown one: as received, "_" as spaces).
+OUTCOMES = {
+    "favor_buyer": QT_TRANSLATE_NOOP("RecordsModel", "favor buyer"),
+    "favor_seller": QT_TRANSLATE_NOOP("RecordsModel", "favor seller"),
+    "split": QT_TRANSLATE_NOOP("RecordsModel", "split"),
+}
+#: The verdicts of the manifest (``rulings.records.VALID``/``FAILED``; an unknown one: as received).
+VERDICTS = {
+    "valid": QT_TRANSLATE_NOOP("RecordsModel", "valid"),
+    "failed": QT_TRANSLATE_NOOP("RecordsModel", "failed"),
+}
 
 
 def appeal_text(record: DecisionRecord) -> str:
     """What the record is in its dispute: "Appeal ruling: replaces rl_… (final)", "Superseded on appeal by rl_…"."""
     if record.appeal_of:
-        effect = f"{record.appeal_effect} " if record.appeal_effect else "decides on "
-        return f"Appeal ruling: {effect}{record.appeal_of} (final)"
+        ruling = record.appeal_of
+        if record.appeal_effect == "upholds":
+            return translate("RecordsModel", "Appeal ruling: upholds {ruling} (final)").format(ruling=ruling)
+        if record.appeal_effect == "replaces":
+            return translate("RecordsModel", "Appeal ruling: replaces {ruling} (final)").format(ruling=ruling)
+        if record.appeal_effect:  # an effect this desk does not know: as received
+            return translate("RecordsModel", "Appeal ruling: {effect} {ruling} (final)").format(
+                effect=record.appeal_effect, ruling=ruling
+            )
+        return translate("RecordsModel", "Appeal ruling: decides on {ruling} (final)").format(ruling=ruling)
     if record.appealed_by:
-        return f"Decided on appeal by {record.appealed_by}: not final"
+        return translate("RecordsModel", "Decided on appeal by {ruling}: not final").format(ruling=record.appealed_by)
     return ""
+
+
+def _outcome(outcome: str) -> str:
+    name = OUTCOMES.get(outcome)
+    return translate("RecordsModel", name) if name else outcome.replace("_", " ")
+
+
+def _verdict(verdict: str) -> str:
+    if not verdict:
+        return translate("RecordsModel", "not checked")
+    name = VERDICTS.get(verdict)
+    return translate("RecordsModel", name) if name else verdict
 
 
 FAILED_BRUSH = QBrush(QColor("#fee2e2"))
@@ -33,13 +74,13 @@ def _cells(record: DecisionRecord) -> tuple[str, ...]:
     """The displayed texts of one record (untrusted: bidi controls made visible)."""
     values = (
         record.case_reference,
-        record.outcome.replace("_", " "),
+        _outcome(record.outcome),
         f"{record.award_amount} {record.award_currency}",
         fmt.moment(record.decided_at),
         appeal_text(record),
         f"{record.signer} ({record.chair_id})" if record.signer else record.chair_id,
         record.sha256,
-        record.verdict or "not checked",
+        _verdict(record.verdict),
     )
     return tuple(visible_controls(value) for value in values)
 
@@ -87,5 +128,5 @@ class RecordsModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return translate("RecordsModel", COLUMNS[section])
         return None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import make_plain, plain_label, set_plain_text
 from arbitration_desk.gui.common.workers import Runner
 
@@ -25,18 +26,19 @@ if TYPE_CHECKING:  # verifying loads pyHanko: imported where a file is verified,
 
 VALID_STYLE = "background: #dcfce7; color: #14532d; padding: 8px; font-weight: 600;"
 INVALID_STYLE = "background: #fee2e2; color: #7f1d1d; padding: 8px; font-weight: 600;"
+#: The rows of the report (English keys of :attr:`VerifyDialog.rows`; shown translated).
 FIELDS = (
-    "Kind",
-    "Intact",
-    "Signature",
-    "Signer",
-    "Case",
-    "Signing time",
-    "Time-stamp",
-    "Trust chain",
-    "Revocation",
-    "Coverage",
-    "Modified",
+    QT_TRANSLATE_NOOP("VerifyDialog", "Kind"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Intact"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Signature"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Signer"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Case"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Signing time"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Time-stamp"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Trust chain"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Revocation"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Coverage"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Modified"),
 )
 
 
@@ -80,14 +82,33 @@ def verify_file(path: Path, home: Path) -> Verdict:
     return verify_document(path.read_bytes(), home, path=path)
 
 
+def not_valid(problem: str) -> str:
+    """The banner of a file that does not verify, ``problem`` (the first finding) as received."""
+    return translate("VerifyDialog", "NOT valid — {problem}").format(problem=problem)
+
+
+def cannot_verify(error: BaseException) -> str:
+    """The banner of a file whose verification failed outright (``error`` as received)."""
+    return translate("VerifyDialog", "NOT valid — the file cannot be verified: {error}").format(error=error)
+
+
 def verdict_line(verdict: Verdict) -> tuple[str, bool]:
-    """The verdict in one line (plain text) and whether it is valid: the banner of every view."""
+    """The verdict in one line (plain text) and whether it is valid: the banner of every view.
+
+    The GUI's words are translated; the report's own (its kind, revocation and problems, from the
+    headless verifier) are shown as received.
+    """
     report = verdict.report
     if report.ok:
-        who = report.signer or "the signer"
-        return f"VALID {report.kind} — signed by {who}; {report.revocation}.", True
-    first = report.problems[0] if report.problems else "the signature does not verify"
-    return f"NOT valid — {first}" + (f" ({verdict.ca_note})" if verdict.ca_note else ""), False
+        who = report.signer or translate("VerifyDialog", "the signer")
+        text = translate("VerifyDialog", "VALID {kind} — signed by {signer}; {revocation}.")
+        return text.format(kind=report.kind, signer=who, revocation=report.revocation), True
+    first = report.problems[0] if report.problems else translate("VerifyDialog", "the signature does not verify")
+    if verdict.ca_note:
+        return translate("VerifyDialog", "NOT valid — {problem} ({note})").format(
+            problem=first, note=verdict.ca_note
+        ), False
+    return not_valid(first), False
 
 
 def _yes(flag: bool, yes: str, no: str) -> str:
@@ -95,28 +116,63 @@ def _yes(flag: bool, yes: str, no: str) -> str:
 
 
 def _when(moment: datetime | None) -> str:
-    return f"{moment:%Y-%m-%d %H:%M:%S %Z}".strip() if moment else "not stated"
+    return f"{moment:%Y-%m-%d %H:%M:%S %Z}".strip() if moment else translate("VerifyDialog", "not stated")
+
+
+def _signer(report: VerificationReport) -> str:
+    signer = report.signer or translate("VerifyDialog", "unknown", "signer")
+    if report.signer_member_id:
+        return translate("VerifyDialog", "{signer} (member {member})").format(
+            signer=signer, member=report.signer_member_id
+        )
+    return signer
+
+
+def _stamp(report: VerificationReport) -> str:
+    if report.timestamp_time is None:
+        return translate("VerifyDialog", "none (PAdES B-B)")
+    when = _when(report.timestamp_time)
+    if report.timestamp_ok:
+        return translate("VerifyDialog", "{time} — valid").format(time=when)
+    return translate("VerifyDialog", "{time} — NOT valid").format(time=when)
 
 
 def findings(report: VerificationReport) -> dict[str, str]:
-    """One line per field of :data:`FIELDS`."""
-    if report.timestamp_time is None:
-        stamp = "none (PAdES B-B)"
-    else:
-        stamp = f"{_when(report.timestamp_time)} — " + ("valid" if report.timestamp_ok else "NOT valid")
+    """One line per field of :data:`FIELDS` (keyed by its English name)."""
     return {
         "Kind": report.kind,
-        "Intact": _yes(report.intact, "the signed bytes are unchanged", "the signed bytes were changed"),
-        "Signature": _yes(report.valid, "the signature value verifies", "the signature value does not verify"),
-        "Signer": f"{report.signer or 'unknown'}"
-        + (f" (member {report.signer_member_id})" if report.signer_member_id else ""),
-        "Case": report.case_reference or "not stated in the file",
-        "Signing time": _when(report.signing_time) + " (claimed by the signer)",
-        "Time-stamp": stamp,
-        "Trust chain": _yes(report.trusted, "issued by the pinned platform CA", "not trusted"),
+        "Intact": _yes(
+            report.intact,
+            translate("VerifyDialog", "the signed bytes are unchanged"),
+            translate("VerifyDialog", "the signed bytes were changed"),
+        ),
+        "Signature": _yes(
+            report.valid,
+            translate("VerifyDialog", "the signature value verifies"),
+            translate("VerifyDialog", "the signature value does not verify"),
+        ),
+        "Signer": _signer(report),
+        "Case": report.case_reference or translate("VerifyDialog", "not stated in the file"),
+        "Signing time": translate("VerifyDialog", "{time} (claimed by the signer)").format(
+            time=_when(report.signing_time)
+        ),
+        "Time-stamp": _stamp(report),
+        "Trust chain": _yes(
+            report.trusted,
+            translate("VerifyDialog", "issued by the pinned platform CA"),
+            translate("VerifyDialog", "not trusted"),
+        ),
         "Revocation": report.revocation,
-        "Coverage": _yes(report.covers_whole_file, "covers the whole file", "does not cover the whole file"),
-        "Modified": "✘ modified after signing" if report.modified_after_signing else "✔ not modified after signing",
+        "Coverage": _yes(
+            report.covers_whole_file,
+            translate("VerifyDialog", "covers the whole file"),
+            translate("VerifyDialog", "does not cover the whole file"),
+        ),
+        "Modified": _yes(
+            not report.modified_after_signing,
+            translate("VerifyDialog", "not modified after signing"),
+            translate("VerifyDialog", "modified after signing"),
+        ),
     }
 
 
@@ -135,28 +191,28 @@ class VerifyDialog(QDialog):
         self.home, self.runner = home, runner
         self.verdict: Verdict | None = None
         self.busy = False
-        self.setWindowTitle("Verify a ruling PDF")
-        self.setAccessibleName("Verify a ruling PDF")
+        self.setWindowTitle(translate("VerifyDialog", "Verify a ruling PDF"))
+        self.setAccessibleName(translate("VerifyDialog", "Verify a ruling PDF"))
         self.resize(720, 460)
-        self.file_label = plain_label("No file chosen.", self)
-        self.file_label.setAccessibleName("File being verified")
-        choose = QPushButton("&Choose a PDF…", self)
-        choose.setAccessibleName("Choose a PDF to verify")
+        self.file_label = plain_label(translate("VerifyDialog", "No file chosen."), self)
+        self.file_label.setAccessibleName(translate("VerifyDialog", "File being verified"))
+        choose = QPushButton(translate("VerifyDialog", "&Choose a PDF…"), self)
+        choose.setAccessibleName(translate("VerifyDialog", "Choose a PDF to verify"))
         choose.clicked.connect(self.choose)
         self.banner = plain_label("", self)
-        self.banner.setAccessibleName("Verdict")
+        self.banner.setAccessibleName(translate("VerifyDialog", "Verdict"))
         self.banner.hide()
         self.rows: dict[str, QLabel] = {}
         form = QFormLayout()
         for name in FIELDS:
             label = plain_label("", self)
-            label.setAccessibleName(name)
+            label.setAccessibleName(translate("VerifyDialog", name))
             self.rows[name] = label
-            form.addRow(f"{name}:", label)
+            form.addRow(translate("VerifyDialog", "{field}:").format(field=translate("VerifyDialog", name)), label)
         self.problems = plain_label("", self)
-        self.problems.setAccessibleName("Problems found")
-        close = QPushButton("&Close", self)
-        close.setAccessibleName("Close")
+        self.problems.setAccessibleName(translate("VerifyDialog", "Problems found"))
+        close = QPushButton(translate("VerifyDialog", "&Close"), self)
+        close.setAccessibleName(translate("VerifyDialog", "Close"))
         close.clicked.connect(self.accept)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
@@ -174,7 +230,12 @@ class VerifyDialog(QDialog):
 
     def choose(self) -> None:
         """Asks for a file, then verifies it."""
-        name, _ = QFileDialog.getOpenFileName(self, "Verify a ruling PDF", "", "PDF files (*.pdf);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("VerifyDialog", "Verify a ruling PDF"),
+            "",
+            translate("VerifyDialog", "PDF files (*.pdf);;All files (*)"),
+        )
         if name:
             self.verify(Path(name))
 
@@ -183,7 +244,7 @@ class VerifyDialog(QDialog):
         self.verdict = None
         self.busy = True
         self.banner.hide()
-        set_plain_text(self.file_label, f"Verifying {path.name}…")
+        set_plain_text(self.file_label, translate("VerifyDialog", "Verifying {file}…").format(file=path.name))
         home = self.home
         self.runner.run(lambda: verify_file(path, home), guarded(self, self._done), guarded(self, self._failed(path)))
 
@@ -191,14 +252,23 @@ class VerifyDialog(QDialog):
         self.busy = False
         self.verdict = verdict
         report = verdict.report
-        set_plain_text(self.file_label, f"{verdict.path} ({report.size:,} bytes)")
+        set_plain_text(
+            self.file_label,
+            translate("VerifyDialog", "{path} ({size} bytes)").format(path=verdict.path, size=f"{report.size:,}"),
+        )
         for name, text in findings(report).items():
             set_plain_text(self.rows[name], text)
         problems = [*report.problems, *([verdict.ca_note] if verdict.ca_note else [])]
         if report.ok:
-            self._banner("VALID — signed by the platform-certified signer, unrevoked, intact, to every rule.", True)
+            self._banner(
+                translate(
+                    "VerifyDialog", "VALID — signed by the platform-certified signer, unrevoked, intact, to every rule."
+                ),
+                True,
+            )
         else:
-            self._banner(f"NOT valid — {problems[0] if problems else 'the signature does not verify'}", False)
+            first = problems[0] if problems else translate("VerifyDialog", "the signature does not verify")
+            self._banner(not_valid(first), False)
         set_plain_text(self.problems, "\n".join(f"• {p}" for p in problems))
 
     def _failed(self, path: Path) -> Callable[[BaseException], None]:
@@ -208,7 +278,7 @@ class VerifyDialog(QDialog):
             for label in self.rows.values():
                 label.clear()
             self.problems.clear()
-            self._banner(f"NOT valid — the file cannot be verified: {exc}", False)
+            self._banner(cannot_verify(exc), False)
 
         return show
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.records.document_window import DocumentWindows, RulingDocument, RulingDocumentWindow
@@ -102,30 +103,40 @@ class RecordsView(QDialog):
         self._cancel = threading.Event()
         self._relay = _ProgressRelay(self)
         self._relay.progress.connect(self._progress)
-        self.setWindowTitle("Decision records")
-        self.setAccessibleName("Decision records")
+        self.setWindowTitle(translate("RecordsView", "Decision records"))
+        self.setAccessibleName(translate("RecordsView", "Decision records"))
         self.resize(1100, 600)
-        self.folder_label = plain_label("No output folder chosen.", self)
-        self.folder_label.setAccessibleName("Output folder")
-        self.choose_button = self._button("&Choose folder…", "Choose the output folder", self.choose)
-        self.export_button = self._button("&Export new records", "Export new decision records", self.export)
-        self.cancel_button = self._button("Cancel", "Cancel the export", self.cancel)
+        self.folder_label = plain_label(translate("RecordsView", "No output folder chosen."), self)
+        self.folder_label.setAccessibleName(translate("RecordsView", "Output folder"))
+        self.choose_button = self._button(
+            translate("RecordsView", "&Choose folder…"),
+            translate("RecordsView", "Choose the output folder"),
+            self.choose,
+        )
+        self.export_button = self._button(
+            translate("RecordsView", "&Export new records"),
+            translate("RecordsView", "Export new decision records"),
+            self.export,
+        )
+        self.cancel_button = self._button(
+            translate("RecordsView", "Cancel"), translate("RecordsView", "Cancel the export"), self.cancel
+        )
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(translate("RecordsView", "Export progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status = plain_label("", self)
-        self.status.setAccessibleName("Export status")
+        self.status.setAccessibleName(translate("RecordsView", "Export status"))
         self.model = RecordsModel(self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Decision records")
+        self.table.setAccessibleName(translate("RecordsView", "Decision records"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(False)
         self.table.verticalHeader().hide()
-        self.table.setToolTip("Double-click a record (or press Enter) to open its signed PDF")
+        self.table.setToolTip(translate("RecordsView", "Double-click a record (or press Enter) to open its signed PDF"))
         self.table.activated.connect(self.open_record)  # Enter, and a click where the platform says so
         self.table.doubleClicked.connect(self.open_record)
         self.windows = DocumentWindows()  # by the file's path
@@ -162,14 +173,17 @@ class RecordsView(QDialog):
             return None
         record = self.model.record(index.row())
         if not record.file:
-            set_plain_text(self.status, "This record has no verified file (its export failed): nothing to open.")
+            set_plain_text(
+                self.status,
+                translate("RecordsView", "This record has no verified file (its export failed): nothing to open."),
+            )
             return None
         return self.windows.open(RulingDocument.from_path(self.folder / record.file), self.home, self.runner)
 
     # ---- the folder ----
 
     def choose(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Output folder for decision records")
+        name = QFileDialog.getExistingDirectory(self, translate("RecordsView", "Output folder for decision records"))
         if name:
             self.set_folder(Path(name))
 
@@ -181,13 +195,19 @@ class RecordsView(QDialog):
         self.runner.run(
             lambda: list(Manifest.load(folder).records.values()),
             guarded(self, self._show_records),
-            guarded(self, lambda exc: set_plain_text(self.status, f"The folder's manifest cannot be read: {exc}")),
+            guarded(self, self._unreadable),
+        )
+
+    def _unreadable(self, exc: BaseException) -> None:
+        set_plain_text(
+            self.status, translate("RecordsView", "The folder's manifest cannot be read: {error}").format(error=exc)
         )
 
     def _show_records(self, records: list[DecisionRecord]) -> None:
         self.model.set_records(records)
         failed = sum(1 for r in records if not r.valid)
-        set_plain_text(self.status, f"{len(records)} record(s) in the folder, {failed} failed verification.")
+        text = translate("RecordsView", "%n record(s) in the folder, {failed} failed verification.", n=len(records))
+        set_plain_text(self.status, text.format(failed=failed))
 
     # ---- the export ----
 
@@ -201,7 +221,7 @@ class RecordsView(QDialog):
         self.choose_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)
-        set_plain_text(self.status, "Listing the rulings…")
+        set_plain_text(self.status, translate("RecordsView", "Listing the rulings…"))
         factory, home, folder, relay, cancel = self._client_factory, self.home, self.folder, self._relay, self._cancel
         self.runner.run(
             lambda: run_export(factory, home, folder, relay, cancel),
@@ -212,7 +232,7 @@ class RecordsView(QDialog):
     def cancel(self) -> None:
         if self.running:
             self._cancel.set()
-            set_plain_text(self.status, "Cancelling after the downloads in progress…")
+            set_plain_text(self.status, translate("RecordsView", "Cancelling after the downloads in progress…"))
 
     def _progress(self, progress: ExportProgress) -> None:
         if not self.running:
@@ -220,23 +240,40 @@ class RecordsView(QDialog):
         self.progress.setRange(0, max(progress.total, 1))
         self.progress.setValue(progress.done)
         if not self._cancel.is_set():
-            set_plain_text(self.status, f"Exporting: {progress.done} of {progress.total} record(s)…")
+            text = translate("RecordsView", "Exporting: {done} of %n record(s)…", n=progress.total)
+            set_plain_text(self.status, text.format(done=progress.done))
 
     def _finished(self, outcome: ExportOutcome) -> None:
         self._idle()
         self._show_records(outcome.records)
         report = outcome.report
-        verb = "Cancelled" if outcome.cancelled else "Done"
+        failed = len(report.failed)
+        if outcome.cancelled and failed:
+            text = translate(
+                "RecordsView",
+                "Cancelled: {exported} exported, {failed} failed, {unchanged} unchanged"
+                " — %n record(s) did NOT verify (highlighted).",
+                n=failed,
+            )
+        elif failed:
+            text = translate(
+                "RecordsView",
+                "Done: {exported} exported, {failed} failed, {unchanged} unchanged"
+                " — %n record(s) did NOT verify (highlighted).",
+                n=failed,
+            )
+        elif outcome.cancelled:
+            text = translate("RecordsView", "Cancelled: {exported} exported, {failed} failed, {unchanged} unchanged.")
+        else:
+            text = translate("RecordsView", "Done: {exported} exported, {failed} failed, {unchanged} unchanged.")
         set_plain_text(
-            self.status,
-            f"{verb}: {len(report.exported)} exported, {len(report.failed)} failed, {report.unchanged} unchanged"
-            + (f" — {len(report.failed)} record(s) did NOT verify (highlighted)." if report.failed else "."),
+            self.status, text.format(exported=len(report.exported), failed=failed, unchanged=report.unchanged)
         )
         self.exported.emit(outcome)
 
     def _failed(self, exc: BaseException) -> None:
         self._idle()
-        set_plain_text(self.status, f"The export failed: {exc}")
+        set_plain_text(self.status, translate("RecordsView", "The export failed: {error}").format(error=exc))
 
     def _idle(self) -> None:
         self.running = False

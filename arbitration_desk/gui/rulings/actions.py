@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenuBar, QWidget
 
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.records.verify_dialog import VerifyDialog
 from arbitration_desk.gui.records.view import RecordsView
@@ -58,11 +59,11 @@ class RulingActions(QObject):
         self._session, self._current_case = session, current_case
 
     def add_menu(self, bar: QMenuBar) -> None:
-        menu = bar.addMenu("&Rulings")
+        menu = bar.addMenu(translate("RulingActions", "&Rulings"))
         for text, slot in (
-            ("&Record ruling…", self.ruling_for_current_case),
-            ("&Verify a ruling PDF…", self.verify_pdf),
-            ("&Decision records…", self.decision_records),
+            (translate("RulingActions", "&Record ruling…"), self.ruling_for_current_case),
+            (translate("RulingActions", "&Verify a ruling PDF…"), self.verify_pdf),
+            (translate("RulingActions", "&Decision records…"), self.decision_records),
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)
@@ -72,7 +73,7 @@ class RulingActions(QObject):
         """A new client of the signed-in member (called in workers)."""
         session = self._session()
         if session is None:
-            raise NotSignedIn("nobody is signed in: sign in first")
+            raise NotSignedIn(translate("RulingActions", "nobody is signed in: sign in first"))
         return session.client()
 
     def ruling_for_current_case(self) -> None:

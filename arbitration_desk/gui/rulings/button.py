@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from arbitration_desk.gui.case_view.context import CaseState
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.rulings.state import block_reason
 
 
@@ -24,9 +25,9 @@ class RulingButton(QPushButton):
     requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Record r&uling…", parent)  # Alt+R is the Rulings menu
-        self.setAccessibleName("Record the ruling of this case")
-        self.setToolTip("Draft, preview, sign and file the panel's ruling (chair only)")
+        super().__init__(translate("RulingButton", "Record r&uling…"), parent)  # Alt+R is the Rulings menu
+        self.setAccessibleName(translate("RulingButton", "Record the ruling of this case"))
+        self.setToolTip(translate("RulingButton", "Draft, preview, sign and file the panel's ruling (chair only)"))
         self.case_id: str | None = None
         self.clicked.connect(self._clicked)
         self.hide()

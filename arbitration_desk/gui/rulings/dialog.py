@@ -17,6 +17,7 @@ from arbitration_desk.domain.enums import VoteOutcome
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.rules import award_problems
 from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text, set_tooltip, visible_controls
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.generated.ui_ruling_dialog import Ui_RulingDialog
@@ -41,6 +42,12 @@ PREVIEW_DELAY_MS = 600
 MAX_REASONS = 10_000
 MAX_FINDINGS = 10_000
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The outcomes as the confirmation names them (an unknown one: as received, "_" as spaces).
+OUTCOMES = {
+    VoteOutcome.FAVOR_BUYER.value: QT_TRANSLATE_NOOP("RulingDialog", "favor buyer"),
+    VoteOutcome.FAVOR_SELLER.value: QT_TRANSLATE_NOOP("RulingDialog", "favor seller"),
+    VoteOutcome.SPLIT.value: QT_TRANSLATE_NOOP("RulingDialog", "split"),
+}
 
 
 class RulingDialog(QDialog):
@@ -107,8 +114,8 @@ class RulingDialog(QDialog):
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.confirmBar.hide()
         self._set_editable(False)
-        set_plain_text(self.ui.caseLabel, f"Case {case_id}")
-        set_plain_text(self.ui.stateLabel, "Loading the case…")
+        set_plain_text(self.ui.caseLabel, translate("RulingDialog", "Case {case}").format(case=case_id))
+        set_plain_text(self.ui.stateLabel, translate("RulingDialog", "Loading the case…"))
         self.runner.run(
             lambda: load_ruling_case(store, case_id), guarded(self, self._loaded), guarded(self, self._load_failed)
         )
@@ -117,11 +124,18 @@ class RulingDialog(QDialog):
 
     def _loaded(self, case: RulingCase) -> None:
         self.case = case
-        set_plain_text(self.ui.caseLabel, f"Ruling of case {case.reference}")
+        set_plain_text(
+            self.ui.caseLabel, translate("RulingDialog", "Ruling of case {case}").format(case=case.reference)
+        )
         set_plain_text(self.ui.blockedLabel, case.blocked)
         self.ui.blockedLabel.setVisible(bool(case.blocked))
         claimed = case.claimed
-        set_plain_text(self.ui.claimedLabel, f"(claimed: {claimed})" if claimed else "(claim unknown)")
+        set_plain_text(
+            self.ui.claimedLabel,
+            translate("RulingDialog", "(claimed: {amount})").format(amount=claimed)
+            if claimed
+            else translate("RulingDialog", "(claim unknown)"),
+        )
         set_plain_text(self.ui.currencyLabel, claimed.currency if claimed else "")
         self.relied.clear()
         for entry in case.relied:
@@ -137,7 +151,9 @@ class RulingDialog(QDialog):
         self._validate()
 
     def _load_failed(self, exc: BaseException) -> None:
-        set_plain_text(self.ui.blockedLabel, f"The case cannot be read: {exc}")
+        set_plain_text(
+            self.ui.blockedLabel, translate("RulingDialog", "The case cannot be read: {error}").format(error=exc)
+        )
         set_plain_text(self.ui.stateLabel, "")
 
     # ---- the form ----
@@ -165,20 +181,32 @@ class RulingDialog(QDialog):
         outcome, award = self.outcome(), self.award()
         claimed = self.case.claimed if self.case else None
         if outcome is None:
-            found.append("Choose an outcome.")
+            found.append(translate("RulingDialog", "Choose an outcome."))
         if award is None:
-            found.append("Enter the award as an amount such as 52.45.")
+            found.append(translate("RulingDialog", "Enter the award as an amount such as 52.45."))
         elif outcome is not None and claimed is not None:
             for check in award_problems(outcome, award, claimed):
-                found.append(f"The award fails the “{check.value}” check (claimed {claimed}).")
+                found.append(
+                    translate("RulingDialog", "The award fails the “{check}” check (claimed {claimed}).").format(
+                        check=check.value, claimed=claimed
+                    )
+                )
         reasons = self.ui.reasonsEdit.toPlainText()
         if not reasons.strip():
-            found.append("Write the reasons.")
+            found.append(translate("RulingDialog", "Write the reasons."))
         elif len(reasons) > MAX_REASONS:
-            found.append(f"The reasons are {len(reasons) - MAX_REASONS:,} characters too long.")
+            found.append(
+                translate("RulingDialog", "The reasons are {count} characters too long.").format(
+                    count=f"{len(reasons) - MAX_REASONS:,}"
+                )
+            )
         findings = self.ui.findingsEdit.toPlainText()
         if len(findings) > MAX_FINDINGS:
-            found.append(f"The findings are {len(findings) - MAX_FINDINGS:,} characters too long.")
+            found.append(
+                translate("RulingDialog", "The findings are {count} characters too long.").format(
+                    count=f"{len(findings) - MAX_FINDINGS:,}"
+                )
+            )
         return found
 
     def _set_editable(self, editable: bool) -> None:
@@ -193,11 +221,11 @@ class RulingDialog(QDialog):
             self.ui.awardEdit.setText("0.00")
         self.ui.confirmBar.hide()
         if self._validate():
-            self.preview.show_message("Edited — the preview follows in a moment…")
+            self.preview.show_message(translate("RulingDialog", "Edited — the preview follows in a moment…"))
             self._timer.start()
 
     def _validate(self) -> bool:
-        found = self.problems() if self.case is not None else ["Loading…"]
+        found = self.problems() if self.case is not None else [translate("RulingDialog", "Loading…")]
         set_plain_text(self.ui.problemLabel, " ".join(found[:2]))
         editable = self.ui.outcomeBox.isEnabled()
         self.ui.signButton.setEnabled(editable and not found and not self.busy)
@@ -234,9 +262,11 @@ class RulingDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self.preview.show_message(f"No preview: {error_text(exc)}")
+                self.preview.show_message(
+                    translate("RulingDialog", "No preview: {error}").format(error=error_text(exc))
+                )
 
-        self.preview.show_message("Composing the preview…")
+        self.preview.show_message(translate("RulingDialog", "Composing the preview…"))
         self.runner.run(lambda: holder.preview(form), guarded(self, done), guarded(self, failed))
 
     # ---- signing and filing ----
@@ -244,10 +274,17 @@ class RulingDialog(QDialog):
     def _ask_confirm(self) -> None:
         if not self._validate():
             return
+        outcome = str(self.outcome())
+        name = OUTCOMES.get(outcome)
         set_plain_text(
             self.ui.confirmLabel,
-            f"Sign the ruling “{str(self.outcome()).replace('_', ' ')}”, award {self.award()}, with your key and "
-            "file it with the platform? A filed ruling is final.",
+            translate(
+                "RulingDialog",
+                "Sign the ruling “{outcome}”, award {award}, with your key and file it with the platform?"
+                " A filed ruling is final.",
+            ).format(
+                outcome=translate("RulingDialog", name) if name else outcome.replace("_", " "), award=self.award()
+            ),
         )
         self.ui.confirmBar.show()
         self.ui.confirmButton.setFocus()
@@ -261,7 +298,7 @@ class RulingDialog(QDialog):
         self.busy = True
         self._timer.stop()
         self._set_editable(False)
-        set_plain_text(self.ui.stateLabel, "Signing and filing…")
+        set_plain_text(self.ui.stateLabel, translate("RulingDialog", "Signing and filing…"))
         self.runner.run(
             lambda: holder.sign_and_file(form), guarded(self, self._signed), guarded(self, self._sign_failed)
         )
@@ -292,9 +329,9 @@ class RulingDialog(QDialog):
         self._set_state_style(colors.get(state, ""))
         set_plain_text(self.ui.stateLabel, describe_submission(submission))
         if submission is not None and not can_sign(submission):
-            self.ui.signButton.setText("Signed")
+            self.ui.signButton.setText(translate("RulingDialog", "Signed"))
         elif submission is not None:
-            self.ui.signButton.setText("&Sign again and file…")
+            self.ui.signButton.setText(translate("RulingDialog", "&Sign again and file…"))
 
     def _set_state_style(self, color: str) -> None:
         self.ui.stateLabel.setStyleSheet(f"color: {color}; font-weight: 600;" if color else "font-weight: 600;")

@@ -7,6 +7,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text
 
 
@@ -19,13 +20,13 @@ class PdfPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("PDF preview")
+        self.setAccessibleName(translate("PdfPreview", "PDF preview"))
         self.status = QLabel(self)
         make_plain(self.status)
-        self.status.setAccessibleName("Preview status")
+        self.status.setAccessibleName(translate("PdfPreview", "Preview status"))
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Preview pages")
+        self.view.setAccessibleName(translate("PdfPreview", "Preview pages"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -34,7 +35,7 @@ class PdfPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
-        self.show_message("No preview yet.")
+        self.show_message(translate("PdfPreview", "No preview yet."))
 
     def show_message(self, text: str) -> None:
         """Sets the status line (e.g. "Composing…" or why there is no preview)."""
@@ -52,12 +53,20 @@ class PdfPreview(QWidget):
         self._buffer = buffer
         self.document.load(buffer)
         ok = self.document.status() == QPdfDocument.Status.Ready
-        kind = "the signed ruling" if signed else "unsigned"
-        self.show_message(
-            f"Preview — {self.document.pageCount()} page(s), {kind}" if ok else "The preview cannot be shown."
-        )
+        if not ok:
+            self.show_message(translate("PdfPreview", "The preview cannot be shown."))
+        elif signed:
+            self.show_message(
+                translate("PdfPreview", "Preview — {pages} page(s), the signed ruling").format(
+                    pages=self.document.pageCount()
+                )
+            )
+        else:
+            self.show_message(
+                translate("PdfPreview", "Preview — {pages} page(s), unsigned").format(pages=self.document.pageCount())
+            )
         return ok
 
     def clear(self) -> None:
         self.document.close()
-        self.show_message("No preview.")
+        self.show_message(translate("PdfPreview", "No preview."))

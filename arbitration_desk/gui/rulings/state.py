@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from arbitration_desk.documents.labels import human_time
-from arbitration_desk.domain.deliberation import ruling_block, votes_open
+from arbitration_desk.domain.deliberation import RulingBlocker, ruling_block, votes_open
 from arbitration_desk.domain.money import Money, MoneyError
+from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.rulings.jobs import FiledRuling
 from arbitration_desk.platform.errors import CredentialStoreUnavailable, PlatformError, TransportError
 from arbitration_desk.rulings.errors import DraftError, KeyStoreError, RulingError, UntrustedCa
@@ -22,6 +23,19 @@ if TYPE_CHECKING:  # a type only: verifying loads pyHanko (the desk's start-up d
     from arbitration_desk.rulings.verify import VerificationReport
 
 EVIDENCE, MESSAGE = "evidence", "message"
+
+#: Why the member may not record a ruling, as the chair reads it (the domain's sentences, translated;
+#: ``NOT_IN_DELIBERATION`` names the case's status, see :func:`block_reason`).
+BLOCK_REASONS = {
+    RulingBlocker.NOT_SYNCED: QT_TRANSLATE_NOOP(
+        "RulingDialog", "The case is not synced yet: sync, then record the ruling."
+    ),
+    RulingBlocker.NOT_CHAIR: QT_TRANSLATE_NOOP("RulingDialog", "Only the chair of the panel records the ruling."),
+    RulingBlocker.REASSIGNED: QT_TRANSLATE_NOOP("RulingDialog", "This case was reassigned; it is read-only."),
+    RulingBlocker.VOTES_SEALED: QT_TRANSLATE_NOOP(
+        "RulingDialog", "The votes are still sealed: every panel member has to vote before the ruling."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -56,7 +70,14 @@ def block_reason(detail: CaseDetail, board: VoteBoardRecord | None, member_id: s
         status=detail.row.status,
         votes_are_open=board is not None and votes_open(sealed=board.sealed, cast=board.cast, quorum=board.quorum),
     )
-    return "" if block is None else block.reason
+    if block is None:
+        return ""
+    if block.blocker is RulingBlocker.NOT_IN_DELIBERATION:
+        return translate(
+            "RulingDialog", "The ruling is recorded while the case is in deliberation; it is {status}."
+        ).format(status=detail.row.status.replace("_", " "))
+    reason = BLOCK_REASONS.get(block.blocker)
+    return translate("RulingDialog", reason) if reason else block.reason
 
 
 def _claimed(detail: CaseDetail) -> Money | None:
@@ -85,47 +106,77 @@ def load_ruling_case(store: Store, case_id: str) -> RulingCase:
             continue
         seen.add((kind, item_id))
         if kind == EVIDENCE:
-            relied.append(ReliedItem(EVIDENCE, item_id, f"Evidence: {titles.get(item_id, item_id)}"))
+            label = translate("RulingDialog", "Evidence: {title}").format(title=titles.get(item_id, item_id))
+            relied.append(ReliedItem(EVIDENCE, item_id, label))
             continue
         message = store.reads.message(case_id, item_id)
         quote = str(note.target.get("quote") or (message.text if message else ""))
-        sender = message.sender_name if message else "unknown sender"
-        relied.append(ReliedItem(MESSAGE, item_id, f"Chat, {sender}: “{quote.strip()[:160]}”", quote))
+        sender = message.sender_name if message else translate("RulingDialog", "unknown sender")
+        label = translate("RulingDialog", "Chat, {sender}: “{quote}”").format(sender=sender, quote=quote.strip()[:160])
+        relied.append(ReliedItem(MESSAGE, item_id, label, quote))
     return RulingCase(case_id, detail.row.reference, _claimed(detail), blocked, tuple(relied), bundle.ruling_submission)
 
 
 def describe_submission(submission: RulingSubmission | None) -> str:
-    """The chair-facing sentence for a submission's state."""
+    """The chair-facing sentence for a submission's state (the platform's error and checks as received)."""
     if submission is None:
-        return "Drafted — not signed yet."
+        return translate("RulingDialog", "Drafted — not signed yet.")
     state = submission.state
     if state == SubmissionState.SIGNED:
-        why = f" The last attempt failed: {submission.error}" if submission.error else ""
-        return f"Signed and queued — it will be filed at the next sync.{why}"
+        if submission.error:
+            return translate(
+                "RulingDialog",
+                "Signed and queued — it will be filed at the next sync. The last attempt failed: {error}",
+            ).format(error=submission.error)
+        return translate("RulingDialog", "Signed and queued — it will be filed at the next sync.")
     if state == SubmissionState.FILING:
-        return "Filing — the platform is receiving the ruling."
+        return translate("RulingDialog", "Filing — the platform is receiving the ruling.")
     if state == SubmissionState.FILED:
-        ruling = f" Ruling ID: {submission.ruling_id}." if submission.ruling_id else ""
-        return f"Filed — the platform recorded the ruling.{ruling} Document SHA-256: {submission.document_sha256[:16]}…"
+        sha = submission.document_sha256[:16]
+        if submission.ruling_id:
+            return translate(
+                "RulingDialog",
+                "Filed — the platform recorded the ruling. Ruling ID: {ruling}. Document SHA-256: {sha}…",
+            ).format(ruling=submission.ruling_id, sha=sha)
+        return translate("RulingDialog", "Filed — the platform recorded the ruling. Document SHA-256: {sha}…").format(
+            sha=sha
+        )
     if state == SubmissionState.REJECTED:
-        checks = ", ".join(submission.failed_checks) or "unspecified"
-        return f"Rejected by the platform — failed checks: {checks}. {submission.error or ''} Fix them and sign again."
+        checks = ", ".join(submission.failed_checks) or translate("RulingDialog", "unspecified")
+        return translate(
+            "RulingDialog", "Rejected by the platform — failed checks: {checks}. {error} Fix them and sign again."
+        ).format(checks=checks, error=submission.error or "")
     if state == SubmissionState.FAILED:
-        return f"Failed — {submission.error or 'no reason given'}. You may sign again."
-    return f"Unknown state “{state}”."
+        error = submission.error or translate("RulingDialog", "no reason given")
+        return translate("RulingDialog", "Failed — {error}. You may sign again.").format(error=error)
+    return translate("RulingDialog", "Unknown state “{state}”.").format(state=state)
 
 
 def verdict_text(report: VerificationReport | None) -> str:
-    """The local verification of the signed file, in words."""
+    """The local verification of the signed file, in words (the report's problems as received)."""
     if report is None:
-        return "Verification: not available."
+        return translate("RulingDialog", "Verification: not available.")
     if report.ok:
         name = report.signer.split("Common Name: ")[-1].split(",")[0]  # the signer's DN, read by a person
-        member = f" (member ID {report.signer_member_id})" if report.signer_member_id else ""
-        who = f" by {name}{member}" if name else ""
-        stamp = f", time-stamped {human_time(report.timestamp_time)}" if report.timestamp_time else ""
-        return f"Verification: valid — signature intact and trusted{who}{stamp}."
-    return f"Verification: NOT valid — {'; '.join(report.problems) or 'not trusted'}."
+        signer = name
+        if name and report.signer_member_id:
+            signer = translate("RulingDialog", "{name} (member ID {member})").format(
+                name=name, member=report.signer_member_id
+            )
+        stamp = fmt.utc_moment(report.timestamp_time) if report.timestamp_time else ""
+        if signer and stamp:
+            text = translate(
+                "RulingDialog", "Verification: valid — signature intact and trusted by {signer}, time-stamped {time}."
+            )
+        elif signer:
+            text = translate("RulingDialog", "Verification: valid — signature intact and trusted by {signer}.")
+        elif stamp:
+            text = translate("RulingDialog", "Verification: valid — signature intact and trusted, time-stamped {time}.")
+        else:
+            text = translate("RulingDialog", "Verification: valid — signature intact and trusted.")
+        return text.format(signer=signer, time=stamp)
+    problems = "; ".join(report.problems) or translate("RulingDialog", "not trusted")
+    return translate("RulingDialog", "Verification: NOT valid — {problems}.").format(problems=problems)
 
 
 def filing_result_text(result: FiledRuling) -> str:
@@ -134,21 +185,22 @@ def filing_result_text(result: FiledRuling) -> str:
     submission = result.submission
     state = submission.state
     if result.offline and state == SubmissionState.SIGNED:
-        head = (
-            f"Signed and queued — the platform cannot be reached ({result.offline}); it will be filed at the next sync."
-        )
+        head = translate(
+            "RulingDialog",
+            "Signed and queued — the platform cannot be reached ({reason}); it will be filed at the next sync.",
+        ).format(reason=result.offline)
     elif state == SubmissionState.FILED:
-        head = "Filed — the platform recorded the signed ruling."
+        head = translate("RulingDialog", "Filed — the platform recorded the signed ruling.")
     else:
         head = describe_submission(submission)
     lines = [head]
     if submission.ruling_id:
-        lines.append(f"Ruling ID: {submission.ruling_id}")
+        lines.append(translate("RulingDialog", "Ruling ID: {ruling}").format(ruling=submission.ruling_id))
     if submission.document_sha256:
-        lines.append(f"Document SHA-256: {submission.document_sha256[:16]}…")
+        lines.append(translate("RulingDialog", "Document SHA-256: {sha}…").format(sha=submission.document_sha256[:16]))
     lines.append(verdict_text(result.report))
     if not result.pdf:
-        lines.append("The signed document cannot be shown.")
+        lines.append(translate("RulingDialog", "The signed document cannot be shown."))
     return "\n".join(lines)
 
 
@@ -164,21 +216,33 @@ def error_text(exc: BaseException) -> str:
     from arbitration_desk.rulings.filing import SubmissionPending, VotesChanged
 
     if isinstance(exc, CredentialStoreUnavailable | KeyStoreError):
-        return (
+        return translate(
+            "RulingDialog",
             "No usable credential store: the signing key is protected by a secret kept only in the operating "
-            f"system's credential store, and none is available. ({exc})"
-        )
+            "system's credential store, and none is available. ({error})",
+        ).format(error=exc)
     if isinstance(exc, VotesChanged):
-        return f"The votes changed since the draft: {exc}. Review the preview and sign again."
+        return translate(
+            "RulingDialog", "The votes changed since the draft: {error}. Review the preview and sign again."
+        ).format(error=exc)
     if isinstance(exc, SubmissionPending):
         return str(exc)
     if isinstance(exc, UntrustedCa):
-        return f"The platform's CA is not pinned on this machine, so nothing can be signed: {exc}"
+        return translate(
+            "RulingDialog", "The platform's CA is not pinned on this machine, so nothing can be signed: {error}"
+        ).format(error=exc)
     if isinstance(exc, DraftError):
         checks = getattr(exc, "checks", None)
-        return f"The ruling is not complete: {exc}" + (f" (checks: {', '.join(checks)})" if checks else "")
+        if checks:
+            return translate("RulingDialog", "The ruling is not complete: {error} (checks: {checks})").format(
+                error=exc, checks=", ".join(checks)
+            )
+        return translate("RulingDialog", "The ruling is not complete: {error}").format(error=exc)
     if isinstance(exc, TransportError):
-        return f"The platform cannot be reached (offline?): {exc}. Signing needs it; try again when online."
+        return translate(
+            "RulingDialog",
+            "The platform cannot be reached (offline?): {error}. Signing needs it; try again when online.",
+        ).format(error=exc)
     if isinstance(exc, PlatformError | RulingError):
         return str(exc)
-    return f"Unexpected error ({type(exc).__name__}): {exc}"
+    return translate("RulingDialog", "Unexpected error ({kind}): {error}").format(kind=type(exc).__name__, error=exc)

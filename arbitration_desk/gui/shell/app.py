@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from arbitration_desk import home_lock
 from arbitration_desk.domain.text import escape_controls
-from arbitration_desk.gui.common import icons
+from arbitration_desk.gui.common import i18n, icons
 from arbitration_desk.gui.common.fonts import install_bundled_fonts
 from arbitration_desk.gui.common.plaintext import message_box
 from arbitration_desk.gui.common.workers import Runner
@@ -201,13 +201,14 @@ class DeskApp:
             self.demo.stop()
 
 
-def main(argv: list[str] | None = None, *, demo: bool = False, home: Path) -> int:
+def main(argv: list[str] | None = None, *, demo: bool = False, home: Path, language: str | None = None) -> int:
     """Runs the desk until its window closes; returns the exit status.
 
     Args:
         argv: arguments for the QApplication (default: the program name only).
         demo: start the embedded sandbox and sign in as its demo chair.
         home: the home directory.
+        language: ``--lang`` (default: the member's choice in View > Language, else the system's).
     """
     if QApplication.instance() is None:
         use_readable_dates()  # read by Qt once, as the application starts
@@ -217,6 +218,8 @@ def main(argv: list[str] | None = None, *, demo: bool = False, home: Path) -> in
     app.setOrganizationName("Arbitration Desk")
     app.setDesktopFileName("org.arbitrationdesk.ArbitrationDesk")  # packaging/linux/<id>.desktop; Wayland's app id
     app.setWindowIcon(icons.icon("app"))
+    chosen = i18n.language_for(language, _language_setting(home, demo))
+    i18n.install(app, chosen)  # before any window: every string is translated as it is made
     install_bundled_fonts()  # chats in Chinese or Arabic on a machine without such fonts
     try:
         lock = home_lock.acquire(home)  # held until the desk ends (the OS releases it after a crash)
@@ -245,6 +248,11 @@ def main(argv: list[str] | None = None, *, demo: bool = False, home: Path) -> in
         forward.close()
         lock.release()
     return desk.exit_code or code
+
+
+def _language_setting(home: Path, demo: bool) -> str:
+    """The member's choice in View > Language (the demo keeps its settings in its own home)."""
+    return AppSettings.for_home(home / "demo" if demo else home).text(i18n.SETTING)
 
 
 def refuse_home(message: str) -> int:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSystemTrayIcon,
 from arbitration_desk.domain.deadlines import DUE_SOON, DeadlineState, deadline_runs, deadline_state
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text
 from arbitration_desk.gui.shell.settings import AppSettings
 from arbitration_desk.store.records import CaseRow
@@ -46,9 +47,10 @@ class Notice:
 
 
 def _refs(rows: list[CaseRow]) -> str:
-    names = ", ".join(fmt.untrusted(row.reference, 60) for row in rows[:NAMED])
+    separator = translate("DeadlineNotifier", ", ", "between the references of the cases a notice names")
+    names = separator.join(fmt.untrusted(row.reference, 60) for row in rows[:NAMED])
     more = len(rows) - NAMED
-    return f"{names} and {more} more" if more > 0 else names
+    return translate("DeadlineNotifier", "{cases} and %n more", n=more).format(cases=names) if more > 0 else names
 
 
 def _counts(rows: Iterable[CaseRow]) -> list[CaseRow]:
@@ -61,9 +63,9 @@ def due_soon_notice(rows: Iterable[CaseRow], now: datetime, told: set[str]) -> N
     new = [r for r in new if r.case_id not in told]
     if not new:
         return None
-    hours = f"{DUE_SOON.total_seconds() / 3600:.0f} hours"
-    title = "A ruling is due soon" if len(new) == 1 else f"{len(new)} rulings are due soon"
-    body = f"Due within {hours}: {_refs(new)}."
+    hours = round(DUE_SOON.total_seconds() / 3600)
+    title = translate("DeadlineNotifier", "%n ruling(s) due soon", n=len(new))
+    body = translate("DeadlineNotifier", "Due within %n hour(s): {cases}.", n=hours).format(cases=_refs(new))
     return Notice(title, body, tuple(r.case_id for r in new))
 
 
@@ -72,8 +74,9 @@ def overdue_notice(rows: Iterable[CaseRow], now: datetime) -> Notice | None:
     late = [r for r in _counts(rows) if deadline_state(r.ruling_due_at, now) is DeadlineState.OVERDUE]
     if not late:
         return None
-    title = "A ruling is overdue" if len(late) == 1 else f"{len(late)} rulings are overdue"
-    return Notice(title, f"Overdue: {_refs(late)}.", tuple(r.case_id for r in late))
+    title = translate("DeadlineNotifier", "%n ruling(s) overdue", n=len(late))
+    body = translate("DeadlineNotifier", "Overdue: {cases}.").format(cases=_refs(late))
+    return Notice(title, body, tuple(r.case_id for r in late))
 
 
 class DeadlineNotifier(QObject):
@@ -111,7 +114,7 @@ class DeadlineNotifier(QObject):
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip("Arbitration Desk")
+            self.tray.setToolTip(translate("DeadlineNotifier", "Arbitration Desk"))
             self.tray.messageClicked.connect(self._clicked)
 
     @property
@@ -170,17 +173,17 @@ class DeadlineBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DeadlineBanner")
-        self.setAccessibleName("Deadline notification")
+        self.setAccessibleName(translate("DeadlineBanner", "Deadline notification"))
         self.setStyleSheet("DeadlineBanner { background: #fff4e5; border: 1px solid #f0c27b; border-radius: 3px; }")
         self.notice: Notice | None = None
         self.text = plain_label("", self)
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Deadline notification text")
-        self.show_button = QPushButton("Show case", self)
-        self.show_button.setAccessibleName("Show the case of the deadline notification")
+        self.text.setAccessibleName(translate("DeadlineBanner", "Deadline notification text"))
+        self.show_button = QPushButton(translate("DeadlineBanner", "Show case"), self)
+        self.show_button.setAccessibleName(translate("DeadlineBanner", "Show the case of the deadline notification"))
         self.show_button.clicked.connect(self._show_case)
-        self.dismiss = QPushButton("Dismiss", self)
-        self.dismiss.setAccessibleName("Dismiss the deadline notification")
+        self.dismiss = QPushButton(translate("DeadlineBanner", "Dismiss"), self)
+        self.dismiss.setAccessibleName(translate("DeadlineBanner", "Dismiss the deadline notification"))
         self.dismiss.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
@@ -192,7 +195,7 @@ class DeadlineBanner(QFrame):
     def show_notice(self, notice: Notice) -> None:
         """Shows ``notice``; a second one while the first is up is added below it."""
         shown = self.text.text() if self.isVisible() and self.notice is not None else ""
-        line = f"{notice.title}. {notice.body}"
+        line = translate("DeadlineBanner", "{title}. {body}").format(title=notice.title, body=notice.body)
         set_plain_text(self.text, f"{shown}\n{line}" if shown else line)
         if self.notice is None or not self.isVisible():
             self.notice = notice

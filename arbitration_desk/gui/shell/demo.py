@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from arbitration_desk.domain.files import write_atomic
 from arbitration_desk.gui.common import icons
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.shell.settings import AppSettings
 from arbitration_desk.platform import credentials
@@ -152,23 +153,23 @@ class DemoSplash(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
-        self.setAccessibleName("Starting the demo")
+        self.setAccessibleName(translate("DemoSplash", "Starting the demo"))
         self.setObjectName("demoSplash")
         self.setStyleSheet("#demoSplash { background: #1f3a5f; } QLabel { color: white; }")
         self.setFixedSize(440, 200)
         logo = QLabel(self)
         logo.setPixmap(icons.icon("app").pixmap(48, 48))
-        title = QLabel("Arbitration Desk — demo", self)
+        title = QLabel(translate("DemoSplash", "Arbitration Desk — demo"), self)
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.message = QLabel("Starting the demo platform and loading its cases…", self)
+        self.message = QLabel(translate("DemoSplash", "Starting the demo platform and loading its cases…"), self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName("Demo start-up progress")
+        self.message.setAccessibleName(translate("DemoSplash", "Demo start-up progress"))
         self.message.setWordWrap(True)
         bar = QProgressBar(self)
         bar.setRange(0, 0)
         bar.setTextVisible(False)
         bar.setMaximumHeight(8)
-        bar.setAccessibleName("Demo start-up busy indicator")
+        bar.setAccessibleName(translate("DemoSplash", "Demo start-up busy indicator"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(logo)

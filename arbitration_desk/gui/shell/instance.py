@@ -17,6 +17,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from arbitration_desk.domain.text import escape_controls
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import message_box
 
 #: What a second desk sends; anything else on the socket is ignored.
@@ -95,18 +96,21 @@ def offer_first_desk(home: Path) -> bool:
 
     Also printed on stderr, for a desk started from a terminal.
     """
-    text = f"Another Arbitration Desk is using {home}."
+    text = translate("ForwardServer", "Another Arbitration Desk is using {home}.").format(home=home)
     print(f"arbitration-desk: {escape_controls(text)}", file=sys.stderr)
     box = message_box(
         None,
         QMessageBox.Icon.Information,
-        "Arbitration Desk",
+        translate("ForwardServer", "Arbitration Desk"),
         text,
         QMessageBox.StandardButton.Close,
-        informative="Only one desk can use a home at a time. To work with another home, start the desk "
-        "with --home DIR or set ARBITRATION_DESK_HOME.",
+        informative=translate(
+            "ForwardServer",
+            "Only one desk can use a home at a time. To work with another home, start the desk "
+            "with --home DIR or set ARBITRATION_DESK_HOME.",
+        ),
     )
-    forward = box.addButton("Show the open desk", QMessageBox.ButtonRole.AcceptRole)
+    forward = box.addButton(translate("ForwardServer", "Show the open desk"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(forward)
     box.exec()
     if box.clickedButton() is not forward:
@@ -116,7 +120,10 @@ def offer_first_desk(home: Path) -> bool:
     message_box(
         None,
         QMessageBox.Icon.Warning,
-        "Arbitration Desk",
-        "The open desk did not answer. Look for its window, or wait for the command using this home to end.",
+        translate("ForwardServer", "Arbitration Desk"),
+        translate(
+            "ForwardServer",
+            "The open desk did not answer. Look for its window, or wait for the command using this home to end.",
+        ),
     ).exec()
     return False

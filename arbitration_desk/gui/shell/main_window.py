@@ -22,6 +22,7 @@ from arbitration_desk.gui.case_view.reassigned_notice import ReassignedNotice
 from arbitration_desk.gui.case_view.view import CaseView
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import message_box, set_window_title
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.prefetch import ThumbnailPrefetcher
@@ -40,7 +41,7 @@ from arbitration_desk.platform.credentials import describe_backend
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.session import SessionInfo, sign_out
 
-TITLE = "Arbitration Desk"
+TITLE = QT_TRANSLATE_NOOP("MainWindow", "Arbitration Desk")
 
 
 class MainWindow(QMainWindow):
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.notice)
         right_layout.addWidget(self.case_view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setAccessibleName("Case list and case")
+        self.splitter.setAccessibleName(translate("MainWindow", "Case list and case"))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.case_list)
         self.splitter.addWidget(right)
@@ -136,62 +137,93 @@ class MainWindow(QMainWindow):
         view, gallery = self.case_view, self.case_view.gallery
         facts = gallery.viewer.details.facts_box  # its actions (open externally…) stay
         panels = [
-            Panel("case_list", "&Case list", self.case_list, "Show the list of cases beside the case"),
-            Panel("annotations", "&Annotations", view.side, "Show the annotations beside the case"),
-            Panel("evidence_list", "&Evidence list", gallery.side, "Show the list of evidence beside the viewer"),
-            Panel("evidence_details", "Evidence &details", facts, "Show the evidence's facts above the viewer"),
+            Panel(
+                "case_list",
+                translate("MainWindow", "&Case list"),
+                self.case_list,
+                translate("MainWindow", "Show the list of cases beside the case"),
+            ),
+            Panel(
+                "annotations",
+                translate("MainWindow", "&Annotations"),
+                view.side,
+                translate("MainWindow", "Show the annotations beside the case"),
+            ),
+            Panel(
+                "evidence_list",
+                translate("MainWindow", "&Evidence list"),
+                gallery.side,
+                translate("MainWindow", "Show the list of evidence beside the viewer"),
+            ),
+            Panel(
+                "evidence_details",
+                translate("MainWindow", "Evidence &details"),
+                facts,
+                translate("MainWindow", "Show the evidence's facts above the viewer"),
+            ),
         ]
         splitters = {"main/splitter": self.splitter, "case_view/body": view.body, "evidence/splitter": gallery.splitter}
         return ViewMenu(self, self.settings, panels, splitters, gallery)
 
     def _build_actions(self) -> None:
         self.view_menu = self._build_view_menu()
-        self.sync_action = self._action("&Sync now", "sync", "F5", self.sync_now)
-        self.sync_action.setToolTip("Sync now (F5): fetch changes and send your work")
-        self.cancel_action = self._action("&Cancel sync", "cancel", None, self._cancel_sync)
+        self.sync_action = self._action(translate("MainWindow", "&Sync now"), "sync", "F5", self.sync_now)
+        self.sync_action.setToolTip(translate("MainWindow", "Sync now (F5): fetch changes and send your work"))
+        self.cancel_action = self._action(translate("MainWindow", "&Cancel sync"), "cancel", None, self._cancel_sync)
         self.cancel_action.setEnabled(False)
-        self.errors_action = self._action("Sync &errors…", "errors", None, self.show_errors)
-        self.auto_action = QAction("&Automatic sync", self)
+        self.errors_action = self._action(translate("MainWindow", "Sync &errors…"), "errors", None, self.show_errors)
+        self.auto_action = QAction(translate("MainWindow", "&Automatic sync"), self)
         self.auto_action.setCheckable(True)
         self.auto_action.setChecked(self._auto_sync)
         self.auto_action.toggled.connect(self._set_auto)
-        self.deadlines_action = QAction("&Deadline notifications", self)
+        self.deadlines_action = QAction(translate("MainWindow", "&Deadline notifications"), self)
         self.deadlines_action.setCheckable(True)
         self.deadlines_action.setChecked(self.deadlines.enabled)
         self.deadlines_action.setToolTip(
-            "A desktop message when a case comes within 48 hours of its ruling deadline, and at start for "
-            "anything overdue"
+            translate(
+                "MainWindow",
+                "A desktop message when a case comes within 48 hours of its ruling deadline, and at start for "
+                "anything overdue",
+            )
         )
         self.deadlines_action.toggled.connect(self.deadlines.set_enabled)
-        self.sign_in_action = self._action("Sign &in…", "sign_in", None, self.sign_in)
-        self.sign_out_action = self._action("Sign &out…", "sign_out", None, self.confirm_sign_out)
-        self.find_action = self._action("&Find…", "search", QKeySequence.StandardKey.Find, self._find)
-        self.go_to_list_action = self._action("Go to the case &list", None, "Ctrl+L", self.go_to_case_list)
-        self.go_to_list_action.setToolTip("Move the keyboard focus to the list of cases (Ctrl+L)")
-        quit_action = self._action("&Quit", None, QKeySequence.StandardKey.Quit, self.close)
-        about_action = self._action("&About Arbitration Desk", "app", None, self._about)
+        self.sign_in_action = self._action(translate("MainWindow", "Sign &in…"), "sign_in", None, self.sign_in)
+        self.sign_out_action = self._action(
+            translate("MainWindow", "Sign &out…"), "sign_out", None, self.confirm_sign_out
+        )
+        self.find_action = self._action(
+            translate("MainWindow", "&Find…"), "search", QKeySequence.StandardKey.Find, self._find
+        )
+        self.go_to_list_action = self._action(
+            translate("MainWindow", "Go to the case &list"), None, "Ctrl+L", self.go_to_case_list
+        )
+        self.go_to_list_action.setToolTip(
+            translate("MainWindow", "Move the keyboard focus to the list of cases (Ctrl+L)")
+        )
+        quit_action = self._action(translate("MainWindow", "&Quit"), None, QKeySequence.StandardKey.Quit, self.close)
+        about_action = self._action(translate("MainWindow", "&About Arbitration Desk"), "app", None, self._about)
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([self.sign_in_action, self.sign_out_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        bar.addMenu("&Edit").addActions([self.find_action, self.go_to_list_action])
+        bar.addMenu(translate("MainWindow", "&Edit")).addActions([self.find_action, self.go_to_list_action])
         self.view_menu.add_to(bar)
-        sync_menu = bar.addMenu("&Sync")
+        sync_menu = bar.addMenu(translate("MainWindow", "&Sync"))
         sync_menu.addActions([self.sync_action, self.cancel_action, self.auto_action, self.deadlines_action])
         sync_menu.addSeparator()
         sync_menu.addAction(self.errors_action)
         self.rulings.add_menu(bar)
-        help_menu = bar.addMenu("&Help")
-        self.legend_action = help_menu.addAction("Case list &legend")
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.legend_action = help_menu.addAction(translate("MainWindow", "Case list &legend"))
         self.legend_action.triggered.connect(self.show_legend)
-        self.shortcuts_action = help_menu.addAction("&Keyboard shortcuts")
+        self.shortcuts_action = help_menu.addAction(translate("MainWindow", "&Keyboard shortcuts"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addSeparator()
         help_menu.addAction(about_action)
-        toolbar = QToolBar("Main toolbar", self)
+        toolbar = QToolBar(translate("MainWindow", "Main toolbar"), self)
         toolbar.setObjectName("main-toolbar")
-        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setAccessibleName(translate("MainWindow", "Main toolbar"))
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(18, 18))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -270,8 +302,13 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setEnabled(signed_in)
         self.sync_action.setEnabled(signed_in)
         self.case_list.set_signed_in(signed_in)
-        who = f" — {session.username} on {session.api_url}" if session is not None else " — not signed in"
-        set_window_title(self, TITLE + who)  # the username and address are typed or remembered text
+        if session is not None:
+            title = translate("MainWindow", "{title} — {username} on {address}").format(
+                title=translate("MainWindow", TITLE), username=session.username, address=session.api_url
+            )
+        else:
+            title = translate("MainWindow", "{title} — not signed in").format(title=translate("MainWindow", TITLE))
+        set_window_title(self, title)  # the username and address are typed or remembered text
         self.status.set_offline(self.sync.offline, signed_in=signed_in)
         self.sync.set_auto(signed_in and self.auto_action.isChecked())
         if signed_in and self.auto_action.isChecked():
@@ -321,9 +358,12 @@ class MainWindow(QMainWindow):
     def confirm_sign_out(self) -> None:
         answer = QMessageBox.warning(
             self,
-            "Sign out",
-            "Signing out deletes all local case data from this machine: cases, messages, evidence, your "
-            "private notes and any work not yet sent.\n\nSign out now?",
+            translate("MainWindow", "Sign out"),
+            translate(
+                "MainWindow",
+                "Signing out deletes all local case data from this machine: cases, messages, evidence, your "
+                "private notes and any work not yet sent.\n\nSign out now?",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -345,14 +385,20 @@ class MainWindow(QMainWindow):
 
     def _signed_out(self, warning: object) -> None:
         self._show_signed_out()
-        text = f"Signed out; all local case data was deleted. {warning}" if warning else ""
-        self.status.activity.setText(text or "Signed out; all local case data was deleted.")
+        if warning:
+            text = translate("MainWindow", "Signed out; all local case data was deleted. {warning}").format(
+                warning=warning
+            )
+        else:
+            text = translate("MainWindow", "Signed out; all local case data was deleted.")
+        self.status.activity.setText(text)
 
     def _sign_out_failed(self, exc: BaseException) -> None:
         """The tokens are gone but the case data could not all be erased: say exactly what remains."""
         self._show_signed_out()
-        self.status.activity.setText("Sign-out did not finish: see the message.")
-        message_box(self, QMessageBox.Icon.Critical, "Sign-out did not finish", str(exc)).open()
+        self.status.activity.setText(translate("MainWindow", "Sign-out did not finish: see the message."))
+        title = translate("MainWindow", "Sign-out did not finish")
+        message_box(self, QMessageBox.Icon.Critical, title, str(exc)).open()
 
     def _show_signed_out(self) -> None:
         self.case_view.clear()
@@ -450,7 +496,11 @@ class MainWindow(QMainWindow):
 
     def shortcuts(self) -> list[Shortcut]:
         """Every key of the window, read from its widgets (what Help → Keyboard shortcuts lists)."""
-        return collect_shortcuts(self, {self.case_list: "Case list", self.case_view: "Case"})
+        places = {
+            self.case_list: translate("MainWindow", "Case list", "where a key works"),
+            self.case_view: translate("MainWindow", "Case", "where a key works"),
+        }
+        return collect_shortcuts(self, places)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Help → Keyboard shortcuts (one dialog, its list read again each time it is shown)."""
@@ -463,13 +513,20 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Information, "About Arbitration Desk", "", QMessageBox.StandardButton.Ok, self
+            QMessageBox.Icon.Information,
+            translate("MainWindow", "About Arbitration Desk"),
+            "",
+            QMessageBox.StandardButton.Ok,
+            self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setIconPixmap(self.windowIcon().pixmap(48, 48))
-        box.setText(f"Arbitration Desk {__version__}")
+        box.setText(translate("MainWindow", "Arbitration Desk {version}").format(version=__version__))
         box.setInformativeText(
-            "Review, annotate and vote on the marketplace disputes assigned to you, online or offline.\n\n"
-            f"Credential store: {describe_backend()}"
+            translate(
+                "MainWindow",
+                "Review, annotate and vote on the marketplace disputes assigned to you, online or offline.\n\n"
+                "Credential store: {backend}",
+            ).format(backend=describe_backend())
         )
         box.exec()

@@ -9,6 +9,7 @@ be active at once (Qt then triggers neither as the member meant).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -32,13 +33,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import plain_label
 
-EVERYWHERE = "Everywhere"
+#: Where a key of the whole window works (shown translated: :func:`everywhere`).
+EVERYWHERE = QT_TRANSLATE_NOOP("ShortcutCollector", "Everywhere")
 #: Contexts in which a shortcut works only while the focus is in its widget.
 FOCUS_CONTEXTS = (Qt.ShortcutContext.WidgetShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut)
-HEADERS = ("Keys", "Action", "Where")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Keys"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Action"),
+    QT_TRANSLATE_NOOP("ShortcutsDialog", "Where"),
+)
 WIDTH, HEIGHT = 620, 640
+#: A mnemonic written the Chinese way, at the end of the text in parentheses: "打开(&O)", "导出(&E)…".
+_BRACKETED_MNEMONIC = re.compile(r"\s*[(（]&(?!&)[^&\s][)）]")
 
 
 @dataclass(frozen=True, eq=False)
@@ -60,8 +69,17 @@ class Shortcut:
     focus_only: bool = False
 
 
+def everywhere() -> str:
+    """The word "Everywhere" in the desk's language: where a key of the whole window works."""
+    return translate("ShortcutCollector", EVERYWHERE)
+
+
 def without_mnemonic(text: str) -> str:
-    """A menu, button or tab text as read: "C&hat" → "Chat", "Sync &errors…" → "Sync errors"."""
+    """A menu, button or tab text as read: "C&hat" → "Chat", "Sync &errors…" → "Sync errors".
+
+    A translation's mnemonic in parentheses goes with its parentheses: "同步(&S)" → "同步".
+    """
+    text = _BRACKETED_MNEMONIC.sub("", text)
     return text.replace("&&", "\x00").replace("&", "").replace("\x00", "&").removesuffix("…").strip()
 
 
@@ -113,7 +131,7 @@ class ShortcutCollector:
             if w in self.places:
                 return self.places[w]
             w = parent
-        return EVERYWHERE
+        return everywhere()
 
     def _own(self, obj: QObject) -> bool:
         """Whether ``obj`` (a widget) belongs to the window itself rather than to a dialog it opened."""
@@ -135,17 +153,21 @@ class ShortcutCollector:
             return []
         bar = window.menuBar()
         found = []
+        anywhere = everywhere()
         for title in bar.actions():
             menu = title.menu()
             if not isinstance(menu, QMenu):
                 continue
             name = without_mnemonic(title.text())
             if keys := _mnemonic(title.text()):
-                found.append(Shortcut(keys, f"Open the {name} menu", EVERYWHERE, bar))
+                opens = translate("ShortcutCollector", "Open the {menu} menu").format(menu=name)
+                found.append(Shortcut(keys, opens, anywhere, bar))
             for action in menu.actions():
-                text = f"{without_mnemonic(action.text())} ({name} menu)"
+                text = translate("ShortcutCollector", "{action} ({menu} menu)").format(
+                    action=without_mnemonic(action.text()), menu=name
+                )
                 for sequence in action.shortcuts():
-                    found.append(Shortcut(_keys(sequence), text, EVERYWHERE, window))
+                    found.append(Shortcut(_keys(sequence), text, anywhere, window))
         return found
 
     def _in_menus(self, action: QAction) -> bool:
@@ -194,7 +216,9 @@ class ShortcutCollector:
                 continue
             for index in range(bar.count()):
                 if keys := _mnemonic(bar.tabText(index)):
-                    action = f"Show the {without_mnemonic(bar.tabText(index))} tab"
+                    action = translate("ShortcutCollector", "Show the {tab} tab").format(
+                        tab=without_mnemonic(bar.tabText(index))
+                    )
                     found.append(Shortcut(keys, action, self.where(bar), bar))
         return found
 
@@ -204,11 +228,14 @@ class ShortcutCollector:
             buddy = label.buddy()
             if buddy is None or not self._own(label) or not (keys := _mnemonic(label.text())):
                 continue
-            action = f"Go to {buddy.accessibleName() or without_mnemonic(label.text())}"
+            action = translate("ShortcutCollector", "Go to {control}").format(
+                control=buddy.accessibleName() or without_mnemonic(label.text())
+            )
             found.append(Shortcut(keys, action, self.where(label), label))
         for box in self.window.findChildren(QGroupBox):
             if self._own(box) and (keys := _mnemonic(box.title())):
-                found.append(Shortcut(keys, f"Go to {without_mnemonic(box.title())}", self.where(box), box))
+                action = translate("ShortcutCollector", "Go to {control}").format(control=without_mnemonic(box.title()))
+                found.append(Shortcut(keys, action, self.where(box), box))
         return found
 
 
@@ -240,13 +267,14 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, shortcuts: list[Shortcut], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Keys of the main window; Tab and Shift+Tab move between the controls.", self))
+        hint = translate("ShortcutsDialog", "Keys of the main window; Tab and Shift+Tab move between the controls.")
+        layout.addWidget(plain_label(hint, self))
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([translate("ShortcutsDialog", header) for header in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -268,9 +296,10 @@ class ShortcutsDialog(QDialog):
 
     def set_shortcuts(self, shortcuts: list[Shortcut]) -> None:
         """Shows ``shortcuts``: "Everywhere" first, then by place; the same key and action once."""
+        anywhere = everywhere()
         rows = sorted(
             {(s.where, s.action, s.keys) for s in shortcuts},
-            key=lambda row: (row[0] != EVERYWHERE, row[0], row[1].casefold(), row[2]),
+            key=lambda row: (row[0] != anywhere, row[0], row[1].casefold(), row[2]),
         )
         self.table.setRowCount(len(rows))
         for number, (where, action, keys) in enumerate(rows):

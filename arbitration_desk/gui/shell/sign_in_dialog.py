@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.generated.ui_sign_in_dialog import Ui_SignInDialog
 from arbitration_desk.gui.shell.settings import AppSettings
@@ -30,19 +31,19 @@ from arbitration_desk.sync.session import SessionInfo, sign_in
 def error_text(exc: BaseException) -> str:
     """What to tell the member about a failed sign-in."""
     if isinstance(exc, InvalidGrant):
-        return "The user name, password or one-time password is not correct."
+        return translate("SignInDialog", "The user name, password or one-time password is not correct.")
     if isinstance(exc, InsecureUrlError | CredentialStoreUnavailable):
         return exc.message
     if isinstance(exc, TransportError):  # already a sentence: "cannot reach HOST: why; check …"
         text = str(exc)
         if text.startswith("cannot reach"):
-            return f"Sign-in failed: {text}"
-        return f"The platform cannot be reached: {text}"
+            return translate("SignInDialog", "Sign-in failed: {error}").format(error=text)
+        return translate("SignInDialog", "The platform cannot be reached: {error}").format(error=text)
     if isinstance(exc, PlatformError):
-        return f"The platform refused the sign-in: {exc}"
+        return translate("SignInDialog", "The platform refused the sign-in: {error}").format(error=exc)
     if isinstance(exc, StoreError):
-        return f"The local data cannot be prepared: {exc}"
-    return f"The sign-in failed: {exc}"
+        return translate("SignInDialog", "The local data cannot be prepared: {error}").format(error=exc)
+    return translate("SignInDialog", "The sign-in failed: {error}").format(error=exc)
 
 
 class SignInDialog(QDialog):
@@ -81,9 +82,11 @@ class SignInDialog(QDialog):
         self.session: SessionInfo | None = None
         self._busy = False
         self.ok_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Sign in")
-        self.ok_button.setAccessibleName("Sign in")
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.ok_button.setText(translate("SignInDialog", "Sign in"))
+        self.ok_button.setAccessibleName(translate("SignInDialog", "Sign in"))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            translate("SignInDialog", "Cancel")
+        )
         self.ui.buttons.accepted.connect(self.submit)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.api_url.setText(settings.last_api_url)
@@ -154,9 +157,11 @@ class SignInDialog(QDialog):
             self._show_otp(True)
             self.ui.otp.setFocus()
             self.show_message(
-                "This account needs a one-time password: enter the code from your authenticator."
+                translate(
+                    "SignInDialog", "This account needs a one-time password: enter the code from your authenticator."
+                )
                 if first_time
-                else "The one-time password was not accepted; enter the current code."
+                else translate("SignInDialog", "The one-time password was not accepted; enter the current code.")
             )
             return
         self.show_message(error_text(exc))

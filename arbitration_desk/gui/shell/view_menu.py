@@ -1,4 +1,4 @@
-"""The View menu: the side panels to show, the evidence viewer in a window of its own, full screen.
+"""The View menu: the side panels to show, the evidence viewer in a window of its own, full screen, language.
 
 Which panels are shown and where the splitters between them stand are kept in the app's settings
 (:class:`AppSettings`, beside the window's geometry) and come back at the next start.
@@ -10,9 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QSplitter, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QMessageBox, QSplitter, QWidget
 
+from arbitration_desk.gui.common import i18n
+from arbitration_desk.gui.common.i18n import translate
+from arbitration_desk.gui.common.plaintext import message_box
 from arbitration_desk.gui.evidence.gallery import EvidenceGallery
 from arbitration_desk.gui.shell.settings import AppSettings
 
@@ -23,9 +26,9 @@ class Panel:
 
     Attributes:
         key: its name in the settings (``panels/<key>``).
-        text: the menu item.
+        text: the menu item (translated).
         widget: what is shown or hidden.
-        tip: the menu item's status tip.
+        tip: the menu item's status tip (translated).
     """
 
     key: str
@@ -65,32 +68,63 @@ class ViewMenu(QObject):
             action.setStatusTip(panel.tip)
             action.toggled.connect(panel.widget.setVisible)
             self.panel_actions[panel.key] = action
-        self.detach_action = QAction("Evidence viewer in its own &window", self)
+        self.detach_action = QAction(translate("ViewMenu", "Evidence viewer in its own &window"), self)
         self.detach_action.setCheckable(True)
-        self.detach_action.setStatusTip("Show the evidence viewer in a window to maximise or move to another screen")
+        self.detach_action.setStatusTip(
+            translate("ViewMenu", "Show the evidence viewer in a window to maximise or move to another screen")
+        )
         self.detach_action.toggled.connect(gallery.set_viewer_detached)
         gallery.viewer_detached_changed.connect(self._viewer_detached)
-        self.full_screen_action = QAction("&Full screen", self)
+        self.full_screen_action = QAction(translate("ViewMenu", "&Full screen"), self)
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
         self.full_screen_action.toggled.connect(self._set_full_screen)
-        self.show_all_action = QAction("Show &all panels", self)
+        self.show_all_action = QAction(translate("ViewMenu", "Show &all panels"), self)
         self.show_all_action.triggered.connect(self.show_all)
+        self.language_actions = self._language_actions()
 
     def add_to(self, bar: QMenuBar, before: QAction | None = None) -> QMenu:
         """Adds the menu to ``bar`` (before ``before``'s menu, else at the end)."""
-        menu = QMenu("&View", bar)
+        menu = QMenu(translate("ViewMenu", "&View"), bar)
         menu.addActions(list(self.panel_actions.values()))
         menu.addAction(self.show_all_action)
         menu.addSeparator()
         menu.addAction(self.detach_action)
         menu.addSeparator()
         menu.addAction(self.full_screen_action)
+        menu.addSeparator()
+        languages = menu.addMenu(translate("ViewMenu", "&Language"))
+        languages.addActions(list(self.language_actions.values()))
         if before is not None:
             bar.insertMenu(before, menu)
         else:
             bar.addMenu(menu)
         return menu
+
+    # ---- language ----
+
+    def _language_actions(self) -> dict[str, QAction]:
+        """One checkable item per language (its name in that language), and the system's choice ("")."""
+        group = QActionGroup(self)
+        chosen = self.settings.text(i18n.SETTING)
+        actions = {"": QAction(translate("ViewMenu", "Same as the &system"), self)}
+        actions.update({code: QAction(name, self) for code, name in i18n.LANGUAGES.items()})
+        for code, action in actions.items():
+            action.setCheckable(True)
+            action.setChecked(code == chosen or (code == "" and chosen not in i18n.LANGUAGES))
+            action.setStatusTip(translate("ViewMenu", "The desk's language, from its next start"))
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            group.addAction(action)
+        return actions
+
+    def choose_language(self, code: str) -> None:
+        """Keeps ``code`` ("" for the system's) as the member's language; it applies from the next start."""
+        self.settings.set_text(i18n.SETTING, code)
+        self.settings.sync()
+        self.language_actions[code].setChecked(True)
+        name = i18n.LANGUAGES.get(i18n.language_for(code or None, ""), "")
+        text = translate("ViewMenu", "The desk will be in {language} from its next start.").format(language=name)
+        message_box(self.window, QMessageBox.Icon.Information, translate("ViewMenu", "Language"), text).open()
 
     # ---- panels ----
 

@@ -16,6 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from arbitration_desk.domain.timeutil import utcnow
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import CredentialStoreUnavailable, NotSignedIn, SignInRequired, TransportError
@@ -143,7 +144,7 @@ class SyncController(QObject):
         if self._token is not None:
             return False
         if self._session is None:
-            self.sign_in_required.emit("Sign in to sync your cases.")
+            self.sign_in_required.emit(translate("SyncController", "Sign in to sync your cases."))
             return False
         if self._client is None:
             self._client = self._client_factory(self._session)
@@ -215,14 +216,18 @@ class SyncController(QObject):
         self._token = None
         if isinstance(exc, TransportError):
             self._set_offline(True)
-            self._finish(SyncOutcome(None, utcnow(), "The platform cannot be reached; working offline.", offline=True))
+            offline = translate("SyncController", "The platform cannot be reached; working offline.")
+            self._finish(SyncOutcome(None, utcnow(), offline, offline=True))
         elif isinstance(exc, SignInRequired | NotSignedIn):
             self._finish(SyncOutcome(None, utcnow(), str(exc), sign_in_required=True))
-            self.sign_in_required.emit("Your session has ended. Sign in again to keep syncing.")
+            self.sign_in_required.emit(
+                translate("SyncController", "Your session has ended. Sign in again to keep syncing.")
+            )
         elif isinstance(exc, CredentialStoreUnavailable):
             self._finish(SyncOutcome(None, utcnow(), exc.message))
         else:
-            self._finish(SyncOutcome(None, utcnow(), f"The sync stopped: {exc}"))
+            stopped = translate("SyncController", "The sync stopped: {error}").format(error=exc)
+            self._finish(SyncOutcome(None, utcnow(), stopped))
 
     def _finish(self, outcome: SyncOutcome) -> None:
         self.last_outcome = outcome

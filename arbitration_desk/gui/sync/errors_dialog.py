@@ -25,11 +25,17 @@ from PySide6.QtWidgets import (
 
 from arbitration_desk.domain.text import escape_controls
 from arbitration_desk.gui.common.case_format import untrusted
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.sync.report import ItemFailure
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Item", "Reason", "Request ID")
+#: The column titles (English; shown through ``translate("FailureListModel", ...)``).
+HEADERS = (
+    QT_TRANSLATE_NOOP("FailureListModel", "Item"),
+    QT_TRANSLATE_NOOP("FailureListModel", "Reason"),
+    QT_TRANSLATE_NOOP("FailureListModel", "Request ID"),
+)
 
 
 def _cell(text: str, limit: int) -> str:
@@ -39,7 +45,8 @@ def _cell(text: str, limit: int) -> str:
 
 def _item_tip(failure: ItemFailure) -> str:
     if failure.case_reference and failure.case_id:
-        return f"{failure.what}\nCase ID: {failure.case_id}"
+        case = translate("SyncErrorsDialog", "Case ID: {case_id}").format(case_id=failure.case_id)
+        return f"{failure.what}\n{case}"
     return failure.what
 
 
@@ -85,7 +92,7 @@ class FailureListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return HEADERS[section]
+            return translate("FailureListModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -113,19 +120,22 @@ class SyncErrorsDialog(QDialog):
 
     def __init__(self, failures: list[ItemFailure], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sync errors")
+        self.setWindowTitle(translate("SyncErrorsDialog", "Sync errors"))
         self.resize(820, 360)
         self.model = FailureListModel(failures, self)
         intro = QLabel(
-            "These items failed alone; everything else was synced. They are tried again at the next sync. "
-            "Quote the request ID when you contact platform support.",
+            translate(
+                "SyncErrorsDialog",
+                "These items failed alone; everything else was synced. They are tried again at the next sync. "
+                "Quote the request ID when you contact platform support.",
+            ),
             self,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        intro.setAccessibleName("Explanation")
+        intro.setAccessibleName(translate("SyncErrorsDialog", "Explanation"))
         self.table = QTableView(self)
-        self.table.setAccessibleName("Sync errors")
+        self.table.setAccessibleName(translate("SyncErrorsDialog", "Sync errors"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -138,10 +148,10 @@ class SyncErrorsDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(0, 260)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("Copy all", self)
-        self.copy_button.setAccessibleName("Copy all errors")
+        self.copy_button = QPushButton(translate("SyncErrorsDialog", "Copy all"), self)
+        self.copy_button.setAccessibleName(translate("SyncErrorsDialog", "Copy all errors"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(translate("SyncErrorsDialog", "Close"))
         buttons.rejected.connect(self.reject)
         self.copy_button.clicked.connect(self.copy_all)
         QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_selected)

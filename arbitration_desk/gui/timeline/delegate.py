@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arbitration_desk.gui.common.case_format import long_day
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import plain_tooltip, visible_controls, wrappable
 from arbitration_desk.gui.evidence.model import NEW_ON_APPEAL_CHIP
 from arbitration_desk.gui.timeline.model import (
@@ -67,8 +69,7 @@ _Index = QModelIndex | QPersistentModelIndex
 #: Per sender role: the accent bar and text colour, and the fill of the role chip.
 _ACCENTS = {role: (QColor(color), tinted(color, 30)) for role, color in ROLE_COLORS.items()}
 _HIT = QColor(255, 221, 87, 90)
-_NEW_TEXT, _NEW_FILL, _NEW_INK, _NEW_BORDER = (
-    NEW_ON_APPEAL_CHIP[0],
+_NEW_FILL, _NEW_INK, _NEW_BORDER = (
     QColor(NEW_ON_APPEAL_CHIP[1]),
     QColor(NEW_ON_APPEAL_CHIP[2]),
     QColor(NEW_ON_APPEAL_CHIP[3]),
@@ -133,10 +134,10 @@ class TimelineDelegate(QStyledItemDelegate):
         y = y + captions + text_h + 4
         links: list[QRect] = []
         for evidence_id in message.attachments:
-            label = "Attachment: " + self._attachment_text(evidence_id)
+            label = self._attachment_text(evidence_id)
             links.append(QRect(PAD + 4, y + 2, min(sm.horizontalAdvance(label) + 12, inner), sm.height() + 4))
             y += sm.height() + 8
-        name = visible_controls(message.sender_name) or "(no name)"
+        name = visible_controls(message.sender_name) or translate("TimelineDelegate", "(no name)")
         name = fonts.bold_metrics.elidedText(name, Qt.TextElideMode.ElideRight, inner // 2)
         tag = translation[0] if translation else ""
         return RowLayout(top, header, original, trans_box, captions, links or (), y + PAD, text, translated, tag, name)
@@ -157,8 +158,13 @@ class TimelineDelegate(QStyledItemDelegate):
         return lay
 
     def _attachment_text(self, evidence_id: str) -> str:
+        """The label of an attachment link: "Attachment: Photo of the parcel (ev_123)"."""
         title = self.evidence_titles.get(evidence_id)
-        return visible_controls(f"{title} ({evidence_id})" if title else evidence_id)
+        if title:
+            text = translate("TimelineDelegate", "Attachment: {title} ({evidence_id})")
+        else:
+            text = translate("TimelineDelegate", "Attachment: {evidence_id}")
+        return text.format(title=visible_controls(title or ""), evidence_id=visible_controls(evidence_id))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         message = index.data(MESSAGE_ROLE)
@@ -262,7 +268,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.save()
         painter.translate(r.topLeft())
         if day_break:
-            self._paint_day(painter, moment.strftime("%A, %d %B %Y"), r.width(), fonts.small, colors)
+            self._paint_day(painter, long_day(moment.date()), r.width(), fonts.small, colors)
         card = QRect(2, lay.day_band + 1, r.width() - 4, lay.height - lay.day_band - 2)
         if message.row_id == self.hit_row_id:
             painter.fillRect(card, _HIT)
@@ -277,9 +283,10 @@ class TimelineDelegate(QStyledItemDelegate):
         x, y, column, height = lay.original_box
         if lay.translated is not None and lay.translation_box is not None:
             painter.setPen(colors.muted)
+            machine = translate("TimelineDelegate", "Machine translation ({language})")
             for left, caption in (
-                (x, f"Original ({message.language})"),
-                (lay.translation_box[0], f"Machine translation ({lay.translation_tag})"),
+                (x, translate("TimelineDelegate", "Original ({language})").format(language=message.language)),
+                (lay.translation_box[0], machine.format(language=lay.translation_tag)),
             ):  # at the top of a box the text's height above the paragraph
                 above = (left, y - lay.captions, column, lay.captions - 2)
                 self._draw(painter, above, _LEFT, self._static(caption, fonts.small), fonts.small)
@@ -294,7 +301,7 @@ class TimelineDelegate(QStyledItemDelegate):
         for rect, evidence_id in zip(lay.attachments, message.attachments, strict=True):
             painter.fillRect(rect, colors.link_chip)
             painter.setPen(colors.link)
-            label = self._static("Attachment: " + self._attachment_text(evidence_id), fonts.small)
+            label = self._static(self._attachment_text(evidence_id), fonts.small)
             self._draw(painter, (rect.x() + 6, rect.y(), rect.width() - 6, rect.height()), _LEFT, label, fonts.small)
         painter.restore()
 
@@ -334,7 +341,7 @@ class TimelineDelegate(QStyledItemDelegate):
         right = x + width - 1 - math.ceil(self._static(when, fonts.small).size().width()) - 12
         new_box = None
         if new:
-            label = self._static(_NEW_TEXT, fonts.small)
+            label = self._static(translate("TimelineDelegate", "New on appeal"), fonts.small)
             new_box = (left - 3, y + 1, max(min(math.ceil(label.size().width()) + 18, right - left + 3), 0), height - 2)
             left = new_box[0] + new_box[2] + 9
         return role_box, new_box, (left, y, right - left, height)
@@ -376,5 +383,5 @@ class TimelineDelegate(QStyledItemDelegate):
         outline = QRectF(box[0] + 0.5, box[1] + 0.5, box[2] - 1, box[3] - 1)
         painter.drawRoundedRect(outline, outline.height() / 2, outline.height() / 2)
         painter.setPen(_NEW_INK)
-        self._draw(painter, box, _CENTER, self._static(_NEW_TEXT, small), small)
+        self._draw(painter, box, _CENTER, self._static(translate("TimelineDelegate", "New on appeal"), small), small)
         painter.restore()

@@ -25,6 +25,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from arbitration_desk.domain.appeals import Appeal, is_new_on_appeal
 from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common.case_format import moment
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import visible_controls
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.model import new_on_appeal_tip
@@ -38,11 +40,18 @@ DAY_BREAK_ROLE = Qt.ItemDataRole.UserRole + 2
 LOCAL_TIME_ROLE = Qt.ItemDataRole.UserRole + 3
 #: The "New on appeal" mark's tooltip when the message was sent on appeal, else "".
 NEW_ON_APPEAL_ROLE = Qt.ItemDataRole.UserRole + 4
-ROLE_LABELS = {"buyer": "Buyer", "seller": "Seller", "agent": "Platform agent", "system": "System"}
+#: Sender roles for display (English; shown through ``translate("TimelineModel", ...)``: :func:`role_label`).
+ROLE_LABELS = {
+    "buyer": QT_TRANSLATE_NOOP("TimelineModel", "Buyer"),
+    "seller": QT_TRANSLATE_NOOP("TimelineModel", "Seller"),
+    "agent": QT_TRANSLATE_NOOP("TimelineModel", "Platform agent"),
+    "system": QT_TRANSLATE_NOOP("TimelineModel", "System"),
+}
+#: Channels for display (English; shown through ``translate("TimelineModel", ...)``: :func:`channel_label`).
 CHANNEL_LABELS = {
-    "buyer_seller": "Buyer ↔ Seller",
-    "buyer_platform": "Buyer ↔ Platform",
-    "seller_platform": "Seller ↔ Platform",
+    "buyer_seller": QT_TRANSLATE_NOOP("TimelineModel", "Buyer ↔ Seller"),
+    "buyer_platform": QT_TRANSLATE_NOOP("TimelineModel", "Buyer ↔ Platform"),
+    "seller_platform": QT_TRANSLATE_NOOP("TimelineModel", "Seller ↔ Platform"),
 }
 _Index = QModelIndex | QPersistentModelIndex
 log = logging.getLogger(__name__)
@@ -61,12 +70,14 @@ def local_zone() -> tzinfo:
 
 def role_label(role: str) -> str:
     """A sender role for display (an unknown role is shown as received)."""
-    return ROLE_LABELS.get(role, visible_controls(role))
+    label = ROLE_LABELS.get(role)
+    return visible_controls(role) if label is None else translate("TimelineModel", label)
 
 
 def channel_label(channel: str) -> str:
     """A channel for display (an unknown channel is shown as received)."""
-    return CHANNEL_LABELS.get(channel, visible_controls(channel))
+    label = CHANNEL_LABELS.get(channel)
+    return visible_controls(channel) if label is None else translate("TimelineModel", label)
 
 
 def pick_translation(message: MessageRow, ui_language: str = "en") -> tuple[str, str] | None:
@@ -315,14 +326,22 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return visible_controls(message.text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            sent = "Sent " + message.sent_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+            utc = message.sent_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+            sent = translate("TimelineModel", "Sent {when}").format(when=utc)
             tip = self.new_on_appeal(message)
             return f"{sent}\n{tip}" if tip else sent
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            when = self.local(message.sent_at).strftime("%d %b %Y %H:%M")
-            sender = f"{role_label(message.sender_role)} {visible_controls(message.sender_name)}"
-            new = ", new on appeal" if self.new_on_appeal(message) else ""
-            return f"{sender}, {when}{new}: {visible_controls(message.text)}"
+            when = moment(message.sent_at, self.zone)
+            if self.new_on_appeal(message):
+                text = translate("TimelineModel", "{role} {name}, {when}, new on appeal: {text}")
+            else:
+                text = translate("TimelineModel", "{role} {name}, {when}: {text}")
+            return text.format(
+                role=role_label(message.sender_role),
+                name=visible_controls(message.sender_name),
+                when=when,
+                text=visible_controls(message.text),
+            )
         if role == NEW_ON_APPEAL_ROLE:
             return self.new_on_appeal(message)
         if role == LOCAL_TIME_ROLE:
@@ -342,7 +361,11 @@ def read_block(store: Store, ids: list[int], number: int) -> list[MessageRow]:
     """
     wanted = ids[number * BLOCK : (number + 1) * BLOCK]
     found = {m.row_id: m for m in store.reads.messages_by_row_ids(wanted)}
-    return [found.get(i, _GONE) for i in wanted]
+    gone = _gone()
+    return [found.get(i, gone) for i in wanted]
 
 
-_GONE = MessageRow(-1, "", datetime(1970, 1, 1, tzinfo=UTC), "", "system", "", "en", "(message removed)", {}, ())
+def _gone() -> MessageRow:
+    """What a hole left by a message deleted meanwhile shows (``translate`` is thread-safe)."""
+    removed = translate("TimelineModel", "(message removed)")
+    return MessageRow(-1, "", datetime(1970, 1, 1, tzinfo=UTC), "", "system", "", "en", removed, {}, ())

@@ -7,24 +7,40 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from arbitration_desk.gui.common.case_format import moment, untrusted
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.store.records import SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_LABELS = {"case": "Case", "message": "Message", "annotation": "Annotation", "note": "Private note"}
-FIELD_LABELS = {"translation": " (translation)", "quote": " (quoted)", "description": " (description)"}
+#: What a hit is in (English; shown through ``translate("SearchHitsModel", ...)``).
+KIND_LABELS = {
+    "case": QT_TRANSLATE_NOOP("SearchHitsModel", "Case"),
+    "message": QT_TRANSLATE_NOOP("SearchHitsModel", "Message"),
+    "annotation": QT_TRANSLATE_NOOP("SearchHitsModel", "Annotation"),
+    "note": QT_TRANSLATE_NOOP("SearchHitsModel", "Private note"),
+}
+#: Which part of it matched, around the kind (English; shown through ``translate("SearchHitsModel", ...)``).
+FIELD_LABELS = {
+    "translation": QT_TRANSLATE_NOOP("SearchHitsModel", "{kind} (translation)"),
+    "quote": QT_TRANSLATE_NOOP("SearchHitsModel", "{kind} (quoted)"),
+    "description": QT_TRANSLATE_NOOP("SearchHitsModel", "{kind} (description)"),
+}
 SNIPPET_LIMIT = 300
 
 
 def hit_text(hit: SearchHit) -> str:
     """``"ARB-2026-000101 · Message: …I would like a full [refund], please."``; matches in brackets."""
-    kind = KIND_LABELS.get(hit.kind, untrusted(hit.kind, 40)) + FIELD_LABELS.get(hit.field, "")
+    label = KIND_LABELS.get(hit.kind)
+    kind = untrusted(hit.kind, 40) if label is None else translate("SearchHitsModel", label)
+    if (field := FIELD_LABELS.get(hit.field)) is not None:
+        kind = translate("SearchHitsModel", field).format(kind=kind)
     snippet = "".join(f"«{untrusted(text)}»" if matched else untrusted(text) for text, matched in hit.parts)
     snippet = " ".join(snippet.split())
     if len(snippet) > SNIPPET_LIMIT:
         snippet = snippet[:SNIPPET_LIMIT] + "…"
-    return f"{untrusted(hit.reference, 80)} · {kind}: {snippet}"
+    text = translate("SearchHitsModel", "{reference} · {kind}: {snippet}")
+    return text.format(reference=untrusted(hit.reference, 80), kind=kind, snippet=snippet)
 
 
 class SearchHitsModel(QAbstractListModel):
@@ -49,8 +65,9 @@ class SearchHitsModel(QAbstractListModel):
 
     @staticmethod
     def _tip(hit: SearchHit, text: str) -> str:
-        when = f"\nSent {moment(hit.sent_at)}" if hit.sent_at is not None else ""
-        return plain_tooltip(text + when)
+        if hit.sent_at is None:
+            return plain_tooltip(text)
+        return plain_tooltip(text + "\n" + translate("SearchHitsModel", "Sent {when}").format(when=moment(hit.sent_at)))
 
     def hits(self) -> list[SearchHit]:
         return list(self._hits)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QWidget
 
@@ -19,7 +19,9 @@ from arbitration_desk.domain.appeals import Appeal, is_new_on_appeal
 from arbitration_desk.gui.annotations.dialog import AnnotationDialog
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common.case_format import moment
 from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text, visible_controls
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.generated.ui_timeline_view import Ui_TimelineView
@@ -117,9 +119,17 @@ class TimelineView(QWidget):
         self.ui.showAllButton.clicked.connect(self.show_all)
         self.ui.annotateButton.clicked.connect(self.annotate_selected)
         for keys, slot, text in (
-            (QKeySequence.StandardKey.FindNext, self.next_hit, "Next search hit"),
-            (QKeySequence.StandardKey.FindPrevious, self.previous_hit, "Previous search hit"),
-            (QKeySequence("Ctrl+M"), self.annotate_selected, "Annotate the selected message"),
+            (QKeySequence.StandardKey.FindNext, self.next_hit, translate("TimelineView", "Next search hit")),
+            (
+                QKeySequence.StandardKey.FindPrevious,
+                self.previous_hit,
+                translate("TimelineView", "Previous search hit"),
+            ),
+            (
+                QKeySequence("Ctrl+M"),
+                self.annotate_selected,
+                translate("TimelineView", "Annotate the selected message"),
+            ),
         ):
             QShortcut(QKeySequence(keys), self, slot).setWhatsThis(text)  # Help → Keyboard shortcuts lists it
         self._reset_channels([])
@@ -134,7 +144,8 @@ class TimelineView(QWidget):
         if state.case_id != self.case_id or moved:
             self.set_case(state.case_id)
         if state.error:
-            set_plain_text(self.ui.statusLabel, f"Could not read the chat: {state.error}")
+            error = translate("TimelineView", "Could not read the chat: {error}").format(error=state.error)
+            set_plain_text(self.ui.statusLabel, error)
         elif bundle is not None:
             self._cursor, self._can_annotate = bundle.detail.message_cursor, bundle.row.can_annotate
             self._set_appeal(bundle.appeal)
@@ -167,9 +178,9 @@ class TimelineView(QWidget):
         self._update_hit_label()
         self._update_actions()
         if case_id is None:
-            set_plain_text(self.ui.statusLabel, "No case selected.")
+            set_plain_text(self.ui.statusLabel, translate("TimelineView", "No case selected."))
             return
-        set_plain_text(self.ui.statusLabel, "Loading the chat…")
+        set_plain_text(self.ui.statusLabel, translate("TimelineView", "Loading the chat…"))
         store = self.store
 
         def first() -> tuple[list[int], list[MessageRow]]:
@@ -235,7 +246,8 @@ class TimelineView(QWidget):
             self.run_search()
 
     def _failed(self, exc: BaseException) -> None:
-        set_plain_text(self.ui.statusLabel, f"Could not read the chat: {exc}")
+        error = translate("TimelineView", "Could not read the chat: {error}").format(error=exc)
+        set_plain_text(self.ui.statusLabel, error)
 
     def _when_indexed(self, action: Callable[[], None]) -> None:
         if self.index is not None:
@@ -249,8 +261,13 @@ class TimelineView(QWidget):
         offset = now.strftime("%z")
         zone = f"{getattr(self.model.zone, 'key', None) or now.tzname()} (UTC{offset[:3]}:{offset[3:]})"
         total = len(self.index.row_ids) if self.index else count
-        shown = f"{count:,} of {total:,} messages" if count != total else f"{total:,} messages"
-        set_plain_text(self.ui.statusLabel, f"{shown} · times in {zone}; hover a message for UTC")
+        if count != total:
+            text = translate(
+                "TimelineView", "{shown} of %n message(s) · times in {zone}; hover a message for UTC", n=total
+            )
+        else:
+            text = translate("TimelineView", "%n message(s) · times in {zone}; hover a message for UTC", n=total)
+        set_plain_text(self.ui.statusLabel, text.format(shown=QLocale().toString(count), zone=zone))
 
     # ---- filtering ----
 
@@ -258,7 +275,7 @@ class TimelineView(QWidget):
         combo = self.ui.channelCombo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All channels", None)
+        combo.addItem(translate("TimelineView", "All channels"), None)
         for channel in channels:
             combo.addItem(channel_label(channel), channel)
         combo.blockSignals(False)
@@ -322,9 +339,13 @@ class TimelineView(QWidget):
         self.ui.channelCombo.blockSignals(False)
         self._uncheck_new_on_appeal()
         self._apply_rows(rows)
-        n = len(rows)
-        text = f"Showing the {n} message{'s' if n != 1 else ''} that refer to the selected evidence."
-        set_plain_text(self.ui.filterLabel, text if n else "No message refers to the selected evidence.")
+        if rows:
+            text = translate(
+                "TimelineView", "Showing the %n message(s) that refer to the selected evidence.", n=len(rows)
+            )
+        else:
+            text = translate("TimelineView", "No message refers to the selected evidence.")
+        set_plain_text(self.ui.filterLabel, text)
         self.ui.filterBar.show()
         if rows:
             self._select_row_id(rows[0])
@@ -333,7 +354,9 @@ class TimelineView(QWidget):
         assert self.index is not None
         row_id = self.index.row_id_of(message_id)
         if row_id is None:
-            set_plain_text(self.ui.statusLabel, "That message is not in the local copy of the chat.")
+            set_plain_text(
+                self.ui.statusLabel, translate("TimelineView", "That message is not in the local copy of the chat.")
+            )
             return
         if self.model.row_of(row_id) is None:
             self.show_all()
@@ -393,9 +416,12 @@ class TimelineView(QWidget):
         if not self.ui.searchEdit.text().strip():
             text = ""
         elif not has:
-            text = "No hits"
+            text = translate("TimelineView", "No hits")
         else:
-            text = f"{self.hit_number + 1:,} of {len(self.hits):,}"
+            locale = QLocale()
+            text = translate("TimelineView", "{number} of {total}", "the search hit shown, of all hits").format(
+                number=locale.toString(self.hit_number + 1), total=locale.toString(len(self.hits))
+            )
         set_plain_text(self.ui.hitLabel, text)
 
     # ---- annotating ----
@@ -410,8 +436,10 @@ class TimelineView(QWidget):
         case_id = self.case_id
         if message is None or case_id is None:
             return None
-        when = self.model.local(message.sent_at).strftime("%d %b %Y %H:%M")
-        target = f"Chat line of {visible_controls(message.sender_name)}, {when}"
+        when = moment(message.sent_at, self.model.zone)
+        target = translate("TimelineView", "Chat line of {name}, {when}").format(
+            name=visible_controls(message.sender_name), when=when
+        )
         dialog = AnnotationDialog(target, source=message.text, shared_allowed=self._can_annotate, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._create(case_id, message, dialog))
@@ -427,10 +455,16 @@ class TimelineView(QWidget):
         body, private = dialog.body(), dialog.is_private()
 
         def done(_result: object) -> None:
-            set_plain_text(self.ui.statusLabel, "Private note saved." if private else "Annotation queued for sync.")
+            if private:
+                set_plain_text(self.ui.statusLabel, translate("TimelineView", "Private note saved."))
+            else:
+                set_plain_text(self.ui.statusLabel, translate("TimelineView", "Annotation queued for sync."))
             self.changed.emit()
 
-        failed = guarded(self, lambda exc: set_plain_text(self.ui.statusLabel, f"Not saved: {exc}"))
+        def not_saved(exc: BaseException) -> None:
+            set_plain_text(self.ui.statusLabel, translate("TimelineView", "Not saved: {error}").format(error=exc))
+
+        failed = guarded(self, not_saved)
         self.desk.create_annotation(case_id, target, body, private=private, done=guarded(self, done), failed=failed)
 
     # ---- attachment links ----

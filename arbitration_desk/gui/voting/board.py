@@ -11,26 +11,33 @@ from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout, QWidget
 from arbitration_desk.domain.deliberation import votes_open
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.timeutil import parse_timestamp
+from arbitration_desk.gui.common.case_format import moment
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import plain_label, visible_controls
 
-OUTCOME_LABELS = {"favor_buyer": "Favor buyer", "favor_seller": "Favor seller", "split": "Split"}
+OUTCOME_LABELS = {
+    "favor_buyer": QT_TRANSLATE_NOOP("VoteColumn", "Favor buyer"),
+    "favor_seller": QT_TRANSLATE_NOOP("VoteColumn", "Favor seller"),
+    "split": QT_TRANSLATE_NOOP("VoteColumn", "Split"),
+}
 
 
 def outcome_label(outcome: object) -> str:
     """An outcome for display (an unknown one as received)."""
-    return OUTCOME_LABELS.get(str(outcome), visible_controls(str(outcome)))
+    key = str(outcome)
+    return translate("VoteColumn", OUTCOME_LABELS[key]) if key in OUTCOME_LABELS else visible_controls(key)
 
 
 def money_text(data: object) -> str:
     try:
         return str(Money.from_json(data))
     except MoneyError:
-        return "(invalid amount)"
+        return translate("VoteColumn", "(invalid amount)")
 
 
 def when_text(stamp: object, zone: tzinfo) -> str:
     try:
-        return parse_timestamp(str(stamp)).astimezone(zone).strftime("%d %b %Y %H:%M")
+        return moment(parse_timestamp(str(stamp)), zone)
     except ValueError:
         return visible_controls(str(stamp))
 
@@ -38,7 +45,7 @@ def when_text(stamp: object, zone: tzinfo) -> str:
 def entry_name(entry: dict[str, Any], names: dict[str, str], me: str | None) -> str:
     member_id = str(entry.get("member_id", ""))
     name = visible_controls(str(entry.get("display_name") or names.get(member_id) or member_id))
-    return f"{name} (you)" if member_id == me else name
+    return translate("VoteColumn", "{name} (you)").format(name=name) if member_id == me else name
 
 
 def board_open(board: dict[str, Any] | None) -> bool:
@@ -52,8 +59,11 @@ def board_open(board: dict[str, Any] | None) -> bool:
 def sealed_summary(board: dict[str, Any]) -> str:
     cast, quorum = int(board.get("cast", 0)), int(board.get("quorum", 0))
     if not board_open(board):
-        return f"{cast} of {quorum} voted; votes open when everyone has voted."
-    return f"All {quorum} members have voted; the votes are open to the panel."
+        text = translate("VoteColumn", "{cast} of {quorum} voted; votes open when everyone has voted.")
+        return text.format(cast=cast, quorum=quorum)
+    return translate("VoteColumn", "All {quorum} members have voted; the votes are open to the panel.").format(
+        quorum=quorum
+    )
 
 
 def voters_summary(board: dict[str, Any], names: dict[str, str], me: str | None) -> str:
@@ -62,9 +72,9 @@ def voters_summary(board: dict[str, Any], names: dict[str, str], me: str | None)
     waiting = [entry_name(e, names, me) for e in items if not e.get("has_voted")]
     parts = []
     if voted:
-        parts.append("Voted: " + ", ".join(voted))
+        parts.append(translate("VoteColumn", "Voted: {names}").format(names=", ".join(voted)))
     if waiting:
-        parts.append("Not yet: " + ", ".join(waiting))
+        parts.append(translate("VoteColumn", "Not yet: {names}").format(names=", ".join(waiting)))
     return " · ".join(parts)
 
 
@@ -92,35 +102,42 @@ class VoteColumn(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("voteColumn")
-        self.setAccessibleName(f"Vote of {name}")
+        self.setAccessibleName(translate("VoteColumn", "Vote of {name}").format(name=name))
         self.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         heading = plain_label(name, self)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        heading.setAccessibleName("Member")
+        heading.setAccessibleName(translate("VoteColumn", "Member"))
         layout.addWidget(heading)
         if not entry.get("has_voted"):
-            waiting = plain_label("Has not voted yet.", self)
-            waiting.setAccessibleName("Vote state")
+            waiting = plain_label(translate("VoteColumn", "Has not voted yet."), self)
+            waiting.setAccessibleName(translate("VoteColumn", "Vote state"))
             layout.addWidget(waiting)
             layout.addStretch(1)
             return
-        self.outcome = plain_label(outcome_label(entry.get("outcome")) + ("  — dissent" if dissent else ""), self)
-        self.outcome.setAccessibleName("Outcome")
+        outcome = outcome_label(entry.get("outcome"))
+        if dissent:
+            outcome = translate("VoteColumn", "{outcome}  — dissent").format(outcome=outcome)
+        self.outcome = plain_label(outcome, self)
+        self.outcome.setAccessibleName(translate("VoteColumn", "Outcome"))
         color = "#b45309" if dissent else "#166534"
         self.outcome.setStyleSheet(f"color: {color}; font-weight: 600;")
         layout.addWidget(self.outcome)
-        award = plain_label("Award: " + money_text(entry.get("award")), self)
-        award.setAccessibleName("Award")
+        award = plain_label(
+            translate("VoteColumn", "Award: {amount}").format(amount=money_text(entry.get("award"))), self
+        )
+        award.setAccessibleName(translate("VoteColumn", "Award"))
         layout.addWidget(award)
-        cast = plain_label("Cast " + when_text(entry.get("cast_at", ""), zone), self)
-        cast.setAccessibleName("Cast at")
+        cast = plain_label(
+            translate("VoteColumn", "Cast {when}").format(when=when_text(entry.get("cast_at", ""), zone)), self
+        )
+        cast.setAccessibleName(translate("VoteColumn", "Cast at"))
         cast.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(cast)
         self.rationale = QPlainTextEdit(self)
         self.rationale.setReadOnly(True)
         self.rationale.setPlainText(visible_controls(str(entry.get("rationale", ""))))
-        self.rationale.setAccessibleName(f"Rationale of {name}")
+        self.rationale.setAccessibleName(translate("VoteColumn", "Rationale of {name}").format(name=name))
         layout.addWidget(self.rationale, 1)

@@ -15,8 +15,10 @@ from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.rules import award_problems
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
+from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.flow import CardGrid
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text
 from arbitration_desk.gui.generated.ui_vote_panel import Ui_VotePanel
 from arbitration_desk.gui.timeline.model import local_zone
@@ -36,6 +38,12 @@ SAVE_DELAY_MS = 800
 #: The narrowest a member's vote is shown (three side by side need about 700 pixels), and its least height.
 BOARD_CARD_WIDTH = 220
 BOARD_CARD_HEIGHT = 240
+#: The outcomes inside a sentence ("Cast “favor buyer”, …").
+_OUTCOMES_IN_SENTENCE = {
+    VoteOutcome.FAVOR_BUYER.value: QT_TRANSLATE_NOOP("VotePanel", "favor buyer"),
+    VoteOutcome.FAVOR_SELLER.value: QT_TRANSLATE_NOOP("VotePanel", "favor seller"),
+    VoteOutcome.SPLIT.value: QT_TRANSLATE_NOOP("VotePanel", "split"),
+}
 
 
 class VotePanel(QWidget):
@@ -126,12 +134,14 @@ class VotePanel(QWidget):
             self.ui.confirmBar.hide()
         if state.case_id is None:
             self._set_editable(False)
-            set_plain_text(self.ui.boardLabel, "No case selected.")
+            set_plain_text(self.ui.boardLabel, translate("VotePanel", "No case selected."))
             for label in (self.ui.votersLabel, self.ui.readOnlyLabel, self.ui.draftLabel, self.ui.problemLabel):
                 label.clear()
             self._show_board(None, {}, None)
         elif state.error:
-            set_plain_text(self.ui.boardLabel, f"Could not read the vote: {state.error}")
+            set_plain_text(
+                self.ui.boardLabel, translate("VotePanel", "Could not read the vote: {error}").format(error=state.error)
+            )
         elif state.bundle is not None:
             self._loaded(state.bundle, keep_form=self._touched and self._filled == state.case_id)
 
@@ -143,23 +153,26 @@ class VotePanel(QWidget):
         found = []
         outcome = self.outcome()
         if outcome is None:
-            found.append("Choose an outcome.")
+            found.append(translate("VotePanel", "Choose an outcome."))
         award = self._award()
         if award is None:
-            found.append("Enter the award as an amount such as 52.45.")
+            found.append(translate("VotePanel", "Enter the award as an amount such as 52.45."))
         elif outcome is not None and self.claimed is not None:
             for check in award_problems(outcome, award, self.claimed):
                 if check == RulingCheck.AWARD_EXCEEDS_CLAIM:
-                    found.append(f"The award exceeds the amount claimed ({self.claimed}).")
+                    text = translate("VotePanel", "The award exceeds the amount claimed ({claimed}).")
+                    found.append(text.format(claimed=self.claimed))
                 elif outcome == VoteOutcome.FAVOR_SELLER:
-                    found.append("With “favor seller” the award is 0.00.")
+                    found.append(translate("VotePanel", "With “favor seller” the award is 0.00."))
                 else:
-                    found.append(f"The award must be in {self.claimed.currency}.")
+                    text = translate("VotePanel", "The award must be in {currency}.")
+                    found.append(text.format(currency=self.claimed.currency))
         rationale = self.ui.rationaleEdit.toPlainText()
         if not rationale.strip():
-            found.append("Write a rationale.")
+            found.append(translate("VotePanel", "Write a rationale."))
         elif len(rationale) > MAX_RATIONALE:
-            found.append(f"The rationale is {len(rationale) - MAX_RATIONALE:,} characters too long.")
+            text = translate("VotePanel", "The rationale is {count} characters too long.")
+            found.append(text.format(count=f"{len(rationale) - MAX_RATIONALE:,}"))
         return found
 
     # ---- loading ----
@@ -176,19 +189,22 @@ class VotePanel(QWidget):
             str(m.get("member_id")): str(m.get("display_name", ""))
             for m in (case.get("panel") or {}).get("members", [])
         }
-        set_plain_text(self.ui.claimedLabel, f"Amount claimed: {self.claimed}")
+        set_plain_text(
+            self.ui.claimedLabel, translate("VotePanel", "Amount claimed: {amount}").format(amount=self.claimed)
+        )
         set_plain_text(self.ui.currencyLabel, self.claimed.currency)
         reason = ""
         if row.reassigned:
-            reason = "This case was reassigned; it is read-only."
+            reason = translate("VotePanel", "This case was reassigned; it is read-only.")
         elif not row.can_vote:
             status = parse_enum(CaseStatus, row.status)
-            known = isinstance(status, CaseStatus)
-            reason = (
-                f"Voting is closed: the case is {row.status.replace('_', ' ')}."
-                if known
-                else (f"Voting is unavailable: unknown case status “{row.status}”.")
-            )
+            if isinstance(status, CaseStatus):
+                # humanize's words, in a sentence ("in deliberation")
+                reason = translate("VotePanel", "Voting is closed: the case is {status}.")
+                reason = reason.format(status=fmt.humanize(row.status).lower())
+            else:
+                reason = translate("VotePanel", "Voting is unavailable: unknown case status “{status}”.")
+                reason = reason.format(status=row.status)
         set_plain_text(self.ui.readOnlyLabel, reason)
         self.ui.readOnlyLabel.setVisible(bool(reason))
         board = loaded.vote_board.board if loaded.vote_board else None
@@ -198,7 +214,9 @@ class VotePanel(QWidget):
             self._filled = loaded.case_id
         self._set_editable(row.can_vote)
         if board is None:
-            set_plain_text(self.ui.boardLabel, "No vote board yet; it arrives with the next sync.")
+            set_plain_text(
+                self.ui.boardLabel, translate("VotePanel", "No vote board yet; it arrives with the next sync.")
+            )
             self.ui.votersLabel.clear()
         else:
             set_plain_text(self.ui.boardLabel, sealed_summary(board))
@@ -260,13 +278,14 @@ class VotePanel(QWidget):
 
     def _show_draft_state(self, draft: VoteDraftRecord | None, own: Mapping[str, Any] | None) -> None:
         if draft is not None and draft.queued:
-            text = "Queued — will be sent at the next sync."
+            text = translate("VotePanel", "Queued — will be sent at the next sync.")
         elif own is not None and own.get("has_voted"):
-            text = "Your vote is recorded on the platform; you may change it until the ruling."
+            text = translate("VotePanel", "Your vote is recorded on the platform; you may change it until the ruling.")
         elif draft is not None:
-            text = "Draft saved " + draft.updated_at.astimezone(self.zone).strftime("%d %b %H:%M") + " (not cast)."
+            when = fmt.short_moment(draft.updated_at, self.zone)
+            text = translate("VotePanel", "Draft saved {when} (not cast).").format(when=when)
         else:
-            text = "Not voted yet."
+            text = translate("VotePanel", "Not voted yet.")
         set_plain_text(self.ui.draftLabel, text)
 
     # ---- editing ----
@@ -289,7 +308,7 @@ class VotePanel(QWidget):
         self.ui.confirmBar.hide()
         self._validate()
         if self.editable:
-            set_plain_text(self.ui.draftLabel, "Editing… (the draft is saved as you type)")
+            set_plain_text(self.ui.draftLabel, translate("VotePanel", "Editing… (the draft is saved as you type)"))
             self._save_timer.start()
 
     def _validate(self) -> None:
@@ -311,7 +330,8 @@ class VotePanel(QWidget):
 
         def saved(_result: object) -> None:
             if case_id == self.case_id:
-                set_plain_text(self.ui.draftLabel, f"Draft saved at {moment} (not cast).")
+                saved_at = translate("VotePanel", "Draft saved at {time} (not cast).").format(time=moment)
+                set_plain_text(self.ui.draftLabel, saved_at)
                 # Stored as shown, unless the member typed on meanwhile (the timer runs again).
                 self._touched = self._save_timer.isActive()
 
@@ -320,17 +340,27 @@ class VotePanel(QWidget):
         )
 
     def _save_failed(self, exc: BaseException) -> None:
-        set_plain_text(self.ui.draftLabel, f"The draft could not be saved: {exc}")
+        set_plain_text(
+            self.ui.draftLabel, translate("VotePanel", "The draft could not be saved: {error}").format(error=exc)
+        )
 
     def _ask_confirm(self) -> None:
         if not self.ui.castButton.isEnabled():
             return
-        award = self._award()
-        text = (
-            f"Cast “{self.outcome()}”, award {award}? Others see it only when everyone has voted; "
-            "you may change it until the ruling."
+        outcome = str(self.outcome())
+        in_sentence = _OUTCOMES_IN_SENTENCE.get(outcome)
+        text = translate(
+            "VotePanel",
+            "Cast “{outcome}”, award {award}? Others see it only when everyone has voted; "
+            "you may change it until the ruling.",
         )
-        set_plain_text(self.ui.confirmLabel, text.replace(str(self.outcome()), str(self.outcome()).replace("_", " ")))
+        set_plain_text(
+            self.ui.confirmLabel,
+            text.format(
+                outcome=translate("VotePanel", in_sentence) if in_sentence else outcome.replace("_", " "),
+                award=self._award(),
+            ),
+        )
         self.ui.confirmBar.show()
         self.ui.confirmButton.setFocus()
 
@@ -349,6 +379,8 @@ class VotePanel(QWidget):
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
-            set_plain_text(self.ui.draftLabel, f"The vote was not cast: {exc}")
+            set_plain_text(
+                self.ui.draftLabel, translate("VotePanel", "The vote was not cast: {error}").format(error=exc)
+            )
 
         self.desk.cast_vote(case_id, outcome, award, rationale, done=guarded(self, done), failed=guarded(self, failed))

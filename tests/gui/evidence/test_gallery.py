@@ -386,7 +386,6 @@ def test_drawing_a_region_creates_an_annotation(
     gallery.grab().save("/tmp/evidence_region.png")
 
 
-
 def test_any_item_can_be_annotated_as_a_whole(qtbot: QtBot, gallery: EvidenceGallery, store: Store) -> None:
     viewer = gallery.viewer
     gallery.show_evidence("ev_1")  # a PDF: no region can be drawn on it
@@ -401,6 +400,7 @@ def test_any_item_can_be_annotated_as_a_whole(qtbot: QtBot, gallery: EvidenceGal
         dialog.accept()
     (note,) = store.reads.annotations("cs_1")
     assert note.target == {"type": "evidence", "id": "ev_1"} and not note.private
+
 
 # ---- the decoder process failing, seen from the gallery (its own decoders: never the shared ones) ----
 

@@ -123,7 +123,7 @@ def test_times_are_local_with_utc_on_hover(chat_store: Store) -> None:
     first = model.index(0, 0)  # sent 2026-02-01 09:00 UTC = 18:00 in Tokyo
     assert model.local(first.data(MESSAGE_ROLE).sent_at).strftime("%H:%M") == "18:00"
     assert first.data(Qt.ItemDataRole.ToolTipRole) == "Sent 2026-02-01 09:00:00 UTC"
-    assert "01 Feb 2026 18:00" in first.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "01 Feb 2026, 18:00" in first.data(Qt.ItemDataRole.AccessibleTextRole)
 
 
 def test_day_separator_follows_the_local_day(chat_store: Store) -> None:

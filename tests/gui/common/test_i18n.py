@@ -1,0 +1,97 @@
+"""The desk's language: which one is chosen, what installing it changes, and the locale's conventions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from arbitration_desk.domain.money import Money
+from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common import enum_names, i18n
+
+
+@pytest.fixture
+def chinese(qapp: Any) -> Iterator[None]:
+    """The desk in Simplified Chinese for one test, then English again (as the session's fixture set it)."""
+    installed = i18n.install(qapp, "zh_CN", system=QLocale("zh_CN"))
+    yield
+    i18n.uninstall(qapp, installed)
+    i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("requested", "setting", "system", "expected"),
+    [
+        ("zh_CN", "en", "en_GB", "zh_CN"),  # --lang wins
+        (None, "zh_CN", "en_US", "zh_CN"),  # then the member's choice
+        (None, "", "zh_CN", "zh_CN"),  # then the system's
+        (None, "", "zh_SG", "zh_CN"),
+        (None, "", "de_DE", "en"),
+        (None, "", "C", "en"),
+        (None, "", "zh_TW", "en"),  # Traditional Chinese: not offered in Simplified without being asked
+        ("zh", "", "en_GB", "zh_CN"),
+        ("zh-CN", "", "en_GB", "zh_CN"),
+        ("fr", "", "zh_CN", "en"),  # asked for a language the desk does not have: English
+    ],
+)
+def test_the_language_comes_from_the_option_then_the_setting_then_the_system(
+    requested: str | None, setting: str, system: str, expected: str
+) -> None:
+    assert i18n.language_for(requested, setting, QLocale(system)) == expected
+
+
+def test_conventions_follow_the_system_when_it_speaks_the_language() -> None:
+    assert i18n.conventions_for("en", QLocale("en_US")).name() == "en_US"
+    assert i18n.conventions_for("en", QLocale("C")).name() == "en_GB"
+    assert i18n.conventions_for("en", QLocale("zh_CN")).name() == "en_GB"
+    assert i18n.conventions_for("zh_CN", QLocale("en_US")).name() == "zh_CN"
+
+
+def test_every_shown_enum_value_has_a_translatable_name() -> None:
+    missing = [
+        f"{enum.__name__}.{value.name}"
+        for enum in enum_names.SHOWN
+        for value in enum
+        if value.value.replace("_", " ").capitalize() not in enum_names.NAMES
+    ]
+    assert not missing
+
+
+def test_english_plurals_and_conventions(qapp: Any) -> None:
+    del qapp
+    assert fmt.size(1) == "1 byte" and fmt.size(999) == "999 bytes"
+    assert fmt.size(2_400_000) == "2.4 MB"
+    assert fmt.money(Money(Decimal("1500.00"), "EUR")) == "1,500.00 EUR"
+    assert fmt.moment(datetime(2026, 2, 17, 10, 0, tzinfo=UTC).astimezone()).endswith(":00")
+    assert "Feb 2026" in fmt.moment(datetime(2026, 2, 17, 12, 0, tzinfo=UTC))
+    assert fmt.humanize("not_as_described") == "Not as described"
+    assert fmt.time_left(datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 1, 3, 5, tzinfo=UTC)) == (
+        "overdue by 2 d 5 h",
+        True,
+    )
+
+
+@pytest.mark.usefixtures("chinese")
+def test_in_chinese_dates_money_and_enum_names_follow_the_language() -> None:
+    assert fmt.humanize("not_as_described") == "与描述不符"
+    assert fmt.humanize("some_new_value") == "Some new value"  # unknown to the desk: shown as received
+    assert "2026年2月17日" in fmt.moment(datetime(2026, 2, 17, 12, 0, tzinfo=UTC))
+    assert fmt.money(Money(Decimal("12345.60"), "CNY")) == "12,345.60 CNY"
+    assert fmt.size(3) == "3 字节"
+    text, overdue = fmt.time_left(
+        datetime(2026, 1, 3, tzinfo=UTC) + timedelta(hours=50), datetime(2026, 1, 3, tzinfo=UTC)
+    )
+    assert (text, overdue) == ("剩余2天2小时", False)
+
+
+@pytest.mark.usefixtures("chinese")
+def test_qt_dialog_buttons_are_translated_too() -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
