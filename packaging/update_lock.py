@@ -5,9 +5,10 @@ Run deliberately, after changing a dependency in ``pyproject.toml`` or to take n
 release the floors allow). Then run the tests and commit the lock with the change that needed it.
 
 The lock is universal (markers for every supported Python and platform) and covers the app's
-dependencies, the ``dev`` and ``postgres`` extras and the build backend (the set-up installs the project itself
-without build isolation, so nothing unpinned is fetched). ``tests/test_lock.py`` checks that the
-lock and ``pyproject.toml`` agree. People installing the wheel get the floors in ``pyproject.toml``.
+dependencies, the ``dev``, ``postgres`` and ``bundle`` extras and the build backend (the set-up
+installs the project itself without build isolation, so nothing unpinned is fetched).
+``tests/test_lock.py`` checks that the lock and ``pyproject.toml`` agree. People installing the
+wheel get the floors in ``pyproject.toml``.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def main(argv: list[str]) -> int:
         build_in.write_text("\n".join(build_requires) + "\n", encoding="utf-8")
         command = [
             uv(), "pip", "compile", "pyproject.toml", str(build_in),
-            "--extra", "dev", "--extra", "postgres", "--universal", "--python-version", PYTHON, "--generate-hashes",
+            "--extra", "dev", "--extra", "postgres", "--extra", "bundle",
+            "--universal", "--python-version", PYTHON, "--generate-hashes",
             "--index-url", "https://pypi.org/simple", "--no-header", "--quiet", "-o", str(LOCK), *argv,
         ]  # fmt: skip
         subprocess.run(command, cwd=ROOT, check=True)

@@ -1,7 +1,7 @@
 """The lock the set-up command installs agrees with pyproject.toml (nothing is installed here).
 
-Every requirement of the app, of the ``dev`` and ``postgres`` extras and of the build backend must be pinned in
-``packaging/requirements.lock`` at a version its specifier admits, once per environment, with
+Every requirement of the app, of the ``dev``, ``postgres`` and ``bundle`` extras and of the build
+backend must be pinned in ``packaging/requirements.lock`` at a version its specifier admits, once per environment, with
 hashes; refresh the lock with ``packaging/update_lock.py`` when this fails.
 """
 
@@ -69,6 +69,7 @@ def project_requirements() -> list[Requirement]:
         *pyproject["project"]["dependencies"],
         *pyproject["project"]["optional-dependencies"]["dev"],
         *pyproject["project"]["optional-dependencies"]["postgres"],
+        *pyproject["project"]["optional-dependencies"]["bundle"],
         *pyproject["build-system"]["requires"],
     ]
     return [Requirement(text) for text in texts]
