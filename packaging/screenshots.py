@@ -178,25 +178,19 @@ def main(argv: list[str]) -> int:
         settle(30, lambda: not document.loading and not document.verifying)
         save(document, "ruling_window")
         document.close()
-        if language != "en":
+        if language != "en":  # the ruling PDFs are English whatever the desk's language: made once
             _dialogs(window, unsealed.case_id, save, settle)
-            window.close()
-            runner.wait()
-            store.close()
-            server.stop()
-            for path in written:
-                print(path)
-            return 0
-        ruling = store.reads.case_bundle(decided.case_id).recorded_ruling
-        assert ruling is not None
-        pdf = Path(tmp) / "ruling.pdf"
-        pdf.write_bytes(store.reads.signed_ruling(ruling.document_sha256))
-        for page in (1, 2):
-            written.append(pdf_page(pdf, page, OUT / f"ruling_page{page}"))
-        appeal_ruling = store.reads.case_bundle(decided_appeal.case_id).recorded_ruling
-        assert appeal_ruling is not None and appeal_ruling.appeal_of
-        pdf.write_bytes(store.reads.signed_ruling(appeal_ruling.document_sha256))
-        written.append(pdf_page(pdf, 1, OUT / "appeal_ruling_page1"))
+        else:
+            ruling = store.reads.case_bundle(decided.case_id).recorded_ruling
+            assert ruling is not None
+            pdf = Path(tmp) / "ruling.pdf"
+            pdf.write_bytes(store.reads.signed_ruling(ruling.document_sha256))
+            for page in (1, 2):
+                written.append(pdf_page(pdf, page, OUT / f"ruling_page{page}"))
+            appeal_ruling = store.reads.case_bundle(decided_appeal.case_id).recorded_ruling
+            assert appeal_ruling is not None and appeal_ruling.appeal_of
+            pdf.write_bytes(store.reads.signed_ruling(appeal_ruling.document_sha256))
+            written.append(pdf_page(pdf, 1, OUT / "appeal_ruling_page1"))
         window.close()
         runner.wait()
         store.close()

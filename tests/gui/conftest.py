@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import shiboken6
 from gui.timeline_fixtures import chat_store, view  # noqa: F401 (the timeline tests' fixtures)
-from PySide6.QtCore import QCoreApplication, QEvent, QThread, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QThread, QThreadPool, QTimer
 
 from arbitration_desk.gui.common import i18n
 from arbitration_desk.gui.common.fonts import install_bundled_fonts
@@ -69,6 +69,15 @@ def _english(qapp: Any) -> Iterator[None]:
     installed = i18n.install(qapp, "en")
     yield
     i18n.uninstall(qapp, installed)
+
+
+@pytest.fixture
+def chinese(qapp: Any) -> Iterator[None]:
+    """The desk in Simplified Chinese (its conventions too) for one test, then English again."""
+    installed = i18n.install(qapp, "zh_CN", system=QLocale("zh_CN"))
+    yield
+    i18n.uninstall(qapp, installed)
+    i18n.install(qapp, "en")
 
 
 @pytest.fixture(scope="session")

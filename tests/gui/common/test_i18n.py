@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -13,15 +12,6 @@ from PySide6.QtCore import QLocale
 from arbitration_desk.domain.money import Money
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common import enum_names, i18n
-
-
-@pytest.fixture
-def chinese(qapp: Any) -> Iterator[None]:
-    """The desk in Simplified Chinese for one test, then English again (as the session's fixture set it)."""
-    installed = i18n.install(qapp, "zh_CN", system=QLocale("zh_CN"))
-    yield
-    i18n.uninstall(qapp, installed)
-    i18n.install(qapp, "en")
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,14 +20,6 @@ from arbitration_desk.store.store import Store
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: What may stay Latin: the product's codes, formats and the platform's data.
 ALLOWED = re.compile(r"^(ARB-[\d-]+|PDF|SHA-256|CRL|UTC|EUR|USD|CNY|GBP|http\S*|[A-Z]{2,5})$")
-
-
-@pytest.fixture
-def chinese(qapp: Any) -> Iterator[None]:
-    installed = i18n.install(qapp, "zh_CN", system=QLocale("zh_CN"))
-    yield
-    i18n.uninstall(qapp, installed)
-    i18n.install(qapp, "en")
 
 
 def _untranslated(texts: list[str]) -> list[str]:
