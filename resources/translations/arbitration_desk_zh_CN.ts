@@ -2956,6 +2956,24 @@ Sign out now?</source>
         </message>
     </context>
     <context>
+        <name>Outcome</name>
+        <message>
+            <location filename="../../arbitration_desk/gui/common/case_format.py" />
+            <source>favor buyer</source>
+            <translation>支持买家</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/gui/common/case_format.py" />
+            <source>favor seller</source>
+            <translation>支持卖家</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/gui/common/case_format.py" />
+            <source>split</source>
+            <translation>部分支持</translation>
+        </message>
+    </context>
+    <context>
         <name>PartyCard</name>
         <message>
             <location filename="../../arbitration_desk/gui/case_view/summary_parts.py" />
@@ -3256,23 +3274,8 @@ Rationale:
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/records/model.py" />
-            <source>favor buyer</source>
-            <translation>支持买家</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/records/model.py" />
-            <source>favor seller</source>
-            <translation>支持卖家</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/records/model.py" />
             <source>not checked</source>
             <translation>未验证</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/records/model.py" />
-            <source>split</source>
-            <translation>部分支持</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/records/model.py" />
@@ -3920,16 +3923,6 @@ Rationale:
             <translation>请填写理由。</translation>
         </message>
         <message>
-            <location filename="../../arbitration_desk/gui/rulings/dialog.py" />
-            <source>favor buyer</source>
-            <translation>支持买家</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/rulings/dialog.py" />
-            <source>favor seller</source>
-            <translation>支持卖家</translation>
-        </message>
-        <message>
             <location filename="../../arbitration_desk/gui/rulings/state.py" />
             <source>no reason given</source>
             <translation>未提供原因</translation>
@@ -3938,11 +3931,6 @@ Rationale:
             <location filename="../../arbitration_desk/gui/rulings/state.py" />
             <source>not trusted</source>
             <translation>不可信</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/rulings/dialog.py" />
-            <source>split</source>
-            <translation>部分支持</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/rulings/state.py" />
@@ -5994,21 +5982,6 @@ Rationale:
             <location filename="../../arbitration_desk/gui/voting/panel.py" />
             <source>Your vote is recorded on the platform; you may change it until the ruling.</source>
             <translation>您的投票已在平台上记录；作出裁决前您仍可修改。</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/voting/panel.py" />
-            <source>favor buyer</source>
-            <translation>支持买家</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/voting/panel.py" />
-            <source>favor seller</source>
-            <translation>支持卖家</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/voting/panel.py" />
-            <source>split</source>
-            <translation>部分支持</translation>
         </message>
     </context>
 </TS>

@@ -18,7 +18,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from arbitration_desk.domain.money import CENT, Money, MoneyError
 from arbitration_desk.domain.timeutil import parse_timestamp, utcnow
-from arbitration_desk.gui.common.i18n import translate
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
 from arbitration_desk.gui.common.plaintext import literal
 
 
@@ -42,22 +42,18 @@ def moment(value: datetime | str | None, zone: tzinfo | None = None, *, seconds:
     time), to the second if asked; ``"—"`` when missing or unreadable."""
     if value is None:
         return "—"
-    if isinstance(value, str):
-        try:
-            value = parse_timestamp(value)
-        except ValueError:
-            return untrusted(value, 60)
     if seconds:
         pattern = translate("CaseFormat", "dd MMM yyyy, HH:mm:ss", "date and time with seconds (QLocale pattern)")
     else:
         pattern = translate("CaseFormat", "dd MMM yyyy, HH:mm", "date and time (QLocale pattern)")
-    return QLocale().toString(_wall_clock(value.astimezone(zone)), pattern)
+    return _formatted(value, zone, pattern)
 
 
 def short_moment(value: datetime, zone: tzinfo | None = None) -> str:
     """A moment of this year, as ``"07 Feb, 10:00"`` (the language's pattern), in ``zone`` (default: local)."""
-    pattern = translate("CaseFormat", "dd MMM, HH:mm", "day and time without the year (QLocale pattern)")
-    return QLocale().toString(_wall_clock(value.astimezone(zone)), pattern)
+    return _formatted(
+        value, zone, translate("CaseFormat", "dd MMM, HH:mm", "day and time without the year (QLocale pattern)")
+    )
 
 
 def short_day(value: datetime, zone: tzinfo | None = None, *, year: bool = False) -> str:
@@ -66,26 +62,29 @@ def short_day(value: datetime, zone: tzinfo | None = None, *, year: bool = False
         pattern = translate("CaseFormat", "d MMM yyyy", "day (QLocale pattern)")
     else:
         pattern = translate("CaseFormat", "d MMM", "day without the year (QLocale pattern)")
-    return QLocale().toString(_wall_clock(value.astimezone(zone)), pattern)
+    return _formatted(value, zone, pattern)
 
 
 def utc_day(value: datetime | str) -> str:
     """The day of a ruling or an appeal, as the platform dates it (UTC): ``"6 December 2026"``."""
-    return _utc(value, translate("CaseFormat", "d MMMM yyyy", "a ruling's day, UTC (QLocale pattern)"))
+    return _formatted(value, UTC, translate("CaseFormat", "d MMMM yyyy", "a ruling's day, UTC (QLocale pattern)"))
 
 
 def utc_moment(value: datetime | str) -> str:
     """A moment the platform dates in UTC (a signature's time stamp): ``"6 December 2026, 14:05 UTC"``."""
-    return _utc(value, translate("CaseFormat", "d MMMM yyyy, HH:mm 'UTC'", "a moment in UTC (QLocale pattern)"))
+    pattern = translate("CaseFormat", "d MMMM yyyy, HH:mm 'UTC'", "a moment in UTC (QLocale pattern)")
+    return _formatted(value, UTC, pattern)
 
 
-def _utc(value: datetime | str, pattern: str) -> str:
+def _formatted(value: datetime | str, zone: tzinfo | None, pattern: str) -> str:
+    """``value`` (a timestamp string is parsed; one that is no timestamp is shown as received) in
+    ``zone`` (None: local time), with the QLocale ``pattern``."""
     if isinstance(value, str):
         try:
             value = parse_timestamp(value)
         except ValueError:
             return untrusted(value, 60)
-    return QLocale().toString(_wall_clock(value.astimezone(UTC)), pattern)
+    return QLocale().toString(_wall_clock(value.astimezone(zone)), pattern)
 
 
 def long_day(value: date) -> str:
@@ -136,6 +135,21 @@ def time_left(deadline: datetime, now: datetime | None = None) -> tuple[str, boo
     if delta.total_seconds() <= 0:
         return translate("CaseFormat", "overdue by {duration}").format(duration=duration(delta)), True
     return translate("CaseFormat", "{duration} left").format(duration=duration(delta)), False
+
+
+#: A vote's or a ruling's outcome inside a sentence or a table cell ("Cast “favor buyer”, …").
+OUTCOME_WORDS = {
+    "favor_buyer": QT_TRANSLATE_NOOP("Outcome", "favor buyer"),
+    "favor_seller": QT_TRANSLATE_NOOP("Outcome", "favor seller"),
+    "split": QT_TRANSLATE_NOOP("Outcome", "split"),
+}
+
+
+def outcome_words(outcome: str) -> str:
+    """``"favor_buyer"`` -> ``"favor buyer"`` (translated); an outcome the desk does not know: as
+    received, "_" as spaces."""
+    name = OUTCOME_WORDS.get(outcome)
+    return translate("Outcome", name) if name else outcome.replace("_", " ")
 
 
 def money(value: Any) -> str:

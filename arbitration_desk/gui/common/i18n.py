@@ -71,18 +71,14 @@ def language_for(requested: str | None, setting: str, system: QLocale | None = N
     """
     for candidate in (requested, setting):
         if candidate:
-            return _nearest(candidate)
-    system = system if system is not None else QLocale.system()
-    if system.language() == QLocale.Language.Chinese and system.script() != QLocale.Script.TraditionalChineseScript:
-        return "zh_CN"
-    return SOURCE_LANGUAGE
+            code = candidate.strip().replace("-", "_").split(".", 1)[0]
+            return code if code in LANGUAGES else _nearest(QLocale(code))
+    return _nearest(system if system is not None else QLocale.system())
 
 
-def _nearest(code: str) -> str:
-    code = code.strip().replace("-", "_").split(".", 1)[0]
-    if code in LANGUAGES:
-        return code
-    locale = QLocale(code)
+def _nearest(locale: QLocale) -> str:
+    """The desk's language nearest ``locale``'s: Simplified Chinese for any Chinese not written in
+    Traditional characters, else English."""
     if locale.language() == QLocale.Language.Chinese and locale.script() != QLocale.Script.TraditionalChineseScript:
         return "zh_CN"
     return SOURCE_LANGUAGE

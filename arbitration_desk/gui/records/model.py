@@ -23,12 +23,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("RecordsModel", "SHA-256"),
     QT_TRANSLATE_NOOP("RecordsModel", "Verdict"),
 )
-#: The outcomes of a ruling as the table shows them (an unknown one: as received, "_" as spaces).
-OUTCOMES = {
-    "favor_buyer": QT_TRANSLATE_NOOP("RecordsModel", "favor buyer"),
-    "favor_seller": QT_TRANSLATE_NOOP("RecordsModel", "favor seller"),
-    "split": QT_TRANSLATE_NOOP("RecordsModel", "split"),
-}
 #: The verdicts of the manifest (``rulings.records.VALID``/``FAILED``; an unknown one: as received).
 VERDICTS = {
     "valid": QT_TRANSLATE_NOOP("RecordsModel", "valid"),
@@ -54,11 +48,6 @@ def appeal_text(record: DecisionRecord) -> str:
     return ""
 
 
-def _outcome(outcome: str) -> str:
-    name = OUTCOMES.get(outcome)
-    return translate("RecordsModel", name) if name else outcome.replace("_", " ")
-
-
 def _verdict(verdict: str) -> str:
     if not verdict:
         return translate("RecordsModel", "not checked")
@@ -74,7 +63,7 @@ def _cells(record: DecisionRecord) -> tuple[str, ...]:
     """The displayed texts of one record (untrusted: bidi controls made visible)."""
     values = (
         record.case_reference,
-        _outcome(record.outcome),
+        fmt.outcome_words(record.outcome),
         f"{record.award_amount} {record.award_currency}",
         fmt.moment(record.decided_at),
         appeal_text(record),

@@ -17,7 +17,8 @@ from arbitration_desk.domain.enums import VoteOutcome
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.rules import award_problems
 from arbitration_desk.gui.case_view.jobs import guarded
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common import case_format as fmt
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text, set_tooltip, visible_controls
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.generated.ui_ruling_dialog import Ui_RulingDialog
@@ -42,12 +43,6 @@ PREVIEW_DELAY_MS = 600
 MAX_REASONS = 10_000
 MAX_FINDINGS = 10_000
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The outcomes as the confirmation names them (an unknown one: as received, "_" as spaces).
-OUTCOMES = {
-    VoteOutcome.FAVOR_BUYER.value: QT_TRANSLATE_NOOP("RulingDialog", "favor buyer"),
-    VoteOutcome.FAVOR_SELLER.value: QT_TRANSLATE_NOOP("RulingDialog", "favor seller"),
-    VoteOutcome.SPLIT.value: QT_TRANSLATE_NOOP("RulingDialog", "split"),
-}
 
 
 class RulingDialog(QDialog):
@@ -275,16 +270,13 @@ class RulingDialog(QDialog):
         if not self._validate():
             return
         outcome = str(self.outcome())
-        name = OUTCOMES.get(outcome)
         set_plain_text(
             self.ui.confirmLabel,
             translate(
                 "RulingDialog",
                 "Sign the ruling “{outcome}”, award {award}, with your key and file it with the platform?"
                 " A filed ruling is final.",
-            ).format(
-                outcome=translate("RulingDialog", name) if name else outcome.replace("_", " "), award=self.award()
-            ),
+            ).format(outcome=fmt.outcome_words(outcome), award=self.award()),
         )
         self.ui.confirmBar.show()
         self.ui.confirmButton.setFocus()

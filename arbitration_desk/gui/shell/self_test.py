@@ -12,10 +12,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import traceback
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from arbitration_desk.domain.text import escape_controls
 
 if TYPE_CHECKING:  # Qt is imported once the test runs (``arbitration-desk --help`` stays light)
     from arbitration_desk.gui.shell.app import DeskApp
@@ -32,7 +33,8 @@ def run(language: str | None = None) -> int:
 
 
 def _say(check: str, ok: bool, detail: str = "") -> bool:
-    print(f"{'ok  ' if ok else 'FAIL'} {check}{': ' + detail if detail else ''}", flush=True)
+    """One check's line on stdout; the detail (a window title, an error) with its control characters visible."""
+    print(f"{'ok  ' if ok else 'FAIL'} {check}{': ' + escape_controls(detail) if detail else ''}", flush=True)
     return ok
 
 
@@ -56,7 +58,6 @@ def _run(home: Path, language: str | None) -> int:
     results.append(_say("fonts", "Droid Sans Fallback" in families, ", ".join(families)))
 
     desk = DeskApp(home)
-    state: dict[str, object] = {}
 
     def finish(ok: bool) -> None:
         results.append(ok)
@@ -70,28 +71,24 @@ def _run(home: Path, language: str | None) -> int:
         results.append(_say("ruling", ok, detail))
         finish(_say("decoder", *_render_first_page(pdf)))
 
-    def watch() -> None:
-        if desk.window is not None and "connected" not in state:
-            state["connected"] = True
-            results.append(_say("main window", desk.window.isVisible(), desk.window.windowTitle()))
-            desk.window.sync.finished.connect(synced)
+    def window_opened() -> None:  # after DeskApp's own slot (connected first), which opened the window
+        assert desk.window is not None
+        results.append(_say("main window", desk.window.isVisible(), desk.window.windowTitle()))
+        desk.window.sync.finished.connect(synced)  # the first sync starts once the case list is loaded
 
     def demo_failed(exc: BaseException) -> None:
         finish(_say("demo", False, str(exc)))
 
-    poll = QTimer(app)
-    poll.timeout.connect(watch)
-    poll.start(50)
     QTimer.singleShot(TIME_LIMIT_MS, lambda: finish(_say("time limit", False, f"{TIME_LIMIT_MS // 1000} s")))
     try:
         desk.start_demo()
         assert desk.launcher is not None
+        desk.launcher.ready.connect(window_opened)
         desk.launcher.failed.connect(demo_failed)
         app.exec()
-    except Exception:  # a self-test reports, it does not crash
-        results.append(_say("self-test", False, traceback.format_exc()))
+    except Exception as exc:  # a self-test reports, it does not crash
+        results.append(_say("self-test", False, f"{type(exc).__name__}: {exc}"))
     finally:
-        poll.stop()
         if desk.window is not None:
             desk.window.close()
         desk.close()

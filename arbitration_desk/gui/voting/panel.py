@@ -18,7 +18,7 @@ from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.flow import CardGrid
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text
 from arbitration_desk.gui.generated.ui_vote_panel import Ui_VotePanel
 from arbitration_desk.gui.timeline.model import local_zone
@@ -38,12 +38,6 @@ SAVE_DELAY_MS = 800
 #: The narrowest a member's vote is shown (three side by side need about 700 pixels), and its least height.
 BOARD_CARD_WIDTH = 220
 BOARD_CARD_HEIGHT = 240
-#: The outcomes inside a sentence ("Cast “favor buyer”, …").
-_OUTCOMES_IN_SENTENCE = {
-    VoteOutcome.FAVOR_BUYER.value: QT_TRANSLATE_NOOP("VotePanel", "favor buyer"),
-    VoteOutcome.FAVOR_SELLER.value: QT_TRANSLATE_NOOP("VotePanel", "favor seller"),
-    VoteOutcome.SPLIT.value: QT_TRANSLATE_NOOP("VotePanel", "split"),
-}
 
 
 class VotePanel(QWidget):
@@ -348,7 +342,6 @@ class VotePanel(QWidget):
         if not self.ui.castButton.isEnabled():
             return
         outcome = str(self.outcome())
-        in_sentence = _OUTCOMES_IN_SENTENCE.get(outcome)
         text = translate(
             "VotePanel",
             "Cast “{outcome}”, award {award}? Others see it only when everyone has voted; "
@@ -357,7 +350,7 @@ class VotePanel(QWidget):
         set_plain_text(
             self.ui.confirmLabel,
             text.format(
-                outcome=translate("VotePanel", in_sentence) if in_sentence else outcome.replace("_", " "),
+                outcome=fmt.outcome_words(outcome),
                 award=self._award(),
             ),
         )

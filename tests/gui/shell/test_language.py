@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
 
 from arbitration_desk.gui.common import i18n
@@ -40,19 +39,16 @@ def test_the_main_window_speaks_chinese(qtbot, store: Store, synced_home: Path, 
     assert not _untranslated(items), _untranslated(items)
     # Headers, buttons and the desk's own labels (not the platform's data in them).
     model = window.case_list.model
-    headers = [str(model.headerData(column, _horizontal(), 0)) for column in range(model.columnCount())]
+    headers = [
+        str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+        for column in range(model.columnCount())
+    ]
     assert not _untranslated(headers), headers
     own = [w.text() for w in window.findChildren(QAbstractButton) if w.isVisible() and w.text()]
     assert not _untranslated(own), _untranslated(own)
     labels = [w.accessibleName() for w in window.findChildren(QWidget) if w.isVisible() and w.accessibleName()]
     assert not _untranslated(labels), _untranslated(labels)
     assert all(not isinstance(w, QLabel) or w.text() != "Case list" for w in window.findChildren(QLabel))
-
-
-def _horizontal() -> Any:
-    from PySide6.QtCore import Qt
-
-    return Qt.Orientation.Horizontal
 
 
 def test_view_language_keeps_the_choice_for_the_next_start(
