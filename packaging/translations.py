@@ -1,7 +1,9 @@
 """The desk's translation sources: finds every translatable string in the code and writes the ``.ts`` files.
 
 ``.venv/bin/python packaging/translations.py update`` after changing a user-facing string: it reads
-``arbitration_desk/gui/`` (the generated forms included), keeps every translation already made,
+``arbitration_desk/`` (the GUI's ``translate()`` and ``QT_TRANSLATE_NOOP()``, the generated forms,
+and the ``phrase()`` of the layers below; not the sandbox, which speaks for the platform), keeps
+every translation already made,
 drops the strings the code no longer has, and writes
 
 * ``resources/translations/arbitration_desk_zh_CN.ts``: every string, for the Chinese translation;
@@ -10,7 +12,8 @@ drops the strings the code no longer has, and writes
 
 Open a ``.ts`` in Qt Linguist (``.venv/bin/pyside6-linguist``) to translate. The build compiles them
 to ``.qm`` (``setup.py``, with :func:`compile_translations`); ``update`` compiles them too, and
-``compile`` alone does after editing a ``.ts`` by hand. ``tests/packaging/test_translations.py``
+``compile`` alone does after editing a ``.ts`` by hand. ``fill zh_CN FILE.json…`` adds translations
+written outside Linguist (``{"Context": {"English": "译文"}}``) to the ``.ts``. ``tests/packaging/test_translations.py``
 checks that the files match the code and that the Chinese one is complete.
 
 Why not ``pyside6-lupdate``: its Python reader silently drops a ``translate(...)`` call whose count
@@ -22,6 +25,7 @@ went missing without a word. This reader walks the syntax tree and refuses what 
 from __future__ import annotations
 
 import ast
+import json
 import re
 import subprocess
 import sys
@@ -32,14 +36,16 @@ from importlib.util import find_spec
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "arbitration_desk" / "gui"
+SOURCES = ROOT / "arbitration_desk"
 TRANSLATIONS = ROOT / "resources" / "translations"
 PREFIX = "arbitration_desk_"  # arbitration_desk.gui.common.i18n.PREFIX
 #: language -> (plural forms Qt expects, whether the file carries every string or the plurals only)
 LANGUAGES = {"zh_CN": (1, False), "en": (2, True)}
-MARKERS = ("translate", "QT_TRANSLATE_NOOP")
+MARKERS = ("translate", "QT_TRANSLATE_NOOP", "phrase")
 #: Where the markers are defined, not used.
-DEFINITIONS = ("common/i18n.py",)
+DEFINITIONS = ("gui/common/i18n.py", "domain/phrases.py")
+#: Not the desk's words: the sandbox plays the platform, whose texts are never translated.
+OUTSIDE = ("sandbox/",)
 
 
 #: Where Qt puts the count: ``%n``, or ``%Ln`` with the locale's digit grouping ("50,000").
@@ -80,8 +86,8 @@ def _argument(call: ast.Call, position: int, name: str) -> ast.expr | None:
 
 
 def _marker(call: ast.Call) -> str | None:
-    """``translate(...)``, ``QCoreApplication.translate(...)`` (the generated forms) or ``QT_TRANSLATE_NOOP(...)``;
-    not ``str.translate`` nor ``QPainter.translate``."""
+    """``translate(...)``, ``QCoreApplication.translate(...)`` (the generated forms), ``QT_TRANSLATE_NOOP(...)``
+    or ``phrase(...)`` (below the GUI); not ``str.translate`` nor ``QPainter.translate``."""
     func = call.func
     if isinstance(func, ast.Name):
         return func.id if func.id in MARKERS else None
@@ -106,7 +112,7 @@ def extract_file(path: Path, root: Path = ROOT) -> list[tuple[Key, bool, str]]:
         if context is None:
             raise ExtractionError(f"{line}: the context of {marker}() must be a string literal")
         if source is None:
-            if marker == "QT_TRANSLATE_NOOP" or not isinstance(source_node, (ast.Name, ast.Attribute, ast.Subscript)):
+            if marker != "translate" or not isinstance(source_node, (ast.Name, ast.Attribute, ast.Subscript)):
                 raise ExtractionError(
                     f"{line}: the text of {marker}() must be a string literal (or, for translate(), a value marked"
                     " with QT_TRANSLATE_NOOP); fill fields with .format() after translating"
@@ -131,7 +137,8 @@ def extract(sources: Path = SOURCES, root: Path = ROOT) -> dict[Key, Message]:
     """Every translatable string of the desk, by key."""
     messages: dict[Key, Message] = {}
     for path in sorted(sources.rglob("*.py")):
-        if path.relative_to(sources).as_posix() in DEFINITIONS:
+        relative = path.relative_to(sources).as_posix()
+        if relative in DEFINITIONS or relative.startswith(OUTSIDE):
             continue
         for key, numerus, where in extract_file(path, root):
             message = messages.setdefault(key, Message(key, numerus))
@@ -218,6 +225,29 @@ def update(directory: Path = TRANSLATIONS) -> list[Path]:
     return written
 
 
+def fill(language: str, sources: Iterable[Path], directory: Path = TRANSLATIONS) -> tuple[int, list[Key]]:
+    """Adds the translations of JSON files (``{"Context": {"English": "translation" or [plural forms]}}``)
+    to ``language``'s ``.ts``, for translations written outside Linguist; ``update`` first. Returns
+    how many were filled, and the keys of the files the code does not have (left out)."""
+    messages = extract()
+    done = read_translations(ts_path(language, directory))
+    unknown: list[Key] = []
+    filled = 0
+    for source in sources:
+        for context, entries in json.loads(source.read_text(encoding="utf-8")).items():
+            for english, translation in entries.items():
+                key = Key(context, english)
+                if key not in messages:
+                    unknown.append(key)
+                    continue
+                done[key] = translation
+                filled += 1
+    _, plurals_only = LANGUAGES[language]
+    chosen = [m for m in messages.values() if m.numerus or not plurals_only]
+    ts_path(language, directory).write_text(render(language, chosen, done), encoding="utf-8")
+    return filled, unknown
+
+
 def lrelease() -> Path:
     """Qt's ``lrelease``, from PySide6-Essentials (a dependency, and a build requirement)."""
     spec = find_spec("PySide6")
@@ -241,8 +271,14 @@ def compile_translations(directory: Path = TRANSLATIONS, target: Path | None = N
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) >= 3 and argv[0] == "fill" and argv[1] in LANGUAGES:
+        filled, unknown = fill(argv[1], [Path(name) for name in argv[2:]])
+        for key in unknown:
+            print(f"not in the code: {key.context}: {key.source!r}", file=sys.stderr)
+        print(f"filled {filled} translations; run update")
+        return 1 if unknown else 0
     if argv not in (["update"], ["compile"]):
-        print("usage: packaging/translations.py update|compile", file=sys.stderr)
+        print("usage: packaging/translations.py update|compile|fill LANGUAGE FILE.json…", file=sys.stderr)
         return 2
     try:
         written = update() + compile_translations() if argv == ["update"] else compile_translations()

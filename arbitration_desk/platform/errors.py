@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.domain.problems import problem_name
 
 
@@ -15,6 +16,9 @@ class PlatformError(Exception):
     """Base of every error raised by the platform client.
 
     Attributes:
+        message: the English sentence (``str(error)`` adds the request ID).
+        phrase: the same, translatable (with the request ID), for the GUI; the platform's own
+            words (a problem's ``detail``) go into it as fields, never translated.
         request_id: the ``X-Request-Id`` of the answer, if any.
         status: the HTTP status, if an answer arrived.
         problem: the RFC 9457 problem document as received (unknown fields kept), if any.
@@ -22,15 +26,16 @@ class PlatformError(Exception):
 
     def __init__(
         self,
-        message: str,
+        message: Phrase | str,
         *,
         request_id: str | None = None,
         status: int | None = None,
         problem: dict[str, Any] | None = None,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__(str(message))
+        self.said = message
+        self.message = str(message)
         self.request_id = request_id
         self.status = status
         self.problem = problem or {}
@@ -52,9 +57,15 @@ class PlatformError(Exception):
         """The field errors as one line, ``"field: message; field: message"`` (empty when none)."""
         return "; ".join(f"{field}: {message}" for field, message in self.field_errors)
 
+    @property
+    def phrase(self) -> Phrase:
+        said = self.said
+        if self.request_id:
+            return phrase("PlatformError", "{message} (request {request_id})", message=said, request_id=self.request_id)
+        return said if isinstance(said, Phrase) else phrase("PlatformError", "{message}", message=said)
+
     def __str__(self) -> str:
-        suffix = f" (request {self.request_id})" if self.request_id else ""
-        return f"{self.message}{suffix}"
+        return str(self.phrase)
 
 
 # --- Local conditions -------------------------------------------------------------------------

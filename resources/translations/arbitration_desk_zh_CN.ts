@@ -3113,6 +3113,19 @@ Sign out now?</source>
         </message>
     </context>
     <context>
+        <name>PlatformError</name>
+        <message>
+            <location filename="../../arbitration_desk/platform/errors.py" />
+            <source>{message}</source>
+            <translation>{message}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/errors.py" />
+            <source>{message} (request {request_id})</source>
+            <translation>{message}（请求 {request_id}）</translation>
+        </message>
+    </context>
+    <context>
         <name>ReassignedNotice</name>
         <message>
             <location filename="../../arbitration_desk/gui/case_view/reassigned_notice.py" />

@@ -16,6 +16,9 @@
   is shown: ``translate("Context", TITLE)``.
 * platform text (names, titles, chat lines) is never translated: it passes through
   :mod:`arbitration_desk.gui.common.plaintext` as before.
+* what the layers below say (an error, a reason, a verdict) arrives as a
+  :class:`~arbitration_desk.domain.phrases.Phrase`: show it with :func:`say`, and an exception with
+  :func:`explain` (never ``str(error)``, which is English).
 
 The sources of the translations are ``resources/translations/arbitration_desk_<lang>.ts``
 (``packaging/translations.py update`` writes them from the code, keeping what is translated); the
@@ -29,6 +32,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from arbitration_desk.domain.phrases import Phrase, phrase_of, render
 from arbitration_desk.resources import resource_dir
 
 log = logging.getLogger(__name__)
@@ -61,6 +65,30 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Marks ``source`` for translation where it is written; returns it unchanged (see the module's rules)."""
     del context
     return source
+
+
+def say(value: Phrase | str) -> str:
+    """A phrase from below the GUI in the desk's language, its nested phrases translated too; a plain
+    ``str`` (text that is not ours: the platform's, the operating system's) as it is.
+
+    A translation whose fields do not match the English template's is not trusted: the English
+    sentence is shown instead.
+    """
+    if not isinstance(value, Phrase):
+        return value
+    fields = {name: say(field) if isinstance(field, Phrase) else str(field) for name, field in value.fields}
+    translated = translate(value.context, value.template, None, -1 if value.count is None else value.count)
+    shown = render(translated, fields)
+    return shown if shown is not None else str(value)
+
+
+def explain(error: BaseException) -> str:
+    """What went wrong, in the desk's language: the error's phrase when it is one of ours, else its
+    own text (an operating system's or a library's message, shown as it is), else its kind."""
+    said = phrase_of(error)
+    if said is not None:
+        return say(said)
+    return str(error) or type(error).__name__
 
 
 def language_for(requested: str | None, setting: str, system: QLocale | None = None) -> str:
