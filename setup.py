@@ -22,7 +22,7 @@ SOURCE = "resources"
 PACKAGE = "arbitration_desk"
 TARGET = "_resources"  # arbitration_desk.resources.PACKAGED
 #: What of ``resources/`` the wheel carries: the fonts with their licences, the icons, the compiled
-#: translations (not their ``.ts`` sources).
+#: translations (not their ``.ts`` sources), the Linux menu entry and metainfo.
 PATTERNS = (
     "fonts/*.ttf",
     "fonts/*.otf",
@@ -30,6 +30,8 @@ PATTERNS = (
     "icons/**/*.svg",
     "icons/**/*.png",
     "translations/*.qm",
+    "linux/*.desktop",
+    "linux/*.metainfo.xml",
 )
 
 

@@ -38,6 +38,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     ),
     "pin-ca": ("arbitration_desk.rulings.commands:pin_ca", "pin the platform CA by its SHA-256 fingerprint"),
     "verify": ("arbitration_desk.rulings.cli_verify", "check a signed ruling PDF (exit 0 only if valid and trusted)"),
+    "desktop": ("arbitration_desk.desktop_menu", "put the desk in your desktop menu (Linux), or take it out"),
     "sandbox": ("arbitration_desk.sandbox.cli", "run the sandbox platform (a local implementation of the API)"),
 }
 

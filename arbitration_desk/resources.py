@@ -1,7 +1,7 @@
-"""Where the bundled resources (fonts, icons, translations) are: one rule for every way the desk runs.
+"""Where the bundled resources (fonts, icons, translations, menu entry) are: one rule for every way the desk runs.
 
 The source of every resource is the top-level ``resources/`` of the repository (``resources/fonts``,
-``resources/icons``, ``resources/translations``). How the desk reaches it depends on how it runs:
+``resources/icons``, ``resources/translations``, ``resources/linux``). How the desk reaches it depends on how it runs:
 
 * ``$ARBITRATION_DESK_<NAME>`` (``ARBITRATION_DESK_FONTS``, ``ARBITRATION_DESK_ICONS``, ...): that
   directory, whatever else is true;
@@ -27,7 +27,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 #: The resource directories the desk uses (the names under ``resources/``).
-NAMES = ("fonts", "icons", "translations")
+NAMES = ("fonts", "icons", "translations", "linux")
 #: The copy of ``resources/`` inside the installed package (the build puts it there; see setup.py).
 PACKAGED = "_resources"
 _PACKAGE = "arbitration_desk"

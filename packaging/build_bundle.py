@@ -9,7 +9,9 @@ ones ``.ci/run`` lists under "Qt").
 After building, the script runs ``dist/arbitration-desk/arbitration-desk --self-test`` offscreen
 (the demo world, a sync, a ruling composed, translations and fonts; see
 ``arbitration_desk/gui/shell/self_test.py``) and prints how long the build and the test took. The
-exit status is the self-test's. ``--no-build`` runs the self-test of the bundle already built.
+Then it puts the bundle in a throwaway desktop menu (``arbitration-desk desktop install --prefix``)
+and checks that the entry starts the bundle's own program. The exit status is 0 only when both
+pass. ``--no-build`` checks the bundle already built.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -49,6 +52,24 @@ def self_test(program: Path = PROGRAM) -> tuple[int, float]:
     return result.returncode, time.perf_counter() - started
 
 
+def menu_entry_check(program: Path = PROGRAM) -> str:
+    """Installs the bundle's menu entry into a temporary data directory and uninstalls it; "" when
+    the entry starts ``program``, else what went wrong."""
+    with tempfile.TemporaryDirectory() as data:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("ARBITRATION_DESK_", "PYTHON"))}
+        env["ARBITRATION_DESK_HOME"] = str(Path(data) / "home")
+        install = subprocess.run(
+            [str(program), "desktop", "install", "--prefix", data], env=env, capture_output=True, text=True
+        )
+        entry = Path(data) / "applications" / "org.arbitrationdesk.ArbitrationDesk.desktop"
+        if install.returncode != 0 or not entry.is_file():
+            return f"desktop install failed: {install.stderr.strip() or install.returncode}"
+        if f"TryExec={program.absolute()}" not in entry.read_text(encoding="utf-8").splitlines():
+            return f"the menu entry does not start {program.absolute()}"
+        uninstall = subprocess.run([str(program), "desktop", "uninstall", "--prefix", data], env=env, check=False)
+        return "" if uninstall.returncode == 0 else f"desktop uninstall failed ({uninstall.returncode})"
+
+
 def main(argv: list[str]) -> int:
     if argv and argv != ["--no-build"]:
         print("usage: packaging/build_bundle.py [--no-build]", file=sys.stderr)
@@ -59,7 +80,9 @@ def main(argv: list[str]) -> int:
         print(f"built {PROGRAM.relative_to(ROOT)} in {seconds:.0f} s ({size / 1e6:.0f} MB)", flush=True)
     code, seconds = self_test()
     print(f"self-test {'passed' if code == 0 else f'FAILED ({code})'} in {seconds:.1f} s", flush=True)
-    return code
+    problem = menu_entry_check()
+    print(f"menu entry {'FAILED: ' + problem if problem else 'installs and starts the bundle'}", flush=True)
+    return code or (1 if problem else 0)
 
 
 if __name__ == "__main__":

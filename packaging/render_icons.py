@@ -1,8 +1,9 @@
 """Renders the application icon into the freedesktop hicolor layout under resources/icons/hicolor/.
 
 The source is ``resources/icons/app/<app id>.svg``. This writes
-``resources/icons/hicolor/<n>x<n>/apps/<app id>.png`` for every size of ``desktop.ICON_SIZES`` (Qt's
-SVG renderer, offscreen) and copies the source as ``resources/icons/hicolor/scalable/apps/<app id>.svg``.
+``resources/icons/hicolor/<n>x<n>/apps/<app id>.png`` for every size of
+``arbitration_desk.desktop_menu.ICON_SIZES`` (Qt's SVG renderer, offscreen) and copies the source
+as ``resources/icons/hicolor/scalable/apps/<app id>.svg``.
 
 Run after changing the icon, and commit what it writes:
 `.venv/bin/python packaging/render_icons.py`. With ``--check`` it writes nothing and exits 1 when a
@@ -26,8 +27,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from desktop import APP_ID, ICON_SIZES
+from arbitration_desk.desktop_menu import APP_ID, ICON_SIZES
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "resources" / "icons" / "app" / f"{APP_ID}.svg"

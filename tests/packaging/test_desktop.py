@@ -1,5 +1,5 @@
 """The desk in a member's own desktop menu: the entry and the AppStream metainfo validate, the icons are
-rendered from their source at every hicolor size, and ``packaging/desktop.py`` installs them under
+rendered from their source at every hicolor size, and ``arbitration-desk desktop`` installs them under
 ``$XDG_DATA_HOME`` (or ``--prefix``) and uninstalls exactly what it wrote.
 
 The validators come from Debian's ``desktop-file-utils`` and ``appstream`` (``.ci/run`` installs them);
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ast
 import datetime
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -18,15 +17,16 @@ import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PIL import Image
 
 import arbitration_desk
+from arbitration_desk import desktop_menu as desktop
 
 ROOT = Path(__file__).resolve().parents[2]
-DESKTOP_PY = ROOT / "packaging" / "desktop.py"
+#: The desk's own command, as the README's set-up installs it.
+COMMAND = Path(sys.executable).absolute().parent / "arbitration-desk"
 RENDER_ICONS = ROOT / "packaging" / "render_icons.py"
 ICON_SOURCE_DIR = ROOT / "resources" / "icons" / "app"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
@@ -40,15 +40,6 @@ TOOL_PACKAGES = {
 }
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-desktop = _load("desktop_installer", DESKTOP_PY)
 APP_ID: str = desktop.APP_ID
 EXPECTED_FILES = {Path(path) for path in desktop.installed_paths()}
 
@@ -96,7 +87,7 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 
 def _desktop_py(action: str, *args: str, env: dict[str, str]) -> str:
-    result = _run(sys.executable, DESKTOP_PY, action, *args, env=env)
+    result = _run(COMMAND, "desktop", action, *args, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "warning" not in result.stderr, result.stderr
     return result.stdout
@@ -106,18 +97,18 @@ def _desktop_py(action: str, *args: str, env: dict[str, str]) -> str:
 
 
 def test_the_entry_validates() -> None:
-    result = _run(_tool("desktop-file-validate"), desktop.DESKTOP_SOURCE)
+    result = _run(_tool("desktop-file-validate"), desktop.desktop_source())
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_metainfo_validates() -> None:
-    result = _run(_tool("appstreamcli"), "validate", "--no-net", "--no-color", desktop.METAINFO_SOURCE)
+    result = _run(_tool("appstreamcli"), "validate", "--no-net", "--no-color", desktop.metainfo_source())
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_entry_names_the_app_and_its_icon() -> None:
-    keys = _entry(desktop.DESKTOP_SOURCE.read_text(encoding="utf-8"))
-    assert desktop.DESKTOP_SOURCE.name == f"{APP_ID}.desktop"
+    keys = _entry(desktop.desktop_source().read_text(encoding="utf-8"))
+    assert desktop.desktop_source().name == f"{APP_ID}.desktop"
     assert keys["Icon"] == APP_ID
     assert keys["Exec"] == keys["TryExec"] == desktop.SCRIPT_NAME
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -136,16 +127,16 @@ def test_qt_calls_the_app_by_the_entrys_names() -> None:
         and node.args
         and isinstance(node.args[0], ast.Constant)
     }
-    keys = _entry(desktop.DESKTOP_SOURCE.read_text(encoding="utf-8"))
+    keys = _entry(desktop.desktop_source().read_text(encoding="utf-8"))
     assert calls == {"setDesktopFileName": APP_ID, "setApplicationName": keys["StartupWMClass"]}
 
 
 def test_the_metainfo_agrees_with_the_entry_the_project_and_the_screenshots() -> None:
     # Our own file, not untrusted input.
-    component = ET.parse(desktop.METAINFO_SOURCE).getroot()  # noqa: S314
-    assert desktop.METAINFO_SOURCE.name == f"{APP_ID}.metainfo.xml"
+    component = ET.parse(desktop.metainfo_source()).getroot()  # noqa: S314
+    assert desktop.metainfo_source().name == f"{APP_ID}.metainfo.xml"
     assert component.findtext("id") == APP_ID
-    assert component.findtext("launchable[@type='desktop-id']") == desktop.DESKTOP_SOURCE.name
+    assert component.findtext("launchable[@type='desktop-id']") == desktop.desktop_source().name
     assert component.findtext("provides/binary") == desktop.SCRIPT_NAME
     (release,) = component.findall("releases/release")
     assert release.get("version") == arbitration_desk.__version__
@@ -173,7 +164,7 @@ def test_the_installed_entry_runs_this_venvs_script_and_validates(env: dict[str,
     assert script.is_file()
     assert keys["TryExec"] == str(script)
     assert keys["Exec"] == desktop.exec_argument(str(script))
-    source_keys = _entry(desktop.DESKTOP_SOURCE.read_text(encoding="utf-8"))
+    source_keys = _entry(desktop.desktop_source().read_text(encoding="utf-8"))
     assert {k: v for k, v in keys.items() if k not in ("Exec", "TryExec")} == {
         k: v for k, v in source_keys.items() if k not in ("Exec", "TryExec")
     }
@@ -207,11 +198,11 @@ def test_the_icons_are_there_at_every_size() -> None:
     for source, _ in desktop.icon_files():
         assert source.is_file(), f"{source} missing: run packaging/render_icons.py"
     for size in desktop.ICON_SIZES:
-        path = desktop.HICOLOR_SOURCE / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        path = desktop.hicolor_source() / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         with Image.open(path) as icon:
             assert (icon.format, icon.size, icon.mode) == ("PNG", (size, size), "RGBA"), path
             assert icon.getpixel((0, 0))[3] == 0, f"{path}: the corners are transparent"
-    scalable = desktop.HICOLOR_SOURCE / "scalable" / "apps" / f"{APP_ID}.svg"
+    scalable = desktop.hicolor_source() / "scalable" / "apps" / f"{APP_ID}.svg"
     assert scalable.read_bytes() == (ICON_SOURCE_DIR / f"{APP_ID}.svg").read_bytes()
 
 
@@ -232,7 +223,7 @@ def test_install_then_uninstall_leaves_the_data_directory_as_it_was(env: dict[st
 
     out = _desktop_py("install", env=env)
     assert _files(data) == EXPECTED_FILES | others, out
-    assert (data / "metainfo" / f"{APP_ID}.metainfo.xml").read_bytes() == desktop.METAINFO_SOURCE.read_bytes()
+    assert (data / "metainfo" / f"{APP_ID}.metainfo.xml").read_bytes() == desktop.metainfo_source().read_bytes()
     for source, target in desktop.icon_files():
         assert (data / target).read_bytes() == source.read_bytes()
     assert not any((tmp_path / "home").iterdir()), "nothing outside XDG_DATA_HOME"
@@ -272,7 +263,7 @@ def test_existing_caches_are_refreshed_and_none_created(env: dict[str, str], tmp
     data = tmp_path / "data"
     hicolor = data / "icons" / "hicolor"
     (hicolor / "48x48" / "apps").mkdir(parents=True)
-    shutil.copy(desktop.HICOLOR_SOURCE / "48x48" / "apps" / f"{APP_ID}.png", hicolor / "48x48" / "apps" / "other.png")
+    shutil.copy(desktop.hicolor_source() / "48x48" / "apps" / f"{APP_ID}.png", hicolor / "48x48" / "apps" / "other.png")
     (data / "applications").mkdir()
     for command in (
         [icon_cache_tool, "--quiet", "--force", "--ignore-theme-index", hicolor],
@@ -292,3 +283,28 @@ def test_existing_caches_are_refreshed_and_none_created(env: dict[str, str], tmp
     _desktop_py("uninstall", env=env)
     assert APP_ID.encode() not in icon_cache.read_bytes()
     assert _files(data) == before
+
+
+def test_a_bundle_puts_its_own_program_in_the_menu(tmp_path: Path) -> None:
+    """Frozen (the PyInstaller bundle), the entry starts the bundle's executable; packaging/build_bundle.py
+    installs the real bundle's entry too."""
+    assert desktop.console_script(frozen=True) == Path(sys.executable).absolute()
+    entry = _entry(desktop.desktop_entry(desktop.console_script(frozen=True)))
+    assert entry["TryExec"] == str(Path(sys.executable).absolute())
+
+
+def test_a_python_without_the_desk_says_what_to_run(tmp_path: Path) -> None:
+    python = tmp_path / "bin" / "python3"
+    python.parent.mkdir()
+    python.symlink_to(sys.executable)
+    result = _run(python, "-c", "from arbitration_desk import desktop_menu as d; d.console_script(frozen=False)")
+    assert result.returncode == 1
+    assert "MenuError" in result.stderr and "arbitration-desk not found" in result.stderr
+
+
+def test_an_unwritable_menu_is_one_line_and_exit_1(env: dict[str, str], tmp_path: Path) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the data directory should be\n", encoding="utf-8")
+    result = _run(COMMAND, "desktop", "install", "--prefix", str(blocked), env=env)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stderr.startswith("arbitration-desk desktop: ") and "Traceback" not in result.stderr

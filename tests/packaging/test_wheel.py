@@ -129,6 +129,8 @@ def test_the_installed_wheel_composes_signs_and_opens_the_window(tmp_path: Path)
     for font in ("NotoSans-Regular.ttf", "NotoSansArabic-Bold.ttf", "DroidSansFallbackFull.ttf", "LICENSES.md"):
         assert f"arbitration_desk/_resources/fonts/{font}" in names
     assert "arbitration_desk/_resources/icons/app.svg" in names
+    for menu in ("org.arbitrationdesk.ArbitrationDesk.desktop", "org.arbitrationdesk.ArbitrationDesk.metainfo.xml"):
+        assert f"arbitration_desk/_resources/linux/{menu}" in names
     for language in ("zh_CN", "en"):  # compiled by the build from resources/translations/*.ts
         assert f"arbitration_desk/_resources/translations/arbitration_desk_{language}.qm" in names
     # the package and its metadata only: no tests, docs, forms, translation sources or caches
@@ -152,6 +154,12 @@ def test_the_installed_wheel_composes_signs_and_opens_the_window(tmp_path: Path)
     assert report["null_icons"] == [] and report["window_icon"]
     assert report["translated"] == ["登录", "2 cases"], report["translated"]
     assert {"Noto Sans", "Noto Sans Arabic", "Droid Sans Fallback"} <= set(report["families"]), report["families"]
+
+    # the installed wheel's own command puts it in a menu, starting the venv's script
+    menu = tmp_path / "menu"
+    _run(python.parent / "arbitration-desk", "desktop", "install", "--prefix", menu, cwd=work, env=env)
+    entry = (menu / "applications" / "org.arbitrationdesk.ArbitrationDesk.desktop").read_text(encoding="utf-8")
+    assert f"TryExec={python.parent / 'arbitration-desk'}" in entry.splitlines()
 
 
 def check_installed_desk(work: Path) -> dict[str, Any]:

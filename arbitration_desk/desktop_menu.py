@@ -1,7 +1,7 @@
-"""Puts Arbitration Desk in your own desktop menu, or takes it out again.
+"""Puts Arbitration Desk in the member's own desktop menu, or takes it out again (Linux).
 
-    .venv/bin/python packaging/desktop.py install     # menu entry, AppStream metainfo and icons
-    .venv/bin/python packaging/desktop.py uninstall   # removes exactly the files install writes
+    arbitration-desk desktop install     # menu entry, AppStream metainfo and icons
+    arbitration-desk desktop uninstall   # removes exactly the files install writes
 
 The files go under ``$XDG_DATA_HOME`` (``~/.local/share`` when unset), or ``--prefix DIR``:
 
@@ -10,15 +10,18 @@ The files go under ``$XDG_DATA_HOME`` (``~/.local/share`` when unset), or ``--pr
     icons/hicolor/<n>x<n>/apps/<app id>.png   (16 to 512 px)
     icons/hicolor/scalable/apps/<app id>.svg
 
-The menu entry runs the ``arbitration-desk`` script of the Python environment that runs this script,
-by its absolute path, so it starts from the menu without the venv activated (and the entry hides
-itself if that venv is deleted). Uninstall removes those files, then the directories on their paths
+The menu entry runs the desk that ran ``install``, by its absolute path: the bundle's own program
+(``dist/arbitration-desk/arbitration-desk``), or the ``arbitration-desk`` script of the Python
+environment the desk is installed in (a wheel's venv, or a checkout's ``.venv``), so it starts
+from the menu without the venv activated (and the entry hides itself if that desk is deleted).
+Uninstall removes those files, then the directories on their paths
 that are left empty; nothing else. A desktop-file or icon cache that already exists in the data
 directory is refreshed with ``update-desktop-database`` and ``gtk-update-icon-cache`` when they are
 installed; none is created (desktops read the directories directly when there is no cache).
 
-Sources: ``packaging/linux/`` (the entry and metainfo) and ``resources/icons/hicolor/`` (rendered by
-``packaging/render_icons.py``).
+Sources: ``resources/linux/`` (the entry and metainfo) and ``resources/icons/hicolor/`` (rendered by
+``packaging/render_icons.py``), found as every resource is (:mod:`arbitration_desk.resources`): the
+wheel and the bundle carry them. Standard library only: no Qt is loaded to write a few files.
 """
 
 from __future__ import annotations
@@ -32,16 +35,14 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from arbitration_desk.domain.text import escape_controls
+from arbitration_desk.resources import resource_dir
+
 APP_ID = "org.arbitrationdesk.ArbitrationDesk"
 SCRIPT_NAME = "arbitration-desk"
 #: The PNG sizes of the hicolor icons, 16 to 512 px (packaging/render_icons.py renders them).
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
-SOURCES = ROOT / "packaging" / "linux"
-DESKTOP_SOURCE = SOURCES / f"{APP_ID}.desktop"
-METAINFO_SOURCE = SOURCES / f"{APP_ID}.metainfo.xml"
-HICOLOR_SOURCE = ROOT / "resources" / "icons" / "hicolor"
 
 # Characters that oblige an Exec argument to be quoted (Desktop Entry Specification, "The Exec key").
 _EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -57,14 +58,33 @@ def data_home(prefix: str | None = None, environ: Mapping[str, str] = os.environ
     return Path.home() / ".local" / "share"
 
 
-def console_script() -> Path:
-    """The ``arbitration-desk`` script beside this Python (the venv's), by its absolute path."""
+class MenuError(Exception):
+    """The menu entry cannot be written: the message says why and what to do."""
+
+
+def desktop_source() -> Path:
+    return resource_dir("linux") / f"{APP_ID}.desktop"
+
+
+def metainfo_source() -> Path:
+    return resource_dir("linux") / f"{APP_ID}.metainfo.xml"
+
+
+def hicolor_source() -> Path:
+    return resource_dir("icons") / "hicolor"
+
+
+def console_script(frozen: bool | None = None) -> Path:
+    """The program that starts this desk, by its absolute path: the bundle's executable when frozen,
+    else the ``arbitration-desk`` script beside this Python (the venv's)."""
+    if frozen if frozen is not None else getattr(sys, "frozen", False):
+        return Path(sys.executable).absolute()
     bindir = Path(sys.executable).absolute().parent  # not resolved: a venv's python links out of the venv
     name = f"{SCRIPT_NAME}.exe" if os.name == "nt" else SCRIPT_NAME
     script = bindir / name
     if not (script.is_file() and os.access(script, os.X_OK)):
-        raise SystemExit(
-            f"{script} not found: run this with the Python of the environment the desk is installed in "
+        raise MenuError(
+            f"{script} not found: run the arbitration-desk of the environment the desk is installed in "
             "(the README's set-up makes .venv/bin/arbitration-desk)"
         )
     return script
@@ -90,8 +110,8 @@ def exec_argument(argument: str) -> str:
 
 
 def desktop_entry(script: Path) -> str:
-    """The menu entry of ``packaging/linux/``, starting ``script`` (TryExec and Exec by absolute path)."""
-    lines = DESKTOP_SOURCE.read_text(encoding="utf-8").splitlines()
+    """The menu entry of ``resources/linux/``, starting ``script`` (TryExec and Exec by absolute path)."""
+    lines = desktop_source().read_text(encoding="utf-8").splitlines()
     replaced = {"Exec": f"Exec={exec_argument(str(script))}", "TryExec": f"TryExec={_escape_string(str(script))}"}
     out = []
     for line in lines:
@@ -101,22 +121,23 @@ def desktop_entry(script: Path) -> str:
         else:
             out.append(line)
     if replaced:
-        raise SystemExit(f"{DESKTOP_SOURCE}: no line {', '.join(f'{key}={SCRIPT_NAME}' for key in replaced)}")
+        raise MenuError(f"{desktop_source()}: no line {', '.join(f'{key}={SCRIPT_NAME}' for key in replaced)}")
     return "\n".join(out) + "\n"
 
 
 def icon_files() -> list[tuple[Path, Path]]:
     """(source, path under the data directory) of every icon."""
+    hicolor = hicolor_source()
     pairs = [
         (
-            HICOLOR_SOURCE / f"{size}x{size}" / "apps" / f"{APP_ID}.png",
+            hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png",
             Path("icons", "hicolor", f"{size}x{size}", "apps", f"{APP_ID}.png"),
         )
         for size in ICON_SIZES
     ]
     pairs.append(
         (
-            HICOLOR_SOURCE / "scalable" / "apps" / f"{APP_ID}.svg",
+            hicolor / "scalable" / "apps" / f"{APP_ID}.svg",
             Path("icons", "hicolor", "scalable", "apps", f"{APP_ID}.svg"),
         )
     )
@@ -175,11 +196,11 @@ def install(data: Path) -> list[Path]:
     script = console_script()
     sources: dict[Path, bytes] = {
         Path("applications", f"{APP_ID}.desktop"): desktop_entry(script).encode("utf-8"),
-        Path("metainfo", f"{APP_ID}.metainfo.xml"): METAINFO_SOURCE.read_bytes(),
+        Path("metainfo", f"{APP_ID}.metainfo.xml"): metainfo_source().read_bytes(),
     }
     for source, target in icon_files():
         if not source.is_file():
-            raise SystemExit(f"{source} missing: run packaging/render_icons.py")
+            raise MenuError(f"{source} missing: reinstall the desk (in a checkout: run packaging/render_icons.py)")
         sources[target] = source.read_bytes()
     assert sorted(sources) == sorted(installed_paths())
     written = []
@@ -207,28 +228,33 @@ def uninstall(data: Path) -> list[Path]:
     return removed
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Put Arbitration Desk in your desktop menu, or take it out.")
-    parser.add_argument("action", choices=("install", "uninstall"))
+def configure(parser: argparse.ArgumentParser) -> None:
+    """``arbitration-desk desktop install|uninstall [--prefix DIR]``."""
+    parser.add_argument("action", choices=("install", "uninstall"), help="put the desk in the menu, or take it out")
     parser.add_argument(
         "--prefix", metavar="DIR", help="data directory to use instead of $XDG_DATA_HOME (default ~/.local/share)"
     )
-    args = parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0 done, 1 when the files cannot be written or removed (the message says why)."""
     data = data_home(args.prefix)
-    if args.action == "install":
-        for path in install(data):
-            print(f"wrote {path}")
-        print(
-            "Arbitration Desk is in your menu (a desktop may take a moment to show it); "
-            "'packaging/desktop.py uninstall' takes it out."
-        )
-    else:
+    try:
+        if args.action == "install":
+            for path in install(data):
+                print(f"wrote {escape_controls(str(path))}")
+            print(
+                "Arbitration Desk is in your menu (a desktop may take a moment to show it); "
+                "'arbitration-desk desktop uninstall' takes it out."
+            )
+            return 0
         removed = uninstall(data)
-        for path in removed:
-            print(f"removed {path}")
-        print("Arbitration Desk is out of your menu." if removed else f"nothing to remove under {data}")
+    except (MenuError, OSError) as exc:
+        print(f"arbitration-desk desktop: {escape_controls(str(exc))}", file=sys.stderr)
+        return 1
+    for path in removed:
+        print(f"removed {escape_controls(str(path))}")
+    print(
+        "Arbitration Desk is out of your menu." if removed else f"nothing to remove under {escape_controls(str(data))}"
+    )
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
