@@ -145,7 +145,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     try:
         home = resolve_home(args.home)
     except HomeRefused as exc:
-        return refuse_home(str(exc))
+        return refuse_home(exc, args.lang)
     return gui_main(None, demo=args.demo, home=home, language=args.lang)
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from arbitration_desk.domain.files import write_atomic
+from arbitration_desk.domain.phrases import Phrase, PhrasedError, phrase
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +38,14 @@ BACKUP_EXCLUSION_ATTRIBUTE = "com.apple.metadata:com_apple_backup_excludeItem"
 BACKUP_EXCLUSION_VALUE = plistlib.dumps("com.apple.backupd", fmt=plistlib.FMT_BINARY)
 
 
-class HomeRefused(Exception):
-    """The home cannot be used as it is; the message says why and the way out."""
+class HomeRefused(PhrasedError):
+    """The home cannot be used as it is; the message (a phrase) says why and the way out."""
 
 
 @dataclass(frozen=True)
 class CloudFolder:
-    service: str
+    #: the service's name, or a phrase when it is not known ("a cloud storage provider")
+    service: str | Phrase
     folder: Path
 
 
@@ -63,7 +65,7 @@ def _top_level_service(name: str) -> str | None:
     return None
 
 
-def _cloud_storage_service(name: str) -> str:
+def _cloud_storage_service(name: str) -> str | Phrase:
     """The service behind a macOS File Provider folder, ``~/Library/CloudStorage/<name>``."""
     lowered = name.casefold()
     for prefix, service in (
@@ -75,7 +77,7 @@ def _cloud_storage_service(name: str) -> str:
     ):
         if lowered.startswith(prefix):
             return service
-    return "a cloud storage provider"
+    return phrase("HomeGuard", "a cloud storage provider")
 
 
 def cloud_sync_folder(home: Path, user_home: Path | None = None) -> CloudFolder | None:
@@ -99,9 +101,15 @@ def refuse_cloud_sync(home: Path, user_home: Path | None = None) -> None:
     found = cloud_sync_folder(home, user_home)
     if found is not None:
         raise HomeRefused(
-            f"the home {home} lies inside the {found.service} folder {found.folder}, which copies its "
-            "files to the cloud, and case files must stay on this computer; choose a home outside it "
-            "with --home DIR or the ARBITRATION_DESK_HOME environment variable"
+            phrase(
+                "HomeGuard",
+                "the home {home} lies inside the {service} folder {folder}, which copies its files to the cloud, "
+                "and case files must stay on this computer; choose a home outside it with --home DIR or the "
+                "ARBITRATION_DESK_HOME environment variable",
+                home=str(home),
+                service=found.service,
+                folder=str(found.folder),
+            )
         )
 
 

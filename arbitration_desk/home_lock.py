@@ -24,17 +24,22 @@ from pathlib import Path
 from types import TracebackType
 
 from arbitration_desk.appdirs import resolve_home
+from arbitration_desk.domain.phrases import PhrasedError, phrase
 
 LOCK_NAME = "desk.lock"
 
 
-class HomeBusy(Exception):
+class HomeBusy(PhrasedError):
     """Another process (a desk window or a command) holds the lock of this home."""
 
     def __init__(self, home: Path) -> None:
         super().__init__(
-            f"another Arbitration Desk is using {home}; close it and try again, or use another home "
-            "(--home DIR or ARBITRATION_DESK_HOME)"
+            phrase(
+                "HomeGuard",
+                "another Arbitration Desk is using {home}; close it and try again, or use another home "
+                "(--home DIR or ARBITRATION_DESK_HOME)",
+                home=str(home),
+            )
         )
         self.home = home
 

@@ -240,7 +240,8 @@ def fill(language: str, sources: Iterable[Path], directory: Path = TRANSLATIONS)
                 if key not in messages:
                     unknown.append(key)
                     continue
-                done[key] = translation
+                numerus = messages[key].numerus
+                done[key] = [translation] if numerus and isinstance(translation, str) else translation
                 filled += 1
     _, plurals_only = LANGUAGES[language]
     chosen = [m for m in messages.values() if m.numerus or not plurals_only]

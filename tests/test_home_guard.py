@@ -11,6 +11,7 @@ import pytest
 
 from arbitration_desk import home_guard
 from arbitration_desk.appdirs import HOME_ENV, resolve_home
+from arbitration_desk.domain.phrases import phrase, phrase_of
 from arbitration_desk.home_guard import HomeRefused, cloud_sync_folder
 from helpers.desk import cli, cli_env
 
@@ -46,13 +47,29 @@ def test_a_home_inside_a_cloud_sync_folder_is_refused_before_anything_is_written
     user_home: Path, inside: str, service: str, folder: str
 ) -> None:
     home = user_home / inside
-    assert cloud_sync_folder(home) == home_guard.CloudFolder(service, user_home / folder)
+    found = cloud_sync_folder(home)
+    assert found is not None and (str(found.service), found.folder) == (service, user_home / folder)
     with pytest.raises(HomeRefused) as refused:
         resolve_home(home)
     message = str(refused.value)
     assert f"inside the {service} folder {user_home / folder}" in message
     assert "--home DIR" in message and "ARBITRATION_DESK_HOME" in message
     assert not home.exists()
+
+
+def test_the_refusal_is_a_phrase_with_the_service_and_the_folder_as_fields(user_home: Path) -> None:
+    """The GUI shows it translated; the service's name stays a name, an unknown one is a phrase of its own."""
+    home = user_home / "Library" / "CloudStorage" / "Box-Box" / "desk"
+    with pytest.raises(HomeRefused) as refused:
+        home_guard.refuse_cloud_sync(home)
+    said = phrase_of(refused.value)
+    assert said is not None and said.context == "HomeGuard"
+    assert said.template.startswith("the home {home} lies inside the {service} folder {folder}, which copies")
+    assert said.values["service"] == phrase("HomeGuard", "a cloud storage provider")
+    assert said.values["folder"] == str(user_home / "Library" / "CloudStorage" / "Box-Box")
+    assert str(refused.value) == str(said) and "inside the a cloud storage provider folder" in str(refused.value)
+    dropbox = cloud_sync_folder(user_home / "Dropbox" / "desk")
+    assert dropbox is not None and dropbox.service == "Dropbox"
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from arbitration_desk import home_lock
+from arbitration_desk.domain.phrases import phrase_of
 from helpers.desk import cli, cli_env
 from helpers.home_holder import HOLDER, lock_held_elsewhere
 
@@ -53,8 +54,13 @@ def test_commands_that_write_the_home_refuse_while_another_desk_uses_it(
 
 
 def test_the_lock_of_a_killed_desk_is_not_stale(tmp_path: Path, home: Path, holder: subprocess.Popen[str]) -> None:
-    with pytest.raises(home_lock.HomeBusy):
+    with pytest.raises(home_lock.HomeBusy) as busy:
         home_lock.acquire(home)
+    said = phrase_of(busy.value)  # the desk window shows it translated
+    assert said is not None and said.context == "HomeGuard" and said.values == {"home": str(home.resolve())}
+    assert str(busy.value) == str(said) and str(busy.value).startswith(
+        f"another Arbitration Desk is using {home.resolve()};"
+    )
     holder.send_signal(signal.SIGKILL)
     holder.wait(timeout=30)
     assert (home / home_lock.LOCK_NAME).exists()  # the file stays; the kernel's lock went with the process

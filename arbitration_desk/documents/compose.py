@@ -30,6 +30,7 @@ from arbitration_desk.documents.pdfa import CREATOR, SUBJECT, finish_pdfa
 from arbitration_desk.documents.textflow import paragraphs
 from arbitration_desk.documents.words import money_in_words
 from arbitration_desk.domain.appeals import Appeal, AppealEffect
+from arbitration_desk.domain.phrases import phrase
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
@@ -124,7 +125,7 @@ def compose_ruling(draft: RulingDraft, *, signer: SignerInfo | None = None, inva
     except RulingError:
         raise
     except Exception as exc:  # reportlab raises bare LayoutError/ValueError on odd content
-        raise ComposeError(f"the ruling could not be laid out: {exc}") from exc
+        raise ComposeError(phrase("Documents", "the ruling could not be laid out: {error}", error=str(exc))) from exc
     return finish_pdfa(buffer.getvalue(), draft, title, invariant=invariant)
 
 

@@ -13,6 +13,7 @@ from arbitration_desk.domain.appeals import Appeal, AppealEffect, appeal_effect
 from arbitration_desk.domain.deliberation import votes_open
 from arbitration_desk.domain.enums import RulingCheck, VoteOutcome, is_known
 from arbitration_desk.domain.money import Money, MoneyError
+from arbitration_desk.domain.phrases import phrase, phrase_of
 from arbitration_desk.domain.rules import award_problems, tally
 from arbitration_desk.domain.timeutil import format_timestamp, parse_timestamp
 
@@ -146,21 +147,30 @@ def check_draft(draft: RulingDraft) -> None:
         DraftError: with the failing contract check names in ``checks``.
     """
     if not is_known(VoteOutcome, draft.outcome):
-        raise DraftError(f"unknown outcome {draft.outcome!r}", [RulingCheck.AWARD_INVALID.value])
+        raise DraftError(
+            phrase("Documents", "unknown outcome {outcome}", outcome=repr(draft.outcome)),
+            [RulingCheck.AWARD_INVALID.value],
+        )
     problems = award_problems(draft.outcome, draft.award, draft.amount_claimed)
     if problems:
         raise DraftError(
-            f"the award {draft.award} fails {', '.join(problems)} (claimed {draft.amount_claimed})",
+            phrase(
+                "Documents",
+                "the award {award} fails {checks} (claimed {claimed})",
+                award=str(draft.award),
+                checks=", ".join(problems),  # the contract's check names, not words
+                claimed=str(draft.amount_claimed),
+            ),
             [p.value for p in problems],
         )
     if not draft.votes:
-        raise DraftError("the ruling records no votes", [RulingCheck.VOTES_INCOMPLETE.value])
+        raise DraftError(phrase("Documents", "the ruling records no votes"), [RulingCheck.VOTES_INCOMPLETE.value])
     if not draft.summary.strip() or len(draft.summary) > MAX_SUMMARY:
-        raise DraftError(f"the summary must hold 1 to {MAX_SUMMARY} characters")
+        raise DraftError(phrase("Documents", "the summary must hold 1 to {most} characters", most=MAX_SUMMARY))
     if len(draft.findings) > MAX_FINDINGS:
-        raise DraftError(f"the findings must hold at most {MAX_FINDINGS} characters")
+        raise DraftError(phrase("Documents", "the findings must hold at most {most} characters", most=MAX_FINDINGS))
     if draft.decided_at.tzinfo is None:
-        raise DraftError("decided_at must be an aware datetime")
+        raise DraftError(phrase("Documents", "decided_at must be an aware datetime"))
 
 
 def ruling_record(draft: RulingDraft) -> dict[str, Any]:
@@ -232,7 +242,9 @@ def draft_from_case(
         draft = _build(case, board, outcome, award, summary, decided_at, evidence_ids, tuple(chat))
         draft = replace(draft, findings=findings, signer=signer)
     except (KeyError, TypeError, ValueError, MoneyError) as exc:
-        raise DraftError(f"the case or vote board is malformed: {exc!r}") from None
+        # ours (a malformed amount or timestamp): its phrase; else Python's, as written (KeyError('panel'))
+        error = phrase_of(exc) or repr(exc)
+        raise DraftError(phrase("Documents", "the case or vote board is malformed: {error}", error=error)) from None
     check_draft(draft)
     return draft
 
@@ -249,7 +261,13 @@ def _build(
 ) -> RulingDraft:
     if not votes_open(sealed=board["sealed"], cast=board["cast"], quorum=board["quorum"]):
         raise DraftError(
-            f"votes are incomplete ({board['cast']} of {board['quorum']})", [RulingCheck.VOTES_INCOMPLETE.value]
+            phrase(
+                "Documents",
+                "votes are incomplete ({cast} of {quorum})",
+                cast=str(board["cast"]),
+                quorum=str(board["quorum"]),
+            ),
+            [RulingCheck.VOTES_INCOMPLETE.value],
         )
     panel = case["panel"]
     names = {m["member_id"]: m["display_name"] for m in panel["members"]}
@@ -271,7 +289,8 @@ def _build(
         if wanted is None or e["evidence_id"] in wanted
     )
     if wanted is not None and len(evidence) != len(wanted):
-        raise DraftError(f"unknown evidence: {sorted(wanted - {e.evidence_id for e in evidence})}")
+        unknown = sorted(wanted - {e.evidence_id for e in evidence})
+        raise DraftError(phrase("Documents", "unknown evidence: {ids}", ids=str(unknown)))
     claim, order = case["claim"], case["order"]
     response = case.get("seller_response") or {}
     for entry in case["history"]:

@@ -1,13 +1,17 @@
 """Errors of ruling composition (shared by the rulings layer and the sandbox).
 
 :class:`RulingError` is the base of every error of :mod:`arbitration_desk.rulings` too, which re-exports
-these classes from :mod:`arbitration_desk.rulings.errors`.
+these classes from :mod:`arbitration_desk.rulings.errors`. Each is raised with a
+:class:`~arbitration_desk.domain.phrases.Phrase` (``error.phrase``; ``str(error)`` is its English), or
+with a plain ``str`` for text that is not ours (a library's message).
 """
 
 from __future__ import annotations
 
+from arbitration_desk.domain.phrases import Phrase, PhrasedError
 
-class RulingError(Exception):
+
+class RulingError(PhrasedError):
     """Base of every error raised by :mod:`arbitration_desk.rulings`."""
 
 
@@ -18,7 +22,7 @@ class DraftError(RulingError):
         checks: the contract's ruling check names that fail (may be empty).
     """
 
-    def __init__(self, message: str, checks: list[str] | None = None) -> None:
+    def __init__(self, message: Phrase | str, checks: list[str] | None = None) -> None:
         super().__init__(message)
         self.checks = checks or []
 

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from arbitration_desk.documents.errors import FontError
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.resources import env_var, resource_dir
 
 FONTS_ENV = env_var("fonts")
@@ -73,7 +74,14 @@ def _registered() -> tuple[tuple[str, frozenset[int]], ...]:
                 try:
                     font = TTFont(name, str(directory / filename))
                 except (OSError, TTFError) as exc:
-                    raise FontError(f"cannot load the bundled font {directory / filename}: {exc}") from None
+                    raise FontError(
+                        phrase(
+                            "Documents",
+                            "cannot load the bundled font {path}: {error}",
+                            path=str(directory / filename),
+                            error=str(exc),
+                        )
+                    ) from None
                 pdfmetrics.registerFont(font)
                 coverage.append((name, frozenset(font.face.charToGlyph)))
     return tuple(coverage)

@@ -2,13 +2,19 @@
 
 Pure functions of plain data (standard library and the domain only), shared by the composer and the
 GUI. Unknown codes (the contract's enums may grow) read as words, never as ``snake_case``.
+
+The ruling PDF is English: :func:`label` gives a table's English. A table the GUI shows too is
+written as phrases (:data:`OUTCOME_PHRASES`), shown in the desk's language with ``say()``; its
+plain-English view (:data:`OUTCOMES`) is the PDF's.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.domain.timeutil import parse_timestamp
 
 ELLIPSIS = "…"
@@ -53,11 +59,15 @@ ROLES = {
     "agent": "Platform agent",
     "system": "Platform (automatic)",
 }
-OUTCOMES = {
-    "favor_buyer": "In favour of the buyer",
-    "favor_seller": "In favour of the seller",
-    "split": "Split decision",
+#: A ruling's or a vote's outcome in words, the one table of them: the vote board and the
+#: confirmations of the desk show it translated (``say(OUTCOME_PHRASES[code])``).
+OUTCOME_PHRASES: dict[str, Phrase] = {
+    "favor_buyer": phrase("Outcome", "In favour of the buyer"),
+    "favor_seller": phrase("Outcome", "In favour of the seller"),
+    "split": phrase("Outcome", "Split decision"),
 }
+#: The same in English, as the ruling PDF says it (``label(OUTCOMES, code)``).
+OUTCOMES: dict[str, str] = {code: str(said) for code, said in OUTCOME_PHRASES.items()}
 
 
 def words(code: str) -> str:
@@ -66,9 +76,11 @@ def words(code: str) -> str:
     return text[:1].upper() + text[1:] if text else ""
 
 
-def label(table: dict[str, str], code: str) -> str:
-    """The reader's label of ``code`` in ``table``, or the code as words when it is unknown."""
-    return table.get(code) or words(code)
+def label(table: Mapping[str, str | Phrase], code: str) -> str:
+    """The reader's label of ``code`` in ``table`` in English (the PDF's language), or the code as
+    words when it is unknown."""
+    known = table.get(code)
+    return str(known) if known else words(code)
 
 
 def human_time(value: datetime | str) -> str:

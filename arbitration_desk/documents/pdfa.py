@@ -32,6 +32,7 @@ from pyhanko.pdf_utils.writer import BasePdfFileWriter, copy_into_new_writer
 
 from arbitration_desk.documents.draft import RulingDraft, ruling_record
 from arbitration_desk.documents.errors import ComposeError
+from arbitration_desk.domain.phrases import phrase
 
 ATTACHMENT_NAME = "ruling.json"
 EVIDENCE_ATTACHMENT_NAME = "evidence.json"
@@ -174,7 +175,7 @@ def finish_pdfa(pdf: bytes, draft: RulingDraft, title: str, *, invariant: bool =
         out = io.BytesIO()
         writer.write(out)
     except Exception as exc:  # pyHanko raises a variety of PdfError/ValueError subclasses
-        raise ComposeError(f"the PDF/A finishing step failed: {exc}") from exc
+        raise ComposeError(phrase("Documents", "the PDF/A finishing step failed: {error}", error=str(exc))) from exc
     return out.getvalue()
 
 

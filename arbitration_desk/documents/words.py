@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from arbitration_desk.domain.money import Money
+from arbitration_desk.domain.phrases import PhrasedError, phrase
 
 _ONES = [
     "zero",
@@ -30,10 +31,14 @@ _TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ei
 _SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand"))
 
 
+class WordsError(PhrasedError, ValueError):
+    """A number the words cannot say (negative, or 10**15 or more); a ``ValueError``."""
+
+
 def integer_in_words(number: int) -> str:
     """``1204`` → ``"one thousand two hundred four"`` (non-negative integers below 10**15)."""
     if number < 0 or number >= 10**15:
-        raise ValueError(f"out of range: {number}")
+        raise WordsError(phrase("Documents", "out of range: {number}", number=str(number)))
     if number < 20:
         return _ONES[number]
     if number < 100:

@@ -11,6 +11,9 @@ A signal is a prompt to weigh the evidence, never an outcome: its wording says s
 (:data:`CAVEAT`), and nothing here touches a vote. Every value is untrusted: a malformed case never
 raises, what does not parse is ignored, and a reason holds only our words and numbers (never a
 name or a note from the platform).
+
+Everything said here is a :class:`~arbitration_desk.domain.phrases.Phrase` (context
+``"AbuseSignals"``): ``str()`` is the English, the GUI shows it with ``say()``.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from enum import StrEnum
 from typing import Any
 
 from arbitration_desk.domain.enums import HistoryActor, HistoryKind, PartyRole
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.domain.timeutil import parse_timestamp
 
 #: A buyer is a possible serial complainant from this many disputes opened in 12 months. An ordinary
@@ -58,8 +62,7 @@ FIELDS_READ: tuple[tuple[str, ...], ...] = (
 )
 
 #: Said with every signal, wherever it is shown.
-CAVEAT = "A prompt to weigh the evidence, not a finding."
-TWELVE_MONTHS = "in 12 months"
+CAVEAT = phrase("AbuseSignals", "A prompt to weigh the evidence, not a finding.")
 
 
 class SignalKind(StrEnum):
@@ -67,12 +70,25 @@ class SignalKind(StrEnum):
     STALLER = "staller"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Phrase:
         """The signal in words, as a possibility ("Possible serial complainant")."""
         return _LABELS[self]
 
+    @property
+    def heading(self) -> Phrase:
+        """The signal and whom it is about, as a list's heading ("Possible stalling (seller):")."""
+        return _TITLES[self]
 
-_LABELS = {SignalKind.SERIAL_COMPLAINANT: "Possible serial complainant", SignalKind.STALLER: "Possible stalling"}
+
+_LABELS = {
+    SignalKind.SERIAL_COMPLAINANT: phrase("AbuseSignals", "Possible serial complainant"),
+    SignalKind.STALLER: phrase("AbuseSignals", "Possible stalling"),
+}
+#: One kind, one role: a serial complainant is the buyer, a staller the seller.
+_TITLES = {
+    SignalKind.SERIAL_COMPLAINANT: phrase("AbuseSignals", "Possible serial complainant (buyer):"),
+    SignalKind.STALLER: phrase("AbuseSignals", "Possible stalling (seller):"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,36 +99,47 @@ class AbuseSignal:
         kind: serial complainant (a buyer) or staller (a seller).
         role: the party's role, ``"buyer"`` or ``"seller"``.
         party_id: the party's ID as received ("" when missing or not a string); never shown.
-        reasons: plain sentences with the numbers ("opened 9 disputes in 12 months, lost 7 rulings
-            and won 2"), our words only.
+        reasons: sentences with the numbers ("opened 9 disputes in 12 months, lost 7 rulings
+            and won 2"), our words only, as phrases.
         statistics: the ``stats_12m`` keys the reasons rest on (the summary highlights them).
     """
 
     kind: SignalKind
     role: str
     party_id: str
-    reasons: tuple[str, ...]
+    reasons: tuple[Phrase, ...]
     statistics: frozenset[str] = frozenset()
 
     @property
-    def headline(self) -> str:
+    def headline(self) -> Phrase:
         """The signal and its reasons: "Possible serial complainant — opened 9 disputes …"."""
-        return f"{self.kind.label} — {'; '.join(self.reasons)}."
+        return phrase("AbuseSignals", "{signal} — {reasons}.", signal=self.kind.label, reasons=_joined(self.reasons))
 
     @property
-    def sentence(self) -> str:
+    def sentence(self) -> Phrase:
         """The signal as one line: title, reasons, and the caveat."""
-        return f"{self.headline} {CAVEAT}"
+        return phrase("AbuseSignals", "{headline} {caveat}", headline=self.headline, caveat=CAVEAT)
 
 
-def describe(signals: Iterable[AbuseSignal]) -> str:
-    """The signals of a case as lines of text (the case list's tooltip): for each, its title and
-    role, then one line per reason; the caveat once at the end. "" without a signal."""
-    lines = []
+def _joined(reasons: tuple[Phrase, ...]) -> Phrase:
+    """The reasons one after the other ("…; …"), each a sentence of its own for the translator."""
+    joined = reasons[0]
+    for reason in reasons[1:]:
+        joined = phrase("AbuseSignals", "{reasons}; {reason}", reasons=joined, reason=reason)
+    return joined
+
+
+def describe(signals: Iterable[AbuseSignal]) -> tuple[Phrase, ...]:
+    """The signals of a case as lines (the case list's tooltip): for each, its title and role, then
+    one line per reason ("  • …"); the caveat once at the end. () without a signal.
+
+    ``"\n".join(map(str, lines))`` is the English text; the GUI joins ``say(line)``.
+    """
+    lines: list[Phrase] = []
     for signal in signals:
-        lines.append(f"{signal.kind.label} ({signal.role}):")
-        lines.extend(f"  • {reason}" for reason in signal.reasons)
-    return "" if not lines else "\n".join([*lines, CAVEAT])
+        lines.append(signal.kind.heading)
+        lines.extend(phrase("AbuseSignals", "  • {reason}", reason=reason) for reason in signal.reasons)
+    return () if not lines else (*lines, CAVEAT)
 
 
 def case_signals(case: object) -> tuple[AbuseSignal, ...]:
@@ -161,35 +188,49 @@ def _serial_complainant(party_id: str, stats: Mapping[str, Any]) -> AbuseSignal 
         return None
     if won is not None and lost < won:
         return None
-    reason = f"opened {opened} disputes {TWELVE_MONTHS}, lost {lost} rulings"
-    if won is not None:
-        reason += f" and won {won}"
+    # "rulings": never one (SERIAL_MIN_RULINGS_LOST)
+    if won is None:
+        reason = phrase("AbuseSignals", "opened %n dispute(s) in 12 months, lost {lost} rulings", n=opened, lost=lost)
+    else:
+        reason = phrase(
+            "AbuseSignals",
+            "opened %n dispute(s) in 12 months, lost {lost} rulings and won {won}",
+            n=opened,
+            lost=lost,
+            won=won,
+        )
     keys = frozenset({"disputes_opened", "rulings_lost"})
     return AbuseSignal(SignalKind.SERIAL_COMPLAINANT, PartyRole.BUYER.value, party_id, (reason,), keys)
 
 
 def _staller(party_id: str, stats: Mapping[str, Any], case: Mapping[str, Any]) -> AbuseSignal | None:
-    reasons: list[str] = []
+    reasons: list[Phrase] = []
     keys: set[str] = set()
     late = _count(stats, "late_responses")
     against = _count(stats, "disputes_against")
     if late is not None and late >= STALLER_MIN_LATE_RESPONSES:
         share_ok = not against or late * 100 >= against * STALLER_MIN_LATE_PERCENT
         if share_ok:
-            reason = f"missed {late} dispute deadlines {TWELVE_MONTHS}"
-            if against:
-                reason += f", with {against} disputes against it"
+            if against:  # "deadlines": never one (STALLER_MIN_LATE_RESPONSES)
+                reason = phrase(
+                    "AbuseSignals",
+                    "missed {late} dispute deadlines in 12 months, with %n dispute(s) against it",
+                    n=against,
+                    late=late,
+                )
+            else:
+                reason = phrase("AbuseSignals", "missed %n dispute deadline(s) in 12 months", n=late)
             reasons.append(reason)
             keys.add("late_responses")
     history = _events(case.get("history"))
     response = _response_reason(case, history)
-    if response:
+    if response is not None:
         reasons.append(response)
     extensions = sum(
         1 for _at, actor, kind in history if kind == HistoryKind.DEADLINE_EXTENDED and actor == HistoryActor.SELLER
     )
     if extensions >= STALLER_MIN_EXTENSIONS:
-        reasons.append(f"asked for {extensions} deadline extensions here")
+        reasons.append(phrase("AbuseSignals", "asked for %n deadline extension(s) here", n=extensions))
     if not reasons:
         return None
     return AbuseSignal(SignalKind.STALLER, PartyRole.SELLER.value, party_id, tuple(reasons), frozenset(keys))
@@ -237,8 +278,8 @@ def _first(history: list[tuple[datetime, object, object]], kind: str, after: dat
     return min((at for at, _actor, k in history if k == kind and at >= after), default=None)
 
 
-def _response_reason(case: Mapping[str, Any], history: list[tuple[datetime, object, object]]) -> str:
-    """Why the seller's formal response here looks slow ("" when it does not, or cannot be told).
+def _response_reason(case: Mapping[str, Any], history: list[tuple[datetime, object, object]]) -> Phrase | None:
+    """Why the seller's formal response here looks slow (None when it does not, or cannot be told).
 
     The time taken runs from the claim's opening (the history's ``opened`` event, else
     ``claim.opened_at``) to the seller's response (the ``seller_responded`` event, else
@@ -248,34 +289,47 @@ def _response_reason(case: Mapping[str, Any], history: list[tuple[datetime, obje
     opened_event = min((at for at, _actor, kind in history if kind == HistoryKind.OPENED), default=None)
     opened = opened_event or _moment(_field(case, "claim", "opened_at"))
     if opened is None:
-        return ""
+        return None
     responded = _first(history, HistoryKind.SELLER_RESPONDED, opened)
     formal = _moment(_field(case, "seller_response", "responded_at"))
     if responded is None and formal is not None and formal >= opened:
         responded = formal
-    limit = f"limit {span(SELLER_RESPONSE_LIMIT)}"
+    limit = span(SELLER_RESPONSE_LIMIT)
     if responded is not None:
         took = responded - opened
-        return f"took {span(took)} to respond to the claim here, {limit}" if took > SELLER_RESPONSE_LIMIT else ""
+        if took <= SELLER_RESPONSE_LIMIT:
+            return None
+        return phrase(
+            "AbuseSignals", "took {time} to respond to the claim here, limit {limit}", time=span(took), limit=limit
+        )
     escalated = _first(history, HistoryKind.ESCALATED, opened)
     if opened_event is None or escalated is None or formal is not None:
-        return ""
+        return None
     silent = escalated - opened
     if silent <= SELLER_RESPONSE_LIMIT:
-        return ""
-    return f"did not respond to the claim here in the {span(silent)} before escalation, {limit}"
+        return None
+    return phrase(
+        "AbuseSignals",
+        "did not respond to the claim here in the {time} before escalation, limit {limit}",
+        time=span(silent),
+        limit=limit,
+    )
 
 
-def span(delta: timedelta) -> str:
+def span(delta: timedelta) -> Phrase:
     """A duration rounded up to the hour ("4 days 3 hours", "1 day", "20 hours"), from a week on to
     the day ("22 days"): rounded up, a time just over a limit never reads as the limit itself."""
     hours = max(math.ceil(delta.total_seconds() / 3600), 0)
     days, hours = divmod(hours, 24)
     if days >= 7 and hours:
         days, hours = days + 1, 0
-    parts = []
+    if days and hours:
+        return phrase(
+            "AbuseSignals",
+            "{days} {hours}",
+            days=phrase("AbuseSignals", "%n day(s)", n=days),
+            hours=phrase("AbuseSignals", "%n hour(s)", n=hours),
+        )
     if days:
-        parts.append(f"{days} day" + ("s" if days != 1 else ""))
-    if hours or not days:
-        parts.append(f"{hours} hour" + ("s" if hours != 1 else ""))
-    return " ".join(parts)
+        return phrase("AbuseSignals", "%n day(s)", n=days)
+    return phrase("AbuseSignals", "%n hour(s)", n=hours)

@@ -18,14 +18,15 @@ from enum import StrEnum
 from typing import Any
 
 from arbitration_desk.domain.money import Money, MoneyError
+from arbitration_desk.domain.phrases import Phrase, PhrasedError, phrase, phrase_of
 from arbitration_desk.domain.timeutil import parse_timestamp
 
 #: The language the desk shows translations in beside the original (as for the chat log).
 TRANSLATION_LANGUAGE = "en"
 
 
-class AppealError(ValueError):
-    """An ``appeal`` object that does not say what an appeal must."""
+class AppealError(PhrasedError, ValueError):
+    """An ``appeal`` object that does not say what an appeal must (its phrase in ``error.phrase``)."""
 
 
 class AppealEffect(StrEnum):
@@ -33,8 +34,11 @@ class AppealEffect(StrEnum):
     REPLACES = "replaces"
 
     @property
-    def label(self) -> str:
-        return "Upholds the first ruling" if self is AppealEffect.UPHOLDS else "Replaces the first ruling"
+    def label(self) -> Phrase:
+        """The effect in words (``str()``: English; the GUI shows it with ``say()``)."""
+        if self is AppealEffect.UPHOLDS:
+            return phrase("Domain", "Upholds the first ruling")
+        return phrase("Domain", "Replaces the first ruling")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +70,7 @@ class Appeal:
         if data is None:
             return None
         if not isinstance(data, Mapping):
-            raise AppealError("the appeal is not an object")
+            raise AppealError(phrase("Domain", "the appeal is not an object"))
         try:
             award = data.get("award")
             size = data.get("first_panel_size")
@@ -90,7 +94,8 @@ class Appeal:
                 filed_at=parse_timestamp(str(data["filed_at"])),
             )
         except (KeyError, TypeError, ValueError, MoneyError) as exc:
-            raise AppealError(f"the appeal is malformed: {exc}") from exc
+            error = phrase_of(exc) or str(exc)
+            raise AppealError(phrase("Domain", "the appeal is malformed: {error}", error=error)) from exc
 
     def is_new(self, moment: datetime) -> bool:
         """Whether an item submitted or sent at ``moment`` was added on appeal."""

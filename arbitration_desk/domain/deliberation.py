@@ -7,11 +7,12 @@ service's refusal cannot drift apart.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from arbitration_desk.domain.enums import VOTING_STATUSES, CaseStatus, parse_enum
+from arbitration_desk.domain.phrases import Phrase, phrase
 
 
 def votes_open(*, sealed: bool, cast: int, quorum: int) -> bool:
@@ -54,27 +55,45 @@ class RulingBlocker(StrEnum):
     NOT_IN_DELIBERATION = "not_in_deliberation"
     VOTES_SEALED = "votes_sealed"
 
-    def reason(self, status: str = "") -> str:
-        """The sentence the chair sees (``status``: the case's, named by ``NOT_IN_DELIBERATION``)."""
+    def phrase(self, status: str = "") -> Phrase:
+        """The sentence the chair sees, translatable (``status``: the case's, named by ``NOT_IN_DELIBERATION``;
+        the platform's value, shown as received with "_" as spaces)."""
         if self is RulingBlocker.NOT_IN_DELIBERATION:
-            return f"The ruling is recorded while the case is in deliberation; it is {status.replace('_', ' ')}."
+            return phrase(
+                "Domain",
+                "The ruling is recorded while the case is in deliberation; it is {status}.",
+                status=status.replace("_", " "),
+            )
         return _REASONS[self]
+
+    def reason(self, status: str = "") -> str:
+        """The sentence the chair sees, in English (the command line; the GUI shows :meth:`phrase`)."""
+        return str(self.phrase(status))
 
 
 _REASONS = {
-    RulingBlocker.NOT_SYNCED: "The case is not synced yet: sync, then record the ruling.",
-    RulingBlocker.NOT_CHAIR: "Only the chair of the panel records the ruling.",
-    RulingBlocker.REASSIGNED: "This case was reassigned; it is read-only.",
-    RulingBlocker.VOTES_SEALED: "The votes are still sealed: every panel member has to vote before the ruling.",
+    RulingBlocker.NOT_SYNCED: phrase("Domain", "The case is not synced yet: sync, then record the ruling."),
+    RulingBlocker.NOT_CHAIR: phrase("Domain", "Only the chair of the panel records the ruling."),
+    RulingBlocker.REASSIGNED: phrase("Domain", "This case was reassigned; it is read-only."),
+    RulingBlocker.VOTES_SEALED: phrase(
+        "Domain", "The votes are still sealed: every panel member has to vote before the ruling."
+    ),
 }
 
 
 @dataclass(frozen=True)
 class RulingBlock:
-    """What stops the ruling: the blocker, and the sentence the chair sees."""
+    """What stops the ruling: the blocker, and the sentence the chair sees.
+
+    Attributes:
+        blocker: why.
+        reason: the sentence in English (``str(phrase)``).
+        phrase: the sentence, translatable (the GUI shows it with ``say()``); not compared.
+    """
 
     blocker: RulingBlocker
     reason: str
+    phrase: Phrase | None = field(default=None, compare=False)
 
 
 def ruling_block(
@@ -113,7 +132,8 @@ def ruling_block(
         blocker = RulingBlocker.VOTES_SEALED
     else:
         return None
-    return RulingBlock(blocker, blocker.reason(status))
+    said = blocker.phrase(status)
+    return RulingBlock(blocker, str(said), said)
 
 
 def own_vote_entry(board: Mapping[str, Any] | None, member_id: str | None) -> Mapping[str, Any] | None:
@@ -141,7 +161,8 @@ class MemberPart(StrEnum):
     CLOSED = "closed"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Phrase:
+        """The part in words ("Needs my vote"): ``str()`` gives the English, the GUI shows it with ``say()``."""
         return _PART_LABELS[self]
 
     @property
@@ -150,17 +171,18 @@ class MemberPart(StrEnum):
         return self in (MemberPart.NEEDS_MY_VOTE, MemberPart.READY_TO_RULE)
 
 
-_PART_LABELS = {
-    MemberPart.NEEDS_MY_VOTE: "Needs my vote",
-    MemberPart.READY_TO_RULE: "Ready to rule",
-    MemberPart.MY_VOTE_CAST: "My vote cast",
-    MemberPart.VOTES_OPEN: "Votes open",
-    MemberPart.AWAITING_RULING: "Awaiting ruling",
-    MemberPart.RULING_SENT: "Ruling sent",
-    MemberPart.NOT_OPEN: "Not open yet",
-    MemberPart.DECIDED: "Decided",
-    MemberPart.UNDER_APPEAL: "Under appeal",
-    MemberPart.CLOSED: "Closed",
+#: "Your part" in words: the case list's column, filter and legend show them (``MemberPart.label``).
+_PART_LABELS: dict[MemberPart, Phrase] = {
+    MemberPart.NEEDS_MY_VOTE: phrase("Domain", "Needs my vote"),
+    MemberPart.READY_TO_RULE: phrase("Domain", "Ready to rule"),
+    MemberPart.MY_VOTE_CAST: phrase("Domain", "My vote cast"),
+    MemberPart.VOTES_OPEN: phrase("Domain", "Votes open"),
+    MemberPart.AWAITING_RULING: phrase("Domain", "Awaiting ruling"),
+    MemberPart.RULING_SENT: phrase("Domain", "Ruling sent"),
+    MemberPart.NOT_OPEN: phrase("Domain", "Not open yet"),
+    MemberPart.DECIDED: phrase("Domain", "Decided"),
+    MemberPart.UNDER_APPEAL: phrase("Domain", "Under appeal"),
+    MemberPart.CLOSED: phrase("Domain", "Closed"),
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from arbitration_desk.domain.phrases import PhrasedError, phrase
+
 _TIMESTAMP = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z$")
 #: A contract timestamp that only a real date and time can match: year 0001-9999, month 01-12, a
 #: day every such month has (29 and 30 except in February, 31 in the seven long months), hour
@@ -15,6 +17,10 @@ SURELY_REAL_TIMESTAMP = re.compile(
     r"(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)"
     r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]{1,6})?Z"
 )
+
+
+class TimestampFormatError(PhrasedError, ValueError):
+    """Text that is not a contract timestamp (a ``ValueError``; its phrase in ``error.phrase``)."""
 
 
 def is_timestamp(text: str) -> bool:
@@ -30,9 +36,14 @@ def is_timestamp(text: str) -> bool:
 
 
 def parse_timestamp(text: str) -> datetime:
-    """Parses a contract timestamp into an aware UTC datetime (raises ValueError otherwise)."""
+    """Parses a contract timestamp into an aware UTC datetime.
+
+    Raises:
+        TimestampFormatError: (a ``ValueError``) ``text`` is not written as the contract writes one.
+        ValueError: a date or time that does not exist (``fromisoformat``'s own message).
+    """
     if not _TIMESTAMP.match(text):
-        raise ValueError(f"not an RFC 3339 UTC timestamp: {text!r}")
+        raise TimestampFormatError(phrase("Domain", "not an RFC 3339 UTC timestamp: {text}", text=repr(text)))
     return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
 
 

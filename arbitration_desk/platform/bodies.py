@@ -16,6 +16,8 @@ from typing import Any
 
 import orjson
 
+from arbitration_desk.domain.phrases import Phrase, PhrasedError, phrase
+
 #: The largest answer parsed (a page of 1000 chat messages with translations stays far below).
 #: The transport refuses to read more than this (``transport.MAX_JSON_BYTES``) in the first place.
 MAX_BODY_BYTES = 64 * 1024 * 1024
@@ -26,8 +28,9 @@ MAX_PROBLEM_BYTES = 1024 * 1024
 MAX_DEPTH = 32
 
 
-class BodyError(ValueError):
-    """A body that is not parsed: too large, not JSON, or nested too deep. ``str()`` says which."""
+class BodyError(PhrasedError, ValueError):
+    """A body that is not parsed: too large, not JSON, or nested too deep. ``str()`` says which;
+    ``phrase`` says it translatable (context "Payload")."""
 
 
 def parse_json(content: bytes, *, limit: int = MAX_BODY_BYTES, max_depth: int = MAX_DEPTH) -> Any:
@@ -38,15 +41,26 @@ def parse_json(content: bytes, *, limit: int = MAX_BODY_BYTES, max_depth: int = 
             surrogates), or nests arrays and objects deeper than ``max_depth``.
     """
     if len(content) > limit:
-        raise BodyError(f"the answer is too large ({len(content)} bytes; at most {limit} are accepted)")
+        raise BodyError(
+            phrase(
+                "Payload",
+                "the answer is too large ({size} bytes; at most {limit} are accepted)",
+                size=len(content),
+                limit=limit,
+            )
+        )
     try:
         value = orjson.loads(content)
     except orjson.JSONDecodeError as exc:
         if "depth" in str(exc) or "recursion" in str(exc):
-            raise BodyError(f"the answer is nested too deeply (more than {max_depth} levels)") from None
-        raise BodyError("the answer is not JSON") from None
+            raise BodyError(_too_deep(max_depth)) from None
+        raise BodyError(phrase("Payload", "the answer is not JSON")) from None
     _check_depth(value, max_depth)
     return value
+
+
+def _too_deep(max_depth: int) -> Phrase:
+    return phrase("Payload", "the answer is nested too deeply (more than {levels} levels)", levels=max_depth)
 
 
 def _check_depth(value: Any, max_depth: int) -> None:
@@ -59,7 +73,7 @@ def _check_depth(value: Any, max_depth: int) -> None:
     while level:
         depth += 1
         if depth > max_depth:
-            raise BodyError(f"the answer is nested too deeply (more than {max_depth} levels)")
+            raise BodyError(_too_deep(max_depth))
         below: list[Any] = []
         for item in level:
             children = item.values() if type(item) is dict else item

@@ -18,6 +18,7 @@ from urllib.parse import quote
 import requests
 
 from arbitration_desk.domain import payloads
+from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
 from arbitration_desk.platform.bodies import BodyError, parse_json
 from arbitration_desk.platform.credentials import SecretStore
 from arbitration_desk.platform.errors import InvalidPayload, Unauthorized
@@ -50,21 +51,26 @@ def _seg(value: str) -> str:
     return quote(value, safe="")
 
 
-def validate(shape: Shape, payload: Any, request_id: str | None, what: str) -> Any:
+def validate(shape: Shape, payload: Any, request_id: str | None, what: Phrase | str, item: int | None = None) -> Any:
+    """``payload`` checked by ``shape``; else :class:`InvalidPayload` naming ``what`` (item ``item`` of it)."""
     try:
         return shape.check(payload)
     except ShapeError as exc:
-        raise InvalidPayload(f"{what}: {exc}", pointer=exc.pointer, request_id=request_id) from exc
+        if item is not None:  # the item's phrase only when it fails: a page has a thousand items
+            what = phrase("Payload", "{what}, item {index}", what=what, index=item)
+        said = phrase("Payload", "{what}: {error}", what=what, error=phrase_of(exc) or str(exc))
+        raise InvalidPayload(said, pointer=exc.pointer, request_id=request_id) from exc
 
 
-def _json(response: requests.Response, what: str) -> Any:
+def _json(response: requests.Response, what: Phrase | str) -> Any:
     # parse_json uses orjson: it parses a chat page several times faster than the json module (see
     # docs/decisions/0005-orjson-for-chat-pages.md), and it refuses what RFC 8259 does not allow
     # (NaN, lone surrogates) instead of passing it on; it also bounds size and depth.
     try:
         return parse_json(response.content)
     except BodyError as exc:
-        raise InvalidPayload(f"{what}: {exc}", request_id=request_id_of(response)) from None
+        said = phrase("Payload", "{what}: {error}", what=what, error=phrase_of(exc) or str(exc))
+        raise InvalidPayload(said, request_id=request_id_of(response)) from None
 
 
 class PlatformClient:
@@ -140,7 +146,7 @@ class PlatformClient:
                 self.tokens.invalidate_access(auth["Authorization"].removeprefix("Bearer "))
         raise AssertionError("unreachable")
 
-    def _get(self, path: str, shape: Shape, what: str, params: Mapping[str, Any] | None = None) -> Answer[Any]:
+    def _get(self, path: str, shape: Shape, what: Phrase, params: Mapping[str, Any] | None = None) -> Answer[Any]:
         response = self._authed("GET", path, params=params, retriable=True)
         request_id = request_id_of(response)
         return Answer(validate(shape, _json(response, what), request_id, what), request_id)
@@ -148,13 +154,15 @@ class PlatformClient:
     # -- identity and PKI -------------------------------------------------------------------
 
     def me(self) -> Answer[payloads.Me]:
-        return self._get("/v1/me", ME, "member")
+        return self._get("/v1/me", ME, phrase("Payload", "member"))
 
     def signing_ca(self) -> str:
         response = self.transport.request("GET", "/v1/pki/ca", retriable=True)
         text = response.content.decode("ascii", errors="strict") if response.content else ""
         if "-----BEGIN CERTIFICATE-----" not in text:
-            raise InvalidPayload("the CA answer holds no certificate", request_id=request_id_of(response))
+            raise InvalidPayload(
+                phrase("Payload", "the CA answer holds no certificate"), request_id=request_id_of(response)
+            )
         return text
 
     def signing_crl(self) -> bytes:
@@ -164,13 +172,14 @@ class PlatformClient:
         """
         response = self.transport.request("GET", "/v1/pki/crl", retriable=True, counts_toward_rate=False)
         if not response.content:
-            raise InvalidPayload("the CRL answer is empty", request_id=request_id_of(response))
+            raise InvalidPayload(phrase("Payload", "the CRL answer is empty"), request_id=request_id_of(response))
         return response.content
 
     def request_signing_certificate(self, csr_pem: str) -> Answer[payloads.SigningCertificate]:
         response = self._authed("POST", "/v1/me/signing-certificate", json_body={"csr_pem": csr_pem}, retriable=True)
         request_id = request_id_of(response)
-        data = validate(SIGNING_CERTIFICATE, _json(response, "certificate"), request_id, "certificate")
+        what = phrase("Payload", "certificate")
+        data = validate(SIGNING_CERTIFICATE, _json(response, what), request_id, what)
         return Answer(data, request_id, status=response.status_code)
 
     def timestamp(self, request_der: bytes) -> bytes:
@@ -191,8 +200,8 @@ class PlatformClient:
             params["cursor"] = cursor
         response = self._authed("GET", "/v1/cases", params=params, retriable=True)
         request_id = request_id_of(response)
-        raw = _json(response, "case list")
-        return Answer(validate(CASE_LIST_ENVELOPE, raw, request_id, "case list"), request_id)
+        what = phrase("Payload", "case list")
+        return Answer(validate(CASE_LIST_ENVELOPE, _json(response, what), request_id, what), request_id)
 
     def get_case(self, case_id: str, etag: str | None = None) -> Answer[payloads.Case | None]:
         """The full case; ``data`` is None when ``etag`` is still current (304)."""
@@ -202,28 +211,32 @@ class PlatformClient:
         new_etag = response.headers.get("ETag")
         if response.status_code == 304:
             return Answer(None, request_id, new_etag or etag, 304)
-        data: payloads.Case = validate(CASE, _json(response, f"case {case_id}"), request_id, f"case {case_id}")
+        what = phrase("Payload", "case {case}", case=case_id)
+        data: payloads.Case = validate(CASE, _json(response, what), request_id, what)
         if data["id"] != case_id:
-            raise InvalidPayload(f"case {case_id}: the answer is for another case", request_id=request_id)
+            raise InvalidPayload(
+                phrase("Payload", "case {case}: the answer is for another case", case=case_id), request_id=request_id
+            )
         return Answer(data, request_id, new_etag)
 
     def list_messages(self, case_id: str, after: str | None = None, limit: int = 1000) -> Answer[payloads.MessagePage]:
         params: dict[str, Any] = {"limit": limit}
         if after is not None:
             params["after"] = after
-        what = f"messages of case {case_id}"
+        what = phrase("Payload", "messages of case {case}", case=case_id)
         response = self._authed("GET", f"/v1/cases/{_seg(case_id)}/messages", params=params, retriable=True)
         request_id = request_id_of(response)
         page: payloads.MessagePage = validate(MESSAGE_PAGE_ENVELOPE, _json(response, what), request_id, what)
-        page["items"] = [
-            validate(MESSAGE, item, request_id, f"{what}, item {index}") for index, item in enumerate(page["items"])
-        ]
+        page["items"] = [validate(MESSAGE, item, request_id, what, index) for index, item in enumerate(page["items"])]
         return Answer(page, request_id)
 
     def list_annotations(self, case_id: str, since: str | None = None) -> Answer[payloads.AnnotationList]:
         params = {"since": since} if since else None
         return self._get(
-            f"/v1/cases/{_seg(case_id)}/annotations", ANNOTATION_LIST, f"annotations of case {case_id}", params
+            f"/v1/cases/{_seg(case_id)}/annotations",
+            ANNOTATION_LIST,
+            phrase("Payload", "annotations of case {case}", case=case_id),
+            params,
         )
 
     def put_annotation(
@@ -244,7 +257,8 @@ class PlatformClient:
             retriable=retriable,
         )
         request_id = request_id_of(response)
-        data = validate(ANNOTATION, _json(response, "annotation"), request_id, "annotation")
+        what = phrase("Payload", "annotation")
+        data = validate(ANNOTATION, _json(response, what), request_id, what)
         return Answer(data, request_id, response.headers.get("ETag"), response.status_code)
 
     def delete_annotation(
@@ -260,12 +274,14 @@ class PlatformClient:
         return Answer(None, request_id_of(response), status=response.status_code)
 
     def get_votes(self, case_id: str) -> Answer[payloads.VoteBoard]:
-        return self._get(f"/v1/cases/{_seg(case_id)}/votes", VOTE_BOARD, f"votes of case {case_id}")
+        what = phrase("Payload", "votes of case {case}", case=case_id)
+        return self._get(f"/v1/cases/{_seg(case_id)}/votes", VOTE_BOARD, what)
 
     def put_vote(self, case_id: str, vote: Mapping[str, Any], *, retriable: bool = True) -> Answer[payloads.Vote]:
         response = self._authed("PUT", f"/v1/cases/{_seg(case_id)}/votes/me", json_body=dict(vote), retriable=retriable)
         request_id = request_id_of(response)
-        return Answer(validate(VOTE, _json(response, "vote"), request_id, "vote"), request_id)
+        what = phrase("Payload", "vote")
+        return Answer(validate(VOTE, _json(response, what), request_id, what), request_id)
 
     # -- rulings ----------------------------------------------------------------------------
 
@@ -289,7 +305,8 @@ class PlatformClient:
             retriable=True,
         )
         request_id = request_id_of(response)
-        data = validate(RULING_RECEIPT, _json(response, "ruling receipt"), request_id, "ruling receipt")
+        what = phrase("Payload", "ruling receipt")
+        data = validate(RULING_RECEIPT, _json(response, what), request_id, what)
         return Answer(data, request_id, status=response.status_code)
 
     def list_rulings(
@@ -302,10 +319,10 @@ class PlatformClient:
             params["decided_since"] = decided_since
         response = self._authed("GET", "/v1/rulings", params=params, retriable=True)
         request_id = request_id_of(response)
-        page: payloads.RulingPage = validate(RULING_PAGE_ENVELOPE, _json(response, "rulings"), request_id, "rulings")
+        what = phrase("Payload", "rulings")
+        page: payloads.RulingPage = validate(RULING_PAGE_ENVELOPE, _json(response, what), request_id, what)
         page["items"] = [
-            validate(RULING_RECORD, item, request_id, f"rulings, item {index}")
-            for index, item in enumerate(page["items"])
+            validate(RULING_RECORD, item, request_id, what, index) for index, item in enumerate(page["items"])
         ]
         return Answer(page, request_id)
 

@@ -31,6 +31,7 @@ import keyring.core
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.store.keys import KeyUnavailableError
 
@@ -52,13 +53,6 @@ OS_STORES = {
     "keyring.backends.Windows": "Windows Credential Manager",
 }
 _NEVER = ("keyring.backends.fail", "keyring.backends.null")
-
-_ADVICE = (
-    "Arbitration Desk keeps tokens and keys only in the operating system's credential store (Secret "
-    "Service/GNOME Keyring or KWallet on Linux, Keychain on macOS, Credential Manager on Windows). "
-    "Start or unlock one. To use another keyring backend anyway, name it explicitly with "
-    "PYTHON_KEYRING_BACKEND=<module.Class> or in keyringrc.cfg (see the keyring documentation)."
-)
 
 _chosen: KeyringBackend | None = None
 _memory_platforms: set[str] = set()
@@ -133,25 +127,37 @@ def _usable_backend() -> KeyringBackend:
     backend = keyring.get_keyring()
     if not _accepted(backend):
         raise CredentialStoreUnavailable(
-            f"No usable credential store: keyring offers {_qualified_name(backend)}, which is not an "
-            f"operating-system store. {_ADVICE}"
+            phrase(
+                "PlatformError",
+                "No usable credential store: keyring offers {backend}, which is not an operating-system store. "
+                "Arbitration Desk keeps tokens and keys only in the operating system's credential store (Secret "
+                "Service/GNOME Keyring or KWallet on Linux, Keychain on macOS, Credential Manager on Windows). "
+                "Start or unlock one. To use another keyring backend anyway, name it explicitly with "
+                "PYTHON_KEYRING_BACKEND=<module.Class> or in keyringrc.cfg (see the keyring documentation).",
+                backend=_qualified_name(backend),
+            )
         )
     return backend
 
 
-def describe_backend() -> str:
-    """Which credential store the desk uses, in words (for ``--help`` and About)."""
+def describe_backend() -> Phrase | str:
+    """Which credential store the desk uses, in words (for ``--help`` and About): the stores' own
+    names as a ``str``, else a phrase (``str()`` is the English; the GUI shows it with ``say()``)."""
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # a broken keyring configuration must not break --help
-        return f"none usable: the keyring configuration fails ({type(exc).__name__})"
+        return phrase(
+            "PlatformError", "none usable: the keyring configuration fails ({error})", error=type(exc).__name__
+        )
     name = _qualified_name(backend)
     labels = _os_store_labels(backend)
     if labels:
         return ", ".join(sorted(labels))
     if _accepted(backend):
-        return f"{name} (chosen explicitly; not an operating-system store)"
-    return f"none usable (keyring offers {name}, which is not an operating-system store)"
+        return phrase("PlatformError", "{backend} (chosen explicitly; not an operating-system store)", backend=name)
+    return phrase(
+        "PlatformError", "none usable (keyring offers {backend}, which is not an operating-system store)", backend=name
+    )
 
 
 class _ProcessMemory:
@@ -171,6 +177,11 @@ class _ProcessMemory:
     def delete_password(service: str, username: str) -> None:
         with _memory_lock:
             _memory.pop((service, username), None)
+
+
+def _failed(exc: BaseException) -> Phrase:
+    """The credential store's failure; its own message (keyring's, the operating system's) as it is."""
+    return phrase("PlatformError", "The credential store failed: {error}", error=str(exc))
 
 
 class SecretStore:
@@ -203,14 +214,16 @@ class SecretStore:
         try:
             return backend.get_password(self.service, self._key(name))
         except (keyring.errors.KeyringError, OSError) as exc:
-            raise CredentialStoreUnavailable(f"The credential store failed: {exc}") from exc
+            raise CredentialStoreUnavailable(_failed(exc)) from exc
 
     def set(self, name: str, secret: str) -> None:
         backend = self._backend()
         try:
             backend.set_password(self.service, self._key(name), secret)
         except (keyring.errors.KeyringError, OSError) as exc:
-            raise CredentialStoreUnavailable(f"The credential store refused the secret: {exc}") from exc
+            raise CredentialStoreUnavailable(
+                phrase("PlatformError", "The credential store refused the secret: {error}", error=str(exc))
+            ) from exc
 
     def delete(self, name: str) -> None:
         backend = self._backend()
@@ -219,7 +232,7 @@ class SecretStore:
         except keyring.errors.PasswordDeleteError:
             pass  # already absent
         except (keyring.errors.KeyringError, OSError) as exc:
-            raise CredentialStoreUnavailable(f"The credential store failed: {exc}") from exc
+            raise CredentialStoreUnavailable(_failed(exc)) from exc
 
     def delete_all(self) -> None:
         """Deletes every entry the desk keeps for this account (:data:`MEMBER_SECRETS`)."""
@@ -243,16 +256,22 @@ class HomeKeyring:
     def _name(home_id: str) -> str:
         return f"home/{home_id}/data-key"
 
-    def _call(self, what: str, action: Callable[[KeyringBackend], T]) -> T:
+    def _call(self, failed: Callable[[str], Phrase], action: Callable[[KeyringBackend], T]) -> T:
+        """``action`` on the usable backend; ``failed(the store's message)`` says what failed."""
         try:
             return action(_usable_backend())
         except CredentialStoreUnavailable as exc:
-            raise KeyUnavailableError(str(exc)) from exc
+            raise KeyUnavailableError(exc.phrase) from exc
         except (keyring.errors.KeyringError, OSError) as exc:  # OSError: a file-backed store on a full disk
-            raise KeyUnavailableError(f"The credential store failed while {what}: {exc}") from exc
+            raise KeyUnavailableError(failed(str(exc))) from exc
 
     def load(self, home_id: str) -> bytes | None:
-        text = self._call("reading the home's data key", lambda b: b.get_password(self.service, self._name(home_id)))
+        def failed(error: str) -> Phrase:
+            return phrase(
+                "PlatformError", "The credential store failed while reading the home's data key: {error}", error=error
+            )
+
+        text = self._call(failed, lambda b: b.get_password(self.service, self._name(home_id)))
         if text is None:
             return None
         try:
@@ -262,11 +281,22 @@ class HomeKeyring:
 
     def save(self, home_id: str, key: bytes) -> None:
         encoded = base64.b64encode(key).decode("ascii")
-        self._call("storing the home's data key", lambda b: b.set_password(self.service, self._name(home_id), encoded))
+
+        def failed(error: str) -> Phrase:
+            return phrase(
+                "PlatformError", "The credential store failed while storing the home's data key: {error}", error=error
+            )
+
+        self._call(failed, lambda b: b.set_password(self.service, self._name(home_id), encoded))
 
     def delete(self, home_id: str) -> None:
         def delete(backend: KeyringBackend) -> None:
             with contextlib.suppress(keyring.errors.PasswordDeleteError):  # already absent
                 backend.delete_password(self.service, self._name(home_id))
 
-        self._call("deleting the home's data key", delete)
+        def failed(error: str) -> Phrase:
+            return phrase(
+                "PlatformError", "The credential store failed while deleting the home's data key: {error}", error=error
+            )
+
+        self._call(failed, delete)

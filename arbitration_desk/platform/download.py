@@ -29,6 +29,7 @@ from typing import BinaryIO, Protocol
 
 import requests
 
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import DownloadRejected, RangeNotSatisfiable, TransportError
 from arbitration_desk.platform.neterrors import transport_error
@@ -111,18 +112,35 @@ def _check_answer(response: requests.Response, listed: Listed, offset: int) -> i
         named = _CONTENT_ETAG.fullmatch(etag or "")
         if named is not None:
             other = named.group(1)
-            raise DownloadRejected(f"the ETag names content {other}", other_sha256=other, request_id=request_id)
-        raise DownloadRejected(f"ETag {etag!r} does not name the expected content", request_id=request_id)
+            raise DownloadRejected(
+                phrase("PlatformError", "the ETag names content {sha256}", sha256=other),
+                other_sha256=other,
+                request_id=request_id,
+            )
+        raise DownloadRejected(
+            phrase("PlatformError", "ETag {etag} does not name the expected content", etag=repr(etag)),
+            request_id=request_id,
+        )
     if response.status_code == 206:
         match = _CONTENT_RANGE.fullmatch(response.headers.get("Content-Range", ""))
         if match is None or int(match.group(1)) != offset or int(match.group(3)) != listed.size:
-            raise DownloadRejected("Content-Range does not continue the partial file", request_id=request_id)
+            raise DownloadRejected(
+                phrase("PlatformError", "Content-Range does not continue the partial file"), request_id=request_id
+            )
         return offset
     if response.status_code != 200:
-        raise DownloadRejected(f"unexpected answer {response.status_code} to a download", request_id=request_id)
+        raise DownloadRejected(
+            phrase("PlatformError", "unexpected answer {status} to a download", status=response.status_code),
+            request_id=request_id,
+        )
     length = response.headers.get("Content-Length")
     if length is not None and (not length.isdigit() or int(length) != listed.size):
-        raise DownloadRejected(f"size {length} differs from the listed {listed.size} bytes", request_id=request_id)
+        raise DownloadRejected(
+            phrase(
+                "PlatformError", "size {size} differs from the listed {listed} bytes", size=length, listed=listed.size
+            ),
+            request_id=request_id,
+        )
     return 0
 
 
@@ -137,7 +155,9 @@ def _chunks(client: PlatformClient, listed: Listed, response: requests.Response)
 
 
 def _too_many(listed: Listed, request_id: str | None) -> DownloadRejected:
-    return DownloadRejected(f"more bytes than the listed {listed.size}", request_id=request_id)
+    return DownloadRejected(
+        phrase("PlatformError", "more bytes than the listed {listed}", listed=listed.size), request_id=request_id
+    )
 
 
 def fetch_whole(
@@ -233,13 +253,16 @@ def fetch_resumable(
             request_id = exc.request_id or request_id
             if attempt == attempts:
                 raise TransportError(
-                    f"the download kept failing: {exc.message}", kind=exc.kind, detail=exc.detail, request_id=request_id
+                    phrase("PlatformError", "the download kept failing: {error}", error=exc.said),
+                    kind=exc.kind,
+                    detail=exc.detail,
+                    request_id=request_id,
                 ) from exc
             client.transport.sleep(client.transport.retry.delay(attempt, None))
             continue
         if staging.held() == listed.size:
             return request_id
-    raise TransportError("the download did not complete", request_id=request_id)
+    raise TransportError(phrase("PlatformError", "the download did not complete"), request_id=request_id)
 
 
 def download_file(client: PlatformClient, listed: Listed, path: Path) -> tuple[bytes, str | None]:
@@ -264,5 +287,11 @@ def download_file(client: PlatformClient, listed: Listed, path: Path) -> tuple[b
         if actual == listed.sha256:
             return data, request_id
     raise DownloadRejected(
-        f"the downloaded file's SHA-256 is {actual}, not the listed {listed.sha256}", request_id=request_id
+        phrase(
+            "PlatformError",
+            "the downloaded file's SHA-256 is {actual}, not the listed {listed}",
+            actual=actual,
+            listed=listed.sha256,
+        ),
+        request_id=request_id,
     )

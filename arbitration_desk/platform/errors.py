@@ -104,7 +104,7 @@ class TransportError(PlatformError):
         detail: the underlying library's own text, for logs only (never shown as it is).
     """
 
-    def __init__(self, message: str, *, kind: str = "", detail: str = "", **kwargs: Any) -> None:
+    def __init__(self, message: Phrase | str, *, kind: str = "", detail: str = "", **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.kind = kind
         self.detail = detail
@@ -117,7 +117,7 @@ class InvalidPayload(PlatformError):
         pointer: JSON Pointer to the offending value inside the payload.
     """
 
-    def __init__(self, message: str, *, pointer: str = "", **kwargs: Any) -> None:
+    def __init__(self, message: Phrase | str, *, pointer: str = "", **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.pointer = pointer
 
@@ -134,7 +134,7 @@ class DownloadRejected(PlatformError):
             platform served another file, a hash mismatch known before the body was read.
     """
 
-    def __init__(self, message: str, *, other_sha256: str | None = None, **kwargs: Any) -> None:
+    def __init__(self, message: Phrase | str, *, other_sha256: str | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.other_sha256 = other_sha256
 

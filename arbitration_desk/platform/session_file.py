@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from arbitration_desk.domain.files import write_atomic
+from arbitration_desk.domain.phrases import PhrasedError, phrase
 from arbitration_desk.platform.client import PlatformClient
 
 SESSION_FILE = "session.json"
 
 
-class SessionError(Exception):
-    """No session, or the session file is unreadable."""
+class SessionError(PhrasedError):
+    """No session, or the session file is unreadable (``phrase``: the sentence, translatable)."""
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,9 @@ class SessionInfo:
             data = json.loads(path.read_text(encoding="utf-8"))
             return cls(str(data["api_url"]), str(data["username"]), data.get("member_id"))
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise SessionError(f"{path} is unreadable ({exc}); sign in again") from exc
+            raise SessionError(
+                phrase("PlatformError", "{path} is unreadable ({error}); sign in again", path=str(path), error=str(exc))
+            ) from exc
 
     def save(self, home: Path) -> None:
         data = {"api_url": self.api_url, "username": self.username, "member_id": self.member_id}

@@ -16,6 +16,7 @@ from typing import Any, cast
 import requests
 
 from arbitration_desk.domain.payloads import TokenResponse
+from arbitration_desk.domain.phrases import phrase, phrase_of
 from arbitration_desk.platform.bodies import BodyError, parse_json
 from arbitration_desk.platform.credentials import REFRESH_TOKEN, SecretStore
 from arbitration_desk.platform.errors import InvalidGrant, InvalidPayload, NotSignedIn, SignInRequired
@@ -34,7 +35,8 @@ def _token_answer(response: requests.Response) -> Any:
     try:
         return parse_json(response.content)
     except BodyError as exc:
-        raise InvalidPayload(f"token answer: {exc}", request_id=request_id_of(response)) from None
+        said = phrase("Payload", "token answer: {error}", error=phrase_of(exc) or str(exc))
+        raise InvalidPayload(said, request_id=request_id_of(response)) from None
 
 
 class TokenManager:
@@ -85,7 +87,7 @@ class TokenManager:
                 return  # someone refreshed while we waited
             refresh_token = self.secrets.get(REFRESH_TOKEN)
             if refresh_token is None:
-                raise NotSignedIn("Not signed in.")
+                raise NotSignedIn(phrase("PlatformError", "Not signed in."))
             try:
                 response = self.transport.request(
                     "POST",
@@ -97,7 +99,7 @@ class TokenManager:
             except InvalidGrant as exc:
                 self._forget()
                 raise SignInRequired(
-                    "Your session has ended; please sign in again.", request_id=exc.request_id
+                    phrase("PlatformError", "Your session has ended; please sign in again."), request_id=exc.request_id
                 ) from exc
             self._accept_locked(_token_answer(response), request_id_of(response))
 
@@ -140,7 +142,8 @@ class TokenManager:
         try:
             tokens = cast(TokenResponse, TOKEN_RESPONSE.check(payload))
         except ShapeError as exc:
-            raise InvalidPayload(f"token answer malformed: {exc}", pointer=exc.pointer, request_id=request_id) from exc
+            said = phrase("Payload", "token answer malformed: {error}", error=phrase_of(exc) or str(exc))
+            raise InvalidPayload(said, pointer=exc.pointer, request_id=request_id) from exc
         # Store the new refresh token before using the new access token.
         self.secrets.set(REFRESH_TOKEN, tokens["refresh_token"])
         self._access = tokens["access_token"]

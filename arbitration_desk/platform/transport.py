@@ -32,6 +32,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from arbitration_desk import __version__
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.platform.bodies import MAX_PROBLEM_BYTES, BodyError, parse_json
 from arbitration_desk.platform.errors import (
     InvalidPayload,
@@ -209,15 +210,25 @@ def error_from_response(response: requests.Response) -> ProblemError:
     type_uri = problem.get("type") if isinstance(problem.get("type"), str) else None
     cls = problem_class(type_uri, response.status_code)
     title = problem.get("title") if isinstance(problem.get("title"), str) else response.reason
-    detail = problem.get("detail") if isinstance(problem.get("detail"), str) else ""
-    message = f"{response.status_code} {title}" + (f": {detail}" if detail else "")
+    detail = problem.get("detail")
     return cls(
-        message[:2000],
+        _problem_sentence(response.status_code, str(title), detail if isinstance(detail, str) else ""),
         request_id=request_id_of(response),
         status=response.status_code,
         problem=problem,
         retry_after=retry_after_seconds(response),
     )
+
+
+def _problem_sentence(status: int, title: str, detail: str, limit: int = 2000) -> Phrase:
+    """The problem as ``STATUS title: detail`` (the platform's own words go in as fields, never
+    translated), at most ``limit`` characters in English: the title and then the detail are cut to fit."""
+    head = f"{status} "
+    title = title[: max(0, limit - len(head))]
+    if not detail or len(head) + len(title) + 2 >= limit:
+        return phrase("PlatformError", "{status} {title}", status=status, title=title)
+    detail = detail[: limit - len(head) - len(title) - 2]
+    return phrase("PlatformError", "{status} {title}: {detail}", status=status, title=title, detail=detail)
 
 
 class Transport:
@@ -379,7 +390,7 @@ class Transport:
         started = self.clock()
         while True:
             if self.cancelled.is_set():
-                raise TransportError("cancelled", kind="cancelled")
+                raise TransportError(phrase("PlatformError", "cancelled"), kind="cancelled")
             attempt += 1
             request_headers = dict(headers or {})
             if auth is not None:
@@ -432,7 +443,7 @@ class Transport:
             if counts_toward_rate and (ahead := self.limiter.delay()) > 0:
                 self.sleep(ahead)
             if self.cancelled.is_set():
-                raise TransportError("cancelled", kind="cancelled")
+                raise TransportError(phrase("PlatformError", "cancelled"), kind="cancelled")
             self._slots.acquire()
             if not counts_toward_rate or self.limiter.try_acquire() == 0.0:
                 return
@@ -444,14 +455,17 @@ def _read_limited(response: requests.Response) -> None:
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > MAX_JSON_BYTES:
         response.close()
-        raise InvalidPayload(f"answer of {declared} bytes is larger than allowed", request_id=request_id_of(response))
+        raise InvalidPayload(
+            phrase("Payload", "answer of {size} bytes is larger than allowed", size=int(declared)),
+            request_id=request_id_of(response),
+        )
     chunks: list[bytes] = []
     total = 0
     for chunk in response.iter_content(64 * 1024):
         total += len(chunk)
         if total > MAX_JSON_BYTES:
             response.close()
-            raise InvalidPayload("answer larger than allowed", request_id=request_id_of(response))
+            raise InvalidPayload(phrase("Payload", "answer larger than allowed"), request_id=request_id_of(response))
         chunks.append(chunk)
     response._content = b"".join(chunks)
     response._content_consumed = True

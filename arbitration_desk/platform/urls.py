@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.platform.errors import InsecureUrlError
 
 
@@ -15,6 +16,10 @@ def is_loopback_host(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def _not_an_address(url: str) -> Phrase:
+    return phrase("PlatformError", "Not a platform address: {address}. Use https://host[:port].", address=repr(url))
 
 
 def normalize_api_url(url: str) -> str:
@@ -28,14 +33,20 @@ def normalize_api_url(url: str) -> str:
         parts = urlsplit(text)
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
     except ValueError:
-        raise InsecureUrlError(f"Not a platform address: {url!r}. Use https://host[:port].") from None
+        raise InsecureUrlError(_not_an_address(url)) from None
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise InsecureUrlError(f"Not a platform address: {url!r}. Use https://host[:port].")
+        raise InsecureUrlError(_not_an_address(url))
     if parts.username or parts.password or parts.query or parts.fragment:
-        raise InsecureUrlError("The platform address must not contain credentials, a query or a fragment.")
+        raise InsecureUrlError(
+            phrase("PlatformError", "The platform address must not contain credentials, a query or a fragment.")
+        )
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise InsecureUrlError(
-            f"Refusing plain http:// to {parts.hostname}: the platform must be reached over HTTPS "
-            "(plain HTTP is accepted only for loopback addresses such as 127.0.0.1)."
+            phrase(
+                "PlatformError",
+                "Refusing plain http:// to {host}: the platform must be reached over HTTPS "
+                "(plain HTTP is accepted only for loopback addresses such as 127.0.0.1).",
+                host=parts.hostname,
+            )
         )
     return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"

@@ -32,6 +32,7 @@ from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from arbitration_desk.domain.phrases import phrase, phrase_of
 from arbitration_desk.rulings import signature_rules as rules
 from arbitration_desk.rulings.errors import SigningError, VerificationError
 from arbitration_desk.rulings.revocation import RevocationError, RevocationList
@@ -46,7 +47,8 @@ from arbitration_desk.rulings.verify import (
     verify_filed,
 )
 
-DSS_SOURCE = "the archival copy's own validation data"
+#: :attr:`RevocationList.source` of the CRL an archival copy carries.
+DSS_SOURCE = phrase("Verification", "the archival copy's own validation data")
 
 
 def make_archival_copy(filed: bytes, crl_der: bytes, timestamp: Callable[[bytes], bytes]) -> bytes:
@@ -74,12 +76,14 @@ def make_archival_copy(filed: bytes, crl_der: bytes, timestamp: Callable[[bytes]
     except SigningError:
         raise
     except (VerificationError, IndexError) as exc:
-        raise SigningError(f"not a signed ruling: {exc}") from exc
-    except Exception as exc:  # pyHanko's errors, asn1crypto's
-        raise SigningError(f"the archival copy cannot be made: {exc}") from exc
+        raise SigningError(phrase("Export", "not a signed ruling: {error}", error=phrase_of(exc) or str(exc))) from exc
+    except Exception as exc:  # pyHanko's errors, asn1crypto's (the time-stamp client's may be ours)
+        raise SigningError(
+            phrase("Export", "the archival copy cannot be made: {error}", error=phrase_of(exc) or str(exc))
+        ) from exc
     archived = output.getvalue()
-    if not archived.startswith(filed):
-        raise SigningError("the archival copy does not keep the filed bytes")  # pyHanko rewrote the file
+    if not archived.startswith(filed):  # pyHanko rewrote the file
+        raise SigningError(phrase("Export", "the archival copy does not keep the filed bytes"))
     return archived
 
 
@@ -124,7 +128,11 @@ def verify_archival(
         _check_time_stamps(data, reader, signatures, roots, archival)
         _check_additions(signatures[0], archival)
     except Exception as exc:  # hostile input: a verdict, never a traceback
-        archival.problems.append(f"the archival additions cannot be validated: {exc}")
+        archival.problems.append(
+            phrase(
+                "Verification", "the archival additions cannot be validated: {error}", error=phrase_of(exc) or str(exc)
+            )
+        )
     own = dss_crls(reader, roots)
     if expect.crl is None and own and archival.archived_at is not None:
         # The copy's own CRL was current when the copy was time-stamped (or it does not count).
@@ -150,7 +158,9 @@ def _check_time_stamps(
     for stamp in signatures[1:]:
         status = validate_pdf_timestamp(stamp, validation_context=context)
         if not (status.intact and status.valid and status.trusted):
-            report.problems.append("an archival document time-stamp does not verify or is not trusted")
+            report.problems.append(
+                phrase("Verification", "an archival document time-stamp does not verify or is not trusted")
+            )
         else:
             report.archived_at = status.timestamp
     last = signatures[-1]
@@ -158,7 +168,9 @@ def _check_time_stamps(
     if signed_end(last) != len(data) or revisions_after > 0 or last.coverage != SignatureCoverageLevel.ENTIRE_FILE:
         report.covers_whole_file = False
         report.modified_after_signing = True
-        report.problems.append("the archival copy was modified after its last document time-stamp")
+        report.problems.append(
+            phrase("Verification", "the archival copy was modified after its last document time-stamp")
+        )
 
 
 def _check_additions(ruling: EmbeddedPdfSignature, report: VerificationReport) -> None:
@@ -168,4 +180,8 @@ def _check_additions(ruling: EmbeddedPdfSignature, report: VerificationReport) -
     if level not in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES):
         report.covers_whole_file = False
         report.modified_after_signing = True
-        report.problems.append("the archival copy adds more than validation data and time-stamps to the filed ruling")
+        report.problems.append(
+            phrase(
+                "Verification", "the archival copy adds more than validation data and time-stamps to the filed ruling"
+            )
+        )

@@ -16,6 +16,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from arbitration_desk.domain.files import write_atomic
+from arbitration_desk.domain.phrases import phrase, phrase_of
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.rulings.errors import CertificateError, UntrustedCa
@@ -60,11 +61,11 @@ def parse_certificates(pem: str) -> list[x509.Certificate]:
     """
     blocks = _PEM_BLOCK.findall(pem)
     if not blocks:
-        raise CertificateError("no PEM CERTIFICATE block found")
+        raise CertificateError(phrase("Verification", "no PEM CERTIFICATE block found"))
     try:
         return [x509.load_pem_x509_certificate(block.encode("ascii")) for block in blocks]
     except ValueError as exc:
-        raise CertificateError(f"malformed certificate: {exc}") from None
+        raise CertificateError(phrase("Verification", "malformed certificate: {error}", error=str(exc))) from None
 
 
 def pinned_anchors(pem: str, fingerprints: Iterable[str]) -> list[x509.Certificate]:
@@ -79,7 +80,13 @@ def pinned_anchors(pem: str, fingerprints: Iterable[str]) -> list[x509.Certifica
     anchors = [cert for cert in certs if fingerprint(cert) in wanted]
     if not anchors:
         seen = ", ".join(fingerprint(cert) for cert in certs)
-        raise UntrustedCa(f"the platform CA ({seen}) matches no configured SHA-256 fingerprint; it is not trusted")
+        raise UntrustedCa(
+            phrase(
+                "Verification",
+                "the platform CA ({fingerprints}) matches no configured SHA-256 fingerprint; it is not trusted",
+                fingerprints=seen,
+            )
+        )
     return anchors
 
 
@@ -97,7 +104,9 @@ def fetch_platform_ca(client: PlatformClient, fingerprints: Iterable[str], home:
     try:
         pem = client.signing_ca()
     except PlatformError as exc:
-        raise CertificateError(f"cannot fetch the platform CA: {exc}") from exc
+        raise CertificateError(
+            phrase("Verification", "cannot fetch the platform CA: {error}", error=phrase_of(exc) or str(exc))
+        ) from exc
     anchors = pinned_anchors(pem, fingerprints)
     path = ca_path(home)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -114,5 +123,7 @@ def load_trust_roots(path: Path) -> list[x509.Certificate]:
     try:
         text = Path(path).read_text(encoding="ascii")
     except (OSError, UnicodeError) as exc:
-        raise CertificateError(f"cannot read the CA file {path}: {exc}") from None
+        raise CertificateError(
+            phrase("Verification", "cannot read the CA file {path}: {error}", path=str(path), error=str(exc))
+        ) from None
     return parse_certificates(text)

@@ -10,6 +10,7 @@ Exit codes: 0 every file valid; 1 some file is not (bad signature, rule broken, 
 expected case or chair, ...); 2 some file or the CA cannot be read (missing, a folder, not a PDF, a
 PDF that cannot be parsed, an unusable CRL). Names, paths and problems are printed with control
 characters escaped: a file name or a signer's name could otherwise carry terminal escape sequences.
+The verifier's findings are phrases (:mod:`arbitration_desk.domain.phrases`): printed in English.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from typing import TextIO
 from cryptography import x509
 
 from arbitration_desk.appdirs import resolve_home
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.domain.text import escape_controls as esc
 from arbitration_desk.domain.text import os_error_reason
 from arbitration_desk.domain.timeutil import is_timestamp, parse_timestamp
 from arbitration_desk.rulings.ca import ca_path, fingerprint, load_trust_roots
-from arbitration_desk.rulings.crl_source import platform_crl
+from arbitration_desk.rulings.crl_source import NOT_SIGNED_IN, platform_crl
 from arbitration_desk.rulings.errors import CertificateError, VerificationError
 from arbitration_desk.rulings.revocation import RevocationError, RevocationList
 from arbitration_desk.rulings.verify import Expectations, VerificationReport, verify_pdf
@@ -40,7 +42,9 @@ EXIT_UNREADABLE = 2
 
 def _timestamp(text: str) -> datetime:
     if not is_timestamp(text):
-        raise argparse.ArgumentTypeError(f"not an RFC 3339 UTC timestamp: {text!r}")
+        raise argparse.ArgumentTypeError(
+            phrase("Verification", "not an RFC 3339 UTC timestamp: {text}", text=repr(text))
+        )
     return parse_timestamp(text)
 
 
@@ -119,7 +123,7 @@ def _unreadable(message: str) -> int:
     return EXIT_UNREADABLE
 
 
-def _crl(args: argparse.Namespace, roots: Sequence[x509.Certificate]) -> tuple[RevocationList | None, str]:
+def _crl(args: argparse.Namespace, roots: Sequence[x509.Certificate]) -> tuple[RevocationList | None, Phrase | str]:
     """The CRL to check with and a note on where it came from (or why there is none).
 
     Raises:
@@ -129,12 +133,15 @@ def _crl(args: argparse.Namespace, roots: Sequence[x509.Certificate]) -> tuple[R
     if args.crl is not None:
         return RevocationList.load(Path(args.crl).read_bytes(), roots, str(args.crl)), ""
     if args.offline:
-        return None, "offline: only archival copies can show revocation"
+        return None, phrase("Verification", "offline: only archival copies can show revocation")
     try:
         home: Path | None = resolve_home(getattr(args, "home", None))
     except OSError:
         home = None
-    return platform_crl(home, roots)
+    crl, note = platform_crl(home, roots)
+    if note == NOT_SIGNED_IN:
+        return crl, phrase("Verification", "not signed in, so the CRL was not fetched (pass --crl FILE)")
+    return crl, note
 
 
 def run(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from arbitration_desk import home_lock
 from arbitration_desk.appdirs import resolve_home
+from arbitration_desk.domain.phrases import phrase, phrase_of
 from arbitration_desk.domain.text import escape_controls as esc
 from arbitration_desk.domain.timeutil import format_timestamp, is_timestamp, parse_timestamp
 from arbitration_desk.platform.client import PlatformClient
@@ -44,9 +45,9 @@ def signed_in_client(home: Path) -> PlatformClient:
     try:
         info = SessionInfo.load(home)
     except SessionError as exc:
-        raise RulingError(str(exc)) from None
+        raise RulingError(phrase_of(exc) or str(exc)) from None
     if info is None:
-        raise RulingError("not signed in: run `arbitration-desk login` first")
+        raise RulingError(phrase("RulingError", "not signed in: run `arbitration-desk login` first"))
     return info.client()
 
 
@@ -56,7 +57,9 @@ def since_timestamp(text: str) -> str:
         return text
     if len(text) == 10 and is_timestamp(f"{text}T00:00:00Z"):
         return format_timestamp(parse_timestamp(f"{text}T00:00:00Z"))
-    raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD) or UTC timestamp: {text!r}")
+    raise argparse.ArgumentTypeError(
+        phrase("RulingError", "not a date (YYYY-MM-DD) or UTC timestamp: {text}", text=repr(text))
+    )
 
 
 # -- export ------------------------------------------------------------------------------------

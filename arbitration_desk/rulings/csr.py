@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
 from arbitration_desk.domain.files import write_atomic
+from arbitration_desk.domain.phrases import phrase, phrase_of
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.rulings.ca import fingerprint, parse_certificates
@@ -84,23 +85,28 @@ def check_certificate(
         cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
         != key.public_key_der()
     ):
-        raise CertificateError("the issued certificate is not for this signing key")
+        raise CertificateError(phrase("RulingError", "the issued certificate is not for this signing key"))
     chain = [c for pem in chain_pem for c in parse_certificates(pem)]
     if not chain:
-        raise CertificateError("the certificate comes without its issuer chain")
+        raise CertificateError(phrase("RulingError", "the certificate comes without its issuer chain"))
     links = [cert, *chain]
     for child, parent in pairwise(links):
         try:
             child.verify_directly_issued_by(parent)
         except (InvalidSignature, ValueError, TypeError) as exc:
             raise CertificateError(
-                f"the certificate chain is broken at {child.subject.rfc4514_string()}: {exc}"
+                phrase(
+                    "RulingError",
+                    "the certificate chain is broken at {subject}: {error}",
+                    subject=child.subject.rfc4514_string(),
+                    error=str(exc),
+                )
             ) from None
     anchors = {fingerprint(c) for c in trusted}
     if fingerprint(chain[-1]) not in anchors:
-        raise CertificateError("the certificate chain does not end at the pinned platform CA")
+        raise CertificateError(phrase("RulingError", "the certificate chain does not end at the pinned platform CA"))
     if cert.not_valid_after_utc <= datetime.now(UTC):
-        raise CertificateError("the certificate has expired")
+        raise CertificateError(phrase("RulingError", "the certificate has expired"))
 
 
 def request_certificate(
@@ -114,7 +120,9 @@ def request_certificate(
     try:
         answer = client.request_signing_certificate(build_csr(key))
     except PlatformError as exc:
-        raise CertificateError(f"the platform did not issue a certificate: {exc}") from exc
+        raise CertificateError(
+            phrase("RulingError", "the platform did not issue a certificate: {error}", error=phrase_of(exc) or str(exc))
+        ) from exc
     certificate_pem: str = answer.data["certificate_pem"]
     chain_pem: list[str] = list(answer.data["chain_pem"])
     check_certificate(key, certificate_pem, chain_pem, trusted)
@@ -141,9 +149,13 @@ def load_identity(pki_dir: Path, key: SigningKey) -> SigningIdentity:
         data = json.loads(path.read_text("utf-8"))
         certificate_pem, chain_pem = str(data["certificate_pem"]), [str(p) for p in data["chain_pem"]]
     except FileNotFoundError:
-        raise CertificateError("no signing certificate yet: request one from the platform") from None
+        raise CertificateError(
+            phrase("RulingError", "no signing certificate yet: request one from the platform")
+        ) from None
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise CertificateError(f"cannot read {path}: {exc}") from None
+        raise CertificateError(
+            phrase("RulingError", "cannot read {path}: {error}", path=str(path), error=str(exc))
+        ) from None
     identity = SigningIdentity(key, certificate_pem, tuple(chain_pem))
     if (
         identity.certificate.public_key().public_bytes(
@@ -151,5 +163,5 @@ def load_identity(pki_dir: Path, key: SigningKey) -> SigningIdentity:
         )
         != key.public_key_der()
     ):
-        raise CertificateError("the saved certificate is not for the current signing key")
+        raise CertificateError(phrase("RulingError", "the saved certificate is not for the current signing key"))
     return identity

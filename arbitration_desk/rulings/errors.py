@@ -1,4 +1,9 @@
-"""Errors of the rulings layer: one family, each class saying what the caller can do about it."""
+"""Errors of the rulings layer: one family, each class saying what the caller can do about it.
+
+Every class is a :class:`~arbitration_desk.domain.phrases.PhrasedError` (through :class:`RulingError`): raise it with
+``phrase("RulingError", "…", field=...)``; ``str(error)`` is the English sentence and
+``phrase_of(error)`` the phrase the desk translates.
+"""
 
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ from cryptography import x509
 
 from arbitration_desk.domain.files import replace_durably, write_atomic
 from arbitration_desk.domain.payloads import RulingRecord
+from arbitration_desk.domain.phrases import PhrasedError, phrase, phrase_of
 from arbitration_desk.domain.timeutil import parse_timestamp
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.download import Listed, download_file
@@ -44,18 +45,19 @@ from arbitration_desk.rulings.records import (
     file_name,
     safe_part,
 )
-from arbitration_desk.rulings.revocation import RevocationError, RevocationList
+from arbitration_desk.rulings.revocation import FROM_THE_PLATFORM, RevocationError, RevocationList
+from arbitration_desk.rulings.ruling import joined
 from arbitration_desk.rulings.verify import Expectations, VerificationReport, verify_pdf
 
 STAGING = ".staging"
 WORKERS = 4
 
 
-class ExportError(RulingError):
+class ExportError(RulingError, PhrasedError):
     """The export cannot run at all (output folder, listing); nothing was half-written."""
 
 
-class _Rejected(Exception):
+class _Rejected(PhrasedError):
     """The document's signature does not pass; the verdict is ``failed``."""
 
 
@@ -144,7 +146,9 @@ class DecisionExporter:
         try:
             (self.out_dir / STAGING).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ExportError(f"cannot create {self.out_dir}: {exc}") from None
+            raise ExportError(
+                phrase("Export", "cannot create {path}: {error}", path=str(self.out_dir), error=str(exc))
+            ) from None
         manifest = Manifest.load(self.out_dir)
         self._crl = self._fetch_crl()
         report = ExportReport(manifest=self.out_dir / "manifest.json")
@@ -170,11 +174,17 @@ class DecisionExporter:
     def _fetch_crl(self) -> RevocationList:
         """The platform CA's current CRL, once per run: without it no record can be shown unrevoked."""
         try:
-            return RevocationList.load(self.client.signing_crl(), self.roots, "the platform")
+            return RevocationList.load(self.client.signing_crl(), self.roots, FROM_THE_PLATFORM)
         except PlatformError as exc:
-            raise ExportError(f"cannot fetch the platform CA's CRL (needed to check revocation): {exc}") from exc
+            raise ExportError(
+                phrase(
+                    "Export",
+                    "cannot fetch the platform CA's CRL (needed to check revocation): {error}",
+                    error=phrase_of(exc) or str(exc),
+                )
+            ) from exc
         except RevocationError as exc:
-            raise ExportError(str(exc)) from exc
+            raise ExportError(phrase_of(exc) or str(exc)) from exc
 
     # -- what to do -------------------------------------------------------------------------
 
@@ -206,7 +216,9 @@ class DecisionExporter:
         except InvalidCursor:
             pages = list(list_decision_records(self.client, None, since))
         except PlatformError as exc:
-            raise ExportError(f"cannot list the rulings: {exc}") from exc
+            raise ExportError(
+                phrase("Export", "cannot list the rulings: {error}", error=phrase_of(exc) or str(exc))
+            ) from exc
         for items, _ in pages:
             for item in items:
                 if item["ruling_id"] not in known:
@@ -228,9 +240,9 @@ class DecisionExporter:
             data = self._download(record, staging)
             report = self._verify(record, data)
             record.signer = report.signer_name or report.signer
-            record.problems = list(report.problems)
-            if record.problems:
-                raise _Rejected("; ".join(record.problems))
+            record.problems = [str(problem) for problem in report.problems]  # the manifest keeps English
+            if report.problems:
+                raise _Rejected(joined(report.problems))
             archived = self._archival_copy(record, data)
             name = file_name(record.case_reference, record.ruling_id)
             replace_durably(staging, self.out_dir / name)  # named in the manifest: must survive a power cut
@@ -258,7 +270,14 @@ class DecisionExporter:
         report = verify_pdf(data, self.roots, expect=self._expectations(record))
         if report.case_reference and report.case_reference != record.case_reference:
             stated, listed = report.case_reference, record.case_reference
-            report.problems.append(f"the file is the ruling of {stated!r}, not {listed!r}")
+            report.problems.append(
+                phrase(
+                    "Export",
+                    "the file is the ruling of {stated}, not {listed}",
+                    stated=repr(stated),
+                    listed=repr(listed),
+                )
+            )
         return report
 
     def _archival_copy(self, record: DecisionRecord, filed: bytes) -> bytes:
@@ -267,12 +286,17 @@ class DecisionExporter:
         try:
             archived = make_archival_copy(filed, self._crl.der, self.client.timestamp)
         except SigningError as exc:
-            raise _Rejected(f"the archival copy could not be made: {exc}") from exc
+            raise _Rejected(
+                phrase("Export", "the archival copy could not be made: {error}", error=phrase_of(exc) or str(exc))
+            ) from exc
         expect = dataclasses.replace(self._expectations(record), crl=None)
         report = verify_pdf(archived, self.roots, expect=expect)
         if not report.ok or report.filed_sha256 != record.sha256:
-            problems = "; ".join(report.problems) or "it does not hold the filed ruling"
-            raise _Rejected(f"the archival copy does not verify: {problems}")
+            if report.problems:
+                raise _Rejected(
+                    phrase("Export", "the archival copy does not verify: {problems}", problems=joined(report.problems))
+                )
+            raise _Rejected(phrase("Export", "the archival copy does not verify: it does not hold the filed ruling"))
         return archived
 
     def _download(self, record: DecisionRecord, staging: Path) -> bytes:

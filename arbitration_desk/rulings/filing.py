@@ -30,6 +30,7 @@ from arbitration_desk.documents.draft import ChatQuote, RulingDraft, SignerInfo,
 from arbitration_desk.documents.labels import clip
 from arbitration_desk.domain.deliberation import RulingBlocker, is_chair, votes_open
 from arbitration_desk.domain.money import Money
+from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
 from arbitration_desk.domain.rules import tally
 from arbitration_desk.domain.timeutil import format_timestamp, utcnow
 from arbitration_desk.platform.client import PlatformClient
@@ -153,12 +154,21 @@ class RulingService:
         try:
             identity = load_identity(pki_dir(self.home), key)
             if not self._usable(identity, roots):
-                raise CertificateError("the saved certificate is expiring, or not for this member")
+                raise CertificateError(
+                    phrase("RulingError", "the saved certificate is expiring, or not for this member")
+                )
         except CertificateError:
             identity = request_certificate(self.client, key, roots, pki_dir(self.home))
         member = self.reads.member_id()
         if member is not None and identity.member_id != member:
-            raise CertificateError(f"the certificate is for {identity.member_id!r}, not for you ({member!r})")
+            raise CertificateError(
+                phrase(
+                    "RulingError",
+                    "the certificate is for {holder}, not for you ({member})",
+                    holder=repr(identity.member_id),
+                    member=repr(member),
+                )
+            )
         self._identity = identity
         return identity
 
@@ -179,7 +189,9 @@ class RulingService:
         for message_id in message_ids:
             row = self._store_call(partial(self.reads.message, case_id, message_id))
             if row is None:
-                raise FilingError(f"no message {message_id!r} in case {case_id}")
+                raise FilingError(
+                    phrase("RulingError", "no message {message} in case {case}", message=repr(message_id), case=case_id)
+                )
             found.append(
                 ChatQuote(
                     row.message_id,
@@ -210,7 +222,7 @@ class RulingService:
         """
         detail = self._store_call(lambda: self.reads.case_detail(case_id))
         if detail.case is None:
-            raise FilingError(RulingBlocker.NOT_SYNCED.reason())
+            raise FilingError(RulingBlocker.NOT_SYNCED.phrase())
         board = self.client.get_votes(case_id).data
         self._store_call(lambda: self.sync.store_votes(case_id, board))
         draft = draft_from_case(
@@ -226,7 +238,7 @@ class RulingService:
         )
         member = self.reads.member_id()
         if member is not None and not is_chair(draft.chair_id, member):  # unknown member: the certificate decides
-            raise FilingError(RulingBlocker.NOT_CHAIR.reason())
+            raise FilingError(RulingBlocker.NOT_CHAIR.phrase())
         return draft
 
     def preview(self, draft: RulingDraft) -> bytes:
@@ -249,13 +261,17 @@ class RulingService:
         """
         current = self.submission(draft.case_id)
         if current is not None and current.blocks_new_submission:
-            raise SubmissionPending(f"the ruling of case {draft.case_reference} is already {current.state}")
+            raise SubmissionPending(_already(draft.case_reference, current.state))
         board = self.client.get_votes(draft.case_id).data
         self._store_call(lambda: self.sync.store_votes(draft.case_id, board))
         fresh = _vote_key(board["items"])
         is_open = votes_open(sealed=board["sealed"], cast=board["cast"], quorum=board["quorum"])
         if not is_open or fresh != _vote_key(_draft_votes(draft)):
-            raise VotesChanged("the votes changed since the draft was prepared: review them and prepare it again")
+            raise VotesChanged(
+                phrase(
+                    "RulingError", "the votes changed since the draft was prepared: review them and prepare it again"
+                )
+            )
         identity = self.ensure_identity()
         roots = self.trust_roots()
         signer = signer_info(identity, roots)
@@ -264,7 +280,7 @@ class RulingService:
         )
         self.last_report = signed.report
         if signed.metadata["vote_tally"] != tally(str(i["outcome"]) for i in board["items"]):
-            raise VotesChanged("the ruling's vote tally does not match the recorded votes")
+            raise VotesChanged(phrase("RulingError", "the ruling's vote tally does not match the recorded votes"))
         key = str(uuid.uuid4())
         return self._store_call(lambda: self.work.queue_ruling(draft.case_id, signed.metadata, signed.pdf, key))
 
@@ -276,7 +292,7 @@ class RulingService:
         """The signed PDF of the latest submission (for "open" or "save a copy")."""
         current = self.submission(case_id)
         if current is None:
-            raise FilingError(f"no signed ruling for case {case_id}")
+            raise FilingError(phrase("RulingError", "no signed ruling for case {case}", case=case_id))
         return self._store_call(lambda: self.outbox.ruling_document(current.document_sha256))
 
     def file_now(self, case_id: str) -> Submission:
@@ -287,11 +303,11 @@ class RulingService:
         """
         current = self.submission(case_id)
         if current is None:
-            raise FilingError(f"no signed ruling to file for case {case_id}")
+            raise FilingError(phrase("RulingError", "no signed ruling to file for case {case}", case=case_id))
         if current.state is not SubmissionState.SIGNED:
             return current
         if self._deliver is None:
-            raise FilingError("filing now needs deliver=arbitration_desk.sync.outbox.deliver")
+            raise FilingError(phrase("RulingError", "filing now needs deliver=arbitration_desk.sync.outbox.deliver"))
         entries = self._store_call(lambda: self.outbox.unsent_work(case_id))
         entry = next((e for e in entries if e.id == current.outbox_id), None)
         if entry is not None:
@@ -306,7 +322,18 @@ class RulingService:
         try:
             return work()
         except StoreError as exc:
-            raise FilingError(str(exc)) from exc
+            raise FilingError(phrase_of(exc) or str(exc)) from exc
+
+
+def _already(reference: str, state: SubmissionState) -> Phrase:
+    """Why a new ruling of case ``reference`` may not be signed: its ruling is already ``state``."""
+    if state == SubmissionState.SIGNED:
+        return phrase("RulingError", "the ruling of case {case} is already signed", case=reference)
+    if state == SubmissionState.FILING:
+        return phrase("RulingError", "the ruling of case {case} is already filing", case=reference)
+    if state == SubmissionState.FILED:
+        return phrase("RulingError", "the ruling of case {case} is already filed", case=reference)
+    return phrase("RulingError", "the ruling of case {case} is already {state}", case=reference, state=str(state))
 
 
 def signer_info(identity: SigningIdentity, roots: Sequence[x509.Certificate]) -> SignerInfo:

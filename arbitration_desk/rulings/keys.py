@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from arbitration_desk.domain.files import write_atomic
+from arbitration_desk.domain.phrases import phrase, phrase_of
 from arbitration_desk.platform.credentials import SIGNING_KEY_PASSPHRASE, SecretStore
 from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.rulings.errors import KeyNotFound, KeyStoreError, KeyStoreUnavailable
@@ -43,7 +44,7 @@ class SigningKey(ABC):
     def public_key(self) -> ec.EllipticCurvePublicKey:
         key = serialization.load_der_public_key(self.public_key_der())
         if not isinstance(key, ec.EllipticCurvePublicKey):
-            raise KeyStoreError("the signing key is not an EC key")
+            raise KeyStoreError(phrase("RulingError", "the signing key is not an EC key"))
         return key
 
 
@@ -110,7 +111,11 @@ class SoftwareKeyStore(KeyStore):
             self._secrets.check_available()
         except CredentialStoreUnavailable as exc:
             raise KeyStoreUnavailable(
-                f"the signing key needs the OS credential store for its passphrase; no key was created. {exc}"
+                phrase(
+                    "RulingError",
+                    "the signing key needs the OS credential store for its passphrase; no key was created. {error}",
+                    error=phrase_of(exc) or str(exc),
+                )
             ) from exc
         key = ec.generate_private_key(ec.SECP256R1())
         passphrase = secrets.token_urlsafe(32)
@@ -122,34 +127,66 @@ class SoftwareKeyStore(KeyStore):
         try:
             self._secrets.set(PASSPHRASE_NAME, passphrase)
         except CredentialStoreUnavailable as exc:
-            raise KeyStoreUnavailable(f"the credential store refused the key passphrase: {exc}") from exc
+            raise KeyStoreUnavailable(
+                phrase(
+                    "RulingError",
+                    "the credential store refused the key passphrase: {error}",
+                    error=phrase_of(exc) or str(exc),
+                )
+            ) from exc
         try:
             _write_private(self.path, pem)
         except OSError as exc:
             with contextlib.suppress(CredentialStoreUnavailable):
                 self._secrets.delete(PASSPHRASE_NAME)
-            raise KeyStoreError(f"cannot write the key file {self.path}: {exc}") from exc
+            raise KeyStoreError(
+                phrase("RulingError", "cannot write the key file {path}: {error}", path=str(self.path), error=str(exc))
+            ) from exc
         return SoftwareKey(key)
 
     def open(self) -> SigningKey:
         try:
             pem = self.path.read_bytes()
         except FileNotFoundError:
-            raise KeyNotFound(f"no signing key at {self.path}: create one first") from None
+            raise KeyNotFound(
+                phrase("RulingError", "no signing key at {path}: create one first", path=str(self.path))
+            ) from None
         except OSError as exc:
-            raise KeyStoreError(f"cannot read the key file {self.path}: {exc}") from exc
+            raise KeyStoreError(
+                phrase("RulingError", "cannot read the key file {path}: {error}", path=str(self.path), error=str(exc))
+            ) from exc
         try:
             passphrase = self._secrets.get(PASSPHRASE_NAME)
         except CredentialStoreUnavailable as exc:
-            raise KeyStoreUnavailable(f"the key passphrase is in the OS credential store: {exc}") from exc
+            raise KeyStoreUnavailable(
+                phrase(
+                    "RulingError",
+                    "the key passphrase is in the OS credential store: {error}",
+                    error=phrase_of(exc) or str(exc),
+                )
+            ) from exc
         if passphrase is None:
-            raise KeyNotFound("the signing key's passphrase is missing from the credential store; create a new key")
+            raise KeyNotFound(
+                phrase(
+                    "RulingError",
+                    "the signing key's passphrase is missing from the credential store; create a new key",
+                )
+            )
         try:
             key = serialization.load_pem_private_key(pem, password=passphrase.encode("ascii"))
         except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
-            raise KeyStoreError(f"the key file {self.path} cannot be decrypted: {exc}") from None
+            raise KeyStoreError(
+                phrase(
+                    "RulingError",
+                    "the key file {path} cannot be decrypted: {error}",
+                    path=str(self.path),
+                    error=str(exc),
+                )
+            ) from None
         if not isinstance(key, ec.EllipticCurvePrivateKey) or key.curve.name != "secp256r1":
-            raise KeyStoreError(f"the key file {self.path} does not hold an EC P-256 key")
+            raise KeyStoreError(
+                phrase("RulingError", "the key file {path} does not hold an EC P-256 key", path=str(self.path))
+            )
         return SoftwareKey(key)
 
     def delete(self) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from arbitration_desk.domain.phrases import phrase, phrase_of
 from arbitration_desk.platform.credentials import PKCS11_PIN, SecretStore
 from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.rulings.errors import KeyNotFound, KeyStoreError, KeyStoreUnavailable
@@ -26,7 +27,7 @@ def _pkcs11() -> Any:
     try:
         import pkcs11
     except ImportError as exc:  # optional dependency
-        raise KeyStoreUnavailable("PKCS #11 support needs the python-pkcs11 package") from exc
+        raise KeyStoreUnavailable(phrase("RulingError", "PKCS #11 support needs the python-pkcs11 package")) from exc
     return pkcs11
 
 
@@ -35,7 +36,14 @@ def _library(module_path: str) -> Any:
     try:
         return _pkcs11().lib(module_path)
     except (OSError, RuntimeError, _pkcs11().PKCS11Error) as exc:
-        raise KeyStoreUnavailable(f"cannot load the PKCS #11 module {module_path}: {exc}") from exc
+        raise KeyStoreUnavailable(
+            phrase(
+                "RulingError",
+                "cannot load the PKCS #11 module {module}: {error}",
+                module=module_path,
+                error=phrase_of(exc) or str(exc),
+            )
+        ) from exc
 
 
 def pin_from_credential_store(secrets_store: SecretStore) -> Callable[[], str]:
@@ -45,9 +53,15 @@ def pin_from_credential_store(secrets_store: SecretStore) -> Callable[[], str]:
         try:
             value = secrets_store.get(PIN_NAME)
         except CredentialStoreUnavailable as exc:
-            raise KeyStoreUnavailable(f"the token PIN is kept in the OS credential store: {exc}") from exc
+            raise KeyStoreUnavailable(
+                phrase(
+                    "RulingError",
+                    "the token PIN is kept in the OS credential store: {error}",
+                    error=phrase_of(exc) or str(exc),
+                )
+            ) from exc
         if value is None:
-            raise KeyNotFound("no token PIN in the credential store: set it first")
+            raise KeyNotFound(phrase("RulingError", "no token PIN in the credential store: set it first"))
         return value
 
     return pin
@@ -74,11 +88,20 @@ class Pkcs11KeyStore(KeyStore):
             token = _library(self.module_path).get_token(token_label=self.token_label)
             return token.open(user_pin=self._pin(), rw=rw)
         except pkcs11.exceptions.NoSuchToken as exc:
-            raise KeyStoreUnavailable(f"no PKCS #11 token labelled {self.token_label!r}: insert it") from exc
+            raise KeyStoreUnavailable(
+                phrase("RulingError", "no PKCS #11 token labelled {token}: insert it", token=repr(self.token_label))
+            ) from exc
         except pkcs11.exceptions.PinIncorrect as exc:
-            raise KeyStoreError("the token refused the PIN") from exc
+            raise KeyStoreError(phrase("RulingError", "the token refused the PIN")) from exc
         except pkcs11.PKCS11Error as exc:
-            raise KeyStoreError(f"cannot open the token {self.token_label!r}: {exc!r}") from exc
+            raise KeyStoreError(
+                phrase(
+                    "RulingError",
+                    "cannot open the token {token}: {error}",
+                    token=repr(self.token_label),
+                    error=repr(exc),
+                )
+            ) from exc
 
     def _keys(self, session: Any, object_class: Any) -> list[Any]:
         return list(
@@ -107,7 +130,9 @@ class Pkcs11KeyStore(KeyStore):
                     private_template={pkcs11.Attribute.SENSITIVE: True, pkcs11.Attribute.EXTRACTABLE: False},
                 )
             except pkcs11.PKCS11Error as exc:
-                raise KeyStoreError(f"the token could not generate the key: {exc!r}") from exc
+                raise KeyStoreError(
+                    phrase("RulingError", "the token could not generate the key: {error}", error=repr(exc))
+                ) from exc
         return self.open()
 
     def open(self) -> SigningKey:
@@ -116,7 +141,14 @@ class Pkcs11KeyStore(KeyStore):
         with _LOCK, self._session() as session:
             public = self._keys(session, _pkcs11().ObjectClass.PUBLIC_KEY)
             if not public or not self._keys(session, _pkcs11().ObjectClass.PRIVATE_KEY):
-                raise KeyNotFound(f"no key labelled {self.label!r} in token {self.token_label!r}: create one first")
+                raise KeyNotFound(
+                    phrase(
+                        "RulingError",
+                        "no key labelled {label} in token {token}: create one first",
+                        label=repr(self.label),
+                        token=repr(self.token_label),
+                    )
+                )
             return Pkcs11Key(self, bytes(encode_ec_public_key(public[0])))
 
     def delete(self) -> None:
@@ -137,11 +169,20 @@ class Pkcs11KeyStore(KeyStore):
         with _LOCK, self._session() as session:
             keys = self._keys(session, pkcs11.ObjectClass.PRIVATE_KEY)
             if not keys:
-                raise KeyNotFound(f"the key {self.label!r} is gone from token {self.token_label!r}")
+                raise KeyNotFound(
+                    phrase(
+                        "RulingError",
+                        "the key {label} is gone from token {token}",
+                        label=repr(self.label),
+                        token=repr(self.token_label),
+                    )
+                )
             try:
                 raw = keys[0].sign(digest, mechanism=pkcs11.Mechanism.ECDSA)
             except pkcs11.PKCS11Error as exc:
-                raise KeyStoreError(f"the token refused to sign: {exc!r}") from exc
+                raise KeyStoreError(
+                    phrase("RulingError", "the token refused to sign: {error}", error=repr(exc))
+                ) from exc
         return bytes(encode_ecdsa_signature(raw))
 
 

@@ -28,6 +28,7 @@ from arbitration_desk.domain.appeals import effect_of
 from arbitration_desk.domain.files import write_atomic
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.payloads import RulingRecord
+from arbitration_desk.domain.phrases import PhrasedError, phrase
 from arbitration_desk.rulings.errors import RulingError
 
 MANIFEST_JSON = "manifest.json"
@@ -63,7 +64,7 @@ CSV_COLUMNS = (
 )
 
 
-class ManifestError(RulingError):
+class ManifestError(RulingError, PhrasedError):
     """The output directory's manifest cannot be read or written."""
 
 
@@ -102,6 +103,7 @@ class DecisionRecord:
     size: int
     file: str = ""
     verdict: str = ""
+    #: Why the record failed: English sentences (``str()`` of the verifier's phrases), as the manifest keeps them.
     problems: list[str] = field(default_factory=list)
     signer: str = ""
     request_id: str = ""
@@ -154,14 +156,20 @@ class Manifest:
             data = json.loads(path.read_text("utf-8"))
         except FileNotFoundError:
             return cls()
-        except (OSError, ValueError) as exc:
-            raise ManifestError(f"cannot read {path}: {exc}") from None
+        except (OSError, ValueError) as exc:  # the system's or the JSON reader's words: a field
+            raise ManifestError(
+                phrase("Export", "cannot read {path}: {error}", path=str(path), error=str(exc))
+            ) from None
         try:
             names = {f.name for f in fields(DecisionRecord)}
             records = [DecisionRecord(**{k: v for k, v in r.items() if k in names}) for r in data["records"]]
             return cls(data.get("cursor"), data.get("decided_since"), {r.ruling_id: r for r in records})
         except (KeyError, TypeError, AttributeError) as exc:
-            raise ManifestError(f"{path} is not a manifest of this application: {exc!r}") from None
+            raise ManifestError(
+                phrase(
+                    "Export", "{path} is not a manifest of this application: {error}", path=str(path), error=repr(exc)
+                )
+            ) from None
 
     def link(self) -> None:
         """Fills each record's derived appeal fields from ``appeal_of`` across the manifest."""
@@ -223,4 +231,4 @@ def _write_atomic(path: Path, text: str) -> None:
     try:
         write_atomic(path, text.encode("utf-8"), mode=0o644)  # the export folder is for legal staff to read
     except OSError as exc:
-        raise ManifestError(f"cannot write {path}: {exc}") from None
+        raise ManifestError(phrase("Export", "cannot write {path}: {error}", path=str(path), error=str(exc))) from None

@@ -24,10 +24,14 @@ from datetime import datetime
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
+from arbitration_desk.domain.phrases import Phrase, PhrasedError, phrase
 from arbitration_desk.rulings.errors import RulingError
 
+#: :attr:`RevocationList.source` of a CRL the platform gave.
+FROM_THE_PLATFORM = phrase("Verification", "the platform")
 
-class RevocationError(RulingError):
+
+class RevocationError(RulingError, PhrasedError):
     """A CRL is unusable: not DER, not signed by the platform CA, or otherwise malformed."""
 
 
@@ -41,16 +45,17 @@ class Revoked:
 
 @dataclass(frozen=True)
 class RevocationList:
-    """A CRL signed by the platform CA; ``source`` says where it came from (for the report)."""
+    """A CRL signed by the platform CA; ``source`` says where it came from (for the report): our own
+    words as a phrase ("the platform"), or a file's name as it is."""
 
     der: bytes
     this_update: datetime
     next_update: datetime | None
     entries: dict[int, Revoked]
-    source: str
+    source: Phrase | str
 
     @classmethod
-    def load(cls, der: bytes, roots: Sequence[x509.Certificate], source: str) -> RevocationList:
+    def load(cls, der: bytes, roots: Sequence[x509.Certificate], source: Phrase | str) -> RevocationList:
         """Parses ``der`` and checks its signature against one of ``roots``.
 
         Raises:
@@ -59,10 +64,14 @@ class RevocationList:
         try:
             crl = x509.load_der_x509_crl(der)
         except ValueError:
-            raise RevocationError(f"the CRL from {source} is not a DER certificate revocation list") from None
+            raise RevocationError(
+                phrase("Verification", "the CRL from {source} is not a DER certificate revocation list", source=source)
+            ) from None
         issuer = next((root for root in roots if root.subject == crl.issuer and _signed_by(crl, root)), None)
         if issuer is None:
-            raise RevocationError(f"the CRL from {source} is not signed by the platform CA")
+            raise RevocationError(
+                phrase("Verification", "the CRL from {source} is not signed by the platform CA", source=source)
+            )
         entries: dict[int, Revoked] = {}
         for entry in crl:
             try:
@@ -78,7 +87,9 @@ class RevocationList:
             return used_at
         return self.this_update
 
-    def verdict(self, serial: int, proven_time: datetime | None, time_stamped: bool, used_at: datetime) -> str | None:
+    def verdict(
+        self, serial: int, proven_time: datetime | None, time_stamped: bool, used_at: datetime
+    ) -> Phrase | None:
         """Why the certificate ``serial`` makes a signature invalid, or None when it does not.
 
         Args:
@@ -87,22 +98,53 @@ class RevocationList:
             used_at: when the CRL is relied on (now, or an archival copy's time-stamp).
         """
         if proven_time is not None and self.speaks_until(used_at) < proven_time:
-            return (
-                f"the CRL ({self.source}) of {_when(self.this_update)} (next update "
-                f"{_when(self.next_update) if self.next_update else 'none'}) cannot show the certificate was "
-                f"unrevoked at the signing time {_when(proven_time)}"
+            if self.next_update is None:
+                return phrase(
+                    "Verification",
+                    "the CRL ({source}) of {issued} (next update none) cannot show the certificate was unrevoked"
+                    " at the signing time {signed}",
+                    source=self.source,
+                    issued=_when(self.this_update),
+                    signed=_when(proven_time),
+                )
+            return phrase(
+                "Verification",
+                "the CRL ({source}) of {issued} (next update {next_update}) cannot show the certificate was"
+                " unrevoked at the signing time {signed}",
+                source=self.source,
+                issued=_when(self.this_update),
+                next_update=_when(self.next_update),
+                signed=_when(proven_time),
             )
         entry = self.entries.get(serial)
         if entry is None:
             return None
-        revoked = f"the certificate was revoked at {_when(entry.revoked_at)} ({entry.reason})"
+        revoked_at, reason = _when(entry.revoked_at), entry.reason  # an RFC 5280 reason name: as it is
         if proven_time is None:
-            return f"{revoked} and the signing time is not proven (no time-stamp, no platform receipt time)"
+            return phrase(
+                "Verification",
+                "the certificate was revoked at {revoked_at} ({reason}) and the signing time is not proven"
+                " (no time-stamp, no platform receipt time)",
+                revoked_at=revoked_at,
+                reason=reason,
+            )
         compromised = entry.reason == x509.ReasonFlags.key_compromise.value
         if compromised and not (time_stamped and proven_time < entry.revoked_at):
-            return f"{revoked}: a compromised key invalidates every signature not time-stamped before it"
+            return phrase(
+                "Verification",
+                "the certificate was revoked at {revoked_at} ({reason}): a compromised key invalidates every"
+                " signature not time-stamped before it",
+                revoked_at=revoked_at,
+                reason=reason,
+            )
         if proven_time >= entry.revoked_at:
-            return f"{revoked}, at or before the signing time {_when(proven_time)}"
+            return phrase(
+                "Verification",
+                "the certificate was revoked at {revoked_at} ({reason}), at or before the signing time {signed}",
+                revoked_at=revoked_at,
+                reason=reason,
+                signed=_when(proven_time),
+            )
         return None
 
 
@@ -120,4 +162,4 @@ def _when(moment: datetime) -> str:
     return f"{moment:%Y-%m-%d %H:%M:%S} UTC"
 
 
-__all__ = ["RevocationError", "RevocationList", "Revoked"]
+__all__ = ["FROM_THE_PLATFORM", "RevocationError", "RevocationList", "Revoked"]

@@ -11,6 +11,7 @@ from cryptography import x509
 from arbitration_desk.documents.compose import compose_ruling
 from arbitration_desk.documents.draft import RulingDraft, filing_metadata
 from arbitration_desk.domain.deliberation import is_chair
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.rulings.csr import SigningIdentity
 from arbitration_desk.rulings.errors import SigningError
 from arbitration_desk.rulings.sign import sign_pdf
@@ -39,7 +40,27 @@ def make_ruling(
     signed = sign_pdf(compose_ruling(draft), identity, timestamp)
     report = verify_pdf(signed, trust_roots)
     if report.signer_member_id and not is_chair(draft.chair_id, report.signer_member_id):
-        raise SigningError(f"the certificate is for {report.signer_member_id!r}, not the chair {draft.chair_id!r}")
+        raise SigningError(
+            phrase(
+                "RulingError",
+                "the certificate is for {signer}, not the chair {chair}",
+                signer=repr(report.signer_member_id),
+                chair=repr(draft.chair_id),
+            )
+        )
     if not report.ok:
-        raise SigningError(f"the signed ruling does not verify: {'; '.join(report.problems) or 'not trusted'}")
+        raise SigningError(
+            phrase("RulingError", "the signed ruling does not verify: {problems}", problems=joined(report.problems))
+        )
     return SignedRuling(signed, filing_metadata(draft, signed), report)
+
+
+def joined(problems: Sequence[Phrase | str]) -> Phrase | str:
+    """The problems of a verification as one phrase, "first; second; …" ("not trusted" for none): each
+    problem stays a phrase of its own, translated in its turn."""
+    if not problems:
+        return phrase("RulingError", "not trusted")
+    said = problems[0]
+    for problem in problems[1:]:
+        said = phrase("RulingError", "{problems}; {problem}", problems=said, problem=problem)
+    return said

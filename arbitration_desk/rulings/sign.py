@@ -25,6 +25,7 @@ from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from arbitration_desk.documents.pdfa import use_one_clock
+from arbitration_desk.domain.phrases import phrase, phrase_of
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.rulings.ca import parse_certificates
 from arbitration_desk.rulings.csr import SigningIdentity
@@ -55,7 +56,9 @@ class KeySigner(signers.Signer):
 
     async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run: bool = False) -> bytes:
         if digest_algorithm != "sha256":
-            raise SigningError(f"only SHA-256 signatures are made, not {digest_algorithm}")
+            raise SigningError(
+                phrase("RulingError", "only SHA-256 signatures are made, not {algorithm}", algorithm=digest_algorithm)
+            )
         if dry_run:
             return bytes(_ECDSA_P256_MAX)
         return self._key.sign_sha256(data)
@@ -87,7 +90,9 @@ def response_status(der: bytes) -> tuple[str, str]:
         text = info["status_string"].native
         return str(info["status"].native), "; ".join(text) if text else ""
     except (ValueError, TypeError) as exc:
-        raise TimestampError(f"the time-stamp answer is not a TimeStampResp: {exc}") from None
+        raise TimestampError(
+            phrase("RulingError", "the time-stamp answer is not a TimeStampResp: {error}", error=str(exc))
+        ) from None
 
 
 class CallableTimeStamper(TimeStamper):
@@ -101,10 +106,18 @@ class CallableTimeStamper(TimeStamper):
         try:
             der = self._send(req.dump())
         except PlatformError as exc:
-            raise TimestampError(f"the time-stamp request failed: {exc}") from exc
+            raise TimestampError(
+                phrase("RulingError", "the time-stamp request failed: {error}", error=phrase_of(exc) or str(exc))
+            ) from exc
         status, text = response_status(der)
         if status not in ("granted", "granted_with_mods"):
-            raise TimestampError(f"the time-stamp authority refused: {status}{': ' + text if text else ''}")
+            if text:
+                raise TimestampError(
+                    phrase(
+                        "RulingError", "the time-stamp authority refused: {status}: {text}", status=status, text=text
+                    )
+                )
+            raise TimestampError(phrase("RulingError", "the time-stamp authority refused: {status}", status=status))
         return tsp.TimeStampResp.load(der)
 
 
@@ -143,9 +156,11 @@ def sign_pdf(pdf: bytes, identity: SigningIdentity, timestamp: Callable[[bytes],
     except RulingError:
         raise
     except Exception as exc:
-        raise SigningError(f"cannot prepare the signature: {exc}") from exc
+        raise SigningError(
+            phrase("RulingError", "cannot prepare the signature: {error}", error=phrase_of(exc) or str(exc))
+        ) from exc
     if writer.prev.encrypted:
-        raise SigningError("the PDF is encrypted")
+        raise SigningError(phrase("RulingError", "the PDF is encrypted"))
     use_one_clock(writer)
     meta = signers.PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,
@@ -162,5 +177,7 @@ def sign_pdf(pdf: bytes, identity: SigningIdentity, timestamp: Callable[[bytes],
     except (SigningError, KeyStoreError):
         raise
     except Exception as exc:  # pyHanko's PdfError/SigningError, asn1crypto errors
-        raise SigningError(f"the PDF cannot be signed: {exc}") from exc
+        raise SigningError(
+            phrase("RulingError", "the PDF cannot be signed: {error}", error=phrase_of(exc) or str(exc))
+        ) from exc
     return output.getvalue()

@@ -22,6 +22,7 @@ from pathlib import Path
 from cryptography import x509
 
 from arbitration_desk.domain.files import write_atomic
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.rulings.ca import (
     FINGERPRINT_ENV,
@@ -53,7 +54,9 @@ def pin_fingerprint(home: Path, value: str) -> str:
     """
     fingerprint = normalize_fingerprint(value)
     if not _HEX64.fullmatch(fingerprint):
-        raise CertificateError(f"not a SHA-256 fingerprint (64 hex digits): {value!r:.80}")
+        raise CertificateError(
+            phrase("Verification", "not a SHA-256 fingerprint (64 hex digits): {value}", value=f"{value!r:.80}")
+        )
     pins = set(_read_pins(home)) | {fingerprint}
     path = pin_path(home)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -67,7 +70,9 @@ def _read_pins(home: Path) -> list[str]:
     except FileNotFoundError:
         return []
     except (OSError, UnicodeError) as exc:
-        raise CertificateError(f"cannot read {pin_path(home)}: {exc}") from None
+        raise CertificateError(
+            phrase("Verification", "cannot read {path}: {error}", path=str(pin_path(home)), error=str(exc))
+        ) from None
     return [normalize_fingerprint(line) for line in lines if _HEX64.fullmatch(normalize_fingerprint(line))]
 
 
@@ -99,10 +104,16 @@ def platform_trust_roots(client: PlatformClient, home: Path, extra: Iterable[str
                 raise
     if not saved.exists():
         raise UntrustedCa(
-            "no platform CA fingerprint is configured: run `arbitration-desk pin-ca --sha256 HEX` with the "
-            f"fingerprint your platform operator publishes (or set {FINGERPRINT_ENV})"
+            phrase(
+                "Verification",
+                "no platform CA fingerprint is configured: run `arbitration-desk pin-ca --sha256 HEX` with the "
+                "fingerprint your platform operator publishes (or set {variable})",
+                variable=FINGERPRINT_ENV,
+            )
         )
     roots = load_trust_roots(saved)
     if pins and not any(fingerprint(root) in pins for root in roots):
-        raise UntrustedCa(f"the saved platform CA {saved} matches no configured fingerprint")
+        raise UntrustedCa(
+            phrase("Verification", "the saved platform CA {path} matches no configured fingerprint", path=str(saved))
+        )
     return roots

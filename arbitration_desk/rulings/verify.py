@@ -31,6 +31,7 @@ from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature, extract_c
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
 from arbitration_desk.rulings import hexstrings
 from arbitration_desk.rulings import signature_rules as rules
 from arbitration_desk.rulings.errors import VerificationError
@@ -45,8 +46,11 @@ for _library in ("pyhanko", "pyhanko_certvalidator"):
 hexstrings.install()  # pyHanko's hex-string reader was half of a verification's time
 
 PADES_SUBFILTER = "/ETSI.CAdES.detached"
-FILED = "filed ruling"
-ARCHIVAL = "archival copy (PAdES B-LTA)"
+#: The kinds of file :func:`verify_pdf` tells apart (:attr:`VerificationReport.kind`).
+FILED = phrase("Verification", "filed ruling")
+ARCHIVAL = phrase("Verification", "archival copy (PAdES B-LTA)")
+#: :attr:`VerificationReport.revocation` before revocation is checked.
+NOT_CHECKED = phrase("Verification", "not checked")
 _HEX = re.compile(rb"<([0-9A-Fa-f]*)>")
 
 
@@ -78,7 +82,12 @@ class Expectations:
 @dataclass
 class VerificationReport:
     """The verdict on one file; :attr:`ok` only for one valid, trusted, whole-file signature made
-    to every rule, unrevoked at its proven signing time (when revocation was asked for)."""
+    to every rule, unrevoked at its proven signing time (when revocation was asked for).
+
+    What it says to a person (:attr:`kind`, :attr:`revocation`, :attr:`problems`) is a
+    :class:`~arbitration_desk.domain.phrases.Phrase`: ``str()`` gives the English of ``verify``,
+    the desk shows it translated.
+    """
 
     size: int
     signature_count: int = 0
@@ -95,16 +104,19 @@ class VerificationReport:
     timestamp_ok: bool | None = None
     covers_whole_file: bool = False
     modified_after_signing: bool = False
-    kind: str = FILED
+    kind: Phrase = FILED
     #: SHA-256 of the filed ruling (the whole file, or the filed part of an archival copy).
     filed_sha256: str = ""
     case_reference: str = ""
     proven_time: datetime | None = None
+    #: What proves :attr:`proven_time`: "time-stamp" or "platform receipt" (a code, printed by ``verify``).
     proven_by: str = ""
-    revocation: str = "not checked"
+    revocation: Phrase = NOT_CHECKED
+    #: :attr:`revocation` without the detail of which CRL said so (for a one-line banner); None: the same.
+    revocation_brief: Phrase | None = None
     #: An archival copy's latest document time-stamp.
     archived_at: datetime | None = None
-    problems: list[str] = field(default_factory=list)
+    problems: list[Phrase] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -139,16 +151,16 @@ def open_pdf(data: bytes) -> tuple[PdfFileReader, list[EmbeddedPdfSignature]]:
         VerificationError: not a PDF, encrypted, or not parseable.
     """
     if b"%PDF-" not in data[:1024]:
-        raise VerificationError("not a PDF file (no %PDF- header)")
+        raise VerificationError(phrase("Verification", "not a PDF file (no %PDF- header)"))
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         if reader.encrypted:
-            raise VerificationError("the PDF is encrypted")
+            raise VerificationError(phrase("Verification", "the PDF is encrypted"))
         return reader, list(reader.embedded_signatures)
     except VerificationError:
         raise
-    except Exception as exc:
-        raise VerificationError(f"the PDF cannot be parsed: {exc}") from None
+    except Exception as exc:  # pyHanko's words: a field, never translated
+        raise VerificationError(phrase("Verification", "the PDF cannot be parsed: {error}", error=str(exc))) from None
 
 
 def _is_archival(data: bytes, signatures: list[EmbeddedPdfSignature]) -> bool:
@@ -181,10 +193,12 @@ def verify_filed(
     report = VerificationReport(size=len(data), signature_count=len(signatures))
     report.filed_sha256 = hashlib.sha256(data).hexdigest()
     if not signatures:
-        report.problems.append("the file carries no signature")
+        report.problems.append(phrase("Verification", "the file carries no signature"))
         return report
     if len(signatures) > 1:
-        report.problems.append(f"the file carries {len(signatures)} signatures; a ruling has exactly one")
+        report.problems.append(
+            phrase("Verification", "the file carries %n signature(s); a ruling has exactly one", n=len(signatures))
+        )
     embedded = signatures[0]
     _check_form(data, embedded, reader, report)
     steps: list[Callable[[], None]] = [
@@ -197,38 +211,60 @@ def verify_filed(
         try:
             step()
         except Exception as exc:  # a hostile CMS must give a verdict, not a traceback
-            report.problems.append(f"the signature cannot be validated: {exc}")
+            report.problems.append(
+                phrase("Verification", "the signature cannot be validated: {error}", error=phrase_of(exc) or str(exc))
+            )
     return report
 
 
 def _check_form(data: bytes, embedded: EmbeddedPdfSignature, reader: PdfFileReader, report: VerificationReport) -> None:
     sig = embedded.sig_object
     report.subfilter = str(sig.get("/SubFilter", ""))
-    if report.subfilter != PADES_SUBFILTER:
-        report.problems.append(f"/SubFilter is {report.subfilter or 'missing'}, not {PADES_SUBFILTER}")
+    if not report.subfilter:
+        report.problems.append(
+            phrase("Verification", "/SubFilter is missing, not {expected}", expected=PADES_SUBFILTER)
+        )
+    elif report.subfilter != PADES_SUBFILTER:
+        report.problems.append(
+            phrase(
+                "Verification",
+                "/SubFilter is {found}, not {expected}",
+                found=report.subfilter,
+                expected=PADES_SUBFILTER,
+            )
+        )
     problem = _byte_range_problem(data, sig)
     revisions_after = reader.xrefs.total_revisions - 1 - embedded.signed_revision
     if revisions_after > 0:
         report.modified_after_signing = True
-        report.problems.append(f"the file was modified after signing ({revisions_after} incremental update(s))")
-    elif problem and "appended" in problem:
+        report.problems.append(
+            phrase("Verification", "the file was modified after signing (%n incremental update(s))", n=revisions_after)
+        )
+    elif problem and "appended" in problem.template:
         report.modified_after_signing = True
     if problem:
         report.problems.append(problem)
     report.covers_whole_file = problem is None and revisions_after <= 0
 
 
-def _byte_range_problem(data: bytes, sig: generic.DictionaryObject) -> str | None:
+def _byte_range_problem(data: bytes, sig: generic.DictionaryObject) -> Phrase | None:
     try:
         start, a, b, c = (int(v) for v in sig.raw_get("/ByteRange"))
     except (KeyError, TypeError, ValueError):
-        return "/ByteRange is not four integers"
+        return phrase("Verification", "/ByteRange is not four integers")
     if start != 0 or not 0 < a < b or c < 0:
-        return f"/ByteRange [{start} {a} {b} {c}] is not of the form [0 a b c]"
+        return phrase(
+            "Verification", "/ByteRange {byte_range} is not of the form [0 a b c]", byte_range=f"[{start} {a} {b} {c}]"
+        )
     if b + c != len(data):
-        return f"the signed range ends at byte {b + c} but the file has {len(data)} bytes (data appended after signing)"
+        return phrase(
+            "Verification",
+            "the signed range ends at byte {end} but the file has {size} bytes (data appended after signing)",
+            end=b + c,
+            size=len(data),
+        )
     if _HEX.fullmatch(data, a, b) is None:
-        return "the unsigned gap of /ByteRange is not exactly the /Contents string"
+        return phrase("Verification", "the unsigned gap of /ByteRange is not exactly the /Contents string")
     return None
 
 
@@ -264,26 +300,28 @@ def _validate(
     report.signer_name = str(cert.subject.native.get("common_name", ""))
     report.signing_time = status.signer_reported_dt
     if not status.intact:
-        report.problems.append("the signed bytes were changed: the digest does not match (not intact)")
-    elif not status.valid:
-        report.problems.append("the signature value does not verify")
-    if not status.trusted:
         report.problems.append(
-            f"the signer's certificate is not trusted at {moment:%Y-%m-%d %H:%M:%S}Z: {_why(status)}"
+            phrase("Verification", "the signed bytes were changed: the digest does not match (not intact)")
         )
+    elif not status.valid:
+        report.problems.append(phrase("Verification", "the signature value does not verify"))
+    if not status.trusted:
+        report.problems.append(_untrusted(status, f"{moment:%Y-%m-%d %H:%M:%S}"))
     if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
         report.covers_whole_file = False
-        if not any("modified" in p or "/ByteRange" in p or "signed range" in p for p in report.problems):
-            report.problems.append("the signature does not cover the whole file")
+        if not any(_COVERAGE_SAID.search(str(p)) for p in report.problems):
+            report.problems.append(phrase("Verification", "the signature does not cover the whole file"))
     stamp = status.timestamp_validity
     if stamp is not None:
         report.timestamp_time = stamp.timestamp
         report.timestamp_ok = bool(stamp.intact and stamp.valid and stamp.trusted)
         if not report.timestamp_ok:
-            report.problems.append("the signature time-stamp token does not verify or is not trusted")
+            report.problems.append(
+                phrase("Verification", "the signature time-stamp token does not verify or is not trusted")
+            )
     elif stamp_time is not None:
         report.timestamp_ok = False
-        report.problems.append("the signature time-stamp token could not be validated")
+        report.problems.append(phrase("Verification", "the signature time-stamp token could not be validated"))
     if report.timestamp_ok and report.timestamp_time is not None:
         report.proven_time, report.proven_by = report.timestamp_time, "time-stamp"
     elif report.timestamp_ok is None and expect.received_at is not None:
@@ -309,23 +347,42 @@ def _check_whose(reader: PdfFileReader, expect: Expectations, report: Verificati
     if record is not None:
         report.case_reference = str(record.get("case_reference", ""))
     if expect.chair is not None and report.signer_member_id != expect.chair:
-        report.problems.append(f"signed by member {report.signer_member_id!r}, not the chair {expect.chair!r}")
+        report.problems.append(
+            phrase(
+                "Verification",
+                "signed by member {member}, not the chair {chair}",
+                member=repr(report.signer_member_id),
+                chair=repr(expect.chair),
+            )
+        )
     if expect.case is not None:
         if record is None:
-            report.problems.append("the file does not say which case it is for (no ruling.json attached)")
+            report.problems.append(
+                phrase("Verification", "the file does not say which case it is for (no ruling.json attached)")
+            )
         elif expect.case not in (record.get("case_reference"), record.get("case_id")):
-            report.problems.append(f"the ruling is for case {report.case_reference!r}, not {expect.case!r}")
+            report.problems.append(
+                phrase(
+                    "Verification",
+                    "the ruling is for case {stated}, not {expected}",
+                    stated=repr(report.case_reference),
+                    expected=repr(expect.case),
+                )
+            )
     if record is not None and record.get("chair_id") not in (None, report.signer_member_id):
-        report.problems.append("the embedded ruling names another chair than the signer")
+        report.problems.append(phrase("Verification", "the embedded ruling names another chair than the signer"))
 
 
 def _check_revocation(embedded: EmbeddedPdfSignature, expect: Expectations, report: VerificationReport) -> None:
     crl = expect.crl
     if crl is None:
-        report.revocation = "not checked (no CRL)"
+        report.revocation = phrase("Verification", "not checked (no CRL)")
         if expect.require_revocation:
             report.problems.append(
-                "revocation was not checked: no CRL (go online, pass --crl FILE, or verify an archival copy)"
+                phrase(
+                    "Verification",
+                    "revocation was not checked: no CRL (go online, pass --crl FILE, or verify an archival copy)",
+                )
             )
         return
     serial = int(rules.signer_certificate(embedded.signed_data, embedded.signer_info).serial_number)
@@ -333,29 +390,65 @@ def _check_revocation(embedded: EmbeddedPdfSignature, expect: Expectations, repo
     used_at = expect.crl_used_at or datetime.now(UTC)
     problem = crl.verdict(serial, report.proven_time, report.proven_by == "time-stamp", used_at)
     if problem:
-        report.revocation = "REVOKED" if entry else "not established"
+        report.revocation = phrase("Verification", "REVOKED") if entry else phrase("Verification", "not established")
         report.problems.append(problem)
         return
-    later = f"; revoked later, at {entry.revoked_at:%Y-%m-%d %H:%M:%S} UTC ({entry.reason})" if entry else ""
-    report.revocation = (
-        f"not revoked at the signing time (CRL of {crl.this_update:%Y-%m-%d %H:%M:%S} UTC from {crl.source}){later}"
+    issued = f"{crl.this_update:%Y-%m-%d %H:%M:%S}"
+    if entry is None:
+        report.revocation = phrase(
+            "Verification",
+            "not revoked at the signing time (CRL of {issued} UTC from {source})",
+            issued=issued,
+            source=crl.source,
+        )
+        report.revocation_brief = phrase("Verification", "not revoked at the signing time")
+        return
+    revoked_at = f"{entry.revoked_at:%Y-%m-%d %H:%M:%S}"
+    report.revocation = phrase(
+        "Verification",
+        "not revoked at the signing time (CRL of {issued} UTC from {source}); revoked later, at {revoked_at} UTC"
+        " ({reason})",
+        issued=issued,
+        source=crl.source,
+        revoked_at=revoked_at,
+        reason=entry.reason,
+    )
+    report.revocation_brief = phrase(
+        "Verification",
+        "not revoked at the signing time; revoked later, at {revoked_at} UTC ({reason})",
+        revoked_at=revoked_at,
+        reason=entry.reason,
     )
 
 
+#: A problem already saying that the signature does not cover the whole file.
+_COVERAGE_SAID = re.compile(r"modified|/ByteRange|signed range")
+#: Why pyHanko did not trust the signer, by its indication's name.
 _TRUST_REASONS = {
-    "OUT_OF_BOUNDS_NO_POE": "the certificate had expired (or was not yet valid)",
-    "OUT_OF_BOUNDS_NOT_REVOKED": "the certificate had expired (or was not yet valid)",
-    "EXPIRED": "the certificate had expired",
-    "NOT_YET_VALID": "the certificate was not yet valid",
-    "CERTIFICATE_CHAIN_GENERAL_FAILURE": "no chain to the platform CA (issued by another CA?)",
-    "NO_CERTIFICATE_CHAIN_FOUND": "no chain to the platform CA (issued by another CA?)",
-    "REVOKED": "the certificate is revoked",
+    "OUT_OF_BOUNDS_NO_POE": phrase("Verification", "the certificate had expired (or was not yet valid)"),
+    "OUT_OF_BOUNDS_NOT_REVOKED": phrase("Verification", "the certificate had expired (or was not yet valid)"),
+    "EXPIRED": phrase("Verification", "the certificate had expired"),
+    "NOT_YET_VALID": phrase("Verification", "the certificate was not yet valid"),
+    "CERTIFICATE_CHAIN_GENERAL_FAILURE": phrase("Verification", "no chain to the platform CA (issued by another CA?)"),
+    "NO_CERTIFICATE_CHAIN_FOUND": phrase("Verification", "no chain to the platform CA (issued by another CA?)"),
+    "REVOKED": phrase("Verification", "the certificate is revoked"),
 }
 
 
-def _why(status: object) -> str:
+def _untrusted(status: object, moment: str) -> Phrase:
+    """The problem of a signer pyHanko does not trust at ``moment``, and why."""
     indication = getattr(status, "trust_problem_indic", None)
     if indication is None:
-        return "the signature itself is invalid"
+        return phrase(
+            "Verification",
+            "the signer's certificate is not trusted at {moment}Z: the signature itself is invalid",
+            moment=moment,
+        )
     name = getattr(indication, "name", str(indication))
-    return f"{_TRUST_REASONS.get(name, 'validation failed')} ({name})"
+    return phrase(
+        "Verification",
+        "the signer's certificate is not trusted at {moment}Z: {reason} ({indication})",
+        moment=moment,
+        reason=_TRUST_REASONS.get(name) or phrase("Verification", "validation failed"),
+        indication=name,
+    )

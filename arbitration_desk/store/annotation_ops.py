@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from arbitration_desk.domain.enums import ANNOTATABLE_STATUSES, CaseStatus, parse_enum
 from arbitration_desk.domain.payloads import Annotation, AnnotationTombstone, AnnotationWrite
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.domain.timeutil import format_timestamp
 from arbitration_desk.store import models
 from arbitration_desk.store.errors import NotFoundError, ReadOnlyCaseError
@@ -102,9 +103,16 @@ def apply_annotations(
 
 def _writable(case: models.Case, *, shared: bool) -> None:
     if case.reassigned_at is not None:
-        raise ReadOnlyCaseError(f"case {case.case_id} was reassigned; it is read-only")
+        raise ReadOnlyCaseError(phrase("StoreError", "case {case} was reassigned; it is read-only", case=case.case_id))
     if shared and parse_enum(CaseStatus, case.status) not in ANNOTATABLE_STATUSES:
-        raise ReadOnlyCaseError(f"case {case.case_id} does not accept annotations (status {case.status!r})")
+        raise ReadOnlyCaseError(
+            phrase(
+                "StoreError",
+                "case {case} does not accept annotations (status {status})",
+                case=case.case_id,
+                status=repr(case.status),
+            )
+        )
 
 
 def _payload(row: models.Annotation) -> AnnotationWrite:
@@ -152,9 +160,16 @@ def create(
 def _own_row(session: Session, case: models.Case, annotation_id: str) -> models.Annotation:
     row = _find(session, case.id, annotation_id)
     if row is None:
-        raise NotFoundError(f"no annotation {annotation_id!r} in case {case.case_id}")
+        raise NotFoundError(
+            phrase(
+                "StoreError",
+                "no annotation {annotation} in case {case}",
+                annotation=repr(annotation_id),
+                case=case.case_id,
+            )
+        )
     if not row.own:
-        raise ReadOnlyCaseError("only the author may change or delete an annotation")
+        raise ReadOnlyCaseError(phrase("StoreError", "only the author may change or delete an annotation"))
     return row
 
 

@@ -21,6 +21,7 @@ import os
 from pathlib import Path
 from typing import BinaryIO, Final, Protocol
 
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.store.errors import BlobError
 from arbitration_desk.store.keys import DataKey
 from arbitration_desk.store.sealed import SealedFileError, SealedWriter, open_sealed, sealed_size
@@ -176,7 +177,13 @@ class SealedFormat:
             return SealedWriter.resume(path, self._data_key)
         except SealedFileError:
             if self._is_finished(path):
-                raise BlobError(f"{path.name} is already complete; it is finalized or reset, not appended to") from None
+                raise BlobError(
+                    phrase(
+                        "StoreError",
+                        "{file} is already complete; it is finalized or reset, not appended to",
+                        file=path.name,
+                    )
+                ) from None
             raise
 
     def held(self, path: Path) -> int:

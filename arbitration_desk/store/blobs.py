@@ -36,6 +36,7 @@ from types import TracebackType
 from typing import BinaryIO, TypeVar
 
 from arbitration_desk.domain.files import fsync_directory
+from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
 from arbitration_desk.store.blob_formats import FILE_MODE, FileWriter, format_for
 from arbitration_desk.store.errors import (
     BlobError,
@@ -63,15 +64,19 @@ def is_sha256(text: str) -> bool:
 def check_sha256(text: str) -> str:
     """Returns ``text`` if it is 64 lowercase hex characters, else raises InvalidBlobNameError."""
     if not is_sha256(text):
-        raise InvalidBlobNameError(f"not a lowercase hex SHA-256: {text!r:.80}")
+        raise InvalidBlobNameError(phrase("StoreError", "not a lowercase hex SHA-256: {text}", text=f"{text!r:.80}"))
     return text
 
 
 def check_key(key: str) -> str:
     """Returns ``key`` if it is a valid staging key (``[a-z0-9][a-z0-9_-]{0,99}``)."""
     if not isinstance(key, str) or _KEY.fullmatch(key) is None:
-        raise InvalidBlobNameError(f"not a valid staging key: {key!r:.80}")
+        raise InvalidBlobNameError(phrase("StoreError", "not a valid staging key: {key}", key=f"{key!r:.80}"))
     return key
+
+
+def _cannot_store(sha256: str, exc: OSError) -> Phrase:
+    return phrase("StoreError", "cannot store the download of {sha256}: {error}", sha256=sha256, error=str(exc))
 
 
 class FinalizeStatus(StrEnum):
@@ -154,7 +159,7 @@ class StagingWriter:
 
     def write(self, data: bytes) -> None:
         if self._limit is not None and self._size + len(data) > self._limit:
-            raise BlobTooLargeError(f"more than the declared {self._limit} bytes arrived")
+            raise BlobTooLargeError(phrase("StoreError", "more than the declared %n byte(s) arrived", n=self._limit))
         self._writer.write(data)
         self._size += len(data)
         if self._digest is not None:
@@ -294,16 +299,25 @@ class BlobStore:
             else:
                 actual, size = self._hash_staged(source)
         except FileNotFoundError as exc:
-            raise BlobNotFoundError(f"no staged download {key!r}") from exc
+            raise BlobNotFoundError(phrase("StoreError", "no staged download {key}", key=repr(key))) from exc
         except (OSError, SealedFileError) as exc:
-            raise BlobError(f"cannot read staged download {key!r}: {exc}") from exc
+            raise BlobError(
+                phrase(
+                    "StoreError",
+                    "cannot read staged download {key}: {error}",
+                    key=repr(key),
+                    error=phrase_of(exc) or str(exc),
+                )
+            ) from exc
         target, status = self._destination(expected, actual)
         try:
             self._in_directory(target.parent, lambda: os.replace(source, target))
         except FileNotFoundError as exc:  # the staging file went too (a wipe under way elsewhere)
-            raise BlobNotFoundError(f"the staged download {key!r} disappeared: {exc}") from exc
+            raise BlobNotFoundError(
+                phrase("StoreError", "the staged download {key} disappeared: {error}", key=repr(key), error=str(exc))
+            ) from exc
         except OSError as exc:
-            raise BlobError(f"cannot store the download of {expected}: {exc}") from exc
+            raise BlobError(_cannot_store(expected, exc)) from exc
         os.chmod(target, FILE_MODE)
         fsync_directory(target.parent)  # the new name is durable before the database says "verified"
         return FinalizeResult(status, expected, actual, size, target)
@@ -346,7 +360,7 @@ class BlobStore:
             os.replace(temporary, target)
         except OSError as exc:
             temporary.unlink(missing_ok=True)
-            raise BlobError(f"cannot store the download of {expected}: {exc}") from exc
+            raise BlobError(_cannot_store(expected, exc)) from exc
         if durable:
             fsync_directory(target.parent)  # the new name is durable before the database says "verified"
         return FinalizeResult(status, expected, actual, len(data), target)
@@ -377,7 +391,11 @@ class BlobStore:
             try:
                 fd = os.open(path, os.O_RDONLY | _BINARY)
             except OSError as exc:
-                raise BlobError(f"cannot reopen {path.name} to make it durable: {exc}") from exc
+                raise BlobError(
+                    phrase(
+                        "StoreError", "cannot reopen {file} to make it durable: {error}", file=path.name, error=str(exc)
+                    )
+                ) from exc
             try:
                 os.fsync(fd)
             finally:
@@ -442,9 +460,16 @@ class BlobStore:
         try:
             return self._format.open(self._verified_location(sha256))
         except FileNotFoundError as exc:
-            raise BlobNotFoundError(f"no verified content {sha256}") from exc
+            raise BlobNotFoundError(phrase("StoreError", "no verified content {sha256}", sha256=sha256)) from exc
         except SealedFileError as exc:
-            raise BlobError(f"the stored file of {sha256} cannot be read: {exc}") from exc
+            raise BlobError(
+                phrase(
+                    "StoreError",
+                    "the stored file of {sha256} cannot be read: {error}",
+                    sha256=sha256,
+                    error=phrase_of(exc) or str(exc),
+                )
+            ) from exc
 
     def verified_count(self) -> int:
         """How many verified files are held (names under a key do not give their hashes back)."""

@@ -16,6 +16,7 @@ from typing import TypeVar
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.store import case_sync, db, rulings
 from arbitration_desk.store.blobs import BlobStore
 from arbitration_desk.store.errors import StoreError
@@ -69,12 +70,18 @@ class Database:
         self.engine, self._writer, self.blobs, self.key = other.engine, other._writer, other.blobs, other.key
         self._closed = False
 
-    def _check_open(self, action: str) -> None:
+    def _check_open(self, action: Phrase | str) -> None:
         if self._closed:
-            raise StoreError(f"{action} failed: the local data is closed (it was erased or the desk is ending)")
+            raise StoreError(
+                phrase(
+                    "StoreError",
+                    "{action} failed: the local data is closed (it was erased or the desk is ending)",
+                    action=action,
+                )
+            )
 
     @contextmanager
-    def writing(self, action: str) -> Iterator[Session]:
+    def writing(self, action: Phrase | str) -> Iterator[Session]:
         """A write transaction (ORM session) under the write lock; errors become StoreError."""
         with self._write_lock:
             self._check_open(action)
@@ -82,7 +89,7 @@ class Database:
                 yield session
 
     @contextmanager
-    def writing_core(self, action: str) -> Iterator[Connection]:
+    def writing_core(self, action: Phrase | str) -> Iterator[Connection]:
         """Like :meth:`writing`, without the ORM: for the writes a sync repeats thousands of times."""
         with self._write_lock:
             self._check_open(action)
@@ -90,18 +97,18 @@ class Database:
                 yield connection
 
     @contextmanager
-    def reading_core(self, action: str) -> Iterator[Connection]:
+    def reading_core(self, action: Phrase | str) -> Iterator[Connection]:
         """Like :meth:`read`, without the ORM: for the reads a sync repeats for every case."""
         self._check_open(action)
         with db.translate_errors(action), db.read_connection(self.engine) as connection:
             yield connection
 
-    def write(self, action: str, work: Callable[[Session], T]) -> T:
+    def write(self, action: Phrase | str, work: Callable[[Session], T]) -> T:
         """Runs ``work`` in one write transaction and returns what it returns."""
         with self.writing(action) as session:
             return work(session)
 
-    def read(self, action: str, work: Callable[[Session], T]) -> T:
+    def read(self, action: Phrase | str, work: Callable[[Session], T]) -> T:
         """Runs ``work`` on one read snapshot and returns what it returns."""
         self._check_open(action)
         with db.translate_errors(action), db.read_session(self.engine) as session:

@@ -19,6 +19,7 @@ from sqlalchemy import URL, Connection, Engine, QueuePool, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.store import fts
 from arbitration_desk.store.errors import StoreError
 from arbitration_desk.store.keys import DataKey
@@ -121,15 +122,27 @@ def read_session(engine: Engine) -> Iterator[Session]:
 
 
 @contextmanager
-def translate_errors(action: str) -> Iterator[None]:
-    """Turns SQLAlchemy/sqlite errors escaping ``action`` into StoreError."""
+def translate_errors(action: Phrase | str) -> Iterator[None]:
+    """Turns SQLAlchemy/sqlite errors escaping ``action`` into StoreError.
+
+    ``action`` says what was being done, as ``phrase("StoreError", "storing a case")``: the error
+    reads "storing a case failed: …".
+    """
     try:
         yield
     except StoreError:
         raise
     except (SQLAlchemyError, sqlite3.Error, sqlcipher3.Error) as exc:
-        raise StoreError(f"{action} failed: {exc}") from exc
+        raise StoreError(phrase("StoreError", "{action} failed: {error}", action=action, error=str(exc))) from exc
     except (KeyError, ValueError) as exc:
         # Inputs are validated by the API client; a malformed one still must not escape raw. An
         # AttributeError or TypeError is a bug of ours, not bad data: it propagates as itself.
-        raise StoreError(f"{action} failed: malformed data ({type(exc).__name__}: {exc})") from exc
+        raise StoreError(
+            phrase(
+                "StoreError",
+                "{action} failed: malformed data ({kind}: {error})",
+                action=action,
+                kind=type(exc).__name__,
+                error=str(exc),
+            )
+        ) from exc

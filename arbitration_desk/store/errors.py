@@ -1,9 +1,15 @@
-"""The store's exceptions: every failure that leaves a public entry point is a :class:`StoreError`."""
+"""The store's exceptions: every failure that leaves a public entry point is a :class:`StoreError`.
+
+Each carries its sentence as a :class:`~arbitration_desk.domain.phrases.Phrase` (``error.phrase``),
+so that the GUI shows it in the desk's language; ``str(error)`` is the English one.
+"""
 
 from __future__ import annotations
 
+from arbitration_desk.domain.phrases import PhrasedError, phrase
 
-class StoreError(Exception):
+
+class StoreError(PhrasedError):
     """Base class of the store's errors."""
 
 
@@ -16,8 +22,13 @@ class SchemaTooNewError(SchemaError):
 
     def __init__(self, found: int, supported: int) -> None:
         super().__init__(
-            f"the local database has schema version {found}, newer than this application supports "
-            f"({supported}); update the application or sign out to start afresh"
+            phrase(
+                "StoreError",
+                "the local database has schema version {found}, newer than this application supports "
+                "({supported}); update the application or sign out to start afresh",
+                found=found,
+                supported=supported,
+            )
         )
         self.found = found
         self.supported = supported
@@ -27,7 +38,7 @@ class CaseNotFoundError(StoreError):
     """No local copy of the case."""
 
     def __init__(self, case_id: str) -> None:
-        super().__init__(f"case not in the local store: {case_id!r}")
+        super().__init__(phrase("StoreError", "case not in the local store: {case}", case=repr(case_id)))
         self.case_id = case_id
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from arbitration_desk.domain.files import write_atomic
+from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
 from arbitration_desk.store.errors import StoreError
 from arbitration_desk.store.keys import DataKey, KeySource, KeyUnavailableError
 from arbitration_desk.store.opened import OPENED_DIR
@@ -69,7 +70,9 @@ class HomeMarker:
         except FileNotFoundError:
             return None
         except (OSError, ValueError) as exc:
-            raise HomeMarkerError(f"{path} cannot be read ({exc})") from exc
+            raise HomeMarkerError(
+                phrase("StoreError", "{path} cannot be read ({error})", path=str(path), error=str(exc))
+            ) from exc
         home_id, source, migrating = (
             data.get(k) if isinstance(data, dict) else None for k in ("home_id", "key_source", "migrating")
         )
@@ -80,7 +83,7 @@ class HomeMarker:
             or not isinstance(source, str)
             or not isinstance(migrating, bool)
         ):
-            raise HomeMarkerError(f"{path} is damaged")
+            raise HomeMarkerError(phrase("StoreError", "{path} is damaged", path=str(path)))
         return cls(home_id, source, migrating)
 
     def save(self, home: Path) -> None:
@@ -91,6 +94,11 @@ class HomeMarker:
             "migrating": self.migrating,
         }
         write_atomic(home / MARKER, json.dumps(data).encode("utf-8"))
+
+
+def then(first: Phrase, second: Phrase | str) -> Phrase:
+    """Two sentences one after the other (a space between them in English, none in Chinese)."""
+    return phrase("StoreError", "{first} {second}", first=first, second=second)
 
 
 def source_kind(keys: KeySource) -> str:
@@ -118,10 +126,14 @@ def new_home_key(home: Path, keys: KeySource, *, migrating: bool = False) -> tup
 
 @dataclass
 class EraseReport:
-    """What :func:`erase_case_data` did; ``complete`` when nothing readable can remain."""
+    """What :func:`erase_case_data` did; ``complete`` when nothing readable can remain.
+
+    ``key_problem`` is ours (a phrase) or the credential store's or the system's words (a ``str``);
+    ``file_problem`` the system's.
+    """
 
     key_deleted: bool = False
-    key_problem: str = ""
+    key_problem: Phrase | str = ""
     remaining: list[Path] = field(default_factory=list)
     file_problem: str = ""
 
@@ -130,30 +142,65 @@ class EraseReport:
         # Without its key, what remains is ciphertext; without the files, a stale key protects nothing.
         return self.key_deleted or not self.remaining
 
-    def describe(self) -> str:
-        """The outcome in words, for the member: what remains and how to finish."""
-        parts = []
+    def describe(self) -> Phrase:
+        """The outcome in words, for the member: what remains and how to finish (``str()``: English)."""
+        parts: list[Phrase] = []
         if not self.key_deleted:
-            parts.append(f"The home's data key could not be deleted from the credential store ({self.key_problem}).")
+            parts.append(
+                phrase(
+                    "StoreError",
+                    "The home's data key could not be deleted from the credential store ({problem}).",
+                    problem=self.key_problem,
+                )
+            )
         if self.remaining:
             listed = ", ".join(str(path) for path in self.remaining[:5])
-            more = f" and {len(self.remaining) - 5} more" if len(self.remaining) > 5 else ""
-            parts.append(f"These files could not be removed ({self.file_problem}): {listed}{more}.")
+            if len(self.remaining) > 5:
+                parts.append(
+                    phrase(
+                        "StoreError",
+                        "These files could not be removed ({problem}): {files} and %n more.",
+                        n=len(self.remaining) - 5,
+                        problem=self.file_problem,
+                        files=listed,
+                    )
+                )
+            else:
+                parts.append(
+                    phrase(
+                        "StoreError",
+                        "These files could not be removed ({problem}): {files}.",
+                        problem=self.file_problem,
+                        files=listed,
+                    )
+                )
         if not parts:
-            return "The local case data was erased."
+            return phrase("StoreError", "The local case data was erased.")
         if self.complete:
             parts.append(
-                "Nothing readable remains: the files left are encrypted with a key that no longer exists; "
-                "the desk removes them at its next start, or delete them by hand."
+                phrase(
+                    "StoreError",
+                    "Nothing readable remains: the files left are encrypted with a key that no longer exists; "
+                    "the desk removes them at its next start, or delete them by hand.",
+                )
                 if self.key_deleted
-                else "Nothing readable remains: the case files are gone; the leftover key protects nothing."
+                else phrase(
+                    "StoreError",
+                    "Nothing readable remains: the case files are gone; the leftover key protects nothing.",
+                )
             )
         else:
             parts.append(
-                "The case data is still readable with that key. Make the home writable and sign out again, "
-                "or delete the folder by hand and remove the entry 'arbitration-desk' from the credential store."
+                phrase(
+                    "StoreError",
+                    "The case data is still readable with that key. Make the home writable and sign out again, "
+                    "or delete the folder by hand and remove the entry 'arbitration-desk' from the credential store.",
+                )
             )
-        return " ".join(parts)
+        said = parts[0]
+        for part in parts[1:]:
+            said = then(said, part)
+        return said
 
 
 def erase_case_data(home: Path, keys: KeySource | None) -> EraseReport:
@@ -166,18 +213,18 @@ def erase_case_data(home: Path, keys: KeySource | None) -> EraseReport:
     try:
         marker = HomeMarker.load(home)
     except HomeMarkerError as exc:
-        marker, report.key_problem = None, str(exc)
+        marker, report.key_problem = None, phrase_of(exc) or str(exc)
     if marker is None:
         report.key_deleted = True  # no marker: no key of this home anywhere (or it cannot be named)
-        report.key_problem = report.key_problem or "no key"
+        report.key_problem = report.key_problem or phrase("StoreError", "no key")
     elif keys is None:
-        report.key_problem = "no credential store"
+        report.key_problem = phrase("StoreError", "no credential store")
     else:
         try:
             keys.delete(marker.home_id)
             report.key_deleted = True
         except (KeyUnavailableError, OSError) as exc:  # whatever failed, the files still go
-            report.key_problem = str(exc)
+            report.key_problem = phrase_of(exc) or str(exc)
     for name in DB_FILES:
         _remove(home / name, report, tree=False)
     for name in DATA_DIRS:

@@ -33,6 +33,7 @@ from pathlib import Path
 import sqlcipher3
 
 from arbitration_desk.domain.files import fsync_directory, replace_durably
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.store import fts
 from arbitration_desk.store.blobs import BlobStore, is_sha256
 from arbitration_desk.store.errors import StoreError
@@ -72,7 +73,9 @@ def migrate(home: Path, marker: HomeMarker, key: DataKey) -> None:
         for leftover in (home / BLOBS_DIR / "staging", home / BLOBS_DIR / "quarantine", home / CACHE_DIR):
             shutil.rmtree(leftover, ignore_errors=True)
     except (OSError, sqlcipher3.Error) as exc:
-        raise MigrationError(f"converting the local data to encrypted storage failed: {exc}") from exc
+        raise MigrationError(
+            phrase("StoreError", "converting the local data to encrypted storage failed: {error}", error=str(exc))
+        ) from exc
     HomeMarker(marker.home_id, marker.key_source, migrating=False).save(home)
 
 
@@ -135,7 +138,11 @@ def _seal_evidence(root: Path, key: DataKey) -> None:
                 while block := source.read(_READ):
                     writer.write(block)
             if not sealed.finalize(staging, sha).verified:
-                raise MigrationError(f"an evidence file changed while it was being encrypted: {path}")
+                raise MigrationError(
+                    phrase(
+                        "StoreError", "an evidence file changed while it was being encrypted: {path}", path=str(path)
+                    )
+                )
         path.unlink()
         fsync_directory(path.parent)
     for path in list(_unsealed_files(root / "verified")):

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.store import models
 from arbitration_desk.store.errors import InvalidStateError, NotFoundError
 from arbitration_desk.store.records import OutboxEntry
@@ -74,7 +75,7 @@ def _entry(session: Session, item: models.OutboxItem) -> OutboxEntry:
 def get(session: Session, item_id: int) -> models.OutboxItem:
     item = session.get(models.OutboxItem, item_id)
     if item is None:
-        raise NotFoundError(f"no outbox item {item_id}")
+        raise NotFoundError(phrase("StoreError", "no outbox item {item}", item=item_id))
     return item
 
 
@@ -96,7 +97,15 @@ def transition(
 ) -> models.OutboxItem:
     item = get(session, item_id)
     if item.state is not source:
-        raise InvalidStateError(f"outbox item {item_id} is {item.state}, not {source}")
+        raise InvalidStateError(
+            phrase(
+                "StoreError",
+                "outbox item {item} is {state}, not {expected}",
+                item=item_id,
+                state=str(item.state),
+                expected=str(source),
+            )
+        )
     item.state = target
     item.updated_at = now
     if target is OutboxState.IN_FLIGHT:

@@ -13,6 +13,7 @@ from typing import cast
 from sqlalchemy.orm import Session
 
 from arbitration_desk.domain.payloads import Annotation, RulingReceipt
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.store import annotation_ops, outbox, rulings, votes
 from arbitration_desk.store.database import Database
@@ -29,7 +30,7 @@ class OutboxStore:
 
     def next(self, limit: int = 20) -> list[OutboxEntry]:
         """Queued items to deliver, oldest first (never those of reassigned cases)."""
-        return self._db.read("reading the outbox", lambda s: outbox.next_items(s, limit))
+        return self._db.read(phrase("StoreError", "reading the outbox"), lambda s: outbox.next_items(s, limit))
 
     def begin(self, item_id: int) -> OutboxEntry:
         """queued -> in_flight (and one more attempt); raises InvalidStateError otherwise."""
@@ -40,7 +41,7 @@ class OutboxStore:
             session.flush()
             return outbox.entry(session, item_id)
 
-        return self._db.write("starting delivery", work)
+        return self._db.write(phrase("StoreError", "starting delivery"), work)
 
     def delivered(self, item_id: int, response: Annotation | RulingReceipt | None = None) -> None:
         """in_flight -> delivered, with the platform's answer: the ``Annotation`` of a PUT, the
@@ -58,13 +59,13 @@ class OutboxStore:
             elif item.kind is OutboxKind.RULING_SUBMIT:
                 rulings.delivered(session, item.id, cast(RulingReceipt | None, response), moment)
 
-        self._db.write("recording delivery", work)
+        self._db.write(phrase("StoreError", "recording delivery"), work)
 
     def retry_later(self, item_id: int, error: str) -> None:
         """in_flight -> queued after a transient failure (network, 5xx, 429)."""
         moment = utcnow()
         self._db.write(
-            "requeueing",
+            phrase("StoreError", "requeueing"),
             lambda s: outbox.transition(s, item_id, OutboxState.IN_FLIGHT, OutboxState.QUEUED, moment, error),
         )
 
@@ -72,7 +73,7 @@ class OutboxStore:
         """in_flight -> failed: rejected for good; stays unsent work until the case goes."""
         moment = utcnow()
         self._db.write(
-            "recording a failure",
+            phrase("StoreError", "recording a failure"),
             lambda s: outbox.transition(s, item_id, OutboxState.IN_FLIGHT, OutboxState.FAILED, moment, reason),
         )
 
@@ -87,20 +88,24 @@ class OutboxStore:
             outbox.transition(session, item_id, OutboxState.IN_FLIGHT, OutboxState.FAILED, moment, reason)
             rulings.failed(session, item_id, outcome, failed_checks, moment)
 
-        self._db.write("recording a refused ruling", work)
+        self._db.write(phrase("StoreError", "recording a refused ruling"), work)
 
     def recover(self) -> int:
         """At start-up: items left in flight by a crash go back to the queue; returns how many."""
         moment = utcnow()
-        return self._db.write("recovering the outbox", lambda s: outbox.requeue_in_flight(s, moment))
+        return self._db.write(
+            phrase("StoreError", "recovering the outbox"), lambda s: outbox.requeue_in_flight(s, moment)
+        )
 
     def count(self) -> int:
         """Unsent items (queued, in flight or failed) of all cases."""
-        return self._db.read("counting the outbox", outbox.unsent_total)
+        return self._db.read(phrase("StoreError", "counting the outbox"), outbox.unsent_total)
 
     def unsent_work(self, case_id: str) -> list[OutboxEntry]:
         """The case's outbox items not accepted by the platform (for the reassignment notice)."""
-        return self._db.read("reading unsent work", lambda s: outbox.entries_for_case(s, case_by_id(s, case_id).id))
+        return self._db.read(
+            phrase("StoreError", "reading unsent work"), lambda s: outbox.entries_for_case(s, case_by_id(s, case_id).id)
+        )
 
     def ruling_document(self, sha256: str) -> bytes:
         """The signed PDF of a submission, checked against its hash (raises BlobError otherwise).

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from arbitration_desk.domain.deliberation import accepts_deliberation
 from arbitration_desk.domain.payloads import RulingReceipt
+from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
 from arbitration_desk.store import models, outbox
 from arbitration_desk.store.blobs import BlobStore
 from arbitration_desk.store.errors import BlobError, InvalidStateError, NotFoundError, ReadOnlyCaseError
@@ -56,7 +57,7 @@ def save_document(blobs: BlobStore, document: bytes) -> str:
     with blobs.open_append(key, limit=len(document)) as writer:
         writer.write(document)
     if not blobs.finalize(key, sha).verified:
-        raise BlobError(f"the signed ruling {sha} did not read back intact")
+        raise BlobError(phrase("StoreError", "the signed ruling {sha256} did not read back intact", sha256=sha))
     read_document(blobs, sha)
     return sha
 
@@ -71,9 +72,16 @@ def read_document(blobs: BlobStore, sha256: str) -> bytes:
         with blobs.open_verified(sha256) as handle:
             data = handle.read()
     except SealedFileError as exc:  # a chunk that no longer authenticates
-        raise BlobError(f"the stored signed ruling {sha256} is damaged: {exc}") from exc
+        raise BlobError(
+            phrase(
+                "StoreError",
+                "the stored signed ruling {sha256} is damaged: {error}",
+                sha256=sha256,
+                error=phrase_of(exc) or str(exc),
+            )
+        ) from exc
     if hashlib.sha256(data).hexdigest() != sha256:
-        raise BlobError(f"the stored signed ruling {sha256} is damaged")
+        raise BlobError(phrase("StoreError", "the stored signed ruling {sha256} is damaged", sha256=sha256))
     return data
 
 
@@ -122,11 +130,15 @@ def queue(
     """
     case = case_by_id(session, case_id)
     if not accepts_deliberation(case.status, reassigned=case.reassigned_at is not None):
-        raise ReadOnlyCaseError(f"case {case_id} does not accept a ruling (status {case.status})")
+        raise ReadOnlyCaseError(
+            phrase(
+                "StoreError", "case {case} does not accept a ruling (status {status})", case=case_id, status=case.status
+            )
+        )
     for existing in _rows(session, case.id):
         found = _record(session, existing)
         if found.blocks_new_submission:
-            raise InvalidStateError(f"a ruling of case {case_id} is already {found.state}")
+            raise InvalidStateError(_already(case_id, found.state))
     payload = {"metadata": dict(metadata), "document": {"sha256": document_sha256, "size": document_size}}
     item = outbox.enqueue(session, case.id, OutboxKind.RULING_SUBMIT, None, None, payload, now)
     item.idempotency_key = idempotency_key
@@ -147,11 +159,22 @@ def queue(
     return _record(session, sub)
 
 
+def _already(case_id: str, state: SubmissionState) -> Phrase:
+    """Why another ruling of the case cannot be queued: one per state, whole sentences to translate."""
+    if state is SubmissionState.SIGNED:
+        return phrase("StoreError", "a ruling of case {case} is already signed", case=case_id)
+    if state is SubmissionState.FILING:
+        return phrase("StoreError", "a ruling of case {case} is already filing", case=case_id)
+    if state is SubmissionState.FILED:
+        return phrase("StoreError", "a ruling of case {case} is already filed", case=case_id)
+    return phrase("StoreError", "a ruling of case {case} is already {state}", case=case_id, state=str(state))
+
+
 def by_outbox(session: Session, outbox_id: int) -> models.RulingSubmission:
     r = models.RulingSubmission
     sub = session.scalars(select(r).where(r.outbox_id == outbox_id)).one_or_none()
     if sub is None:
-        raise NotFoundError(f"no ruling submission for outbox item {outbox_id}")
+        raise NotFoundError(phrase("StoreError", "no ruling submission for outbox item {item}", item=outbox_id))
     return sub
 
 
@@ -165,7 +188,9 @@ def delivered(session: Session, outbox_id: int, receipt: RulingReceipt | None, n
 def failed(session: Session, outbox_id: int, outcome: SubmissionState, checks: Sequence[str], now: datetime) -> None:
     """Records why the submission ended (``rejected`` with the failed checks, or ``failed``)."""
     if outcome not in FINAL_FAILURES:
-        raise InvalidStateError(f"{outcome} is not a final failure of a submission")
+        raise InvalidStateError(
+            phrase("StoreError", "{state} is not a final failure of a submission", state=str(outcome))
+        )
     sub = by_outbox(session, outbox_id)
     sub.outcome = outcome
     sub.failed_checks = json.dumps(list(checks))

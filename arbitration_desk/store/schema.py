@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine
 
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.store.errors import SchemaError, SchemaTooNewError
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
@@ -292,7 +293,7 @@ def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> Mig
         SchemaError: the steps are not numbered 1, 2, 3, ...
     """
     if [m.version for m in migrations] != list(range(1, len(migrations) + 1)):
-        raise SchemaError("migration steps must be numbered 1, 2, 3, ... without gaps")
+        raise SchemaError(phrase("StoreError", "migration steps must be numbered 1, 2, 3, ... without gaps"))
     latest = len(migrations)
     with engine.connect() as connection:
         connection.execution_options(sqlite_begin="IMMEDIATE")

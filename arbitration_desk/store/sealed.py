@@ -39,6 +39,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.store.errors import StoreError
 
 MAGIC: Final = b"ADSEALED"
@@ -110,23 +111,41 @@ class _Header:
     @classmethod
     def parse(cls, raw: bytes, data_key: bytes, path: Path) -> _Header:
         if len(raw) < HEADER_BYTES:
-            raise SealedFileError(f"{path} is not a sealed file (too short for a header)")
+            raise SealedFileError(
+                phrase("StoreError", "{path} is not a sealed file (too short for a header)", path=str(path))
+            )
         prefix, check = raw[: _PREFIX.size], raw[_PREFIX.size : HEADER_BYTES]
         magic, version, flags, reserved, chunk_size, file_id = _PREFIX.unpack(prefix)
         if magic != MAGIC:
-            raise SealedFileError(f"{path} is not a sealed file (no sealed-file header)")
+            raise SealedFileError(
+                phrase("StoreError", "{path} is not a sealed file (no sealed-file header)", path=str(path))
+            )
         if version != VERSION:
-            raise SealedFileError(f"{path} has sealed-file format version {version}; this desk reads {VERSION}")
+            raise SealedFileError(
+                phrase(
+                    "StoreError",
+                    "{path} has sealed-file format version {version}; this desk reads {supported}",
+                    path=str(path),
+                    version=version,
+                    supported=VERSION,
+                )
+            )
         if flags or reserved or not MIN_CHUNK_SIZE <= chunk_size <= MAX_CHUNK_SIZE:
-            raise SealedFileError(f"{path} has a damaged sealed-file header")
+            raise SealedFileError(phrase("StoreError", "{path} has a damaged sealed-file header", path=str(path)))
         keys = _FileKeys(data_key, file_id)
         if not hmac.compare_digest(keys.check(prefix), check):
-            raise SealedFileError(f"{path} cannot be opened with this key (a wrong key, or a changed header)")
+            raise SealedFileError(
+                phrase(
+                    "StoreError",
+                    "{path} cannot be opened with this key (a wrong key, or a changed header)",
+                    path=str(path),
+                )
+            )
         return cls(raw[:HEADER_BYTES], chunk_size, keys)
 
     def _nonce_and_aad(self, index: int, final: bool) -> tuple[bytes, bytes]:
         if index >= MAX_CHUNKS:
-            raise SealedFileError(f"sealed files hold at most {MAX_CHUNKS} chunks")
+            raise SealedFileError(phrase("StoreError", "sealed files hold at most {limit} chunks", limit=MAX_CHUNKS))
         return index.to_bytes(12, "big"), self.raw + _INDEX.pack(index, final)
 
     def seal(self, index: int, plaintext: bytes | bytearray, final: bool) -> bytes:
@@ -196,7 +215,13 @@ class SealedWriter:
                 last = chunks if body % header.record else chunks - 1
                 src.seek(HEADER_BYTES + last * header.record)
                 if header.open(last, src.read(), final=True) is not None:
-                    raise SealedFileError(f"{path} is already complete; a finished sealed file is not appended to")
+                    raise SealedFileError(
+                        phrase(
+                            "StoreError",
+                            "{path} is already complete; a finished sealed file is not appended to",
+                            path=str(path),
+                        )
+                    )
             while chunks:
                 src.seek(HEADER_BYTES + (chunks - 1) * header.record)
                 if header.open(chunks - 1, src.read(header.record), final=False) is not None:
@@ -295,7 +320,9 @@ class SealedReader(io.RawIOBase):
             self._chunks = -(-body // record)  # ceiling: the last record may be short
             tail = body - (self._chunks - 1) * record
             if self._chunks == 0 or tail < TAG_BYTES:
-                raise SealedFileError(f"{self.path} is incomplete or truncated (no final chunk)")
+                raise SealedFileError(
+                    phrase("StoreError", "{path} is incomplete or truncated (no final chunk)", path=str(self.path))
+                )
             self._size = (self._chunks - 1) * self._header.chunk_size + tail - TAG_BYTES
             self._cached_index = -1
             self._cached = b""
@@ -320,10 +347,21 @@ class SealedReader(io.RawIOBase):
         plaintext = self._header.open(index, sealed, final)
         if plaintext is None:
             if final and self._header.open(index, sealed, final=False) is not None:
-                raise SealedFileError(f"{self.path} is incomplete or truncated (it does not end with its final chunk)")
+                raise SealedFileError(
+                    phrase(
+                        "StoreError",
+                        "{path} is incomplete or truncated (it does not end with its final chunk)",
+                        path=str(self.path),
+                    )
+                )
             raise SealedFileError(
-                f"{self.path}: chunk {index} does not authenticate (the file was changed, damaged, "
-                "truncated or extended)"
+                phrase(
+                    "StoreError",
+                    "{path}: chunk {index} does not authenticate (the file was changed, damaged, "
+                    "truncated or extended)",
+                    path=str(self.path),
+                    index=index,
+                )
             )
         self._cached_index, self._cached = index, plaintext
         return plaintext

@@ -6,6 +6,7 @@ is brought up to date afterwards in batches, so a search meanwhile may miss the 
 
 from __future__ import annotations
 
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.store import db, indexing, search
 from arbitration_desk.store.database import Database
 from arbitration_desk.store.records import SearchHit
@@ -39,16 +40,19 @@ class SearchStore:
                 unless the terms match so many messages that ranking them would be slow.
         """
         return self._db.read(
-            "searching",
+            phrase("StoreError", "searching"),
             lambda s: search.search(s, text, case_id=case_id, limit=limit, kinds=kinds, newest_first=newest_first),
         )
 
     def index_messages(self, limit: int = indexing.BATCH) -> int:
         """Indexes up to ``limit`` stored messages for search; returns how many (0: up to date)."""
-        with self._db.writing_core("indexing messages for search") as connection:
+        with self._db.writing_core(phrase("StoreError", "indexing messages for search")) as connection:
             return indexing.index_batch(connection, limit)
 
     def messages_to_index(self) -> int:
         """Messages stored but not yet searchable (a search meanwhile may miss them)."""
-        with db.translate_errors("counting messages to index"), self._db.engine.connect() as connection:
+        with (
+            db.translate_errors(phrase("StoreError", "counting messages to index")),
+            self._db.engine.connect() as connection,
+        ):
             return indexing.backlog(connection)

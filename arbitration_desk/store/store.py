@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import enum
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.store import db, legacy, schema
 from arbitration_desk.store.blobs import DIR_MODE, BlobStore
 from arbitration_desk.store.database import Database
@@ -52,10 +54,16 @@ class HomeOpening(enum.Enum):
 
 
 class EraseIncompleteError(StoreError):
-    """Erasing left something behind; ``report`` says what, and whether any of it is readable."""
+    """Erasing left something behind; ``report`` says what, and whether any of it is readable.
 
-    def __init__(self, report: EraseReport, also: list[str] | None = None) -> None:
-        super().__init__(" ".join([report.describe(), *(f"Also: {text}." for text in also or [])]))
+    ``also``: what else went wrong while signing out (each a sentence without its final stop).
+    """
+
+    def __init__(self, report: EraseReport, also: Sequence[Phrase | str] | None = None) -> None:
+        said = report.describe()
+        for text in also or ():
+            said = phrase("StoreError", "{first} Also: {more}.", first=said, more=text)
+        super().__init__(said)
         self.report = report
 
 
@@ -153,7 +161,7 @@ def _open_database(home: Path, key: DataKey) -> Database:
     engine = db.create_sqlite_engine(path, key)
     writer = db.create_sqlite_engine(path, key, connections=1)
     try:
-        with db.translate_errors("opening the local database"):
+        with db.translate_errors(phrase("StoreError", "opening the local database")):
             schema.migrate(engine)
         blobs = BlobStore(home / BLOBS_DIR, key)
     except BaseException:
@@ -182,8 +190,14 @@ def _home_key(home: Path, keys: KeySource) -> tuple[DataKey, HomeOpening]:
         return new_home_key(home, keys)[1], HomeOpening.NEW
     if marker.key_source != source_kind(keys):
         raise HomeMarkerError(
-            f"the data of {home} is encrypted with a key kept by '{marker.key_source}', not by "
-            f"'{source_kind(keys)}' (a demo home opens only with --demo)"
+            phrase(
+                "StoreError",
+                "the data of {home} is encrypted with a key kept by '{kept_by}', not by '{given}'"
+                " (a demo home opens only with --demo)",
+                home=str(home),
+                kept_by=marker.key_source,
+                given=source_kind(keys),
+            )
         )
     raw = keys.load(marker.home_id)
     if raw is None:

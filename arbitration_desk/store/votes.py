@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from arbitration_desk.domain.deliberation import accepts_deliberation
 from arbitration_desk.domain.money import Money
 from arbitration_desk.domain.payloads import VoteBoard, VoteWrite
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.store import models
 from arbitration_desk.store.errors import InvalidStateError, ReadOnlyCaseError
 from arbitration_desk.store.lookup import case_by_id, case_pk
@@ -48,9 +49,16 @@ def board(session: Session, case_id: str) -> VoteBoardRecord | None:
 
 def _check_votable(case: models.Case) -> None:
     if case.reassigned_at is not None:
-        raise ReadOnlyCaseError(f"case {case.case_id} was reassigned; it is read-only")
+        raise ReadOnlyCaseError(phrase("StoreError", "case {case} was reassigned; it is read-only", case=case.case_id))
     if not accepts_deliberation(case.status, reassigned=False):  # reassigned: refused just above
-        raise ReadOnlyCaseError(f"case {case.case_id} is not in deliberation (status {case.status!r})")
+        raise ReadOnlyCaseError(
+            phrase(
+                "StoreError",
+                "case {case} is not in deliberation (status {status})",
+                case=case.case_id,
+                status=repr(case.status),
+            )
+        )
 
 
 def save_draft(
@@ -85,7 +93,7 @@ def submit(session: Session, case_id: str, now: datetime) -> int:
     _check_votable(case)
     row = session.get(models.VoteDraft, case.id)
     if row is None or row.outcome is None or row.award_amount is None or not row.rationale:
-        raise InvalidStateError("the vote needs an outcome, an award and a rationale")
+        raise InvalidStateError(phrase("StoreError", "the vote needs an outcome, an award and a rationale"))
     payload: VoteWrite = {
         "outcome": row.outcome,
         "award": Money(row.award_amount, row.award_currency or "").to_json(),

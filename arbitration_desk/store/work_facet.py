@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from arbitration_desk.domain.money import Money
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.store import annotation_ops, outbox, rulings, votes
 from arbitration_desk.store.database import Database
@@ -37,7 +38,7 @@ class MemberWork:
         """A shared annotation, queued for the platform in the same transaction."""
         moment = now or utcnow()
         return self._db.write(
-            "creating an annotation",
+            phrase("StoreError", "creating an annotation"),
             lambda s: annotation_ops.create(s, case_id, target, body, moment, private=False),
         )
 
@@ -45,7 +46,8 @@ class MemberWork:
         """A private note: stored here only, never sent."""
         moment = now or utcnow()
         return self._db.write(
-            "creating a note", lambda s: annotation_ops.create(s, case_id, target, body, moment, private=True)
+            phrase("StoreError", "creating a note"),
+            lambda s: annotation_ops.create(s, case_id, target, body, moment, private=True),
         )
 
     def edit_annotation(
@@ -54,13 +56,17 @@ class MemberWork:
         """Edits one of the member's annotations or notes (a shared one's change is queued)."""
         moment = now or utcnow()
         return self._db.write(
-            "editing an annotation", lambda s: annotation_ops.edit(s, case_id, annotation_id, body, moment)
+            phrase("StoreError", "editing an annotation"),
+            lambda s: annotation_ops.edit(s, case_id, annotation_id, body, moment),
         )
 
     def delete_annotation(self, case_id: str, annotation_id: str, *, now: datetime | None = None) -> None:
         """Deletes one of the member's annotations or notes (a shared one's deletion is queued)."""
         moment = now or utcnow()
-        self._db.write("deleting an annotation", lambda s: annotation_ops.remove(s, case_id, annotation_id, moment))
+        self._db.write(
+            phrase("StoreError", "deleting an annotation"),
+            lambda s: annotation_ops.remove(s, case_id, annotation_id, moment),
+        )
 
     # ---- the vote ----
 
@@ -75,7 +81,8 @@ class MemberWork:
     ) -> None:
         moment = now or utcnow()
         self._db.write(
-            "saving the vote draft", lambda s: votes.save_draft(s, case_id, outcome, award, rationale, moment)
+            phrase("StoreError", "saving the vote draft"),
+            lambda s: votes.save_draft(s, case_id, outcome, award, rationale, moment),
         )
 
     def submit_vote(self, case_id: str, *, now: datetime | None = None) -> OutboxEntry:
@@ -85,7 +92,7 @@ class MemberWork:
         def work(session: Session) -> OutboxEntry:
             return outbox.entry(session, votes.submit(session, case_id, moment))
 
-        return self._db.write("submitting the vote", work)
+        return self._db.write(phrase("StoreError", "submitting the vote"), work)
 
     # ---- the case ----
 
@@ -96,7 +103,7 @@ class MemberWork:
             case = case_by_id(session, case_id)
             case.last_viewed_version = case.version
 
-        self._db.write("marking the case viewed", work)
+        self._db.write(phrase("StoreError", "marking the case viewed"), work)
 
     def dismiss_reassigned(self, case_id: str) -> None:
         """The member dismissed the reassignment notice: delete everything of the case."""
@@ -122,6 +129,6 @@ class MemberWork:
         moment = now or utcnow()
         sha = rulings.save_document(self._db.blobs, document)
         return self._db.write(
-            "queueing the ruling",
+            phrase("StoreError", "queueing the ruling"),
             lambda s: rulings.queue(s, case_id, metadata, sha, len(document), idempotency_key, moment),
         )

@@ -26,6 +26,7 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from arbitration_desk.domain.payloads import CaseSummary
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.domain.timeutil import format_timestamp, parse_timestamp
 from arbitration_desk.platform.client import PlatformClient, validate
 from arbitration_desk.platform.download import Listed
@@ -156,13 +157,16 @@ class SyncEngine:
                 if listed is not None and isinstance(raw, dict) and isinstance(raw.get("id"), str):
                     listed.add(raw["id"])  # listed, even if malformed: not removed
                 try:
-                    items.append(validate(CASE_SUMMARY, raw, answer.request_id, f"case list item {index}"))
+                    what = phrase("Sync", "case list item {index}", index=index)
+                    items.append(validate(CASE_SUMMARY, raw, answer.request_id, what))
                 except InvalidPayload as exc:
                     case_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
                     report.failures.append(
                         ItemFailure(
-                            what=f"case {case_id or f'list item {index}'}",
-                            reason=str(exc.message),
+                            what=phrase("Sync", "case {case}", case=case_id)
+                            if case_id
+                            else phrase("Sync", "case list item {index}", index=index),
+                            reason=_said(exc),
                             case_id=case_id,
                             request_id=exc.request_id,
                         )
@@ -181,6 +185,7 @@ class SyncEngine:
         member_id = self.reads.member_id()
         relist = False
         tried: set[int] = set()
+        said: dict[int, Phrase | str] = {}  # why an item was not delivered, as the outbox said it
         while True:
             batch = [entry for entry in self.outbox.next(50) if entry.id not in tried]
             if not batch:
@@ -189,20 +194,24 @@ class SyncEngine:
                 cancel.check()
                 tried.add(entry.id)
                 self._emit(Progress("outbox", len(tried), len(tried) + len(batch), detail=f"sending {entry.kind}"))
-                outcome = outbox.deliver(self.outbox, self.client, entry, member_id)
+                outcome = outbox.deliver(self.outbox, self.client, entry, member_id, reasons=said)
                 if outcome is DeliveryOutcome.DELIVERED:
                     report.outbox_delivered += 1
                 elif outcome is DeliveryOutcome.NOT_ASSIGNED:
                     relist = True
                 else:  # failed, or to be retried
-                    unsent = self.outbox.unsent_work(entry.case_id)
-                    reasons = [e.last_error for e in unsent if e.id == entry.id and e.last_error]
-                    reason = reasons[0] if reasons else "refused by the platform"
+                    reason = said.get(entry.id) or self._recorded_error(entry.case_id, entry.id)
                     if outcome is DeliveryOutcome.RETRY:  # still queued: this sync did not deliver everything
-                        reason = f"not delivered yet, will be sent at the next sync ({reason})"
-                    report.failures.append(
-                        ItemFailure(what=f"outbox item {entry.id} ({entry.kind})", reason=reason, case_id=entry.case_id)
-                    )
+                        reason = phrase(
+                            "Sync", "not delivered yet, will be sent at the next sync ({reason})", reason=reason
+                        )
+                    what = phrase("Sync", "outbox item {item} ({kind})", item=entry.id, kind=str(entry.kind))
+                    report.failures.append(ItemFailure(what=what, reason=reason, case_id=entry.case_id))
+
+    def _recorded_error(self, case_id: str, item_id: int) -> Phrase | str:
+        """The error an outbox item records (English text, as stored), or a general reason."""
+        recorded = [e.last_error for e in self.outbox.unsent_work(case_id) if e.id == item_id and e.last_error]
+        return recorded[0] if recorded else phrase("Sync", "refused by the platform")
 
     # -- step 3: stale cases ----------------------------------------------------------------
 
@@ -226,14 +235,14 @@ class SyncEngine:
         except SyncCancelled:
             return
         except SignInRequired as exc:
-            self._fail(report, _case_failure(case_id, str(exc), exc.request_id))
+            self._fail(report, _case_failure(case_id, exc.phrase, exc.request_id))
             cancel.cancel()
         except NotAssigned as exc:
-            self._fail(report, _case_failure(case_id, "no longer assigned to you", exc.request_id))
+            self._fail(report, _case_failure(case_id, phrase("Sync", "no longer assigned to you"), exc.request_id))
         except PlatformError as exc:
             if cancel.cancelled:
                 return
-            self._fail(report, _case_failure(case_id, exc.message, exc.request_id))
+            self._fail(report, _case_failure(case_id, _said(exc), exc.request_id))
         finally:
             with self._lock:
                 self._cases_done += 1
@@ -319,7 +328,7 @@ class SyncEngine:
                 self.sync, self.client, row, on_bytes=self._count_bytes, cancel=cancel, mark_verified=False
             )
         except PlatformError as exc:  # DownloadRejected among them: the rules of the download broken
-            self._fail(report, _evidence_failure(row, exc.message, exc.request_id))
+            self._fail(report, _evidence_failure(row, _said(exc), exc.request_id))
             return False
         with self._lock:
             report.bytes_downloaded += outcome.bytes_received
@@ -328,7 +337,11 @@ class SyncEngine:
             if outcome.pending_durable is not None:
                 unsynced.append(outcome.pending_durable)
         elif outcome.state is EvidenceState.FAILED_VERIFICATION:
-            reason = f"failed verification twice ({outcome.reason}); reported to platform support"
+            reason = phrase(
+                "Sync",
+                "failed verification twice ({reason}); reported to platform support",
+                reason=outcome.reason or "",
+            )
             self._fail(report, _evidence_failure(row, reason, outcome.request_id))
         return True
 
@@ -347,9 +360,8 @@ class SyncEngine:
         except PlatformError as exc:
             if cancel.cancelled:
                 raise SyncCancelled from exc
-            self._fail(
-                report, ItemFailure(what="the list of recorded rulings", reason=exc.message, request_id=exc.request_id)
-            )
+            what = phrase("Sync", "the list of recorded rulings")
+            self._fail(report, ItemFailure(what=what, reason=_said(exc), request_id=exc.request_id))
         for row in self.sync.rulings_without_document():
             cancel.check()
             self._emit(Progress("rulings", detail=f"downloading the signed ruling of {row.case_reference}"))
@@ -387,15 +399,18 @@ class SyncEngine:
             self._fail(
                 report,
                 ItemFailure(
-                    what=f"the ruling appealed against, {ruling_id}",
-                    reason="the platform does not list it to this appeal's panel; looked for again at the next sync",
+                    what=phrase("Sync", "the ruling appealed against, {ruling}", ruling=ruling_id),
+                    reason=phrase(
+                        "Sync",
+                        "the platform does not list it to this appeal's panel; looked for again at the next sync",
+                    ),
                     item_id=ruling_id,
                 ),
             )
 
     def _download_ruling(self, row: RecordedRulingRow, report: SyncReport, cancel: CancelToken) -> None:
         listed = Listed(self.client.ruling_document_path(row.ruling_id), row.document_sha256, row.document_size)
-        failure: str | None = None
+        failure: Phrase | str | None = None
         request_id: str | None = None
         try:
             fetched = fetch_into_blobs(self.sync.blobs, self.client, listed, on_bytes=self._count_bytes, cancel=cancel)
@@ -404,23 +419,27 @@ class SyncEngine:
         except PlatformError as exc:
             if cancel.cancelled:
                 raise SyncCancelled from exc
-            failure, request_id = exc.message, exc.request_id
+            failure, request_id = _said(exc), exc.request_id
         else:
             request_id = fetched.request_id
             if fetched.result.verified:
                 report.rulings_downloaded += 1
                 report.bytes_downloaded += fetched.result.size
             else:
-                failure = (
-                    f"the downloaded document's SHA-256 is {fetched.result.actual_sha256}, not the listed "
-                    f"{row.document_sha256}; it is downloaded again at the next sync"
+                failure = phrase(
+                    "Sync",
+                    "the downloaded document's SHA-256 is {actual}, not the listed {listed}; "
+                    "it is downloaded again at the next sync",
+                    actual=str(fetched.result.actual_sha256),
+                    listed=row.document_sha256,
                 )
-        self.sync.record_ruling_document_error(row.ruling_id, failure)
+        # The store keeps the English text (a recorded ruling's document error is a text column).
+        self.sync.record_ruling_document_error(row.ruling_id, None if failure is None else str(failure))
         if failure is not None:
             self._fail(
                 report,
                 ItemFailure(
-                    what=f"the signed ruling {row.ruling_id}",
+                    what=phrase("Sync", "the signed ruling {ruling}", ruling=row.ruling_id),
                     reason=failure,
                     case_id=row.case_id,
                     item_id=row.ruling_id,
@@ -447,13 +466,20 @@ class SyncEngine:
             log.exception("progress listener failed")
 
 
-def _case_failure(case_id: str, reason: str, request_id: str | None) -> ItemFailure:
-    return ItemFailure(what=f"case {case_id}", reason=reason, case_id=case_id, request_id=request_id)
+def _said(error: PlatformError) -> Phrase | str:
+    """What a platform error says, without its request ID (an :class:`ItemFailure` carries that apart)."""
+    return error.said
 
 
-def _evidence_failure(row: EvidenceRow, reason: str, request_id: str | None) -> ItemFailure:
+def _case_failure(case_id: str, reason: Phrase | str, request_id: str | None) -> ItemFailure:
     return ItemFailure(
-        what=f"evidence {row.evidence_id} of case {row.case_id}",
+        what=phrase("Sync", "case {case}", case=case_id), reason=reason, case_id=case_id, request_id=request_id
+    )
+
+
+def _evidence_failure(row: EvidenceRow, reason: Phrase | str, request_id: str | None) -> ItemFailure:
+    return ItemFailure(
+        what=phrase("Sync", "evidence {evidence} of case {case}", evidence=row.evidence_id, case=row.case_id),
         reason=reason,
         case_id=row.case_id,
         item_id=row.evidence_id,

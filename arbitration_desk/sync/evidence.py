@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from arbitration_desk.domain.phrases import phrase, phrase_of
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.download import Listed, fetch_resumable, fetch_whole
 from arbitration_desk.platform.errors import DownloadRejected
@@ -119,7 +120,11 @@ def fetch_into_blobs(
         raise
     except BlobTooLargeError as exc:  # the staging writer refused bytes beyond the listed size
         blobs.reset(listed.sha256)
-        raise DownloadRejected(f"more bytes than the listed {listed.size}: {exc}") from exc
+        raise DownloadRejected(
+            phrase(
+                "Sync", "more bytes than the listed {size}: {error}", size=listed.size, error=phrase_of(exc) or str(exc)
+            )
+        ) from exc
     if whole is not None:
         return Fetched(blobs.store_complete(listed.sha256, whole, durable=durable), request_id, unsynced=not durable)
     return Fetched(blobs.finalize(listed.sha256, listed.sha256), request_id)
@@ -189,5 +194,10 @@ def _other_content(
     if updated.state is EvidenceState.FAILED_VERIFICATION:
         return EvidenceOutcome(updated.state, received, request_id, updated.failure_reason)
     raise DownloadRejected(
-        f"{updated.failure_reason}; quarantined, it is downloaded once more at the next sync", request_id=request_id
+        phrase(
+            "Sync",
+            "{reason}; quarantined, it is downloaded once more at the next sync",
+            reason=updated.failure_reason or "",
+        ),
+        request_id=request_id,
     )

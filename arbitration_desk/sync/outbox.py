@@ -14,10 +14,11 @@ answer or a crash, sends the same key and identical parts, and the platform answ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any, TypeVar, assert_never
 
 from arbitration_desk.domain.payloads import Annotation, RulingReceipt, RulingRecord, VoteEntry
+from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import (
     CaseStateConflict,
@@ -79,10 +80,22 @@ def _ours_or_conflict(client: PlatformClient, entry: OutboxEntry, sha: str, caus
             "document_sha256": found["document_sha256"],
         }
     if isinstance(cause, RulingExists):
-        other = f"ruling {found['ruling_id']} (document {found['document_sha256']})" if found else "a ruling"
+        if found is None:
+            raise RulingConflict(
+                phrase(
+                    "Outbox",
+                    "a ruling is already recorded for this case with a different document than the one you signed; "
+                    "yours was not filed",
+                )
+            ) from cause
         raise RulingConflict(
-            f"{other} is already recorded for this case with a different document than the one you signed; "
-            "yours was not filed"
+            phrase(
+                "Outbox",
+                "ruling {ruling} (document {sha256}) is already recorded for this case with a different document "
+                "than the one you signed; yours was not filed",
+                ruling=found["ruling_id"],
+                sha256=found["document_sha256"],
+            )
         ) from cause
     raise cause
 
@@ -92,11 +105,19 @@ def _file_ruling(outbox: OutboxStore, client: PlatformClient, entry: OutboxEntry
     payload = entry.payload or {}
     metadata, sha = payload.get("metadata"), (payload.get("document") or {}).get("sha256")
     if not entry.idempotency_key or not isinstance(metadata, dict) or not isinstance(sha, str):
-        raise DocumentUnavailable("the queued ruling lacks its key, metadata or document reference; sign again")
+        raise DocumentUnavailable(
+            phrase("Outbox", "the queued ruling lacks its key, metadata or document reference; sign again")
+        )
     try:
         pdf = outbox.ruling_document(sha)
     except StoreError as exc:
-        raise DocumentUnavailable(f"the signed ruling is no longer stored intact ({exc}); sign again") from exc
+        raise DocumentUnavailable(
+            phrase(
+                "Outbox",
+                "the signed ruling is no longer stored intact ({error}); sign again",
+                error=phrase_of(exc) or str(exc),
+            )
+        ) from exc
     for wait in range(IN_USE_WAITS + 1):
         try:
             receipt = client.submit_ruling(entry.case_id, entry.idempotency_key, metadata, pdf).data
@@ -108,7 +129,11 @@ def _file_ruling(outbox: OutboxStore, client: PlatformClient, entry: OutboxEntry
         except (RulingExists, CaseStateConflict) as exc:
             return _ours_or_conflict(client, entry, sha, exc)
         if receipt["document_sha256"] != sha or receipt["case_id"] != entry.case_id:
-            raise RulingConflict(f"the platform's receipt names another document or case: {receipt}")
+            raise RulingConflict(
+                phrase(
+                    "Outbox", "the platform's receipt names another document or case: {receipt}", receipt=str(receipt)
+                )
+            )
         return receipt
     raise AssertionError("unreachable")
 
@@ -170,7 +195,7 @@ def _put_annotation(client: PlatformClient, entry: OutboxEntry) -> Annotation:
             found = applied()
             if found is not None:
                 return found
-            raise ChangeRejected("the annotation was changed elsewhere since you edited it") from exc
+            raise ChangeRejected(phrase("Outbox", "the annotation was changed elsewhere since you edited it")) from exc
 
     return _send_once_only(client, entry.attempts <= 1, applied, send)
 
@@ -189,7 +214,7 @@ def _delete_annotation(client: PlatformClient, entry: OutboxEntry) -> None:
         except PreconditionFailed as exc:
             if applied():
                 return True
-            raise ChangeRejected("the annotation was changed elsewhere since you deleted it") from exc
+            raise ChangeRejected(phrase("Outbox", "the annotation was changed elsewhere since you deleted it")) from exc
         return True
 
     _send_once_only(client, entry.attempts <= 1, applied, send)
@@ -208,12 +233,42 @@ def _put_vote(client: PlatformClient, entry: OutboxEntry, member_id: str | None)
     _send_once_only(client, entry.attempts <= 1, applied, send)
 
 
-def deliver(outbox: OutboxStore, client: PlatformClient, entry: OutboxEntry, member_id: str | None) -> DeliveryOutcome:
-    """Delivers one queued item and records where it stands (see :class:`DeliveryOutcome`)."""
+#: Item ID -> why its delivery did not succeed, as a phrase (the item records its English text).
+Reasons = MutableMapping[int, Phrase | str]
+
+
+def _noted(reasons: Reasons | None, item_id: int, said: Phrase | str) -> str:
+    """The English text of ``said``, to record on the item (the store keeps text); ``said`` itself
+    goes into ``reasons`` for a caller that shows it in the member's language."""
+    if reasons is not None:
+        reasons[item_id] = said
+    return str(said)
+
+
+def _with_details(error: PlatformError | StoreError) -> Phrase | str:
+    """A refusal for good, with the platform's field errors when it named some."""
+    said = phrase_of(error) or str(error)
+    details = error.field_details if isinstance(error, PlatformError) else ""
+    return phrase("Outbox", "{error} ({details})", error=said, details=details) if details else said
+
+
+def deliver(
+    outbox: OutboxStore,
+    client: PlatformClient,
+    entry: OutboxEntry,
+    member_id: str | None,
+    *,
+    reasons: Reasons | None = None,
+) -> DeliveryOutcome:
+    """Delivers one queued item and records where it stands (see :class:`DeliveryOutcome`).
+
+    ``reasons`` (if given) receives, under the item's ID, why it was not delivered: the phrase
+    whose English text the item records as its error.
+    """
     entry = outbox.begin(entry.id)
     kind = entry.kind
     if kind is OutboxKind.RULING_SUBMIT:
-        return _deliver_ruling(outbox, client, entry)
+        return _deliver_ruling(outbox, client, entry, reasons)
     try:
         response: Annotation | None = None
         if kind is OutboxKind.ANNOTATION_PUT:
@@ -225,56 +280,69 @@ def deliver(outbox: OutboxStore, client: PlatformClient, entry: OutboxEntry, mem
         else:
             assert_never(kind)
     except NotAssigned as exc:
-        outbox.retry_later(entry.id, str(exc))
+        outbox.retry_later(entry.id, _noted(reasons, entry.id, exc.phrase))
         return DeliveryOutcome.NOT_ASSIGNED
     except TRANSIENT as exc:
-        outbox.retry_later(entry.id, str(exc))
+        outbox.retry_later(entry.id, _noted(reasons, entry.id, exc.phrase))
         return DeliveryOutcome.RETRY
     except OutboxError as exc:
-        outbox.failed(entry.id, str(exc))
+        outbox.failed(entry.id, _noted(reasons, entry.id, phrase_of(exc) or str(exc)))
         return DeliveryOutcome.FAILED
     except PlatformError as exc:  # 4xx: refused for good; fields explain why
-        details = exc.field_details
-        outbox.failed(entry.id, f"{exc}" + (f" ({details})" if details else ""))
+        outbox.failed(entry.id, _noted(reasons, entry.id, _with_details(exc)))
         return DeliveryOutcome.FAILED
     outbox.delivered(entry.id, response)
     return DeliveryOutcome.DELIVERED
 
 
-def _deliver_ruling(outbox: OutboxStore, client: PlatformClient, entry: OutboxEntry) -> DeliveryOutcome:
+def _rejected(checks: list[str], details: str) -> Phrase:
+    """Why the platform rejected a ruling: the checks it names (its identifiers), and its field errors."""
+    named = ", ".join(checks)
+    if named and details:
+        return phrase("Outbox", "the platform rejected the ruling ({checks}): {details}", checks=named, details=details)
+    if named:
+        return phrase("Outbox", "the platform rejected the ruling ({checks})", checks=named)
+    if details:
+        return phrase("Outbox", "the platform rejected the ruling (no check named): {details}", details=details)
+    return phrase("Outbox", "the platform rejected the ruling (no check named)")
+
+
+def _deliver_ruling(
+    outbox: OutboxStore, client: PlatformClient, entry: OutboxEntry, reasons: Reasons | None
+) -> DeliveryOutcome:
     """Files one signed ruling (the item is in flight); maps every answer of the contract to a state."""
+    item = entry.id
     try:
         receipt = _file_ruling(outbox, client, entry)
     except NotAssigned as exc:
-        outbox.retry_later(entry.id, str(exc))
+        outbox.retry_later(item, _noted(reasons, item, exc.phrase))
         return DeliveryOutcome.NOT_ASSIGNED
     except RulingRejected as exc:
-        checks = exc.failed_checks
-        details = exc.field_details
-        reason = f"the platform rejected the ruling ({', '.join(checks) or 'no check named'})"
-        outbox.ruling_failed(
-            entry.id, reason + (f": {details}" if details else ""), rejected=True, failed_checks=checks
-        )
+        checks = list(exc.failed_checks)
+        reason = _rejected(checks, exc.field_details)
+        outbox.ruling_failed(item, _noted(reasons, item, reason), rejected=True, failed_checks=checks)
         return DeliveryOutcome.FAILED
     except IdempotencyKeyReused as exc:
-        outbox.ruling_failed(
-            entry.id,
+        defect = phrase(
+            "Outbox",
             "client defect: this submission's Idempotency-Key was already used for different content; "
-            f"not retried. Sign the ruling again (a new key) and report the defect ({exc})",
+            "not retried. Sign the ruling again (a new key) and report the defect ({error})",
+            error=exc.phrase,
         )
+        outbox.ruling_failed(item, _noted(reasons, item, defect))
         return DeliveryOutcome.FAILED
     except CaseStateConflict as exc:
-        outbox.ruling_failed(entry.id, f"the case no longer accepts a ruling: {exc}")
+        closed = phrase("Outbox", "the case no longer accepts a ruling: {error}", error=exc.phrase)
+        outbox.ruling_failed(item, _noted(reasons, item, closed))
         return DeliveryOutcome.FAILED
     except TRANSIENT as exc:
-        outbox.retry_later(entry.id, str(exc))
+        outbox.retry_later(item, _noted(reasons, item, exc.phrase))
         return DeliveryOutcome.RETRY
     except OutboxError as exc:  # another ruling recorded, or our signed PDF gone
-        outbox.ruling_failed(entry.id, str(exc))
+        outbox.ruling_failed(item, _noted(reasons, item, phrase_of(exc) or str(exc)))
         return DeliveryOutcome.FAILED
     except (PlatformError, StoreError) as exc:
-        details = exc.field_details if isinstance(exc, PlatformError) else ""
-        outbox.ruling_failed(entry.id, f"{exc}" + (f" ({details})" if details else ""))
+        outbox.ruling_failed(item, _noted(reasons, item, _with_details(exc)))
         return DeliveryOutcome.FAILED
     outbox.delivered(entry.id, receipt)
     return DeliveryOutcome.DELIVERED

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from arbitration_desk.domain.phrases import PhrasedError
+
 
 class DeliveryOutcome(StrEnum):
     """Where one delivery left its item."""
@@ -24,8 +26,9 @@ class DeliveryOutcome(StrEnum):
     NOT_ASSIGNED = "not-assigned"
 
 
-class OutboxError(Exception):
-    """An item that cannot be delivered as it stands; the message says why, for the member."""
+class OutboxError(PhrasedError):
+    """An item that cannot be delivered as it stands; the message (a phrase, context "Outbox") says
+    why, for the member. The item records its English text (``str(error)``)."""
 
 
 class ChangeRejected(OutboxError):

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from arbitration_desk.domain.phrases import Field, Phrase, phrase
 from arbitration_desk.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -40,10 +41,13 @@ class ItemFailure:
     """One item that failed alone; the rest of the sync went on.
 
     Built with keywords only: three of its fields are optional strings, easy to swap by position.
+    ``what`` and ``reason`` are phrases (context "Sync", "Outbox") where the words are ours, shown
+    with ``say()`` by the desk; ``str()`` gives the English line the command line prints. A reason
+    read back from the store (an outbox item's recorded error) is the English ``str`` it was stored as.
     """
 
-    what: str  # e.g. "case ARB-2026-000123", "evidence ev_01 of case ARB-2026-000123", "outbox item 7"
-    reason: str
+    what: Phrase | str  # e.g. "case ARB-2026-000123", "evidence ev_01 of case ARB-2026-000123", "outbox item 7"
+    reason: Phrase | str
     case_id: str | None = None
     item_id: str | None = None
     request_id: str | None = None
@@ -59,15 +63,52 @@ class ItemFailure:
         The engine names a case by its internal ID, at the end of ``what`` ("case cs_1",
         "evidence ev_3 of case cs_1"); that ID becomes the reference. A ``what`` that names no
         case ("outbox item 7 (vote)") gets "of case ARB-…" added. The client's own messages in
-        ``reason`` ("case cs_1: /version: expected an integer") name it the same way.
+        ``reason`` ("case cs_1: /version: expected an integer") name it the same way. A phrase
+        stays a phrase (its fields renamed) whenever that gives the same English as renaming its text.
         """
         if not self.case_id or not reference:
             return self
         by_id, by_reference = f"case {self.case_id}", f"case {reference}"
-        named = self.what.endswith(by_id)
-        what = self.what.removesuffix(by_id) + by_reference if named else f"{self.what} of {by_reference}"
-        reason = self.reason.replace(by_id + ":", by_reference + ":")
+        english = str(self.what)
+        named = english.endswith(by_id)
+        what_text = english.removesuffix(by_id) + by_reference if named else f"{english} of {by_reference}"
+        what: Phrase | str = what_text
+        if isinstance(self.what, Phrase):
+            candidate = (
+                _renamed(self.what, self.case_id, reference, ids=True)
+                if named
+                else phrase("Sync", "{what} of case {case}", what=self.what, case=reference)
+            )
+            what = candidate if str(candidate) == what_text else what_text
+        reason_text = str(self.reason).replace(by_id + ":", by_reference + ":")
+        reason: Phrase | str = reason_text
+        if isinstance(self.reason, Phrase):
+            for ids, ends in ((False, False), (True, False), (False, True), (True, True)):
+                candidate = _renamed(self.reason, self.case_id, reference, ids=ids, ends=ends)
+                if str(candidate) == reason_text:
+                    reason = candidate
+                    break
         return dataclasses.replace(self, what=what, reason=reason, case_reference=reference)
+
+
+def _renamed(said: Phrase, case_id: str, reference: str, *, ids: bool = False, ends: bool = False) -> Phrase:
+    """``said`` with the case named by ``reference`` in its text fields (nested phrases too): "case ID:"
+    within a text; with ``ids`` a field that is the ID itself; with ``ends`` a text that ends with
+    "case ID" (the colon after it is the template's)."""
+    by_id, by_reference = f"case {case_id}", f"case {reference}"
+
+    def rename(value: Field) -> Field:
+        if isinstance(value, Phrase):
+            return _renamed(value, case_id, reference, ids=ids, ends=ends)
+        if not isinstance(value, str):
+            return value
+        if ids and value == case_id:
+            return reference
+        if ends and value.endswith(by_id):
+            value = value.removesuffix(by_id) + by_reference
+        return value.replace(by_id + ":", by_reference + ":")
+
+    return dataclasses.replace(said, fields=tuple((name, rename(value)) for name, value in said.fields))
 
 
 @dataclass

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.credentials import HomeKeyring
 from arbitration_desk.platform.errors import CredentialStoreUnavailable, PlatformError
@@ -30,14 +31,15 @@ def open_home_store(home: Path, keys: KeySource | None = None) -> Store:
     return Store.open(home, keys or HomeKeyring())
 
 
-def opening_note(store: Store) -> str | None:
+def opening_note(store: Store) -> Phrase | None:
     """What the member should be told about how the home was found (converted, or its key gone)."""
     if store.opening is HomeOpening.MIGRATED:
-        return "the local data was converted to encrypted storage."
+        return phrase("Sync", "the local data was converted to encrypted storage.")
     if store.opening is HomeOpening.KEY_GONE:
-        return (
+        return phrase(
+            "Sync",
             "the local data could no longer be read (its key is no longer in the credential store) and was "
-            "deleted; any unsent work in it is lost. Sync to fetch your cases again."
+            "deleted; any unsent work in it is lost. Sync to fetch your cases again.",
         )
     return None
 
@@ -99,7 +101,17 @@ def sign_in(
     return info
 
 
-def sign_out(home: Path, *, store: Store | None = None, keys: KeySource | None = None) -> str | None:
+def _joined(warnings: list[Phrase]) -> Phrase | None:
+    """Several warnings as one: each a whole sentence, separated by a semicolon."""
+    if not warnings:
+        return None
+    joined = warnings[0]
+    for warning in warnings[1:]:
+        joined = phrase("Sync", "{first}; {then}", first=joined, then=warning)
+    return joined
+
+
+def sign_out(home: Path, *, store: Store | None = None, keys: KeySource | None = None) -> Phrase | None:
     """Revokes the session (best effort), deletes the tokens, and erases all local case data.
 
     Fails closed: the data is erased whatever else fails (no credential store, an unreadable session
@@ -115,14 +127,18 @@ def sign_out(home: Path, *, store: Store | None = None, keys: KeySource | None =
         EraseIncompleteError: readable or leftover files remain; its message says what and how to
             finish (the tokens are deleted and the session forgotten anyway).
     """
-    warnings = []
+    warnings: list[Phrase] = []
     try:
         session = SessionInfo.load(home)
     except SessionError as exc:
         session = None
         warnings.append(
-            f"{exc}: the platform could not be told, and the member's tokens (if any) could not be found "
-            "in the credential store; sign in and out again, or revoke the session from the platform"
+            phrase(
+                "Sync",
+                "{error}: the platform could not be told, and the member's tokens (if any) could not be found "
+                "in the credential store; sign in and out again, or revoke the session from the platform",
+                error=phrase_of(exc) or str(exc),
+            )
         )
     if session is not None:
         warning = _end_session(session)
@@ -139,27 +155,45 @@ def sign_out(home: Path, *, store: Store | None = None, keys: KeySource | None =
     try:
         SessionInfo.forget(home)
     except OSError as exc:
-        warnings.append(f"the session file could not be removed ({exc.strerror or exc}); it holds no secret")
+        warnings.append(
+            phrase(
+                "Sync",
+                "the session file could not be removed ({error}); it holds no secret",
+                error=exc.strerror or str(exc),
+            )
+        )
     if incomplete is not None:
         raise EraseIncompleteError(incomplete.report, also=warnings) from incomplete
-    return "; ".join(warnings) or None
+    return _joined(warnings)
 
 
-def _end_session(session: SessionInfo) -> str | None:
+def _end_session(session: SessionInfo) -> Phrase | None:
     """Revokes a session (best effort) and deletes every credential-store entry of the member.
 
     Returns a warning if the platform was not told or the tokens could not be deleted.
     """
     client = session.client()
-    problems = []
+    problems: list[Phrase] = []
     try:
         client.sign_out()
     except PlatformError as exc:
-        problems.append(f"the platform could not be told ({exc}); the session ends when its tokens expire")
+        problems.append(
+            phrase(
+                "Sync",
+                "the platform could not be told ({error}); the session ends when its tokens expire",
+                error=exc.phrase,
+            )
+        )
     finally:
         try:
             client.secrets.delete_all()  # the refresh token, the signing key's passphrase, a token PIN
         except CredentialStoreUnavailable as exc:
-            problems.append(f"the member's tokens could not be deleted from the credential store ({exc})")
+            problems.append(
+                phrase(
+                    "Sync",
+                    "the member's tokens could not be deleted from the credential store ({error})",
+                    error=exc.phrase,
+                )
+            )
         client.close()
-    return "; ".join(problems) or None
+    return _joined(problems)

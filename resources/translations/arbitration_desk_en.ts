@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AbuseSignals</name>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>asked for %n deadline extension(s) here</source>
+            <translation>
+                <numerusform>asked for %n deadline extension here</numerusform>
+                <numerusform>asked for %n deadline extensions here</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>missed %n dispute deadline(s) in 12 months</source>
+            <translation>
+                <numerusform>missed %n dispute deadline in 12 months</numerusform>
+                <numerusform>missed %n dispute deadlines in 12 months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>missed {late} dispute deadlines in 12 months, with %n dispute(s) against it</source>
+            <translation>
+                <numerusform>missed {late} dispute deadlines in 12 months, with %n dispute against it</numerusform>
+                <numerusform>missed {late} dispute deadlines in 12 months, with %n disputes against it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>opened %n dispute(s) in 12 months, lost {lost} rulings</source>
+            <translation>
+                <numerusform>opened %n dispute in 12 months, lost {lost} rulings</numerusform>
+                <numerusform>opened %n disputes in 12 months, lost {lost} rulings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>opened %n dispute(s) in 12 months, lost {lost} rulings and won {won}</source>
+            <translation>
+                <numerusform>opened %n dispute in 12 months, lost {lost} rulings and won {won}</numerusform>
+                <numerusform>opened %n disputes in 12 months, lost {lost} rulings and won {won}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaseFormat</name>
         <message numerus="yes">
             <location filename="../../arbitration_desk/gui/common/case_format.py" />
@@ -113,6 +172,17 @@
         </message>
     </context>
     <context>
+        <name>Payload</name>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>array of %n item(s) out of bounds</source>
+            <translation>
+                <numerusform>array of %n item out of bounds</numerusform>
+                <numerusform>array of %n items out of bounds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecordsView</name>
         <message numerus="yes">
             <location filename="../../arbitration_desk/gui/records/view.py" />
@@ -144,6 +214,25 @@
             <translation>
                 <numerusform>Exporting: {done} of %n record…</numerusform>
                 <numerusform>Exporting: {done} of %n records…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreError</name>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>These files could not be removed ({problem}): {files} and %n more.</source>
+            <translation>
+                <numerusform>These files could not be removed ({problem}): {files} and %n more.</numerusform>
+                <numerusform>These files could not be removed ({problem}): {files} and %n more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/store/blobs.py" />
+            <source>more than the declared %n byte(s) arrived</source>
+            <translation>
+                <numerusform>more than the declared %n byte arrived</numerusform>
+                <numerusform>more than the declared %n bytes arrived</numerusform>
             </translation>
         </message>
     </context>
@@ -217,6 +306,33 @@
             <translation>
                 <numerusform>{shown} of %n message · times in {zone}; hover a message for UTC</numerusform>
                 <numerusform>{shown} of %n messages · times in {zone}; hover a message for UTC</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Verification</name>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>/Contents carries data after the DER SignedData (%n byte(s); the padding must be zeros)</source>
+            <translation>
+                <numerusform>/Contents carries data after the DER SignedData (%n byte; the padding must be zeros)</numerusform>
+                <numerusform>/Contents carries data after the DER SignedData (%n bytes; the padding must be zeros)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the file carries %n signature(s); a ruling has exactly one</source>
+            <translation>
+                <numerusform>the file carries %n signature; a ruling has exactly one</numerusform>
+                <numerusform>the file carries %n signatures; a ruling has exactly one</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the file was modified after signing (%n incremental update(s))</source>
+            <translation>
+                <numerusform>the file was modified after signing (%n incremental update)</numerusform>
+                <numerusform>the file was modified after signing (%n incremental updates)</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AbuseSignals</name>
+        <message>
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>  • {reason}</source>
+            <translation>  • {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n小时</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>A prompt to weigh the evidence, not a finding.</source>
+            <translation>此提示仅供权衡证据参考，并非认定结论。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>Possible serial complainant</source>
+            <translation>疑似惯性投诉者</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>Possible serial complainant (buyer):</source>
+            <translation>疑似惯性投诉者（买家）：</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>Possible stalling</source>
+            <translation>疑似拖延</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>Possible stalling (seller):</source>
+            <translation>疑似拖延（卖家）：</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>asked for %n deadline extension(s) here</source>
+            <translation>
+                <numerusform>在本案中申请延长截止时间%n次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>did not respond to the claim here in the {time} before escalation, limit {limit}</source>
+            <translation>在本案提交仲裁前的{time}内未回复索赔，时限为{limit}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>missed %n dispute deadline(s) in 12 months</source>
+            <translation>
+                <numerusform>近12个月错过争议处理截止时间%n次</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>missed {late} dispute deadlines in 12 months, with %n dispute(s) against it</source>
+            <translation>
+                <numerusform>近12个月错过争议处理截止时间{late}次，同期被诉争议%n起</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>opened %n dispute(s) in 12 months, lost {lost} rulings</source>
+            <translation>
+                <numerusform>近12个月发起争议%n起，败诉裁决{lost}项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>opened %n dispute(s) in 12 months, lost {lost} rulings and won {won}</source>
+            <translation>
+                <numerusform>近12个月发起争议%n起，败诉裁决{lost}项、胜诉裁决{won}项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>took {time} to respond to the claim here, limit {limit}</source>
+            <translation>在本案中用了{time}才回复索赔，时限为{limit}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>{days} {hours}</source>
+            <translation>{days}{hours}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>{headline} {caveat}</source>
+            <translation>{headline}{caveat}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>{reasons}; {reason}</source>
+            <translation>{reasons}；{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/abuse_signals.py" />
+            <source>{signal} — {reasons}.</source>
+            <translation>{signal}——{reasons}。</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationDialog</name>
         <message>
             <location filename="../../arbitration_desk/gui/generated/ui_annotation_dialog.py" />
@@ -664,8 +776,8 @@
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
-            <source>A party may be a serial complainant (the buyer) or stalling (the seller), by its dispute statistics of the last 12 months and this case's history; the tooltip and the summary give the reasons in numbers, and the flag filter's “Abuse signals” lists these cases. A prompt to weigh the evidence, not a finding.</source>
-            <translation>根据过去 12 个月的争议统计数据和本案经过，一方当事人可能存在恶意投诉（买家）或故意拖延（卖家）的情况；提示和摘要以具体数字列出理由，标记筛选中的“滥用迹象”列出这些案件。这只是提醒您审慎权衡证据，并非认定结论。</translation>
+            <source>A party may be a serial complainant (the buyer) or stalling (the seller), by its dispute statistics of the last 12 months and this case's history; the tooltip and the summary give the reasons in numbers, and the flag filter's “Abuse signals” lists these cases.</source>
+            <translation>根据过去 12 个月的争议统计数据和本案经过，一方当事人可能存在恶意投诉（买家）或故意拖延（卖家）的情况；提示和摘要以具体数字列出理由，标记筛选中的“滥用迹象”列出这些案件。</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
@@ -686,11 +798,6 @@
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
             <source>Appeal against {reference} (second instance)</source>
             <translation>针对 {reference} 的上诉（二审）</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_list/model.py" />
-            <source>Awaiting ruling</source>
-            <translation>等待裁决</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
@@ -718,11 +825,6 @@ Help → Case list legend explains each.</source>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
-            <source>Closed</source>
-            <translation>已结案</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_list/model.py" />
             <source>Closed or read-only: nothing to do</source>
             <translation>已结案或只读：无需处理</translation>
         </message>
@@ -730,11 +832,6 @@ Help → Case list legend explains each.</source>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
             <source>Countries of the buyer and the seller</source>
             <translation>买家和卖家所在的国家/地区</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_list/model.py" />
-            <source>Decided</source>
-            <translation>已裁决</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
@@ -763,28 +860,8 @@ Help → Case list legend explains each.</source>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
-            <source>My vote cast</source>
-            <translation>我已投票</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_list/model.py" />
-            <source>Needs my vote</source>
-            <translation>待我投票</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_list/model.py" />
             <source>No flags</source>
             <translation>无标记</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_list/model.py" />
-            <source>Not open yet</source>
-            <translation>尚未开始</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_list/model.py" />
-            <source>Ready to rule</source>
-            <translation>可作出裁决</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
@@ -810,11 +887,6 @@ Help → Case list legend explains each.</source>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
             <source>Ruling due {when} ({left}): due within {hours} hours</source>
             <translation>裁决截止时间：{when}（{left}），将在 {hours} 小时内到期</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_list/model.py" />
-            <source>Ruling sent</source>
-            <translation>裁决已发送</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
@@ -868,11 +940,6 @@ Help → Case list legend explains each.</source>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
-            <source>Under appeal</source>
-            <translation>上诉中</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_list/model.py" />
             <source>Under appeal: the ruling stands until the appeal panel decides</source>
             <translation>上诉中：在上诉仲裁庭作出决定之前，原裁决继续有效</translation>
         </message>
@@ -890,11 +957,6 @@ Help → Case list legend explains each.</source>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
             <source>Value</source>
             <translation>争议金额</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_list/model.py" />
-            <source>Votes open</source>
-            <translation>投票进行中</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/case_list/model.py" />
@@ -1235,6 +1297,24 @@ Sign in to fetch the cases assigned to you.</source>
         </message>
     </context>
     <context>
+        <name>DemoKeys</name>
+        <message>
+            <location filename="../../arbitration_desk/gui/shell/demo.py" />
+            <source>the demo's key file cannot be deleted ({error})</source>
+            <translation>无法删除演示的密钥文件（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/gui/shell/demo.py" />
+            <source>the demo's key file cannot be read ({error})</source>
+            <translation>无法读取演示的密钥文件（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/gui/shell/demo.py" />
+            <source>the demo's key file cannot be written ({error})</source>
+            <translation>无法写入演示的密钥文件（{error}）</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoSplash</name>
         <message>
             <location filename="../../arbitration_desk/gui/shell/demo.py" />
@@ -1263,6 +1343,33 @@ Sign in to fetch the cases assigned to you.</source>
         </message>
     </context>
     <context>
+        <name>DeskApp</name>
+        <message>
+            <location filename="../../arbitration_desk/gui/shell/app.py" />
+            <source>Arbitration Desk</source>
+            <translation>仲裁工作台</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/gui/shell/app.py" />
+            <source>The demo could not start: {error}</source>
+            <translation>演示无法启动：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/gui/shell/app.py" />
+            <source>The local data cannot be opened:
+
+{error}</source>
+            <translation>无法打开本地数据：
+
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/gui/shell/app.py" />
+            <source>{reason}.</source>
+            <translation>{reason}。</translation>
+        </message>
+    </context>
+    <context>
         <name>DetachedNote</name>
         <message>
             <location filename="../../arbitration_desk/gui/evidence/viewer_window.py" />
@@ -1283,6 +1390,217 @@ Sign in to fetch the cases assigned to you.</source>
             <location filename="../../arbitration_desk/gui/evidence/viewer_window.py" />
             <source>Viewer in its own window</source>
             <translation>独立窗口中的查看器</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <location filename="../../arbitration_desk/documents/fonts.py" />
+            <source>cannot load the bundled font {path}: {error}</source>
+            <translation>无法加载随附字体 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/documents/draft.py" />
+            <source>decided_at must be an aware datetime</source>
+            <translation>裁决时间必须带有时区信息</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/documents/words.py" />
+            <source>out of range: {number}</source>
+            <translation>超出范围：{number}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/documents/pdfa.py" />
+            <source>the PDF/A finishing step failed: {error}</source>
+            <translation>PDF/A 收尾步骤失败：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/documents/draft.py" />
+            <source>the award {award} fails {checks} (claimed {claimed})</source>
+            <translation>裁决金额 {award} 未通过检查 {checks}（索赔金额 {claimed}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/documents/draft.py" />
+            <source>the case or vote board is malformed: {error}</source>
+            <translation>案件或投票记录格式有误：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/documents/draft.py" />
+            <source>the findings must hold at most {most} characters</source>
+            <translation>事实认定最多 {most} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/documents/compose.py" />
+            <source>the ruling could not be laid out: {error}</source>
+            <translation>无法排版裁决书：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/documents/draft.py" />
+            <source>the ruling records no votes</source>
+            <translation>裁决中没有记录任何投票</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/documents/draft.py" />
+            <source>the summary must hold 1 to {most} characters</source>
+            <translation>裁决理由须为 1 至 {most} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/documents/draft.py" />
+            <source>unknown evidence: {ids}</source>
+            <translation>未知证据：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/documents/draft.py" />
+            <source>unknown outcome {outcome}</source>
+            <translation>未知裁决结果 {outcome}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/documents/draft.py" />
+            <source>votes are incomplete ({cast} of {quorum})</source>
+            <translation>投票尚未完成（{quorum}人中已有{cast}人投票）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Domain</name>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>Awaiting ruling</source>
+            <translation>等待裁决</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>Decided</source>
+            <translation>已裁决</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>My vote cast</source>
+            <translation>我已投票</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>Needs my vote</source>
+            <translation>待我投票</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>Not open yet</source>
+            <translation>尚未开始</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>Only the chair of the panel records the ruling.</source>
+            <translation>只有仲裁庭的首席仲裁员可以录入裁决。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>Ready to rule</source>
+            <translation>可作出裁决</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/appeals.py" />
+            <source>Replaces the first ruling</source>
+            <translation>撤销一审裁决并改判</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>Ruling sent</source>
+            <translation>裁决已发送</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>The case is not synced yet: sync, then record the ruling.</source>
+            <translation>该案件尚未同步：请先同步，再录入裁决。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>The ruling is recorded while the case is in deliberation; it is {status}.</source>
+            <translation>裁决须在案件合议期间录入；该案件当前为{status}。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>The votes are still sealed: every panel member has to vote before the ruling.</source>
+            <translation>投票仍处于密封状态：仲裁庭全体仲裁员均须投票后方可作出裁决。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>This case was reassigned; it is read-only.</source>
+            <translation>该案件已改派，仅可查看。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>Under appeal</source>
+            <translation>上诉中</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/appeals.py" />
+            <source>Upholds the first ruling</source>
+            <translation>维持一审裁决</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/deliberation.py" />
+            <source>Votes open</source>
+            <translation>投票进行中</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/money.py" />
+            <source>amount must be a decimal string with two fraction digits: {amount}</source>
+            <translation>金额必须是带两位小数的十进制字符串：{amount}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/money.py" />
+            <source>currency must be a string</source>
+            <translation>币种必须是字符串</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/money.py" />
+            <source>money must be an object with amount and currency</source>
+            <translation>金额必须是包含数额和币种的对象</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/money.py" />
+            <source>more than two fraction digits: {amount}</source>
+            <translation>小数超过两位：{amount}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/money.py" />
+            <source>not a non-negative amount: {amount}</source>
+            <translation>不是非负金额：{amount}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/money.py" />
+            <source>not an ISO 4217 currency code: {currency}</source>
+            <translation>不是 ISO 4217 币种代码：{currency}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/timeutil.py" />
+            <source>not an RFC 3339 UTC timestamp: {text}</source>
+            <translation>不是 RFC 3339 格式的 UTC 时间：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/money.py" />
+            <source>not an amount with at most two fraction digits: {amount}</source>
+            <translation>不是最多两位小数的金额：{amount}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/money.py" />
+            <source>not an amount: {amount}</source>
+            <translation>不是金额：{amount}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/appeals.py" />
+            <source>the appeal is malformed: {error}</source>
+            <translation>上诉信息格式有误：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/domain/appeals.py" />
+            <source>the appeal is not an object</source>
+            <translation>上诉信息不是 JSON 对象</translation>
         </message>
     </context>
     <context>
@@ -2353,6 +2671,74 @@ Use “Open externally…” to play a copy in your video player, only if you tr
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../arbitration_desk/rulings/export.py" />
+            <source>cannot create {path}: {error}</source>
+            <translation>无法创建 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/export.py" />
+            <source>cannot fetch the platform CA's CRL (needed to check revocation): {error}</source>
+            <translation>无法获取平台 CA 的吊销列表（检查吊销状态需要它）：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/export.py" />
+            <source>cannot list the rulings: {error}</source>
+            <translation>无法列出裁决：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/records.py" />
+            <source>cannot read {path}: {error}</source>
+            <translation>无法读取 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/records.py" />
+            <source>cannot write {path}: {error}</source>
+            <translation>无法写入 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/archival.py" />
+            <source>not a signed ruling: {error}</source>
+            <translation>不是已签名的裁决书：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/archival.py" />
+            <source>the archival copy cannot be made: {error}</source>
+            <translation>无法制作归档副本：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/export.py" />
+            <source>the archival copy could not be made: {error}</source>
+            <translation>未能制作归档副本：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/archival.py" />
+            <source>the archival copy does not keep the filed bytes</source>
+            <translation>归档副本未保留已提交裁决书的原始字节</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/export.py" />
+            <source>the archival copy does not verify: it does not hold the filed ruling</source>
+            <translation>归档副本验证失败：其中不含已提交的裁决书</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/export.py" />
+            <source>the archival copy does not verify: {problems}</source>
+            <translation>归档副本验证失败：{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/export.py" />
+            <source>the file is the ruling of {stated}, not {listed}</source>
+            <translation>该文件是 {stated} 的裁决书，而非 {listed} 的</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/records.py" />
+            <source>{path} is not a manifest of this application: {error}</source>
+            <translation>{path} 不是本应用程序的清单：{error}</translation>
+        </message>
+    </context>
+    <context>
         <name>FailureListModel</name>
         <message>
             <location filename="../../arbitration_desk/gui/sync/errors_dialog.py" />
@@ -2660,6 +3046,24 @@ Use “Open externally…” to play a copy in your video player, only if you tr
         </message>
     </context>
     <context>
+        <name>HomeGuard</name>
+        <message>
+            <location filename="../../arbitration_desk/home_guard.py" />
+            <source>a cloud storage provider</source>
+            <translation>某个云存储服务</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/home_lock.py" />
+            <source>another Arbitration Desk is using {home}; close it and try again, or use another home (--home DIR or ARBITRATION_DESK_HOME)</source>
+            <translation>另一个仲裁工作台正在使用 {home}；请关闭它后重试，或使用其他数据目录（--home DIR 或 ARBITRATION_DESK_HOME）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/home_guard.py" />
+            <source>the home {home} lies inside the {service} folder {folder}, which copies its files to the cloud, and case files must stay on this computer; choose a home outside it with --home DIR or the ARBITRATION_DESK_HOME environment variable</source>
+            <translation>数据目录 {home} 位于 {service} 的文件夹 {folder} 中，该文件夹会把其中的文件复制到云端，而案件文件必须留在这台电脑上；请用 --home DIR 或环境变量 ARBITRATION_DESK_HOME 选择该文件夹之外的数据目录</translation>
+        </message>
+    </context>
+    <context>
         <name>LegendDialog</name>
         <message>
             <location filename="../../arbitration_desk/gui/shell/legend.py" />
@@ -2956,30 +3360,166 @@ Sign out now?</source>
         </message>
     </context>
     <context>
+        <name>Network</name>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>cannot reach {host}: TLS certificate not accepted ({reason}); check the address; if it is right, the server's certificate is not trusted by this computer (ask your platform operator)</source>
+            <translation>无法连接 {host}：TLS 证书未被接受（{reason}）；请检查地址；如果地址无误，说明这台计算机不信任该服务器的证书（请咨询平台运营方）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>cannot reach {host}: connection refused; check the address and port, and that the platform is running</source>
+            <translation>无法连接 {host}：连接被拒绝；请检查地址和端口，并确认平台正在运行</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>cannot reach {host}: name not resolved (no such host); check the spelling of the address and your network connection</source>
+            <translation>无法连接 {host}：无法解析该名称（主机不存在）；请检查地址的拼写和您的网络连接</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>cannot reach {host}: network unreachable; check your network connection and that the platform is up, then try again</source>
+            <translation>无法连接 {host}：网络不可达；请检查您的网络连接并确认平台正常运行，然后重试</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>cannot reach {host}: the address is not valid; check the platform address (https://host[:port])</source>
+            <translation>无法连接 {host}：地址无效；请检查平台地址（https://host[:port]）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>cannot reach {host}: the connection was reset or dropped; check your network connection and that the platform is up, then try again</source>
+            <translation>无法连接 {host}：连接被重置或中断；请检查您的网络连接并确认平台正常运行，然后重试</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>cannot reach {host}: the request failed ({error}); check your network connection and that the platform is up, then try again</source>
+            <translation>无法连接 {host}：请求失败（{error}）；请检查您的网络连接并确认平台正常运行，然后重试</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>cannot reach {host}: the secure (TLS) connection failed ({reason}); check the address and port: the server there may not be an HTTPS server</source>
+            <translation>无法连接 {host}：安全（TLS）连接失败（{reason}）；请检查地址和端口：该处的服务器可能不是 HTTPS 服务器</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>cannot reach {host}: timed out waiting for an answer; check your network connection and that the platform is up, then try again</source>
+            <translation>无法连接 {host}：等待应答超时；请检查您的网络连接并确认平台正常运行，然后重试</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>cannot reach {host}: timed out while connecting; check your network connection and that the platform is up, then try again</source>
+            <translation>无法连接 {host}：连接超时；请检查您的网络连接并确认平台正常运行，然后重试</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>cannot reach {host}: timed out; check your network connection and that the platform is up, then try again</source>
+            <translation>无法连接 {host}：超时；请检查您的网络连接并确认平台正常运行，然后重试</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>certificate verify failed</source>
+            <translation>证书验证失败</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/neterrors.py" />
+            <source>handshake failed</source>
+            <translation>握手失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outbox</name>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>a ruling is already recorded for this case with a different document than the one you signed; yours was not filed</source>
+            <translation>本案件已记录了一项裁决，其文件与您签名的不同；您的裁决未提交</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>client defect: this submission's Idempotency-Key was already used for different content; not retried. Sign the ruling again (a new key) and report the defect ({error})</source>
+            <translation>客户端缺陷：此次提交的幂等键已用于不同的内容；不会重试。请重新签名该裁决（使用新的键）并报告此缺陷（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>ruling {ruling} (document {sha256}) is already recorded for this case with a different document than the one you signed; yours was not filed</source>
+            <translation>本案件已记录了裁决 {ruling}（文件 {sha256}），其文件与您签名的不同；您的裁决未提交</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>the annotation was changed elsewhere since you deleted it</source>
+            <translation>在您删除之后，该批注已在别处被修改</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>the annotation was changed elsewhere since you edited it</source>
+            <translation>在您编辑之后，该批注已在别处被修改</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>the case no longer accepts a ruling: {error}</source>
+            <translation>该案件已不再接受裁决：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>the platform rejected the ruling (no check named)</source>
+            <translation>平台拒绝了该裁决（未指明检查项）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>the platform rejected the ruling (no check named): {details}</source>
+            <translation>平台拒绝了该裁决（未指明检查项）：{details}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>the platform rejected the ruling ({checks})</source>
+            <translation>平台拒绝了该裁决（{checks}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>the platform rejected the ruling ({checks}): {details}</source>
+            <translation>平台拒绝了该裁决（{checks}）：{details}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>the platform's receipt names another document or case: {receipt}</source>
+            <translation>平台的回执指向了另一份文件或另一个案件：{receipt}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>the queued ruling lacks its key, metadata or document reference; sign again</source>
+            <translation>排队中的裁决缺少其密钥、元数据或文件引用；请重新签名</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>the signed ruling is no longer stored intact ({error}); sign again</source>
+            <translation>已签名的裁决已不再完整保存（{error}）；请重新签名</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/outbox.py" />
+            <source>{error} ({details})</source>
+            <translation>{error}（{details}）</translation>
+        </message>
+    </context>
+    <context>
         <name>Outcome</name>
         <message>
-            <location filename="../../arbitration_desk/gui/common/case_format.py" />
-            <source>favor buyer</source>
+            <location filename="../../arbitration_desk/documents/labels.py" />
+            <source>In favour of the buyer</source>
             <translation>支持买家</translation>
         </message>
         <message>
-            <location filename="../../arbitration_desk/gui/common/case_format.py" />
-            <source>favor seller</source>
+            <location filename="../../arbitration_desk/documents/labels.py" />
+            <source>In favour of the seller</source>
             <translation>支持卖家</translation>
         </message>
         <message>
-            <location filename="../../arbitration_desk/gui/common/case_format.py" />
-            <source>split</source>
+            <location filename="../../arbitration_desk/documents/labels.py" />
+            <source>Split decision</source>
             <translation>部分支持</translation>
         </message>
     </context>
     <context>
         <name>PartyCard</name>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_view/summary_parts.py" />
-            <source>A prompt to weigh the evidence, not a finding.</source>
-            <translation>此提示仅供权衡证据参考，并非认定结论。</translation>
-        </message>
         <message>
             <location filename="../../arbitration_desk/gui/case_view/summary_parts.py" />
             <source>Country {country}  ·  Language {language}  ·  Member since {since}</source>
@@ -3004,16 +3544,6 @@ Sign out now?</source>
             <location filename="../../arbitration_desk/gui/case_view/summary_parts.py" />
             <source>Missed deadlines</source>
             <translation>错过的截止时间</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_view/summary_parts.py" />
-            <source>Possible serial complainant</source>
-            <translation>疑似惯性投诉者</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/case_view/summary_parts.py" />
-            <source>Possible stalling</source>
-            <translation>疑似拖延</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/case_view/summary_parts.py" />
@@ -3045,10 +3575,200 @@ Sign out now?</source>
             <source>{role} party</source>
             <translation>当事方：{role}</translation>
         </message>
+    </context>
+    <context>
+        <name>Payload</name>
         <message>
-            <location filename="../../arbitration_desk/gui/case_view/summary_parts.py" />
-            <source>⚠ {signal} — {reasons}.</source>
-            <translation>⚠ {signal}——{reasons}。</translation>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>annotation</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>annotations of case {case}</source>
+            <translation>案件 {case} 的批注</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/transport.py" />
+            <source>answer larger than allowed</source>
+            <translation>平台的应答超过了允许的大小</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/transport.py" />
+            <source>answer of {size} bytes is larger than allowed</source>
+            <translation>平台的应答有 {size} 字节，超过了允许的大小</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>array of %n item(s) out of bounds</source>
+            <translation>
+                <numerusform>数组有 %n 项，超出了允许的范围</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>case list</source>
+            <translation>案件列表</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>case {case}</source>
+            <translation>案件 {case}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>case {case}: the answer is for another case</source>
+            <translation>案件 {case}：平台的应答属于另一个案件</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>certificate</source>
+            <translation>证书</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>expected a number, got {type}</source>
+            <translation>应为数字，实际为 {type}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>expected a string, got {type}</source>
+            <translation>应为字符串，实际为 {type}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>expected an array, got {type}</source>
+            <translation>应为数组，实际为 {type}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>expected an integer, got {type}</source>
+            <translation>应为整数，实际为 {type}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>expected an object, got {type}</source>
+            <translation>应为对象，实际为 {type}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>expected true or false, got {type}</source>
+            <translation>应为 true 或 false，实际为 {type}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>integer {value} out of range</source>
+            <translation>整数 {value} 超出范围</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>member</source>
+            <translation>仲裁员信息</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>messages of case {case}</source>
+            <translation>案件 {case} 的消息</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>not an RFC 3339 UTC timestamp</source>
+            <translation>不是 RFC 3339 格式的 UTC 时间</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>number {value} out of range</source>
+            <translation>数值 {value} 超出范围</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>required field missing</source>
+            <translation>缺少必填字段</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>ruling receipt</source>
+            <translation>裁决回执</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>rulings</source>
+            <translation>裁决列表</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>string does not have the expected form</source>
+            <translation>字符串的格式不符合要求</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>string length {length} outside {low}..{high}</source>
+            <translation>字符串长度 {length} 不在 {low}..{high} 范围内</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>the CA answer holds no certificate</source>
+            <translation>平台返回的 CA 应答中没有证书</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>the CRL answer is empty</source>
+            <translation>平台返回的吊销列表（CRL）应答为空</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/bodies.py" />
+            <source>the answer is nested too deeply (more than {levels} levels)</source>
+            <translation>平台的应答嵌套过深（超过 {levels} 层）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/bodies.py" />
+            <source>the answer is not JSON</source>
+            <translation>平台的应答不是 JSON</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/bodies.py" />
+            <source>the answer is too large ({size} bytes; at most {limit} are accepted)</source>
+            <translation>平台的应答过大（{size} 字节；最多接受 {limit} 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/tokens.py" />
+            <source>token answer malformed: {error}</source>
+            <translation>令牌应答格式有误：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/tokens.py" />
+            <source>token answer: {error}</source>
+            <translation>令牌应答：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>vote</source>
+            <translation>投票</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>votes of case {case}</source>
+            <translation>案件 {case} 的投票</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>{count} entries, at most {maximum}</source>
+            <translation>共 {count} 个条目，最多允许 {maximum} 个</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/shapes/base.py" />
+            <source>{pointer}: {reason}</source>
+            <translation>{pointer}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>{what}, item {index}</source>
+            <translation>{what}，第 {index} 项</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/client.py" />
+            <source>{what}: {error}</source>
+            <translation>{what}：{error}</translation>
         </message>
     </context>
     <context>
@@ -3115,6 +3835,126 @@ Sign out now?</source>
     <context>
         <name>PlatformError</name>
         <message>
+            <location filename="../../arbitration_desk/platform/download.py" />
+            <source>Content-Range does not continue the partial file</source>
+            <translation>Content-Range 与已下载的部分文件不衔接</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/download.py" />
+            <source>ETag {etag} does not name the expected content</source>
+            <translation>ETag {etag} 与预期的内容不符</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/credentials.py" />
+            <source>No usable credential store: keyring offers {backend}, which is not an operating-system store. Arbitration Desk keeps tokens and keys only in the operating system's credential store (Secret Service/GNOME Keyring or KWallet on Linux, Keychain on macOS, Credential Manager on Windows). Start or unlock one. To use another keyring backend anyway, name it explicitly with PYTHON_KEYRING_BACKEND=&lt;module.Class&gt; or in keyringrc.cfg (see the keyring documentation).</source>
+            <translation>没有可用的凭据存储：keyring 提供的是 {backend}，它不是操作系统的凭据存储。Arbitration Desk 只把令牌和密钥保存在操作系统的凭据存储中（Linux 上为 Secret Service/GNOME Keyring 或 KWallet，macOS 上为钥匙串，Windows 上为凭据管理器）。请启动或解锁其中一个。如仍要使用其他 keyring 后端，请用 PYTHON_KEYRING_BACKEND=&lt;module.Class&gt; 或在 keyringrc.cfg 中明确指定（参见 keyring 的文档）。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/urls.py" />
+            <source>Not a platform address: {address}. Use https://host[:port].</source>
+            <translation>不是平台地址：{address}。请使用 https://host[:port]。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/tokens.py" />
+            <source>Not signed in.</source>
+            <translation>尚未登录。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/urls.py" />
+            <source>Refusing plain http:// to {host}: the platform must be reached over HTTPS (plain HTTP is accepted only for loopback addresses such as 127.0.0.1).</source>
+            <translation>拒绝以明文 http:// 连接 {host}：必须通过 HTTPS 访问平台（明文 HTTP 仅允许用于 127.0.0.1 等本机回环地址）。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/credentials.py" />
+            <source>The credential store failed while deleting the home's data key: {error}</source>
+            <translation>删除本地数据密钥时凭据存储出错：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/credentials.py" />
+            <source>The credential store failed while reading the home's data key: {error}</source>
+            <translation>读取本地数据密钥时凭据存储出错：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/credentials.py" />
+            <source>The credential store failed while storing the home's data key: {error}</source>
+            <translation>保存本地数据密钥时凭据存储出错：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/credentials.py" />
+            <source>The credential store failed: {error}</source>
+            <translation>凭据存储出错：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/credentials.py" />
+            <source>The credential store refused the secret: {error}</source>
+            <translation>凭据存储拒绝保存该机密：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/urls.py" />
+            <source>The platform address must not contain credentials, a query or a fragment.</source>
+            <translation>平台地址不得包含凭据、查询参数或片段（#）。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/tokens.py" />
+            <source>Your session has ended; please sign in again.</source>
+            <translation>您的会话已结束，请重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/transport.py" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/download.py" />
+            <source>more bytes than the listed {listed}</source>
+            <translation>收到的字节数超过了列出的 {listed}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/credentials.py" />
+            <source>none usable (keyring offers {backend}, which is not an operating-system store)</source>
+            <translation>无可用存储（keyring 提供的是 {backend}，它不是操作系统的凭据存储）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/credentials.py" />
+            <source>none usable: the keyring configuration fails ({error})</source>
+            <translation>无可用存储：keyring 配置出错（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/download.py" />
+            <source>size {size} differs from the listed {listed} bytes</source>
+            <translation>大小 {size} 与列出的 {listed} 字节不符</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/download.py" />
+            <source>the ETag names content {sha256}</source>
+            <translation>ETag 指向的是另一份内容 {sha256}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/download.py" />
+            <source>the download did not complete</source>
+            <translation>下载未能完成</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/download.py" />
+            <source>the download kept failing: {error}</source>
+            <translation>下载屡次失败：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/download.py" />
+            <source>the downloaded file's SHA-256 is {actual}, not the listed {listed}</source>
+            <translation>下载文件的 SHA-256 为 {actual}，而不是列出的 {listed}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/download.py" />
+            <source>unexpected answer {status} to a download</source>
+            <translation>下载收到意外的应答 {status}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/credentials.py" />
+            <source>{backend} (chosen explicitly; not an operating-system store)</source>
+            <translation>{backend}（已明确指定；不是操作系统的凭据存储）</translation>
+        </message>
+        <message>
             <location filename="../../arbitration_desk/platform/errors.py" />
             <source>{message}</source>
             <translation>{message}</translation>
@@ -3123,6 +3963,21 @@ Sign out now?</source>
             <location filename="../../arbitration_desk/platform/errors.py" />
             <source>{message} (request {request_id})</source>
             <translation>{message}（请求 {request_id}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/session_file.py" />
+            <source>{path} is unreadable ({error}); sign in again</source>
+            <translation>无法读取 {path}（{error}），请重新登录</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/transport.py" />
+            <source>{status} {title}</source>
+            <translation>{status} {title}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/platform/transport.py" />
+            <source>{status} {title}: {detail}</source>
+            <translation>{status} {title}：{detail}</translation>
         </message>
     </context>
     <context>
@@ -3681,11 +4536,6 @@ Rationale:
             <translation>没有可用的凭据存储：签名密钥由仅保存在操作系统凭据存储中的密钥保护，而当前没有可用的凭据存储。（{error}）</translation>
         </message>
         <message>
-            <location filename="../../arbitration_desk/gui/rulings/state.py" />
-            <source>Only the chair of the panel records the ruling.</source>
-            <translation>只有仲裁庭的首席仲裁员可以录入裁决。</translation>
-        </message>
-        <message>
             <location filename="../../arbitration_desk/gui/generated/ui_ruling_dialog.py" />
             <source>Outcome</source>
             <translation>裁决结果</translation>
@@ -3806,11 +4656,6 @@ Rationale:
             <translation>无法读取该案件：{error}</translation>
         </message>
         <message>
-            <location filename="../../arbitration_desk/gui/rulings/state.py" />
-            <source>The case is not synced yet: sync, then record the ruling.</source>
-            <translation>该案件尚未同步：请先同步，再录入裁决。</translation>
-        </message>
-        <message>
             <location filename="../../arbitration_desk/gui/rulings/dialog.py" />
             <source>The findings are {count} characters too long.</source>
             <translation>事实认定超出{count}个字符。</translation>
@@ -3842,28 +4687,13 @@ Rationale:
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/rulings/state.py" />
-            <source>The ruling is recorded while the case is in deliberation; it is {status}.</source>
-            <translation>裁决须在案件合议期间录入；该案件当前为{status}。</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/rulings/state.py" />
             <source>The signed document cannot be shown.</source>
             <translation>无法显示已签名裁决书。</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/rulings/state.py" />
-            <source>The votes are still sealed: every panel member has to vote before the ruling.</source>
-            <translation>投票仍处于密封状态：仲裁庭全体仲裁员均须投票后方可作出裁决。</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/rulings/state.py" />
             <source>The votes changed since the draft: {error}. Review the preview and sign again.</source>
             <translation>起草后投票已发生变化：{error}。请检查预览后重新签署。</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/rulings/state.py" />
-            <source>This case was reassigned; it is read-only.</source>
-            <translation>该案件已改派，仅可查看。</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/rulings/state.py" />
@@ -3942,11 +4772,6 @@ Rationale:
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/rulings/state.py" />
-            <source>not trusted</source>
-            <translation>不可信</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/rulings/state.py" />
             <source>unknown sender</source>
             <translation>未知发送者</translation>
         </message>
@@ -3995,6 +4820,289 @@ Rationale:
             <location filename="../../arbitration_desk/gui/records/document_window.py" />
             <source>Verifying the signature…</source>
             <translation>正在验证签名…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulingError</name>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys_pkcs11.py" />
+            <source>PKCS #11 support needs the python-pkcs11 package</source>
+            <translation>PKCS#11 支持需要 python-pkcs11 软件包</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys_pkcs11.py" />
+            <source>cannot load the PKCS #11 module {module}: {error}</source>
+            <translation>无法加载 PKCS#11 模块 {module}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys_pkcs11.py" />
+            <source>cannot open the token {token}: {error}</source>
+            <translation>无法打开令牌 {token}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/sign.py" />
+            <source>cannot prepare the signature: {error}</source>
+            <translation>无法准备签名：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys.py" />
+            <source>cannot read the key file {path}: {error}</source>
+            <translation>无法读取密钥文件 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/csr.py" />
+            <source>cannot read {path}: {error}</source>
+            <translation>无法读取 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys.py" />
+            <source>cannot write the key file {path}: {error}</source>
+            <translation>无法写入密钥文件 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/filing.py" />
+            <source>filing now needs deliver=arbitration_desk.sync.outbox.deliver</source>
+            <translation>立即提交需要 deliver=arbitration_desk.sync.outbox.deliver</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys_pkcs11.py" />
+            <source>no PKCS #11 token labelled {token}: insert it</source>
+            <translation>没有标签为 {token} 的 PKCS#11 令牌：请插入该令牌</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys_pkcs11.py" />
+            <source>no key labelled {label} in token {token}: create one first</source>
+            <translation>令牌 {token} 中没有标签为 {label} 的密钥：请先创建</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/filing.py" />
+            <source>no message {message} in case {case}</source>
+            <translation>案件 {case} 中没有消息 {message}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/filing.py" />
+            <source>no signed ruling for case {case}</source>
+            <translation>案件 {case} 没有已签名的裁决</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/filing.py" />
+            <source>no signed ruling to file for case {case}</source>
+            <translation>案件 {case} 没有可提交的已签名裁决</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/csr.py" />
+            <source>no signing certificate yet: request one from the platform</source>
+            <translation>尚无签名证书：请向平台申请</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys.py" />
+            <source>no signing key at {path}: create one first</source>
+            <translation>{path} 处没有签名密钥：请先创建</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys_pkcs11.py" />
+            <source>no token PIN in the credential store: set it first</source>
+            <translation>凭据存储中没有令牌 PIN：请先设置</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/commands.py" />
+            <source>not a date (YYYY-MM-DD) or UTC timestamp: {text}</source>
+            <translation>不是日期（YYYY-MM-DD）或 UTC 时间：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/commands.py" />
+            <source>not signed in: run `arbitration-desk login` first</source>
+            <translation>未登录：请先运行 `arbitration-desk login`</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/ruling.py" />
+            <source>not trusted</source>
+            <translation>不受信任</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/sign.py" />
+            <source>only SHA-256 signatures are made, not {algorithm}</source>
+            <translation>只生成 SHA-256 签名，不支持 {algorithm}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/sign.py" />
+            <source>the PDF cannot be signed: {error}</source>
+            <translation>无法对该 PDF 签名：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/sign.py" />
+            <source>the PDF is encrypted</source>
+            <translation>该 PDF 已加密</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/csr.py" />
+            <source>the certificate chain does not end at the pinned platform CA</source>
+            <translation>证书链未终止于已固定的平台 CA</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/csr.py" />
+            <source>the certificate chain is broken at {subject}: {error}</source>
+            <translation>证书链在 {subject} 处断开：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/csr.py" />
+            <source>the certificate comes without its issuer chain</source>
+            <translation>证书缺少其签发者证书链</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/csr.py" />
+            <source>the certificate has expired</source>
+            <translation>证书已过期</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/filing.py" />
+            <source>the certificate is for {holder}, not for you ({member})</source>
+            <translation>该证书属于 {holder}，而不是您（{member}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/ruling.py" />
+            <source>the certificate is for {signer}, not the chair {chair}</source>
+            <translation>该证书属于 {signer}，而不是首席仲裁员 {chair}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys.py" />
+            <source>the credential store refused the key passphrase: {error}</source>
+            <translation>凭据存储拒绝保存密钥口令：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/csr.py" />
+            <source>the issued certificate is not for this signing key</source>
+            <translation>签发的证书不属于此签名密钥</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys.py" />
+            <source>the key file {path} cannot be decrypted: {error}</source>
+            <translation>无法解密密钥文件 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys.py" />
+            <source>the key file {path} does not hold an EC P-256 key</source>
+            <translation>密钥文件 {path} 中不是 EC P-256 密钥</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys.py" />
+            <source>the key passphrase is in the OS credential store: {error}</source>
+            <translation>密钥口令保存在操作系统的凭据存储中：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys_pkcs11.py" />
+            <source>the key {label} is gone from token {token}</source>
+            <translation>密钥 {label} 已不在令牌 {token} 中</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/csr.py" />
+            <source>the platform did not issue a certificate: {error}</source>
+            <translation>平台未签发证书：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/filing.py" />
+            <source>the ruling of case {case} is already filed</source>
+            <translation>案件 {case} 的裁决已提交</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/filing.py" />
+            <source>the ruling of case {case} is already filing</source>
+            <translation>案件 {case} 的裁决正在提交</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/filing.py" />
+            <source>the ruling of case {case} is already signed</source>
+            <translation>案件 {case} 的裁决已签名</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/filing.py" />
+            <source>the ruling of case {case} is already {state}</source>
+            <translation>案件 {case} 的裁决已处于 {state} 状态</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/filing.py" />
+            <source>the ruling's vote tally does not match the recorded votes</source>
+            <translation>裁决中的投票统计与已记录的投票不符</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/filing.py" />
+            <source>the saved certificate is expiring, or not for this member</source>
+            <translation>保存的证书即将过期，或不属于此仲裁员</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/csr.py" />
+            <source>the saved certificate is not for the current signing key</source>
+            <translation>保存的证书不属于当前签名密钥</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/ruling.py" />
+            <source>the signed ruling does not verify: {problems}</source>
+            <translation>已签名的裁决未通过验证：{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys.py" />
+            <source>the signing key is not an EC key</source>
+            <translation>签名密钥不是 EC 密钥</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys.py" />
+            <source>the signing key needs the OS credential store for its passphrase; no key was created. {error}</source>
+            <translation>签名密钥的口令需要保存在操作系统的凭据存储中；未创建密钥。{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys.py" />
+            <source>the signing key's passphrase is missing from the credential store; create a new key</source>
+            <translation>凭据存储中缺少签名密钥的口令；请创建新密钥</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/sign.py" />
+            <source>the time-stamp answer is not a TimeStampResp: {error}</source>
+            <translation>时间戳应答不是 TimeStampResp：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/sign.py" />
+            <source>the time-stamp authority refused: {status}</source>
+            <translation>时间戳服务拒绝了请求：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/sign.py" />
+            <source>the time-stamp authority refused: {status}: {text}</source>
+            <translation>时间戳服务拒绝了请求：{status}：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/sign.py" />
+            <source>the time-stamp request failed: {error}</source>
+            <translation>时间戳请求失败：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys_pkcs11.py" />
+            <source>the token PIN is kept in the OS credential store: {error}</source>
+            <translation>令牌 PIN 保存在操作系统的凭据存储中：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys_pkcs11.py" />
+            <source>the token could not generate the key: {error}</source>
+            <translation>令牌无法生成密钥：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys_pkcs11.py" />
+            <source>the token refused the PIN</source>
+            <translation>令牌拒绝了 PIN</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/keys_pkcs11.py" />
+            <source>the token refused to sign: {error}</source>
+            <translation>令牌拒绝签名：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/filing.py" />
+            <source>the votes changed since the draft was prepared: review them and prepare it again</source>
+            <translation>草稿准备后投票已变更：请查看投票并重新准备草稿</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/ruling.py" />
+            <source>{problems}; {problem}</source>
+            <translation>{problems}；{problem}</translation>
         </message>
     </context>
     <context>
@@ -4415,6 +5523,619 @@ Rationale:
         </message>
     </context>
     <context>
+        <name>StoreError</name>
+        <message>
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>Nothing readable remains: the case files are gone; the leftover key protects nothing.</source>
+            <translation>已没有可读取的数据：案件文件已删除；残留的密钥不再保护任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>Nothing readable remains: the files left are encrypted with a key that no longer exists; the desk removes them at its next start, or delete them by hand.</source>
+            <translation>已没有可读取的数据：剩余文件由一个已不存在的密钥加密；工作台会在下次启动时删除它们，您也可以手动删除。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>The case data is still readable with that key. Make the home writable and sign out again, or delete the folder by hand and remove the entry 'arbitration-desk' from the credential store.</source>
+            <translation>用该密钥仍可读取案件数据。请让数据目录可写后再次退出登录，或手动删除该文件夹，并从凭据存储中移除条目“arbitration-desk”。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>The home's data key could not be deleted from the credential store ({problem}).</source>
+            <translation>无法从凭据存储中删除此数据目录的数据密钥（{problem}）。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>The local case data was erased.</source>
+            <translation>本地案件数据已清除。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>These files could not be removed ({problem}): {files} and %n more.</source>
+            <translation>
+                <numerusform>以下文件无法删除（{problem}）：{files}，以及另外 %n 个文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>These files could not be removed ({problem}): {files}.</source>
+            <translation>以下文件无法删除（{problem}）：{files}。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/rulings.py" />
+            <source>a ruling of case {case} is already filed</source>
+            <translation>案件 {case} 的裁决已提交</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/rulings.py" />
+            <source>a ruling of case {case} is already filing</source>
+            <translation>案件 {case} 的裁决正在提交</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/rulings.py" />
+            <source>a ruling of case {case} is already signed</source>
+            <translation>案件 {case} 的裁决已签名</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/rulings.py" />
+            <source>a ruling of case {case} is already {state}</source>
+            <translation>案件 {case} 的裁决已处于 {state} 状态</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/legacy.py" />
+            <source>an evidence file changed while it was being encrypted: {path}</source>
+            <translation>证据文件在加密过程中发生了变化：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>applying a case page</source>
+            <translation>应用一页案件列表</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>applying annotations</source>
+            <translation>应用批注</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/blobs.py" />
+            <source>cannot read staged download {key}: {error}</source>
+            <translation>无法读取暂存的下载 {key}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/blobs.py" />
+            <source>cannot reopen {file} to make it durable: {error}</source>
+            <translation>无法重新打开 {file} 以将其可靠写入磁盘：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/blobs.py" />
+            <source>cannot store the download of {sha256}: {error}</source>
+            <translation>无法保存 {sha256} 的下载内容：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/errors.py" />
+            <source>case not in the local store: {case}</source>
+            <translation>本地数据中没有该案件：{case}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/rulings.py" />
+            <source>case {case} does not accept a ruling (status {status})</source>
+            <translation>案件 {case} 不接受裁决（状态 {status}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/annotation_ops.py" />
+            <source>case {case} does not accept annotations (status {status})</source>
+            <translation>案件 {case} 不接受批注（状态 {status}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/votes.py" />
+            <source>case {case} is not in deliberation (status {status})</source>
+            <translation>案件 {case} 不在评议阶段（状态 {status}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/annotation_ops.py" />
+            <location filename="../../arbitration_desk/store/votes.py" />
+            <source>case {case} was reassigned; it is read-only</source>
+            <translation>案件 {case} 已被重新分配，现为只读</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/legacy.py" />
+            <source>converting the local data to encrypted storage failed: {error}</source>
+            <translation>将本地数据转换为加密存储失败：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/search_facet.py" />
+            <source>counting messages to index</source>
+            <translation>统计待索引的消息</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/outbox_facet.py" />
+            <source>counting the outbox</source>
+            <translation>统计发件箱</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/work_facet.py" />
+            <source>creating a note</source>
+            <translation>创建笔记</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/work_facet.py" />
+            <source>creating an annotation</source>
+            <translation>创建批注</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>deleting a case</source>
+            <translation>删除案件</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/work_facet.py" />
+            <source>deleting an annotation</source>
+            <translation>删除批注</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/work_facet.py" />
+            <source>editing an annotation</source>
+            <translation>编辑批注</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/search_facet.py" />
+            <source>indexing messages for search</source>
+            <translation>为搜索建立消息索引</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>listing annotations</source>
+            <translation>列出批注</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>listing cases</source>
+            <translation>列出案件</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>listing downloads</source>
+            <translation>列出待下载内容</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>listing evidence</source>
+            <translation>列出证据</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>listing stale cases</source>
+            <translation>列出需要更新的案件</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>marking evidence verified</source>
+            <translation>将证据标记为已验证</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/work_facet.py" />
+            <source>marking the case viewed</source>
+            <translation>将案件标记为已查看</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/schema.py" />
+            <source>migration steps must be numbered 1, 2, 3, ... without gaps</source>
+            <translation>迁移步骤必须按 1、2、3……连续编号，不得间断</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/store/blobs.py" />
+            <source>more than the declared %n byte(s) arrived</source>
+            <translation>
+                <numerusform>收到的数据超过了声明的 %n 字节</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/annotation_ops.py" />
+            <source>no annotation {annotation} in case {case}</source>
+            <translation>案件 {case} 中没有批注 {annotation}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>no credential store</source>
+            <translation>没有凭据存储</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>no evidence {evidence} in case {case}</source>
+            <translation>案件 {case} 中没有证据 {evidence}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>no key</source>
+            <translation>没有密钥</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/outbox.py" />
+            <source>no outbox item {item}</source>
+            <translation>发件箱中没有条目 {item}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/rulings.py" />
+            <source>no ruling submission for outbox item {item}</source>
+            <translation>发件箱条目 {item} 没有对应的裁决提交</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/blobs.py" />
+            <source>no staged download {key}</source>
+            <translation>没有暂存的下载 {key}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/blobs.py" />
+            <source>no verified content {sha256}</source>
+            <translation>没有已验证的内容 {sha256}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>no verified file for {sha256}</source>
+            <translation>没有 {sha256} 的已验证文件</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/blobs.py" />
+            <source>not a lowercase hex SHA-256: {text}</source>
+            <translation>不是小写十六进制的 SHA-256：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/blobs.py" />
+            <source>not a valid staging key: {key}</source>
+            <translation>不是有效的暂存键：{key}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/annotation_ops.py" />
+            <source>only the author may change or delete an annotation</source>
+            <translation>只有作者可以修改或删除批注</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/store.py" />
+            <source>opening the local database</source>
+            <translation>打开本地数据库</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/outbox.py" />
+            <source>outbox item {item} is {state}, not {expected}</source>
+            <translation>发件箱条目 {item} 的状态为 {state}，而不是 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>purging reassigned cases</source>
+            <translation>清除已重新分配的案件</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/work_facet.py" />
+            <source>queueing the ruling</source>
+            <translation>将裁决加入发送队列</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>reading a case</source>
+            <translation>读取案件</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>reading a message</source>
+            <translation>读取一条消息</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>reading appeal cases</source>
+            <translation>读取上诉案件</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>reading message order</source>
+            <translation>读取消息顺序</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>reading messages</source>
+            <translation>读取消息</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>reading recorded rulings</source>
+            <translation>读取已记录的裁决</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>reading ruling submissions</source>
+            <translation>读取各次裁决提交</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>reading sync state</source>
+            <translation>读取同步状态</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>reading the case cursor</source>
+            <translation>读取案件游标</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>reading the member</source>
+            <translation>读取仲裁员信息</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/outbox_facet.py" />
+            <source>reading the outbox</source>
+            <translation>读取发件箱</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>reading the ruling submission</source>
+            <translation>读取裁决提交</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>reading the rulings cursor</source>
+            <translation>读取裁决游标</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>reading the vote draft</source>
+            <translation>读取投票草稿</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/outbox_facet.py" />
+            <source>reading unsent work</source>
+            <translation>读取未发送的内容</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>reading votes</source>
+            <translation>读取投票</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/reads_facet.py" />
+            <source>reading your part in the cases</source>
+            <translation>读取您在各案件中的角色</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>reconciling the case list</source>
+            <translation>核对案件列表</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/outbox_facet.py" />
+            <source>recording a failure</source>
+            <translation>记录失败</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>recording a hash mismatch</source>
+            <translation>记录哈希不匹配</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/outbox_facet.py" />
+            <source>recording a refused ruling</source>
+            <translation>记录被拒绝的裁决</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>recording a ruling download</source>
+            <translation>记录裁决书下载</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/outbox_facet.py" />
+            <source>recording delivery</source>
+            <translation>记录发送结果</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>recording the sync</source>
+            <translation>记录同步</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/outbox_facet.py" />
+            <source>recovering the outbox</source>
+            <translation>恢复发件箱</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/outbox_facet.py" />
+            <source>requeueing</source>
+            <translation>重新排队</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>resetting the message cursor</source>
+            <translation>重置消息游标</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>resetting the rulings cursor</source>
+            <translation>重置裁决游标</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/work_facet.py" />
+            <source>saving the vote draft</source>
+            <translation>保存投票草稿</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sealed.py" />
+            <source>sealed files hold at most {limit} chunks</source>
+            <translation>密封文件最多容纳 {limit} 个数据块</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/search_facet.py" />
+            <source>searching</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/outbox_facet.py" />
+            <source>starting delivery</source>
+            <translation>开始发送</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>storing a case</source>
+            <translation>保存案件</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>storing appealed rulings</source>
+            <translation>保存被上诉的裁决</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>storing messages</source>
+            <translation>保存消息</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>storing recorded rulings</source>
+            <translation>保存已记录的裁决</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>storing the member</source>
+            <translation>保存仲裁员信息</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sync_facet.py" />
+            <source>storing votes</source>
+            <translation>保存投票</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/work_facet.py" />
+            <source>submitting the vote</source>
+            <translation>提交投票</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/store.py" />
+            <source>the data of {home} is encrypted with a key kept by '{kept_by}', not by '{given}' (a demo home opens only with --demo)</source>
+            <translation>{home} 的数据由“{kept_by}”保管的密钥加密，而不是“{given}”（演示数据目录只能用 --demo 打开）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/errors.py" />
+            <source>the local database has schema version {found}, newer than this application supports ({supported}); update the application or sign out to start afresh</source>
+            <translation>本地数据库的架构版本为 {found}，高于本程序支持的版本（{supported}）；请更新本程序，或退出登录以重新开始</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/rulings.py" />
+            <source>the signed ruling {sha256} did not read back intact</source>
+            <translation>裁决书 {sha256} 回读时内容不完整</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/blobs.py" />
+            <source>the staged download {key} disappeared: {error}</source>
+            <translation>暂存的下载 {key} 已消失：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/blobs.py" />
+            <source>the stored file of {sha256} cannot be read: {error}</source>
+            <translation>无法读取 {sha256} 的已存文件：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/rulings.py" />
+            <source>the stored signed ruling {sha256} is damaged</source>
+            <translation>已保存的裁决书 {sha256} 已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/rulings.py" />
+            <source>the stored signed ruling {sha256} is damaged: {error}</source>
+            <translation>已保存的裁决书 {sha256} 已损坏：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/votes.py" />
+            <source>the vote needs an outcome, an award and a rationale</source>
+            <translation>投票需要结果、裁决金额和理由</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/db.py" />
+            <source>{action} failed: malformed data ({kind}: {error})</source>
+            <translation>{action}失败：数据格式错误（{kind}：{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/database.py" />
+            <source>{action} failed: the local data is closed (it was erased or the desk is ending)</source>
+            <translation>{action}失败：本地数据已关闭（已被清除，或工作台正在退出）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/db.py" />
+            <source>{action} failed: {error}</source>
+            <translation>{action}失败：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/blob_formats.py" />
+            <source>{file} is already complete; it is finalized or reset, not appended to</source>
+            <translation>{file} 已经完整；只能定稿或重置，不能再追加内容</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/store.py" />
+            <source>{first} Also: {more}.</source>
+            <translation>{first}另外：{more}。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>{first} {second}</source>
+            <translation>{first}{second}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sealed.py" />
+            <source>{path} cannot be opened with this key (a wrong key, or a changed header)</source>
+            <translation>无法用此密钥打开 {path}（密钥错误，或文件头已被修改）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>{path} cannot be read ({error})</source>
+            <translation>无法读取 {path}（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sealed.py" />
+            <source>{path} has a damaged sealed-file header</source>
+            <translation>{path} 的密封文件头已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sealed.py" />
+            <source>{path} has sealed-file format version {version}; this desk reads {supported}</source>
+            <translation>{path} 的密封文件格式版本为 {version}；本工作台只能读取版本 {supported}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sealed.py" />
+            <source>{path} is already complete; a finished sealed file is not appended to</source>
+            <translation>{path} 已经完整；已完成的密封文件不能再追加内容</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/home.py" />
+            <source>{path} is damaged</source>
+            <translation>{path} 已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sealed.py" />
+            <source>{path} is incomplete or truncated (it does not end with its final chunk)</source>
+            <translation>{path} 不完整或已被截断（未以最后一个数据块结尾）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sealed.py" />
+            <source>{path} is incomplete or truncated (no final chunk)</source>
+            <translation>{path} 不完整或已被截断（没有最后一个数据块）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sealed.py" />
+            <source>{path} is not a sealed file (no sealed-file header)</source>
+            <translation>{path} 不是密封文件（没有密封文件头）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sealed.py" />
+            <source>{path} is not a sealed file (too short for a header)</source>
+            <translation>{path} 不是密封文件（长度不足以容纳文件头）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/sealed.py" />
+            <source>{path}: chunk {index} does not authenticate (the file was changed, damaged, truncated or extended)</source>
+            <translation>{path}：数据块 {index} 未通过认证（文件已被修改、损坏、截断或追加）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/store/rulings.py" />
+            <source>{state} is not a final failure of a submission</source>
+            <translation>{state} 不是裁决提交的最终失败状态</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryView</name>
         <message>
             <location filename="../../arbitration_desk/gui/case_view/summary.py" />
@@ -4618,6 +6339,124 @@ Rationale:
             <translation>
                 <numerusform>…以及另外%n件商品</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>case list item {index}</source>
+            <translation>案件列表第 {index} 项</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>case {case}</source>
+            <translation>案件 {case}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>evidence {evidence} of case {case}</source>
+            <translation>案件 {case} 的证据 {evidence}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>failed verification twice ({reason}); reported to platform support</source>
+            <translation>两次校验失败（{reason}）；已报告给平台支持</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/evidence.py" />
+            <source>more bytes than the listed {size}: {error}</source>
+            <translation>字节数超过列出的 {size}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>no longer assigned to you</source>
+            <translation>已不再分配给您</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>not delivered yet, will be sent at the next sync ({reason})</source>
+            <translation>尚未送达，将在下次同步时发送（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>outbox item {item} ({kind})</source>
+            <translation>发件箱项目 {item}（{kind}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>refused by the platform</source>
+            <translation>被平台拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>the downloaded document's SHA-256 is {actual}, not the listed {listed}; it is downloaded again at the next sync</source>
+            <translation>下载的文件 SHA-256 为 {actual}，而不是列出的 {listed}；将在下次同步时重新下载</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>the list of recorded rulings</source>
+            <translation>已记录裁决的列表</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/session.py" />
+            <source>the local data could no longer be read (its key is no longer in the credential store) and was deleted; any unsent work in it is lost. Sync to fetch your cases again.</source>
+            <translation>本地数据已无法读取（其密钥已不在凭据存储中），已被删除；其中尚未发送的工作均已丢失。请同步以重新获取您的案件。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/session.py" />
+            <source>the local data was converted to encrypted storage.</source>
+            <translation>本地数据已转换为加密存储。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/session.py" />
+            <source>the member's tokens could not be deleted from the credential store ({error})</source>
+            <translation>无法从凭据存储中删除该仲裁员的令牌（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/session.py" />
+            <source>the platform could not be told ({error}); the session ends when its tokens expire</source>
+            <translation>无法通知平台（{error}）；会话将在其令牌过期时结束</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>the platform does not list it to this appeal's panel; looked for again at the next sync</source>
+            <translation>平台未向本上诉仲裁庭列出该裁决；将在下次同步时再次查找</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>the ruling appealed against, {ruling}</source>
+            <translation>被上诉的裁决 {ruling}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/session.py" />
+            <source>the session file could not be removed ({error}); it holds no secret</source>
+            <translation>无法删除会话文件（{error}）；其中不含任何机密</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/engine.py" />
+            <source>the signed ruling {ruling}</source>
+            <translation>已签名的裁决 {ruling}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/session.py" />
+            <source>{error}: the platform could not be told, and the member's tokens (if any) could not be found in the credential store; sign in and out again, or revoke the session from the platform</source>
+            <translation>{error}：无法通知平台，也无法在凭据存储中找到该仲裁员的令牌（如有）；请重新登录再退出，或在平台上撤销该会话</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/session.py" />
+            <source>{first}; {then}</source>
+            <translation>{first}；{then}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/evidence.py" />
+            <source>{reason}; quarantined, it is downloaded once more at the next sync</source>
+            <translation>{reason}；已隔离，将在下次同步时再下载一次</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/report.py" />
+            <source>{what} of case {case}</source>
+            <translation>案件 {case} 的{what}</translation>
         </message>
     </context>
     <context>
@@ -5312,6 +7151,445 @@ Rationale:
         </message>
     </context>
     <context>
+        <name>Verification</name>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>/ByteRange is not four integers</source>
+            <translation>/ByteRange 不是四个整数</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>/ByteRange {byte_range} is not of the form [0 a b c]</source>
+            <translation>/ByteRange {byte_range} 不是 [0 a b c] 的形式</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>/Contents carries data after the DER SignedData (%n byte(s); the padding must be zeros)</source>
+            <translation>
+                <numerusform>/Contents 在 DER SignedData 之后带有数据（%n 字节；填充必须全为零）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>/Contents does not start with a DER SignedData</source>
+            <translation>/Contents 不以 DER SignedData 开头</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>/Contents holds a truncated DER SignedData</source>
+            <translation>/Contents 中的 DER SignedData 被截断</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>/SubFilter is missing, not {expected}</source>
+            <translation>缺少 /SubFilter，应为 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>/SubFilter is {found}, not {expected}</source>
+            <translation>/SubFilter 为 {found}，应为 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/crl_source.py" />
+            <source>No pinned platform CA on this machine ({error}); sign in and sync first.</source>
+            <translation>本机没有已固定的平台 CA（{error}）；请先登录并同步。</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/crl_source.py" />
+            <source>No pinned platform CA on this machine: {error}</source>
+            <translation>本机没有已固定的平台 CA：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>REVOKED</source>
+            <translation>已吊销</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/archival.py" />
+            <source>an archival document time-stamp does not verify or is not trusted</source>
+            <translation>某个归档文档时间戳验证失败或不受信任</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>archival copy (PAdES B-LTA)</source>
+            <translation>归档副本（PAdES B-LTA）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/ca.py" />
+            <source>cannot fetch the platform CA: {error}</source>
+            <translation>无法获取平台 CA：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/ca.py" />
+            <source>cannot read the CA file {path}: {error}</source>
+            <translation>无法读取 CA 文件 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/trust.py" />
+            <source>cannot read {path}: {error}</source>
+            <translation>无法读取 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>filed ruling</source>
+            <translation>已提交的裁决书</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/ca.py" />
+            <source>malformed certificate: {error}</source>
+            <translation>证书格式错误：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/ca.py" />
+            <source>no PEM CERTIFICATE block found</source>
+            <translation>未找到 PEM CERTIFICATE 块</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>no chain to the platform CA (issued by another CA?)</source>
+            <translation>无法链接到平台 CA（是否由其他 CA 签发？）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/trust.py" />
+            <source>no platform CA fingerprint is configured: run `arbitration-desk pin-ca --sha256 HEX` with the fingerprint your platform operator publishes (or set {variable})</source>
+            <translation>未配置平台 CA 指纹：请用平台运营方公布的指纹运行 `arbitration-desk pin-ca --sha256 HEX`（或设置 {variable}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>not a PDF file (no %PDF- header)</source>
+            <translation>不是 PDF 文件（没有 %PDF- 文件头）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/trust.py" />
+            <source>not a SHA-256 fingerprint (64 hex digits): {value}</source>
+            <translation>不是 SHA-256 指纹（64 位十六进制数字）：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/cli_verify.py" />
+            <source>not an RFC 3339 UTC timestamp: {text}</source>
+            <translation>不是 RFC 3339 UTC 时间戳：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>not checked</source>
+            <translation>未检查</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>not checked (no CRL)</source>
+            <translation>未检查（没有吊销列表）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>not established</source>
+            <translation>无法确定</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>not revoked at the signing time</source>
+            <translation>签名时未被吊销</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>not revoked at the signing time (CRL of {issued} UTC from {source})</source>
+            <translation>签名时未被吊销（吊销列表签发于 {issued} UTC，来自{source}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>not revoked at the signing time (CRL of {issued} UTC from {source}); revoked later, at {revoked_at} UTC ({reason})</source>
+            <translation>签名时未被吊销（吊销列表签发于 {issued} UTC，来自{source}）；后于 {revoked_at} UTC 被吊销（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>not revoked at the signing time; revoked later, at {revoked_at} UTC ({reason})</source>
+            <translation>签名时未被吊销；后于 {revoked_at} UTC 被吊销（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/crl_source.py" />
+            <source>not signed in, so the CRL was not fetched</source>
+            <translation>未登录，因此未获取吊销列表</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/cli_verify.py" />
+            <source>not signed in, so the CRL was not fetched (pass --crl FILE)</source>
+            <translation>未登录，因此未获取吊销列表（请传入 --crl FILE）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/cli_verify.py" />
+            <source>offline: only archival copies can show revocation</source>
+            <translation>离线：只有归档副本能证明吊销状态</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>revocation was not checked: no CRL (go online, pass --crl FILE, or verify an archival copy)</source>
+            <translation>未检查吊销状态：没有吊销列表（请联网、传入 --crl FILE，或验证归档副本）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>signed attributes missing: {names}</source>
+            <translation>缺少签名属性：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>signed by member {member}, not the chair {chair}</source>
+            <translation>签名者为仲裁员 {member}，而非首席仲裁员 {chair}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>signing-certificate-v2 cannot be read: {error}</source>
+            <translation>无法读取 signing-certificate-v2：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>signing-certificate-v2 names another certificate than the signer's (hash differs)</source>
+            <translation>signing-certificate-v2 所指的证书不是签名者的证书（哈希不同）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>signing-certificate-v2 names another certificate than the signer's (issuer differs)</source>
+            <translation>signing-certificate-v2 所指的证书不是签名者的证书（颁发者不同）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>signing-certificate-v2 names another certificate than the signer's (serial differs)</source>
+            <translation>signing-certificate-v2 所指的证书不是签名者的证书（序列号不同）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>signing-certificate-v2 uses {algorithm}, not SHA-256 or stronger</source>
+            <translation>signing-certificate-v2 使用 {algorithm}，不是 SHA-256 或更强的算法</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>the CMS certificates do not include the certificate the signer info names</source>
+            <translation>CMS 证书中不包含 SignerInfo 所指的证书</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>the CMS certificates do not include the chain (the platform CA certificate)</source>
+            <translation>CMS 证书中不包含证书链（平台 CA 证书）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>the CMS certificates do not include the signer's certificate</source>
+            <translation>CMS 证书中不包含签名者的证书</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/revocation.py" />
+            <source>the CRL ({source}) of {issued} (next update none) cannot show the certificate was unrevoked at the signing time {signed}</source>
+            <translation>签发于 {issued} 的吊销列表（来自{source}，无下次更新时间）无法证明证书在签名时间 {signed} 未被吊销</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/revocation.py" />
+            <source>the CRL ({source}) of {issued} (next update {next_update}) cannot show the certificate was unrevoked at the signing time {signed}</source>
+            <translation>签发于 {issued} 的吊销列表（来自{source}，下次更新 {next_update}）无法证明证书在签名时间 {signed} 未被吊销</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/crl_source.py" />
+            <source>the CRL could not be fetched from the platform: {error}</source>
+            <translation>无法从平台获取吊销列表：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/revocation.py" />
+            <source>the CRL from {source} is not a DER certificate revocation list</source>
+            <translation>来自{source}的吊销列表不是 DER 格式的证书吊销列表</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/revocation.py" />
+            <source>the CRL from {source} is not signed by the platform CA</source>
+            <translation>来自{source}的吊销列表不是由平台 CA 签名的</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the PDF cannot be parsed: {error}</source>
+            <translation>无法解析该 PDF：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the PDF is encrypted</source>
+            <translation>该 PDF 已加密</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/archival.py" />
+            <source>the archival additions cannot be validated: {error}</source>
+            <translation>无法验证归档时添加的内容：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/archival.py" />
+            <source>the archival copy adds more than validation data and time-stamps to the filed ruling</source>
+            <translation>归档副本在已提交的裁决书上添加了验证数据和时间戳以外的内容</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/archival.py" />
+            <source>the archival copy was modified after its last document time-stamp</source>
+            <translation>归档副本在其最后一个文档时间戳之后被修改</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/archival.py" />
+            <source>the archival copy's own validation data</source>
+            <translation>归档副本自带的验证数据</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the certificate had expired</source>
+            <translation>证书已过期</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the certificate had expired (or was not yet valid)</source>
+            <translation>证书已过期（或尚未生效）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the certificate is revoked</source>
+            <translation>证书已被吊销</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the certificate was not yet valid</source>
+            <translation>证书尚未生效</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/revocation.py" />
+            <source>the certificate was revoked at {revoked_at} ({reason}) and the signing time is not proven (no time-stamp, no platform receipt time)</source>
+            <translation>证书已于 {revoked_at} 被吊销（{reason}），且签名时间未经证明（无时间戳，也无平台接收时间）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/revocation.py" />
+            <source>the certificate was revoked at {revoked_at} ({reason}), at or before the signing time {signed}</source>
+            <translation>证书已于 {revoked_at} 被吊销（{reason}），不晚于签名时间 {signed}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/revocation.py" />
+            <source>the certificate was revoked at {revoked_at} ({reason}): a compromised key invalidates every signature not time-stamped before it</source>
+            <translation>证书已于 {revoked_at} 被吊销（{reason}）：密钥泄露使所有未在此前加盖时间戳的签名失效</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>the digest algorithm is {algorithm}, not SHA-256 or stronger</source>
+            <translation>摘要算法为 {algorithm}，不是 SHA-256 或更强的算法</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the embedded ruling names another chair than the signer</source>
+            <translation>内嵌的裁决指明的首席仲裁员不是签名者</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the file carries %n signature(s); a ruling has exactly one</source>
+            <translation>
+                <numerusform>文件带有 %n 个签名；一份裁决书只应有一个签名</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the file carries no signature</source>
+            <translation>文件不带任何签名</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the file does not say which case it is for (no ruling.json attached)</source>
+            <translation>文件未说明属于哪个案件（未附 ruling.json）</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the file was modified after signing (%n incremental update(s))</source>
+            <translation>
+                <numerusform>文件在签名后被修改（%n 次增量更新）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/revocation.py" />
+            <source>the platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/ca.py" />
+            <source>the platform CA ({fingerprints}) matches no configured SHA-256 fingerprint; it is not trusted</source>
+            <translation>平台 CA（{fingerprints}）与任何已配置的 SHA-256 指纹都不匹配；不予信任</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the ruling is for case {stated}, not {expected}</source>
+            <translation>该裁决属于案件 {stated}，而非 {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/trust.py" />
+            <source>the saved platform CA {path} matches no configured fingerprint</source>
+            <translation>已保存的平台 CA {path} 与任何已配置的指纹都不匹配</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the signature cannot be validated: {error}</source>
+            <translation>无法验证签名：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the signature does not cover the whole file</source>
+            <translation>签名未覆盖整个文件</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the signature time-stamp token could not be validated</source>
+            <translation>无法验证签名时间戳令牌</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the signature time-stamp token does not verify or is not trusted</source>
+            <translation>签名时间戳令牌验证失败或不受信任</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the signature value does not verify</source>
+            <translation>签名值验证失败</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the signed bytes were changed: the digest does not match (not intact)</source>
+            <translation>已签名的字节被改动：摘要不匹配（不完整）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the signed range ends at byte {end} but the file has {size} bytes (data appended after signing)</source>
+            <translation>签名范围止于第 {end} 字节，但文件有 {size} 字节（签名后追加了数据）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>the signer's certificate has no key usage (digitalSignature or nonRepudiation is required)</source>
+            <translation>签名者的证书没有密钥用途（须含 digitalSignature 或 nonRepudiation）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>the signer's certificate is a CA certificate (basicConstraints CA=true), not an end-entity one</source>
+            <translation>签名者的证书是 CA 证书（basicConstraints CA=true），而非终端实体证书</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the signer's certificate is not trusted at {moment}Z: the signature itself is invalid</source>
+            <translation>签名者的证书在 {moment}Z 不受信任：签名本身无效</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the signer's certificate is not trusted at {moment}Z: {reason} ({indication})</source>
+            <translation>签名者的证书在 {moment}Z 不受信任：{reason}（{indication}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/signature_rules.py" />
+            <source>the signer's certificate key usage allows neither digitalSignature nor nonRepudiation</source>
+            <translation>签名者证书的密钥用途既不允许 digitalSignature，也不允许 nonRepudiation</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>the unsigned gap of /ByteRange is not exactly the /Contents string</source>
+            <translation>/ByteRange 中未签名的间隙并非恰好是 /Contents 字符串</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/rulings/verify.py" />
+            <source>validation failed</source>
+            <translation>验证失败</translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyDialog</name>
         <message>
             <location filename="../../arbitration_desk/gui/records/verify_dialog.py" />
@@ -5660,16 +7938,6 @@ Rationale:
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/voting/board.py" />
-            <source>Favor buyer</source>
-            <translation>支持买家</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/voting/board.py" />
-            <source>Favor seller</source>
-            <translation>支持卖家</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/voting/board.py" />
             <source>Has not voted yet.</source>
             <translation>尚未投票。</translation>
         </message>
@@ -5692,11 +7960,6 @@ Rationale:
             <location filename="../../arbitration_desk/gui/voting/board.py" />
             <source>Rationale of {name}</source>
             <translation>{name}的理由</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/voting/board.py" />
-            <source>Split</source>
-            <translation>部分支持</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/voting/board.py" />

@@ -25,6 +25,7 @@ from arbitration_desk.domain.abuse_signals import (
     party_signal,
     span,
 )
+from arbitration_desk.domain.phrases import Phrase
 from arbitration_desk.domain.timeutil import format_timestamp, parse_timestamp
 from arbitration_desk.sandbox.world_case import build_case, opaque
 
@@ -75,6 +76,10 @@ def _case(buyer: dict[str, Any] | None = None, seller: dict[str, Any] | None = N
     return case
 
 
+def _english(reasons: tuple[Phrase, ...]) -> tuple[str, ...]:
+    return tuple(str(reason) for reason in reasons)
+
+
 def _only(case: Any) -> AbuseSignal:
     signals = case_signals(case)
     assert len(signals) == 1, signals
@@ -118,14 +123,14 @@ def test_the_serial_complainants_reasons_are_its_numbers(world: list[dict[str, A
         stats = buyer["stats_12m"]
         signal = party_signal(buyer, case)
         assert signal is not None and signal.kind is SignalKind.SERIAL_COMPLAINANT
-        assert signal.reasons == (
+        assert _english(signal.reasons) == (
             f"opened {stats['disputes_opened']} disputes in 12 months, lost {stats['rulings_lost']} rulings "
             f"and won {stats['rulings_won']}",
         )
         assert signal.statistics == {"disputes_opened", "rulings_lost"}
     case_4 = world[4]
-    assert party_signal(case_4["parties"][0], case_4).sentence == (  # type: ignore[union-attr]
-        "Possible serial complainant — opened 21 disputes in 12 months, lost 8 rulings and won 3. " + CAVEAT
+    assert str(party_signal(case_4["parties"][0], case_4).sentence) == (  # type: ignore[union-attr]
+        "Possible serial complainant — opened 21 disputes in 12 months, lost 8 rulings and won 3. " + str(CAVEAT)
     )
 
 
@@ -138,7 +143,7 @@ def test_the_stalling_sellers_reasons_are_its_numbers_and_this_cases_delay(world
         stats = seller["stats_12m"]
         signal = party_signal(seller, case)
         assert signal is not None and signal.kind is SignalKind.STALLER and signal.role == "seller"
-        yearly, here = signal.reasons
+        yearly, here = _english(signal.reasons)
         assert yearly == (
             f"missed {stats['late_responses']} dispute deadlines in 12 months, "
             f"with {stats['disputes_against']} disputes against it"
@@ -157,9 +162,9 @@ def test_the_stalling_sellers_reasons_are_its_numbers_and_this_cases_delay(world
         assert signal.statistics == {"late_responses"}
     assert silent and responded
     assert world[7]["parties"][1]["party_id"] == STALLING_SELLER
-    assert _only(world[7]).sentence == (
+    assert str(_only(world[7]).sentence) == (
         "Possible stalling — missed 15 dispute deadlines in 12 months, with 48 disputes against it; "
-        "took 4 days 18 hours to respond to the claim here, limit 3 days. " + CAVEAT
+        "took 4 days 18 hours to respond to the claim here, limit 3 days. " + str(CAVEAT)
     )
 
 
@@ -217,7 +222,7 @@ def test_serial_complainant_thresholds(stats: dict[str, int], flagged: bool) -> 
 
 def test_a_serial_complainants_sentence() -> None:
     signal = _only(_case(buyer={"disputes_opened": 9, "rulings_lost": 7, "rulings_won": 2}))
-    assert signal.sentence == (
+    assert str(signal.sentence) == (
         "Possible serial complainant — opened 9 disputes in 12 months, lost 7 rulings and won 2. "
         "A prompt to weigh the evidence, not a finding."
     )
@@ -238,7 +243,7 @@ def test_staller_thresholds_on_the_statistics(stats: dict[str, int], flagged: bo
     signals = case_signals(_case(seller=stats))
     assert [s.kind for s in signals] == ([SignalKind.STALLER] if flagged else [])
     if flagged:
-        assert signals[0].reasons[0].startswith(f"missed {stats['late_responses']} dispute deadlines in 12 months")
+        assert str(signals[0].reasons[0]).startswith(f"missed {stats['late_responses']} dispute deadlines in 12 months")
 
 
 @pytest.mark.parametrize(
@@ -253,20 +258,20 @@ def test_a_slow_response_here(hours: float, reason: str | None) -> None:
     case = _case()
     case["history"][1]["at"] = case["seller_response"]["responded_at"] = _at(hours)
     signals = case_signals(case)
-    assert [s.reasons for s in signals] == ([(reason,)] if reason else [])
+    assert [_english(s.reasons) for s in signals] == ([(reason,)] if reason else [])
 
 
 def test_the_response_time_without_a_history_event_comes_from_the_formal_response() -> None:
     case = _case(history=[])
     case["seller_response"]["responded_at"] = _at(100)
-    assert _only(case).reasons == ("took 4 days 4 hours to respond to the claim here, limit 3 days",)
+    assert _english(_only(case).reasons) == ("took 4 days 4 hours to respond to the claim here, limit 3 days",)
 
 
 def test_no_response_counts_only_when_the_history_shows_the_opening_and_the_escalation() -> None:
     silent = _case()
     del silent["seller_response"]
     del silent["history"][1]
-    assert _only(silent).reasons == (
+    assert _english(_only(silent).reasons) == (
         "did not respond to the claim here in the 20 days before escalation, limit 3 days",
     )
     assert case_signals({**silent, "history": []}) == ()  # cannot tell from the claim's dates alone
@@ -281,7 +286,7 @@ def test_extensions_the_seller_asked_for() -> None:
         events = [{"at": _at(30 + i), "actor": actor, "kind": "deadline_extended"} for i, actor in enumerate(actors)]
         return _case(history=_case()["history"] + events)
 
-    assert _only(extended("seller", "seller")).reasons == ("asked for 2 deadline extensions here",)
+    assert _english(_only(extended("seller", "seller")).reasons) == ("asked for 2 deadline extensions here",)
     assert case_signals(extended("seller")) == ()
     assert case_signals(extended("platform", "mediator", "buyer")) == ()  # not the seller's asking
 
@@ -291,21 +296,21 @@ def test_all_reasons_together_and_the_list_text() -> None:
     case["history"][1]["at"] = case["seller_response"]["responded_at"] = _at(24 * 6)
     case["history"] += [{"at": _at(200 + i), "actor": "seller", "kind": "deadline_extended"} for i in range(3)]
     buyer, seller = case_signals(case)
-    assert seller.reasons == (
+    assert _english(seller.reasons) == (
         "missed 5 dispute deadlines in 12 months, with 20 disputes against it",
         "took 6 days to respond to the claim here, limit 3 days",
         "asked for 3 deadline extensions here",
     )
-    assert describe((buyer, seller)).splitlines() == [
+    assert [str(line) for line in describe((buyer, seller))] == [
         "Possible serial complainant (buyer):",
         "  • opened 6 disputes in 12 months, lost 3 rulings and won 0",
         "Possible stalling (seller):",
         "  • missed 5 dispute deadlines in 12 months, with 20 disputes against it",
         "  • took 6 days to respond to the claim here, limit 3 days",
         "  • asked for 3 deadline extensions here",
-        CAVEAT,
+        str(CAVEAT),
     ]
-    assert describe(()) == ""
+    assert describe(()) == ()
 
 
 @pytest.mark.parametrize(
@@ -321,7 +326,7 @@ def test_all_reasons_together_and_the_list_text() -> None:
     ],
 )
 def test_span(delta: timedelta, text: str) -> None:
-    assert span(delta) == text
+    assert str(span(delta)) == text
 
 
 # -- hostile input ---------------------------------------------------------------------------
@@ -366,7 +371,21 @@ def test_what_parses_still_counts_beside_what_does_not() -> None:
     case["history"] = [None, {"at": "yesterday", "kind": "opened"}, *case["history"]]
     case["parties"].append({"role": "seller", "party_id": ["odd"], "stats_12m": {"late_responses": 3}})
     first, second = case_signals(case)
-    assert first.reasons == ("missed 6 dispute deadlines in 12 months",) and first.party_id == "pt_s"
+    assert _english(first.reasons) == ("missed 6 dispute deadlines in 12 months",) and first.party_id == "pt_s"
     assert second.party_id == ""
     huge = _case(buyer={"disputes_opened": 10**30, "rulings_lost": 10**29})
-    assert "opened 1000000000000000000000000000000 disputes" in _only(huge).reasons[0]
+    assert "opened 1000000000000000000000000000000 disputes" in str(_only(huge).reasons[0])
+
+
+def test_the_reasons_are_phrases_whose_english_follows_the_counts() -> None:
+    """Every word is a phrase for the desk's language; the English of a count of one is singular."""
+    case = _case(seller={"late_responses": 3, "disputes_against": 1})
+    case["history"][1]["at"] = case["seller_response"]["responded_at"] = _at(24 * 3 + 1)
+    (signal,) = case_signals(case)
+    yearly, here = signal.reasons
+    assert yearly.context == "AbuseSignals" and yearly.count == 1
+    assert str(yearly) == "missed 3 dispute deadlines in 12 months, with 1 dispute against it"
+    assert here.template == "took {time} to respond to the claim here, limit {limit}"
+    assert str(here) == "took 3 days 1 hour to respond to the claim here, limit 3 days"
+    assert signal.kind.label.template == "Possible stalling" and CAVEAT.context == "AbuseSignals"
+    assert str(signal.headline).startswith("Possible stalling — missed 3 dispute deadlines")

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from arbitration_desk.domain.deliberation import (
+    MemberPart,
     RulingBlock,
     RulingBlocker,
     accepts_deliberation,
@@ -118,3 +119,10 @@ def test_blockers_are_checked_in_order() -> None:
     block = ready(status="decided", votes_are_open=False)
     assert block is not None and block.blocker is RulingBlocker.NOT_IN_DELIBERATION
     assert block.reason.endswith("it is decided.")
+    assert block.phrase is not None and block.phrase.values == {"status": "decided"}
+    assert str(block.phrase) == block.reason
+
+
+def test_the_parts_are_phrases_whose_english_is_the_label() -> None:
+    assert str(MemberPart.NEEDS_MY_VOTE.label) == "Needs my vote"
+    assert {part.label.context for part in MemberPart} == {"Domain"}

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from arbitration_desk.domain.phrases import phrase_of
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import InvalidPayload, Unauthorized
 from arbitration_desk.sandbox.server import SandboxServer
@@ -117,3 +118,11 @@ def test_an_answer_that_is_not_json_names_its_request(client: PlatformClient, pr
     with pytest.raises(InvalidPayload, match="member: the answer is not JSON") as info:
         client.me()
     assert info.value.request_id
+    said = phrase_of(info.value)  # "… (request ID)", then what was asked and why, each translatable
+    assert said is not None and said.template == "{message} (request {request_id})"
+    inner = said.values["message"]
+    assert str(inner) == "member: the answer is not JSON" and getattr(inner, "template", "") == "{what}: {error}"
+    assert [getattr(inner.values[name], "template", "") for name in ("what", "error")] == [  # type: ignore[union-attr]
+        "member",
+        "the answer is not JSON",
+    ]

@@ -8,6 +8,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from arbitration_desk.domain.phrases import Phrase, phrase_of
 from arbitration_desk.platform import credentials
 from arbitration_desk.platform.credentials import MEMBER_SECRETS, SecretStore
 from arbitration_desk.platform.errors import CredentialStoreUnavailable
@@ -48,10 +49,14 @@ def test_a_file_backend_keyring_picked_by_itself_is_refused(detected) -> None:
     backend = PlaintextLikeKeyring()
     detected(backend)
     store = SecretStore("https://api.example|m")
-    with pytest.raises(CredentialStoreUnavailable, match="not an operating-system store"):
+    with pytest.raises(CredentialStoreUnavailable, match="not an operating-system store") as info:
         store.set("refresh_token", "secret")
     assert backend.secrets == {}
-    assert "none usable" in credentials.describe_backend()
+    said = phrase_of(info.value)  # translatable, the backend's name a field as it is
+    assert said is not None and said.values["backend"] == "keyrings.alt.file.PlaintextLikeKeyring"
+    assert said.template.startswith("No usable credential store: keyring offers {backend},")
+    described = credentials.describe_backend()
+    assert isinstance(described, Phrase) and str(described).startswith("none usable (keyring offers ")
 
 
 def test_a_backend_named_by_the_user_is_accepted(detected, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -60,7 +65,7 @@ def test_a_backend_named_by_the_user_is_accepted(detected, monkeypatch: pytest.M
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextLikeKeyring")
     SecretStore("https://api.example|m").set("refresh_token", "secret")
     assert list(backend.secrets.values()) == ["secret"]
-    assert "chosen explicitly" in credentials.describe_backend()
+    assert "chosen explicitly" in str(credentials.describe_backend())
 
 
 def test_a_backend_named_in_keyringrc_is_accepted(detected, tmp_path: Path) -> None:
@@ -74,7 +79,7 @@ def test_a_backend_named_in_keyringrc_is_accepted(detected, tmp_path: Path) -> N
 def test_an_operating_system_store_is_accepted_and_named(detected) -> None:
     detected(SecretServiceLikeKeyring())
     SecretStore("https://api.example|m").set("refresh_token", "secret")
-    assert credentials.describe_backend().startswith("Secret Service")
+    assert str(credentials.describe_backend()).startswith("Secret Service")
 
 
 def test_fail_is_never_accepted_even_when_named(detected, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from arbitration_desk.domain.phrases import Phrase
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.download import (
     RESUME_ATTEMPTS,
@@ -172,6 +173,9 @@ def test_a_connection_that_keeps_breaking_gives_up(
         fetch_resumable(via_proxy, target, FileStaging(tmp_path / "file.part"))
     assert len(seen) == RESUME_ATTEMPTS and len(fake.slept) == RESUME_ATTEMPTS - 1
     assert info.value.request_id is not None
+    said = info.value.said  # the last failure goes in as a phrase of its own, translated in its turn
+    assert isinstance(said, Phrase) and said.template == "the download kept failing: {error}"
+    assert getattr(said.values["error"], "context", None) == "Network"
 
 
 def test_fetch_whole_hands_back_what_arrived_when_the_connection_breaks(

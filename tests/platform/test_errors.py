@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from arbitration_desk.domain.phrases import phrase, phrase_of
 from arbitration_desk.platform.errors import (
     InvalidCursor,
     RulingRejected,
@@ -10,6 +11,7 @@ from arbitration_desk.platform.errors import (
     UnexpectedAnswer,
     problem_class,
 )
+from arbitration_desk.platform.transport import _problem_sentence
 
 
 def test_problem_classes_switch_on_type_not_title() -> None:
@@ -22,3 +24,16 @@ def test_problem_classes_switch_on_type_not_title() -> None:
     error = RulingRejected("x", problem={"failed_checks": ["signature_invalid", 3], "errors": [{"field": "document"}]})
     assert error.failed_checks == ["signature_invalid"]
     assert error.field_errors == [("document", "")]
+
+
+def test_a_problem_is_said_with_the_platforms_words_as_fields() -> None:
+    said = _problem_sentence(409, "Conflict", "the case is {closed}")
+    assert str(said) == "409 Conflict: the case is {closed}" and said.template == "{status} {title}: {detail}"
+    assert str(_problem_sentence(404, "Not Found", "")) == "404 Not Found"
+    long = _problem_sentence(500, "Oops", "x" * 5000)
+    assert str(long) == ("500 Oops: " + "x" * 5000)[:2000]
+    error = RulingRejected(said, request_id="req_1")
+    assert str(error) == "409 Conflict: the case is {closed} (request req_1)"
+    assert phrase_of(error) == phrase(
+        "PlatformError", "{message} (request {request_id})", message=said, request_id="req_1"
+    )

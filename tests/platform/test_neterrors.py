@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from arbitration_desk.domain.phrases import phrase_of
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import InsecureUrlError, TransportError
 from arbitration_desk.platform.transport import ATTEMPTS_ENV, TIMEOUT_ENV, RetryPolicy, Transport
@@ -42,6 +43,9 @@ def _assert_readable(error: TransportError, host: str, happened: str, check: str
     assert not any(raw in message for raw in RAW), message
     assert "\n" not in message
     assert error.detail  # the library's own text is kept for logs
+    said = phrase_of(error)  # one whole sentence for the translator, the host a field as it is
+    assert said is not None and said.context == "Network" and str(said) == message
+    assert said.template.startswith("cannot reach {host}: ") and said.values["host"] == host
 
 
 def test_connection_refused() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from arbitration_desk.domain.phrases import phrase_of
 from arbitration_desk.platform.session_file import SESSION_FILE, SessionError, SessionInfo
 
 
@@ -24,8 +25,11 @@ def test_saved_then_loaded_readable_by_the_owner_only(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", ["{not json", "[]", '{"api_url": "https://x.example"}', "\udcff"])
 def test_an_unreadable_file_asks_for_sign_in(tmp_path: Path, text: str) -> None:
     (tmp_path / SESSION_FILE).write_text(text, "utf-8", errors="surrogateescape")
-    with pytest.raises(SessionError, match=r"is unreadable .*; sign in again"):
+    with pytest.raises(SessionError, match=r"is unreadable .*; sign in again") as info:
         SessionInfo.load(tmp_path)
+    said = phrase_of(info.value)
+    assert said is not None and said.template == "{path} is unreadable ({error}); sign in again"
+    assert said.values["path"] == str(tmp_path / SESSION_FILE)
 
 
 def test_the_client_is_for_the_saved_platform_and_member(tmp_path: Path) -> None:

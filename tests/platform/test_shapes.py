@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from arbitration_desk.domain.phrases import phrase_of
 from arbitration_desk.platform.shapes import annotations, base, messages, primitives
 from arbitration_desk.platform.shapes.base import ShapeError
 
@@ -45,6 +46,21 @@ def test_shapes_reject_wrong_types_with_a_pointer(change: dict[str, object], poi
     with pytest.raises(ShapeError) as info:
         messages.MESSAGE.check({**MESSAGE, **change})
     assert info.value.pointer == pointer
+    said = phrase_of(info.value)  # translatable; the pointer (the platform's keys) a field as it is
+    assert said is not None and said.context == "Payload" and said.values["pointer"] == pointer
+    assert str(info.value) == str(said) == f"{pointer}: {info.value.reason}"
+
+
+def test_a_shape_error_says_the_same_english_as_a_phrase() -> None:
+    with pytest.raises(ShapeError) as info:
+        primitives.COUNT.check("3")
+    assert str(info.value) == "/: expected an integer, got str"
+    reason = phrase_of(info.value).values["reason"]  # type: ignore[union-attr]
+    assert getattr(reason, "template", None) == "expected an integer, got {type}"
+    with pytest.raises(ShapeError, match=r"^/items: array of 1 item out of bounds$"):
+        base.Obj({"items": base.Arr(base.Raw(), min_items=2)}).check({"items": [0]})
+    with pytest.raises(ShapeError, match=r"^/items: array of 0 items out of bounds$"):
+        base.Obj({"items": base.Arr(base.Raw(), min_items=2)}).check({"items": []})
 
 
 def test_money_and_counts_are_strict() -> None:

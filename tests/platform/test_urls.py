@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from arbitration_desk.domain.phrases import phrase_of
 from arbitration_desk.platform.errors import InsecureUrlError
 from arbitration_desk.platform.urls import normalize_api_url
 
@@ -37,3 +38,18 @@ def test_accepted_addresses(url: str, normal: str) -> None:
 def test_refused_addresses(url: str) -> None:
     with pytest.raises(InsecureUrlError):
         normalize_api_url(url)
+
+
+def test_a_refusal_is_a_phrase_with_the_address_as_typed() -> None:
+    with pytest.raises(InsecureUrlError) as info:
+        normalize_api_url("http://api.arbitration.example")
+    said = phrase_of(info.value)
+    assert said is not None and said.context == "PlatformError"
+    assert said.template.startswith("Refusing plain http:// to {host}: ") and said.values == {
+        "host": "api.arbitration.example"
+    }
+    assert str(info.value).startswith("Refusing plain http:// to api.arbitration.example: the platform must be")
+    with pytest.raises(InsecureUrlError) as info:
+        normalize_api_url("ftp://{x}")
+    assert str(info.value) == "Not a platform address: 'ftp://{x}'. Use https://host[:port]."
+    assert phrase_of(info.value) is not None

@@ -17,9 +17,19 @@ from reportlab.pdfgen.canvas import Canvas
 from rulings.samples import CHAIR_ID, TEXTS, board_dict, case_dict, make_draft
 
 from arbitration_desk.documents import textflow
-from arbitration_desk.documents.draft import ChatQuote, HistoryEntry, RulingDraft, SignerInfo, draft_from_case
+from arbitration_desk.documents.draft import (
+    MAX_SUMMARY,
+    ChatQuote,
+    HistoryEntry,
+    RulingDraft,
+    SignerInfo,
+    check_draft,
+    draft_from_case,
+)
+from arbitration_desk.documents.errors import DraftError
 from arbitration_desk.documents.labels import clip, excerpt, human_time
 from arbitration_desk.domain.money import Money
+from arbitration_desk.domain.phrases import phrase_of
 from arbitration_desk.rulings.compose import compose_ruling
 from arbitration_desk.rulings.draft import ruling_record
 from arbitration_desk.rulings.fonts import font_runs, register_fonts, sanitize
@@ -312,4 +322,30 @@ def test_human_time() -> None:
     assert human_time("2026-12-06T14:05:09Z") == "6 December 2026, 14:05 UTC"
     assert human_time(datetime(2026, 12, 6, 15, 5, tzinfo=timezone(timedelta(hours=1)))) == (
         "6 December 2026, 14:05 UTC"
+    )
+
+
+def test_a_draft_error_carries_its_phrase_and_reads_as_before() -> None:
+    """The composer's refusals are phrases (the desk shows them translated); their English is unchanged."""
+    with pytest.raises(DraftError) as raised:
+        check_draft(replace(make_draft(), summary=" "))
+    said = phrase_of(raised.value)
+    assert said is not None and said.context == "Documents"
+    assert said.template == "the summary must hold 1 to {most} characters"
+    assert str(raised.value) == f"the summary must hold 1 to {MAX_SUMMARY} characters"
+    board = board_dict("en", CHAIR_ID)
+    board["items"][0]["award"] = {"amount": "1.5", "currency": "EUR"}  # one vote's award breaks the contract
+    with pytest.raises(DraftError) as malformed:
+        draft_from_case(
+            case_dict("en", CHAIR_ID),
+            board,
+            outcome="favor_buyer",
+            award=Money.parse("10", "EUR"),
+            summary="Reasons.",
+            decided_at=datetime(2026, 3, 2, tzinfo=UTC),
+        )
+    inner = phrase_of(malformed.value)
+    assert inner is not None and inner.template == "the case or vote board is malformed: {error}"
+    assert str(malformed.value) == (
+        "the case or vote board is malformed: amount must be a decimal string with two fraction digits: '1.5'"
     )

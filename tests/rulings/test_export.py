@@ -16,9 +16,10 @@ from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timesta
 from pyhanko_certvalidator import ValidationContext
 
 from arbitration_desk.cli import main
+from arbitration_desk.domain.phrases import phrase_of
 from arbitration_desk.rulings.ca import ca_path
 from arbitration_desk.rulings.export import DecisionExporter, ExportProgress
-from arbitration_desk.rulings.records import file_name, safe_part
+from arbitration_desk.rulings.records import MANIFEST_JSON, Manifest, ManifestError, file_name, safe_part
 from arbitration_desk.rulings.trust import platform_trust_roots
 from arbitration_desk.rulings.verify import anchors_of
 from arbitration_desk.sandbox.server import SandboxServer
@@ -51,6 +52,18 @@ def test_names_are_sanitized() -> None:
         part = safe_part(hostile)
         assert re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9._-]*", part), part
     assert safe_part("a/b") != safe_part("a\\b")  # replacing characters never merges two IDs
+
+
+def test_an_unreadable_manifest_is_said_with_a_phrase(tmp_path: Path) -> None:
+    path = tmp_path / MANIFEST_JSON
+    path.write_text("{not json", "utf-8")
+    with pytest.raises(ManifestError) as refused:
+        Manifest.load(tmp_path)
+    said = phrase_of(refused.value)
+    assert said is not None and (said.context, said.template) == ("Export", "cannot read {path}: {error}")
+    # the path and the JSON reader's words are fields, never translated; the English is as before
+    assert said.values["path"] == str(path) and isinstance(said.values["error"], str)
+    assert str(refused.value) == f"cannot read {path}: {said.values['error']}"
 
 
 def test_export_verifies_every_record_then_only_new_or_damaged(server: SandboxServer, tmp_path: Path) -> None:

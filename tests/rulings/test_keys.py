@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from keyring.backends import fail
 
+from arbitration_desk.domain.phrases import phrase_of
 from arbitration_desk.platform.credentials import SecretStore
 from arbitration_desk.rulings.csr import build_csr, check_certificate
 from arbitration_desk.rulings.errors import CertificateError, KeyNotFound, KeyStoreUnavailable
@@ -65,8 +66,15 @@ def test_missing_key_and_missing_passphrase(tmp_path: Path, memory_keyring: Memo
         store.open()
     store.create()
     memory_keyring.secrets.clear()
-    with pytest.raises(KeyNotFound, match="passphrase"):
+    with pytest.raises(KeyNotFound, match="passphrase") as missing:
         store.open()
+    said = phrase_of(missing.value)  # the desk translates it; the CLI prints the English
+    assert said is not None and said.context == "RulingError"
+    assert (
+        said.template
+        == str(missing.value)
+        == ("the signing key's passphrase is missing from the credential store; create a new key")
+    )
     store.delete()
     assert not store.exists()
 
@@ -96,3 +104,14 @@ def test_certificate_for_another_key_or_foreign_ca_is_refused(pki: SandboxPki, f
     foreign = foreign_pki.issue_certificate(build_csr(key), "mb_X", "Chair")
     with pytest.raises(CertificateError, match="pinned"):
         check_certificate(key, foreign.certificate_pem, foreign.chain_pem, pki.ca_certificates)
+
+
+def test_a_key_error_names_its_file_as_a_field_not_in_the_template(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    with pytest.raises(KeyNotFound) as missing:
+        store.open()
+    said = phrase_of(missing.value)
+    assert said is not None
+    assert said.template == "no signing key at {path}: create one first"
+    assert said.values == {"path": str(store.path)}
+    assert str(missing.value) == f"no signing key at {store.path}: create one first"

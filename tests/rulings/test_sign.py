@@ -17,10 +17,11 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from rulings.conftest import identity_from, now
 from rulings.samples import CHAIR_ID, make_draft
 
+from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
 from arbitration_desk.rulings.compose import compose_ruling
 from arbitration_desk.rulings.csr import SigningIdentity
 from arbitration_desk.rulings.errors import SigningError, TimestampError
-from arbitration_desk.rulings.ruling import make_ruling
+from arbitration_desk.rulings.ruling import joined, make_ruling
 from arbitration_desk.rulings.sign import response_status, sign_pdf
 from arbitration_desk.rulings.verify import verify_pdf
 from arbitration_desk.sandbox.pki import SandboxPki, check_ruling_document
@@ -88,8 +89,20 @@ def test_sign_without_timestamp_is_b_b(pki: SandboxPki, identity: SigningIdentit
 def test_tsa_refusal_is_a_timestamp_error(identity: SigningIdentity) -> None:
     refusal = _StatusOnly({"status": {"status": "rejection", "status_string": ["bad_alg test"]}}).dump()
     assert response_status(refusal) == ("rejection", "bad_alg test")
-    with pytest.raises(TimestampError, match="refused: rejection: bad_alg test"):
+    with pytest.raises(TimestampError, match="refused: rejection: bad_alg test") as refused:
         sign_pdf(compose_ruling(make_draft("en")), identity, lambda _der: refusal)
+    said = phrase_of(refused.value)
+    assert said is not None and said.template == "the time-stamp authority refused: {status}: {text}"
+    assert str(refused.value) == "the time-stamp authority refused: rejection: bad_alg test"
+
+
+def test_verification_problems_are_joined_as_nested_phrases() -> None:
+    first = phrase("Verification", "the signature value does not verify")
+    said = joined([first, "a library's own words"])
+    assert isinstance(said, Phrase) and said.values == {"problems": first, "problem": "a library's own words"}
+    assert str(said) == "the signature value does not verify; a library's own words"
+    assert str(joined([])) == "not trusted"
+    assert joined(["only one"]) == "only one"
 
 
 def test_signing_inside_a_running_event_loop(pki: SandboxPki, identity: SigningIdentity) -> None:

@@ -26,11 +26,12 @@ from pyhanko.sign.attributes import SigningCertificateV2Provider
 from rulings.conftest import identity_from, next_second, now
 from rulings.samples import CHAIR_ID, make_draft
 
+from arbitration_desk.domain.phrases import phrase_of
 from arbitration_desk.rulings.archival import make_archival_copy
 from arbitration_desk.rulings.compose import compose_ruling
 from arbitration_desk.rulings.csr import SigningIdentity
 from arbitration_desk.rulings.keys import SoftwareKey
-from arbitration_desk.rulings.revocation import RevocationList
+from arbitration_desk.rulings.revocation import RevocationError, RevocationList
 from arbitration_desk.rulings.sign import CallableTimeStamper, KeySigner, run_blocking, sign_pdf
 from arbitration_desk.rulings.verify import Expectations, VerificationReport, verify_pdf
 from arbitration_desk.sandbox.pki import SandboxPki
@@ -43,6 +44,11 @@ def _crl(pki: SandboxPki) -> RevocationList:
 def _verify(pki: SandboxPki, pdf: bytes, **expect: object) -> VerificationReport:
     settings = {"crl": _crl(pki), "require_revocation": True, **expect}
     return verify_pdf(pdf, pki.ca_certificates, expect=Expectations(**settings))  # type: ignore[arg-type]
+
+
+def _said(report: VerificationReport) -> list[str]:
+    """The report's problems in English, as ``verify`` prints them."""
+    return [str(problem) for problem in report.problems]
 
 
 def _sign_with(pdf: bytes, signer: signers.Signer, timestamp: Callable[[bytes], bytes] | None) -> bytes:
@@ -173,7 +179,7 @@ def corpus(pki: SandboxPki) -> dict[str, bytes]:
 def test_each_broken_rule_is_rejected_by_name(kind: str, pki: SandboxPki, corpus: dict[str, bytes]) -> None:
     report = _verify(pki, corpus[kind])
     assert not report.ok
-    assert any(RULES[kind] in problem for problem in report.problems), report.problems
+    assert any(RULES[kind] in problem for problem in _said(report)), report.problems
 
 
 def test_a_valid_ruling_passes_every_rule_and_says_whose_it_is(
@@ -182,26 +188,33 @@ def test_a_valid_ruling_passes_every_rule_and_says_whose_it_is(
     report = _verify(pki, signed_ruling("zh"), case="ARB-2026-000123", chair=CHAIR_ID)
     assert report.ok, report.problems
     assert report.case_reference == "ARB-2026-000123" and report.signer_member_id == CHAIR_ID
-    assert report.proven_by == "time-stamp" and report.revocation.startswith("not revoked")
+    assert report.proven_by == "time-stamp" and str(report.revocation).startswith("not revoked")
 
 
 def test_another_case_or_chair_is_rejected(pki: SandboxPki, signed_ruling: Callable[[str], bytes]) -> None:
     wrong_case = _verify(pki, signed_ruling("en"), case="ARB-2026-999999")
-    assert not wrong_case.ok and any("not 'ARB-2026-999999'" in p for p in wrong_case.problems)
+    assert not wrong_case.ok and any("not 'ARB-2026-999999'" in p for p in _said(wrong_case))
     wrong_chair = _verify(pki, signed_ruling("en"), chair="mb_SOMEONE")
-    assert not wrong_chair.ok and any("not the chair 'mb_SOMEONE'" in p for p in wrong_chair.problems)
+    assert not wrong_chair.ok and any("not the chair 'mb_SOMEONE'" in p for p in _said(wrong_chair))
+    # a problem is a phrase: its template for the translator, the member ID a field shown as it is
+    said = next(p for p in wrong_chair.problems if p.template == "signed by member {member}, not the chair {chair}")
+    assert said.context == "Verification" and said.values == {"member": repr(CHAIR_ID), "chair": "'mb_SOMEONE'"}
+    assert str(said) == f"signed by member {CHAIR_ID!r}, not the chair 'mb_SOMEONE'"
 
 
 def test_without_a_crl_revocation_is_not_checked_and_the_verdict_says_so(
     pki: SandboxPki, signed_ruling: Callable[[str], bytes]
 ) -> None:
     report = verify_pdf(signed_ruling("en"), pki.ca_certificates, expect=Expectations(require_revocation=True))
-    assert not report.ok and any("revocation was not checked" in p for p in report.problems)
+    assert not report.ok and any("revocation was not checked" in p for p in _said(report))
 
 
 def test_a_crl_not_signed_by_the_platform_ca_is_refused(pki: SandboxPki, foreign_pki: SandboxPki) -> None:
-    with pytest.raises(Exception, match="not signed by the platform CA"):
+    with pytest.raises(RevocationError, match="not signed by the platform CA") as refused:
         RevocationList.load(foreign_pki.crl().der, pki.ca_certificates, "elsewhere")
+    said = phrase_of(refused.value)
+    assert said is not None and said.template == "the CRL from {source} is not signed by the platform CA"
+    assert str(refused.value) == "the CRL from elsewhere is not signed by the platform CA"
 
 
 # -- revocation at the proven signing time --------------------------------------------------------
@@ -213,8 +226,8 @@ def test_revoked_before_signing_is_rejected(tmp_path_factory: pytest.TempPathFac
     pki.revoke(_serial(identity), "superseded")
     pdf = sign_pdf(compose_ruling(make_draft("en")), identity, pki.timestamp)
     report = _verify(pki, pdf)
-    assert not report.ok and report.revocation == "REVOKED"
-    assert any("revoked at" in p and "at or before the signing time" in p for p in report.problems), report.problems
+    assert not report.ok and str(report.revocation) == "REVOKED"
+    assert any("revoked at" in p and "at or before the signing time" in p for p in _said(report)), report.problems
 
 
 def test_time_stamped_before_the_revocation_stays_valid(tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -225,7 +238,10 @@ def test_time_stamped_before_the_revocation_stays_valid(tmp_path_factory: pytest
     pki.revoke(_serial(identity), "affiliationChanged")
     report = _verify(pki, pdf)
     assert report.ok, report.problems
-    assert "revoked later" in report.revocation
+    assert "revoked later" in str(report.revocation)
+    # the desk's one-line banner leaves out which CRL said so
+    assert report.revocation_brief is not None and "CRL" not in str(report.revocation_brief)
+    assert str(report.revocation_brief).startswith("not revoked at the signing time; revoked later, at ")
 
 
 def test_key_compromise_needs_a_time_stamp_before_it(tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -239,9 +255,9 @@ def test_key_compromise_needs_a_time_stamp_before_it(tmp_path_factory: pytest.Te
     assert _verify(pki, stamped).ok
     # B-B: the platform's receipt time is the signing time, but not proof against a compromised key.
     report = _verify(pki, unstamped, received_at=received)
-    assert not report.ok and any("compromised key" in p for p in report.problems), report.problems
+    assert not report.ok and any("compromised key" in p for p in _said(report)), report.problems
     # Without the receipt time a revoked signer's B-B ruling cannot be shown to predate the revocation.
-    assert any("not proven" in p for p in _verify(pki, unstamped).problems)
+    assert any("not proven" in p for p in _said(_verify(pki, unstamped)))
 
 
 def test_a_b_b_ruling_received_before_an_ordinary_revocation_is_valid(
@@ -273,8 +289,8 @@ def test_an_archival_copy_keeps_the_filed_bytes_and_verifies_offline_with_its_ow
     assert archived.startswith(filed)
     report = verify_pdf(archived, pki.ca_certificates, expect=Expectations(require_revocation=True))
     assert report.ok, report.problems
-    assert report.kind.startswith("archival copy") and report.archived_at is not None
-    assert "archival copy's own validation data" in report.revocation
+    assert str(report.kind).startswith("archival copy") and report.archived_at is not None
+    assert "archival copy's own validation data" in str(report.revocation)
     assert report.filed_sha256 == verify_pdf(filed, pki.ca_certificates).filed_sha256
 
 
@@ -289,4 +305,4 @@ def test_an_archival_copy_changed_after_its_time_stamp_is_rejected(
     writer.write(out)
     report = verify_pdf(out.getvalue(), pki.ca_certificates, expect=Expectations(require_revocation=True))
     assert not report.ok
-    assert any("modified after its last document time-stamp" in p for p in report.problems), report.problems
+    assert any("modified after its last document time-stamp" in p for p in _said(report)), report.problems

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 
+from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
 from arbitration_desk.platform.credentials import HomeKeyring
 from arbitration_desk.store import testing as t
 from arbitration_desk.store.errors import StoreError
@@ -119,8 +120,8 @@ def test_erasing_without_a_credential_store_still_leaves_nothing(tmp_path: Path)
     with installed_keyring(fail.Keyring(), named=False):
         report = erase_case_data(home, HomeKeyring())
     assert report.complete and not report.key_deleted and report.remaining == []
-    assert "could not be deleted from the credential store" in report.describe()
-    assert "Nothing readable remains" in report.describe()
+    assert "could not be deleted from the credential store" in str(report.describe())
+    assert "Nothing readable remains" in str(report.describe())
     assert sorted(path.name for path in home.iterdir()) == []
 
 
@@ -151,7 +152,7 @@ def test_when_files_cannot_be_removed_the_deleted_key_leaves_them_unreadable(
     monkeypatch.undo()
     assert report.key_deleted and report.remaining and report.complete
     assert HomeKeyring().load(marker.home_id) is None
-    text = report.describe()
+    text = str(report.describe())
     assert "Read-only file system" in text and "encrypted with a key that no longer exists" in text
     with open_store(home) as store:  # the next start recognises the gone key and clears up
         assert store.opening is HomeOpening.KEY_GONE
@@ -160,7 +161,56 @@ def test_when_files_cannot_be_removed_the_deleted_key_leaves_them_unreadable(
 def test_a_report_of_neither_key_nor_files_removed_says_the_data_is_still_readable() -> None:
     report = EraseReport(key_deleted=False, key_problem="no keyring", remaining=[Path("/h/desk.sqlite3")])
     assert not report.complete
-    assert "still readable" in report.describe() and "/h/desk.sqlite3" in report.describe()
+    text = str(report.describe())
+    assert "still readable" in text and "/h/desk.sqlite3" in text
+
+
+def test_the_report_is_whole_sentences_to_translate_and_the_same_english() -> None:
+    """Each sentence of the report is a phrase of its own (Chinese joins them without a space); the
+    system's words go in as fields; the English is the sentences joined with spaces, as it always was."""
+    files = [Path(f"/h/f{index}") for index in range(7)]
+    report = EraseReport(key_deleted=False, key_problem="no keyring", remaining=files, file_problem="Permission denied")
+    said = report.describe()
+    assert said.template == "{first} {second}"
+    first, outcome = said.values["first"], said.values["second"]
+    assert isinstance(first, Phrase) and isinstance(outcome, Phrase)
+    key, removed = first.values["first"], first.values["second"]
+    assert isinstance(key, Phrase) and key.values == {"problem": "no keyring"}
+    assert isinstance(removed, Phrase) and removed.count == 2
+    assert removed.template == "These files could not be removed ({problem}): {files} and %n more."
+    assert outcome.template.startswith("The case data is still readable with that key.")
+    assert str(said) == (
+        "The home's data key could not be deleted from the credential store (no keyring). "
+        "These files could not be removed (Permission denied): /h/f0, /h/f1, /h/f2, /h/f3, /h/f4 and 2 more. "
+        "The case data is still readable with that key. Make the home writable and sign out again, "
+        "or delete the folder by hand and remove the entry 'arbitration-desk' from the credential store."
+    )
+    assert str(EraseReport(key_deleted=True).describe()) == "The local case data was erased."
+    one = EraseReport(key_deleted=True, remaining=files[:1], file_problem="Permission denied")
+    assert str(one.describe()) == (
+        "These files could not be removed (Permission denied): /h/f0. Nothing readable remains: the files "
+        "left are encrypted with a key that no longer exists; the desk removes them at its next start, or "
+        "delete them by hand."
+    )
+    incomplete = EraseIncompleteError(one, also=["the session file could not be removed (Busy); it holds no secret"])
+    assert phrase_of(incomplete) == phrase(
+        "StoreError",
+        "{first} Also: {more}.",
+        first=one.describe(),
+        more="the session file could not be removed (Busy); it holds no secret",
+    )
+    assert str(incomplete) == (
+        f"{one.describe()} Also: the session file could not be removed (Busy); it holds no secret."
+    )
+
+
+def test_a_key_problem_of_ours_stays_a_phrase_in_the_report(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / MARKER).write_text("{not json")
+    report = erase_case_data(home, None)
+    assert isinstance(report.key_problem, Phrase) and report.key_problem.template == "{path} cannot be read ({error})"
+    assert str(report.key_problem).startswith(f"{home / MARKER} cannot be read (")
 
 
 def test_an_incomplete_erase_of_an_open_store_raises_and_says_what_remains(

@@ -93,7 +93,7 @@ def test_a_malformed_case_fails_alone(proxy: HostileProxy, home: Path, label: st
     assert [f.case_id for f in report.failures] == [bad], label
     failure = report.failures[0]
     reference = {row.case_id: row.reference for row in store.reads.list_cases()}[bad]
-    assert failure.request_id and failure.what == f"case {reference}"  # named as people know it
+    assert failure.request_id and str(failure.what) == f"case {reference}"  # named as people know it
     synced = [row for row in store.reads.list_cases() if row.synced_version is not None]
     assert bad not in {row.case_id for row in synced}
     assert len(synced) == len(store.reads.list_cases()) - 1  # the rest synced
@@ -160,7 +160,7 @@ def test_a_bad_message_page_fails_its_case_alone(proxy: HostileProxy, home: Path
     store, client = signed_in(home, proxy.url)
     report = sync(store, client)
     assert [f.case_id for f in report.failures] == [rule.seen[0]]
-    assert "sent_at" in report.failures[0].reason and report.failures[0].request_id
+    assert "sent_at" in str(report.failures[0].reason) and report.failures[0].request_id
     store.close()
 
 
@@ -173,7 +173,7 @@ def test_hash_mismatch_is_quarantined_downloaded_again_then_failed(proxy: Hostil
     proxy.on("GET", CONTENT, swap_bytes)
     store, client = signed_in(home, proxy.url)
     report = sync(store, client)
-    assert report.failures and all("failed verification" in f.reason for f in report.failures)
+    assert report.failures and all("failed verification" in str(f.reason) for f in report.failures)
     assert all(f.request_id for f in report.failures)
     for row in store.reads.list_cases():
         for evidence in store.reads.evidence(row.case_id):
@@ -338,7 +338,7 @@ def test_a_hostile_body_fails_its_case_alone(
     report = sync(store, client)
     bad = rule.seen[0]
     assert [f.case_id for f in report.failures] == [bad], (label, report.failures)
-    assert says in report.failures[0].reason, (label, report.failures[0].reason)
+    assert says in str(report.failures[0].reason), (label, report.failures[0].reason)
     others = [row for row in store.reads.list_cases() if row.case_id != bad]
     assert others and all(row.synced_version is not None for row in others), label
     assert report.cases_synced == len(others), label

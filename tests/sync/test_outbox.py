@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.sandbox.server import SandboxServer
 from arbitration_desk.store.records import OutboxEntry, OutboxState, SubmissionState
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.outbox import deliver
-from arbitration_desk.sync.outbox_results import DeliveryOutcome
+from arbitration_desk.sync.outbox_results import DeliveryOutcome, RulingConflict
 from helpers.desk import signed_in, sync
 from helpers.sandbox import api_session, start_sandbox
 
@@ -62,10 +63,34 @@ def test_an_annotation_changed_elsewhere_is_refused_for_good(
     finally:
         elsewhere.close()
     store.work.edit_annotation(case_id, created.annotation_id, "Edited here, on the old version.")
-    assert deliver(store.outbox, client, _only_queued(store), member) is DeliveryOutcome.FAILED
+    reasons: dict[int, Phrase | str] = {}
+    assert deliver(store.outbox, client, _only_queued(store), member, reasons=reasons) is DeliveryOutcome.FAILED
     (failed,) = store.outbox.unsent_work(case_id)
     assert failed.state is OutboxState.FAILED
     assert failed.last_error == "the annotation was changed elsewhere since you edited it"
+    # the item records the English text; the caller that asked gets the phrase, for the member's language
+    said = reasons[failed.id]
+    assert isinstance(said, Phrase) and said.context == "Outbox"
+    assert said.template == "the annotation was changed elsewhere since you edited it"
+    assert str(said) == failed.last_error
+
+
+def test_outbox_errors_carry_their_phrase() -> None:
+    error = RulingConflict(
+        phrase(
+            "Outbox",
+            "ruling {ruling} (document {sha256}) is already recorded for this case with a different document "
+            "than the one you signed; yours was not filed",
+            ruling="rl_1",
+            sha256="ab" * 32,
+        )
+    )
+    said = phrase_of(error)
+    assert said is not None and said.template.startswith("ruling {ruling} (document {sha256})")
+    assert str(error) == (
+        f"ruling rl_1 (document {'ab' * 32}) is already recorded for this case with a different document "
+        "than the one you signed; yours was not filed"
+    )
 
 
 def test_a_case_no_longer_assigned_keeps_the_item_queued(desk: tuple[SandboxServer, Store, PlatformClient]) -> None:
@@ -95,4 +120,5 @@ def test_a_ruling_whose_signed_pdf_is_gone_fails_without_a_request(
     submission = store.reads.ruling_submission(case_id)
     assert submission is not None and submission.state is SubmissionState.FAILED
     assert submission.error is not None and submission.error.endswith("; sign again")
+    assert submission.error.startswith("the signed ruling is no longer stored intact (")
     assert server.control.counts().get("ruling", 0) == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.sync.report import ItemFailure, SyncReport, case_references, name_cases
 from helpers.desk import signed_in, sync
 from helpers.sandbox import start_sandbox
@@ -30,6 +31,37 @@ def test_each_shape_of_failure_is_named_by_reference() -> None:
     assert other.with_reference("ARB-1").what == "case cs_10 of case ARB-1"
     no_case = ItemFailure(what="case list item 3", reason="malformed")
     assert no_case.with_reference("ARB-1") is no_case
+
+
+def test_phrases_are_named_by_reference_and_stay_phrases() -> None:
+    """The engine's words are phrases: renamed in their fields, with the same English as the text."""
+    evidence = ItemFailure(
+        what=phrase("Sync", "evidence {evidence} of case {case}", evidence="ev_3", case="cs_1"),
+        reason=phrase("PlatformError", "{what}: {problem}", what="case cs_1", problem="/size: bad"),
+        case_id="cs_1",
+        request_id="req-1",
+    )
+    named = evidence.with_reference("ARB-2026-000123")
+    assert isinstance(named.what, Phrase) and named.what.template == "evidence {evidence} of case {case}"
+    assert str(named.what) == "evidence ev_3 of case ARB-2026-000123"
+    assert isinstance(named.reason, Phrase) and str(named.reason) == "case ARB-2026-000123: /size: bad"
+    assert str(named) == "evidence ev_3 of case ARB-2026-000123: case ARB-2026-000123: /size: bad [request req-1]"
+    ruling = ItemFailure(
+        what=phrase("Sync", "the signed ruling {ruling}", ruling="rl_1"),
+        reason=phrase("Sync", "{reason}", reason="case cs_1: bad"),
+        case_id="cs_1",
+    ).with_reference("ARB-1")
+    assert isinstance(ruling.what, Phrase) and ruling.what.template == "{what} of case {case}"
+    assert str(ruling.what) == "the signed ruling rl_1 of case ARB-1"
+    assert str(ruling.reason) == "case ARB-1: bad"
+    # the case as a field of its own, followed by a colon in the template: renamed as the ID itself
+    own = ItemFailure(
+        what=phrase("Sync", "case {case}", case="cs_1"),
+        reason=phrase("PlatformError", "case {case}: the answer is for another case", case="cs_1"),
+        case_id="cs_1",
+    ).with_reference("ARB-1")
+    assert str(own.what) == "case ARB-1" and str(own.reason) == "case ARB-1: the answer is for another case"
+    assert isinstance(own.reason, Phrase)
 
 
 def test_the_store_supplies_references(tmp_path: Path) -> None:

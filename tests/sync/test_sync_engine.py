@@ -159,7 +159,7 @@ def test_content_under_a_wrong_etag_is_refused_and_never_verified(server: Sandbo
     server.control.corrupt_evidence(case_id, evidence_id, b"tampered bytes that hash differently")
     report = sync(store, client)
     failed = [f for f in report.failures if f.item_id == evidence_id]
-    assert failed and "ETag" in failed[0].reason and failed[0].request_id
+    assert failed and "ETag" in str(failed[0].reason) and failed[0].request_id
     row = next(r for r in store.reads.evidence(case_id) if r.evidence_id == evidence_id)
     assert row.state == EvidenceState.QUARANTINED  # other content: a mismatch, downloaded once more next time
     assert row.request_id == failed[0].request_id

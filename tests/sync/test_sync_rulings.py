@@ -60,7 +60,7 @@ def test_a_damaged_document_is_refused_then_fetched_at_the_next_sync(server: San
     store, client = signed_in(tmp_path / "home", server.url)
     report = sync(store, client)
     [failure] = [f for f in report.failures if f.item_id == item["ruling_id"]]
-    assert "SHA-256" in failure.reason and failure.request_id
+    assert "SHA-256" in str(failure.reason) and failure.request_id
     ruling = store.reads.case_bundle(str(item["case_id"])).recorded_ruling
     assert ruling is not None and not ruling.document_stored and "SHA-256" in ruling.document_error
     with pytest.raises(BlobError):

@@ -13,7 +13,7 @@ from arbitration_desk.gui.annotations.model import ANNOTATION_ROLE, AnnotationDe
 from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.desk import DeskModel
-from arbitration_desk.gui.common.i18n import translate
+from arbitration_desk.gui.common.i18n import explain, translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text
 from arbitration_desk.gui.generated.ui_annotations_panel import Ui_AnnotationsPanel
 from arbitration_desk.store.case_bundle import CaseBundle
@@ -221,7 +221,9 @@ class AnnotationsPanel(QWidget):
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
-            set_plain_text(self.ui.statusLabel, translate("AnnotationsPanel", "Not saved: {error}").format(error=exc))
+            set_plain_text(
+                self.ui.statusLabel, translate("AnnotationsPanel", "Not saved: {error}").format(error=explain(exc))
+            )
 
         return {"done": guarded(self, done), "failed": guarded(self, failed)}
 

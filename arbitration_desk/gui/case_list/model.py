@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from arbitration_desk.domain.abuse_signals import describe
+from arbitration_desk.domain.abuse_signals import CAVEAT, describe
 from arbitration_desk.domain.deadlines import DUE_SOON, DeadlineState, deadline_runs, deadline_state
 from arbitration_desk.domain.deliberation import MemberPart
 from arbitration_desk.domain.enums import CaseStatus, ClaimType, is_known
@@ -30,7 +30,7 @@ from arbitration_desk.gui.common.case_format import (
     time_left,
     untrusted,
 )
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, say, translate
 from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.store.records import CaseRow
 
@@ -106,40 +106,35 @@ LEGEND_SOURCES = {
         "Under appeal: the ruling stands until the appeal panel decides (read-only meanwhile; the case returns "
         "to “Decided” then). The flag filter's “Under appeal” lists these cases.",
     ),
-    # ends with the caveat said with every signal (domain.abuse_signals.CAVEAT)
+    # followed by the caveat said with every signal (domain.abuse_signals.CAVEAT): see legend_text()
     "abuse_signal": QT_TRANSLATE_NOOP(
         "CaseListModel",
         "A party may be a serial complainant (the buyer) or stalling (the seller), by its "
         "dispute statistics of the last 12 months and this case's history; the tooltip and the summary give "
-        "the reasons in numbers, and the flag filter's “Abuse signals” lists these cases. "
-        "A prompt to weigh the evidence, not a finding.",
+        "the reasons in numbers, and the flag filter's “Abuse signals” lists these cases.",
     ),
     "overdue": QT_TRANSLATE_NOOP("CaseListModel", "The ruling is overdue."),
     "due_soon": QT_TRANSLATE_NOOP("CaseListModel", "The ruling is due within {hours} hours."),
 }
 
 
+#: The marks whose meaning ends with the caveat of a signal of abuse, on a line of its own.
+_WITH_CAVEAT = frozenset({"abuse_signal"})
+
+
+def _legend(name: str, source: str, caveat: str) -> str:
+    text = source.format(hours=DUE_SOON_HOURS)
+    return f"{text}\n{caveat}" if name in _WITH_CAVEAT else text
+
+
 def legend_text(name: str) -> str:
     """What the mark ``name`` means, in the desk's language."""
-    return translate("CaseListModel", LEGEND_SOURCES[name]).format(hours=DUE_SOON_HOURS)
+    return _legend(name, translate("CaseListModel", LEGEND_SOURCES[name]), say(CAVEAT))
 
 
 #: Icon name → what it means (in English): the case list's flags and deadline marks (its tooltips and Help's legend).
 #: ("appealed", not "under_appeal": the legend keys its rows by these names and "Your part" values alike.)
-LEGEND = {name: text.format(hours=DUE_SOON_HOURS) for name, text in LEGEND_SOURCES.items()}
-#: "Your part" in words (the column, the filter and the legend): read through :func:`part_label`.
-PART_LABELS = {
-    MemberPart.NEEDS_MY_VOTE: QT_TRANSLATE_NOOP("CaseListModel", "Needs my vote"),
-    MemberPart.READY_TO_RULE: QT_TRANSLATE_NOOP("CaseListModel", "Ready to rule"),
-    MemberPart.MY_VOTE_CAST: QT_TRANSLATE_NOOP("CaseListModel", "My vote cast"),
-    MemberPart.VOTES_OPEN: QT_TRANSLATE_NOOP("CaseListModel", "Votes open"),
-    MemberPart.AWAITING_RULING: QT_TRANSLATE_NOOP("CaseListModel", "Awaiting ruling"),
-    MemberPart.RULING_SENT: QT_TRANSLATE_NOOP("CaseListModel", "Ruling sent"),
-    MemberPart.NOT_OPEN: QT_TRANSLATE_NOOP("CaseListModel", "Not open yet"),
-    MemberPart.DECIDED: QT_TRANSLATE_NOOP("CaseListModel", "Decided"),
-    MemberPart.UNDER_APPEAL: QT_TRANSLATE_NOOP("CaseListModel", "Under appeal"),
-    MemberPart.CLOSED: QT_TRANSLATE_NOOP("CaseListModel", "Closed"),
-}
+LEGEND = {name: _legend(name, source, str(CAVEAT)) for name, source in LEGEND_SOURCES.items()}
 #: "Your part" → when it applies (the column's tooltip and Help's legend): read through :func:`part_help`.
 PART_HELP = {
     MemberPart.NEEDS_MY_VOTE: QT_TRANSLATE_NOOP("CaseListModel", "Deliberation is open and you have not voted."),
@@ -163,8 +158,8 @@ PART_COLUMN_LINE = QT_TRANSLATE_NOOP("CaseListModel", "{part}: {text}")
 
 
 def part_label(part: MemberPart) -> str:
-    """``part`` in words, in the desk's language ("Needs my vote")."""
-    return translate("CaseListModel", PART_LABELS[part])
+    """``part`` in words, in the desk's language ("Needs my vote"; ``MemberPart.label``)."""
+    return say(part.label)
 
 
 def part_help(part: MemberPart) -> str:
@@ -174,7 +169,7 @@ def part_help(part: MemberPart) -> str:
 
 def _part_column_tip(translated: bool) -> str:
     if not translated:
-        lines = [PART_COLUMN_LINE.format(part=PART_LABELS[part], text=text) for part, text in PART_HELP.items()]
+        lines = [PART_COLUMN_LINE.format(part=part.label, text=text) for part, text in PART_HELP.items()]
         return "\n".join([PART_COLUMN_TIP, *lines])
     line = translate("CaseListModel", PART_COLUMN_LINE)
     lines = [line.format(part=part_label(part), text=part_help(part)) for part in PART_HELP]
@@ -279,7 +274,8 @@ def badge_description(row: CaseRow) -> str:
         parts.append(translate("CaseListModel", UNDER_APPEAL_TEXT))
     text = translate("CaseListModel", "; ", "between the flags of a case in its tooltip").join(parts)
     if row.signals:
-        text = f"{text}\n\n{describe(row.signals)}" if text else describe(row.signals)
+        signals = "\n".join(say(line) for line in describe(row.signals))
+        text = f"{text}\n\n{signals}" if text else signals
     return text
 
 

@@ -39,7 +39,7 @@ from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.case_list.filters import CaseFilter, CaseFilterProxy, FilterBar, with_case_ids
 from arbitration_desk.gui.case_list.model import CASE_ID_ROLE, CaseListModel, Column, header_text, make_lines
 from arbitration_desk.gui.common.desk import DeskModel
-from arbitration_desk.gui.common.i18n import translate
+from arbitration_desk.gui.common.i18n import explain, translate
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.timeline.search_hits import HIT_ROLE, SearchHitsModel
 from arbitration_desk.store.records import CaseRow, SearchHit
@@ -273,9 +273,10 @@ class CaseListView(QWidget):
             self._show(rows, lambda: self.model.set_lines(lines, now))
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.empty.setText(translate("CaseListView", "The local case list cannot be read: {error}").format(error=exc))
+        why = explain(exc)
+        self.empty.setText(translate("CaseListView", "The local case list cannot be read: {error}").format(error=why))
         self.empty_box.show()
-        self.load_failed.emit(str(exc))
+        self.load_failed.emit(why)
 
     def set_rows(self, rows: list[CaseRow]) -> None:
         """Shows ``rows`` (the store's list), keeping the current case selected if it is still there."""
@@ -408,7 +409,7 @@ class CaseListView(QWidget):
     def _search_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._search_generation:
             self.hits_model.set_hits([])
-            self.hits_title.setText(translate("CaseListView", "Search failed: {error}").format(error=exc))
+            self.hits_title.setText(translate("CaseListView", "Search failed: {error}").format(error=explain(exc)))
             self.hits_box.show()
             self.search_finished.emit(0)
 

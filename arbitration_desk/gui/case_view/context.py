@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Slot
 
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.desk import DeskModel
+from arbitration_desk.gui.common.i18n import explain
 from arbitration_desk.store.case_bundle import CaseBundle
 from arbitration_desk.store.records import CaseDetail
 
@@ -117,7 +118,7 @@ class CaseContext(QObject):
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
-                self._publish(CaseState(case_id, error=str(exc) or type(exc).__name__))
+                self._publish(CaseState(case_id, error=explain(exc)))
 
         self.desk.read_case(
             case_id,

@@ -14,7 +14,6 @@ the appeal name the same document (``appeal.document_sha256``).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,13 +26,12 @@ from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.desk import DeskModel
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, explain, say, translate
 from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text, set_tooltip
 from arbitration_desk.gui.records.document_window import DocumentWindows, RulingDocument, RulingDocumentWindow
 from arbitration_desk.gui.records.verify_dialog import Verdict, verdict_line, verify_document
 from arbitration_desk.store.records import RecordedRulingRow
 
-_CRL_DETAIL = re.compile(r" \(CRL of [^)]*\)")
 _FRAME_STYLE = "RulingPanel { background: #eef2ff; border-bottom: 1px solid #c7d2fe; }"
 _VALID_STYLE = "QLabel { color: #14532d; font-weight: 600; }"
 _INVALID_STYLE = "QLabel { color: #7f1d1d; font-weight: 600; }"
@@ -115,7 +113,7 @@ def short_verdict(verdict: Verdict) -> tuple[str, bool]:
         return translate("RulingPanel", "Signature: {verdict}").format(verdict=text), False
     signer = report.signer_name or report.signer
     who = fmt.untrusted(signer, 200) if signer else translate("RulingPanel", "the signer")
-    revocation = _CRL_DETAIL.sub("", report.revocation)
+    revocation = say(report.revocation_brief or report.revocation)  # which CRL said so: in the tooltip
     text = translate("RulingPanel", "Signature: VALID — signed by {signer}; {revocation}.")
     return text.format(signer=who, revocation=revocation), True
 
@@ -268,7 +266,7 @@ class RulingPanel(QFrame):
 
         def failed(exc: BaseException) -> None:
             self._verifying.discard(ruling.ruling_id)
-            reason = translate("RulingPanel", "the signed PDF cannot be verified: {error}").format(error=exc)
+            reason = translate("RulingPanel", "the signed PDF cannot be verified: {error}").format(error=explain(exc))
             self.verdicts[ruling.ruling_id] = reason
             if self.ruling is not None and self.ruling.ruling_id == ruling.ruling_id:
                 self._show_verdict(ruling)

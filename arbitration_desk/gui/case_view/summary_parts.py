@@ -10,9 +10,9 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from arbitration_desk.domain.abuse_signals import AbuseSignal, SignalKind
+from arbitration_desk.domain.abuse_signals import CAVEAT, AbuseSignal
 from arbitration_desk.gui.common import case_format as fmt
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, say, translate
 from arbitration_desk.gui.common.plaintext import make_plain
 
 STAT_LABELS = (
@@ -22,12 +22,6 @@ STAT_LABELS = (
     ("rulings_lost", QT_TRANSLATE_NOOP("PartyCard", "Rulings lost")),
     ("late_responses", QT_TRANSLATE_NOOP("PartyCard", "Missed deadlines")),
 )
-#: The signals' titles (``SignalKind.label``) and their caveat (``abuse_signals.CAVEAT``), in the desk's language.
-SIGNAL_LABELS = {
-    SignalKind.SERIAL_COMPLAINANT: QT_TRANSLATE_NOOP("PartyCard", "Possible serial complainant"),
-    SignalKind.STALLER: QT_TRANSLATE_NOOP("PartyCard", "Possible stalling"),
-}
-SIGNAL_CAVEAT = QT_TRANSLATE_NOOP("PartyCard", "A prompt to weigh the evidence, not a finding.")
 WARNING_STYLE = "QLabel { background: #fff4e0; color: #7a4500; border-radius: 4px; padding: 4px 6px; }"
 _HOT_STYLE = "QLabel { color: #b3261e; font-weight: 700; }"
 
@@ -121,14 +115,12 @@ class PartyCard(QFrame):
 
 
 def warning_text(signal: AbuseSignal) -> str:
-    """``⚠ Possible stalling — <reasons>.`` and the caveat below (``AbuseSignal.headline``, in the desk's language).
+    """``⚠ Possible stalling — <reasons>.`` and the caveat below, in the desk's language.
 
-    The reasons are the domain's sentences with their numbers, shown as it words them.
+    The signal, its reasons with their numbers and the caveat are the domain's phrases
+    (``AbuseSignal.headline``, ``abuse_signals.CAVEAT``), shown as it words them.
     """
-    kind = translate("PartyCard", SIGNAL_LABELS[signal.kind]) if signal.kind in SIGNAL_LABELS else signal.kind.label
-    headline = translate("PartyCard", "⚠ {signal} — {reasons}.").format(signal=kind, reasons="; ".join(signal.reasons))
-    caveat = translate("PartyCard", SIGNAL_CAVEAT)
-    return f"{headline}\n{caveat}"
+    return f"⚠ {say(signal.headline)}\n{say(CAVEAT)}"
 
 
 class _Rail(QWidget):

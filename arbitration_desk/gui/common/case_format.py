@@ -16,9 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+from arbitration_desk.documents.labels import OUTCOME_PHRASES
 from arbitration_desk.domain.money import CENT, Money, MoneyError
 from arbitration_desk.domain.timeutil import parse_timestamp, utcnow
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common.i18n import say, translate
 from arbitration_desk.gui.common.plaintext import literal
 
 
@@ -137,19 +138,12 @@ def time_left(deadline: datetime, now: datetime | None = None) -> tuple[str, boo
     return translate("CaseFormat", "{duration} left").format(duration=duration(delta)), False
 
 
-#: A vote's or a ruling's outcome inside a sentence or a table cell ("Cast “favor buyer”, …").
-OUTCOME_WORDS = {
-    "favor_buyer": QT_TRANSLATE_NOOP("Outcome", "favor buyer"),
-    "favor_seller": QT_TRANSLATE_NOOP("Outcome", "favor seller"),
-    "split": QT_TRANSLATE_NOOP("Outcome", "split"),
-}
-
-
 def outcome_words(outcome: str) -> str:
-    """``"favor_buyer"`` -> ``"favor buyer"`` (translated); an outcome the desk does not know: as
-    received, "_" as spaces."""
-    name = OUTCOME_WORDS.get(outcome)
-    return translate("Outcome", name) if name else outcome.replace("_", " ")
+    """A vote's or a ruling's outcome inside a sentence or a table cell: ``"favor_buyer"`` -> ``"In
+    favour of the buyer"`` (``documents.labels.OUTCOME_PHRASES``, translated); an outcome the desk does not
+    know: as received, "_" as spaces."""
+    name = OUTCOME_PHRASES.get(outcome)
+    return say(name) if name is not None else outcome.replace("_", " ")
 
 
 def money(value: Any) -> str:

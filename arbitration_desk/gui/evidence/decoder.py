@@ -33,10 +33,11 @@ from typing import Any, BinaryIO, TypeVar, cast
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
+from arbitration_desk.domain.phrases import render
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP
 from arbitration_desk.gui.evidence import decode_protocol as wire
-from arbitration_desk.gui.evidence.kinds import UnsafeImageError, filled
+from arbitration_desk.gui.evidence.kinds import UnsafeImageError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -142,7 +143,7 @@ def refusal(answer: dict[str, Any]) -> UnsafeImageError:
         return UnsafeImageError(error)
     reason = fmt.untrusted(reason, 300)
     fields = {fmt.untrusted(name, 40): fmt.untrusted(value, 300) for name, value in fields.items()}
-    if filled(reason, fields) is None:
+    if render(reason, fields) is None:
         return UnsafeImageError(error)
     return UnsafeImageError(reason, **fields)
 

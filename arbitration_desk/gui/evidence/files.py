@@ -14,8 +14,9 @@ import shutil
 from pathlib import Path
 from typing import BinaryIO
 
-from arbitration_desk.gui.common.i18n import translate
-from arbitration_desk.gui.evidence.kinds import HEAD_BYTES, IMAGE_KINDS, FileKind, UnsafeImageError, filled, sniff
+from arbitration_desk.domain.phrases import render
+from arbitration_desk.gui.common.i18n import explain, translate
+from arbitration_desk.gui.evidence.kinds import HEAD_BYTES, IMAGE_KINDS, FileKind, UnsafeImageError, sniff
 from arbitration_desk.store.blobs import check_sha256
 from arbitration_desk.store.opened import new_copy_directory
 
@@ -40,14 +41,14 @@ def reason_text(exc: BaseException) -> str:
     """Why a file cannot be shown, in the desk's language: an :class:`UnsafeImageError`'s reason
     translated and filled (its ``kind`` field translated too); anything else as its own text."""
     if not isinstance(exc, UnsafeImageError):
-        return str(exc)
+        return explain(exc)
     fields = dict(exc.fields)
     if "kind" in fields:
         fields["kind"] = translate("FileKind", fields["kind"])
     text = translate("UnsafeImageError", exc.reason)
     if not fields:
         return text
-    return filled(text, fields) or filled(exc.reason, fields) or str(exc)
+    return render(text, fields) or render(exc.reason, fields) or str(exc)
 
 
 def sniff_source(source: BinaryIO) -> FileKind:

@@ -31,7 +31,7 @@ from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.desk import DeskModel
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, explain, translate
 from arbitration_desk.gui.evidence.canvas import RegionMark, region_from_json
 from arbitration_desk.gui.evidence.decoder import Decoders, shared_decoders
 from arbitration_desk.gui.evidence.delegate import EvidenceDelegate
@@ -389,7 +389,7 @@ class EvidenceGallery(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.count_label.setText(
-                translate("EvidenceGallery", "The annotation could not be saved: {reason}").format(reason=exc)
+                translate("EvidenceGallery", "The annotation could not be saved: {reason}").format(reason=explain(exc))
             )
 
         self.desk.create_annotation(

@@ -10,9 +10,10 @@ in the decoder process, which has no translator; the desk translates it where it
 
 from __future__ import annotations
 
-import string
 from enum import StrEnum
 from typing import Any
+
+from arbitration_desk.domain.phrases import render
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -99,24 +100,7 @@ class UnsafeImageError(Exception):
     def __init__(self, reason: str, **fields: Any) -> None:
         self.reason = reason
         self.fields = {name: str(value) for name, value in fields.items()}
-        super().__init__(filled(reason, self.fields) or reason if self.fields else reason)
-
-
-def filled(template: str, fields: dict[str, str]) -> str | None:
-    """``template`` with its ``{name}`` fields filled from ``fields``; None when it has a field that
-    is not a plain name of ``fields`` (an index, an attribute, a conversion or a format), or a stray brace.
-
-    A template may come from the decoder process (which decodes hostile files) or from a
-    translation: neither is trusted to be well-formed, so it is never handed to ``str.format`` unchecked.
-    """
-    try:
-        parts = list(string.Formatter().parse(template))
-    except ValueError:
-        return None
-    for _text, name, spec, conversion in parts:
-        if name is not None and (name not in fields or spec or conversion):
-            return None
-    return template.format(**fields)
+        super().__init__(render(reason, self.fields) or reason if self.fields else reason)
 
 
 def sniff(head: bytes) -> FileKind:

@@ -27,7 +27,7 @@ from PySide6.QtGui import QImage, QPixmap
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.decode_protocol import WIRE_FORMATS
 from arbitration_desk.gui.evidence.decoder import Decoder
-from arbitration_desk.gui.evidence.files import UnsafeImageError, sniff_source
+from arbitration_desk.gui.evidence.files import UnsafeImageError, reason_text, sniff_source
 from arbitration_desk.gui.evidence.serial import OneAtATime
 from arbitration_desk.store.blobs import check_sha256
 from arbitration_desk.store.errors import StoreError
@@ -291,7 +291,7 @@ class ThumbnailCache(QObject):
 
         def failed(exc: BaseException) -> None:
             self._pending.discard(sha256)
-            self._failures[sha256] = str(exc)
+            self._failures[sha256] = reason_text(exc)
             self.ready.emit(sha256)
 
         self._jobs.submit(work, lambda image: self._accept(sha256, image), failed)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from arbitration_desk.gui.case_view.jobs import guarded
-from arbitration_desk.gui.common.i18n import translate
+from arbitration_desk.gui.common.i18n import explain, translate
 from arbitration_desk.gui.common.plaintext import make_plain, plain_label, set_plain_text, set_window_title
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.decoder import Decoder, shared_decoders
@@ -138,7 +138,8 @@ class RulingDocumentWindow(QWidget):
     def _not_opened(self, exc: BaseException) -> None:
         self.loading = self.verifying = False
         self._show(
-            translate("RulingDocumentWindow", "This file could not be shown: {error}").format(error=exc), ok=False
+            translate("RulingDocumentWindow", "This file could not be shown: {error}").format(error=explain(exc)),
+            ok=False,
         )
 
     def _verify(self, data: bytes) -> None:

@@ -3,7 +3,8 @@
 The file is checked against the pinned platform CA by every rule of the contract, and its signer's
 revocation against the CRL fetched from the platform (or an archival copy's own). The verdict
 banner says valid or NOT valid and why; below it, each finding of the
-:class:`~arbitration_desk.rulings.verify.VerificationReport` on its own line.
+:class:`~arbitration_desk.rulings.verify.VerificationReport` on its own line. The report's own words
+(its kind, revocation and problems) are phrases, shown translated with :func:`say`.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from arbitration_desk.domain.phrases import Phrase
 from arbitration_desk.gui.case_view.jobs import guarded
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, explain, say, translate
 from arbitration_desk.gui.common.plaintext import make_plain, plain_label, set_plain_text
 from arbitration_desk.gui.common.workers import Runner
 
@@ -48,7 +50,7 @@ class Verdict:
 
     path: Path | None
     report: VerificationReport
-    ca_note: str = ""
+    ca_note: Phrase | str = ""
 
 
 def verify_document(
@@ -73,7 +75,7 @@ def verify_document(
     expect = Expectations(crl=crl, require_revocation=True, case=case, chair=chair, received_at=received_at)
     report = verify_pdf(data, roots, expect=expect)
     if crl is None and crl_note and not report.ok:
-        note = note or crl_note.replace(" (pass --crl FILE)", "")
+        note = note or crl_note
     return Verdict(path, report, note)
 
 
@@ -82,31 +84,34 @@ def verify_file(path: Path, home: Path) -> Verdict:
     return verify_document(path.read_bytes(), home, path=path)
 
 
-def not_valid(problem: str) -> str:
-    """The banner of a file that does not verify, ``problem`` (the first finding) as received."""
-    return translate("VerifyDialog", "NOT valid — {problem}").format(problem=problem)
+def not_valid(problem: Phrase | str) -> str:
+    """The banner of a file that does not verify, ``problem`` (the first finding) translated."""
+    return translate("VerifyDialog", "NOT valid — {problem}").format(problem=say(problem))
 
 
 def cannot_verify(error: BaseException) -> str:
-    """The banner of a file whose verification failed outright (``error`` as received)."""
-    return translate("VerifyDialog", "NOT valid — the file cannot be verified: {error}").format(error=error)
+    """The banner of a file whose verification failed outright (``error`` explained)."""
+    return translate("VerifyDialog", "NOT valid — the file cannot be verified: {error}").format(error=explain(error))
 
 
 def verdict_line(verdict: Verdict) -> tuple[str, bool]:
     """The verdict in one line (plain text) and whether it is valid: the banner of every view.
 
-    The GUI's words are translated; the report's own (its kind, revocation and problems, from the
-    headless verifier) are shown as received.
+    The GUI's words are translated, and so are the report's own (its kind, revocation and problems,
+    phrases of the headless verifier); the signer's name is shown as received.
     """
     report = verdict.report
     if report.ok:
         who = report.signer or translate("VerifyDialog", "the signer")
         text = translate("VerifyDialog", "VALID {kind} — signed by {signer}; {revocation}.")
-        return text.format(kind=report.kind, signer=who, revocation=report.revocation), True
-    first = report.problems[0] if report.problems else translate("VerifyDialog", "the signature does not verify")
+        return text.format(kind=say(report.kind), signer=who, revocation=say(report.revocation)), True
+    if not report.problems:
+        first = translate("VerifyDialog", "the signature does not verify")
+    else:
+        first = say(report.problems[0])
     if verdict.ca_note:
         return translate("VerifyDialog", "NOT valid — {problem} ({note})").format(
-            problem=first, note=verdict.ca_note
+            problem=first, note=say(verdict.ca_note)
         ), False
     return not_valid(first), False
 
@@ -140,7 +145,7 @@ def _stamp(report: VerificationReport) -> str:
 def findings(report: VerificationReport) -> dict[str, str]:
     """One line per field of :data:`FIELDS` (keyed by its English name)."""
     return {
-        "Kind": report.kind,
+        "Kind": say(report.kind),
         "Intact": _yes(
             report.intact,
             translate("VerifyDialog", "the signed bytes are unchanged"),
@@ -162,7 +167,7 @@ def findings(report: VerificationReport) -> dict[str, str]:
             translate("VerifyDialog", "issued by the pinned platform CA"),
             translate("VerifyDialog", "not trusted"),
         ),
-        "Revocation": report.revocation,
+        "Revocation": say(report.revocation),
         "Coverage": _yes(
             report.covers_whole_file,
             translate("VerifyDialog", "covers the whole file"),
@@ -258,7 +263,7 @@ class VerifyDialog(QDialog):
         )
         for name, text in findings(report).items():
             set_plain_text(self.rows[name], text)
-        problems = [*report.problems, *([verdict.ca_note] if verdict.ca_note else [])]
+        problems = [say(problem) for problem in [*report.problems, *([verdict.ca_note] if verdict.ca_note else [])]]
         if report.ok:
             self._banner(
                 translate(

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from arbitration_desk.gui.case_view.jobs import guarded
-from arbitration_desk.gui.common.i18n import translate
+from arbitration_desk.gui.common.i18n import explain, translate
 from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.records.document_window import DocumentWindows, RulingDocument, RulingDocumentWindow
@@ -200,7 +200,8 @@ class RecordsView(QDialog):
 
     def _unreadable(self, exc: BaseException) -> None:
         set_plain_text(
-            self.status, translate("RecordsView", "The folder's manifest cannot be read: {error}").format(error=exc)
+            self.status,
+            translate("RecordsView", "The folder's manifest cannot be read: {error}").format(error=explain(exc)),
         )
 
     def _show_records(self, records: list[DecisionRecord]) -> None:
@@ -273,7 +274,7 @@ class RecordsView(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._idle()
-        set_plain_text(self.status, translate("RecordsView", "The export failed: {error}").format(error=exc))
+        set_plain_text(self.status, translate("RecordsView", "The export failed: {error}").format(error=explain(exc)))
 
     def _idle(self) -> None:
         self.running = False

@@ -18,7 +18,7 @@ from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.rules import award_problems
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
-from arbitration_desk.gui.common.i18n import translate
+from arbitration_desk.gui.common.i18n import explain, translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text, set_tooltip, visible_controls
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.generated.ui_ruling_dialog import Ui_RulingDialog
@@ -147,7 +147,8 @@ class RulingDialog(QDialog):
 
     def _load_failed(self, exc: BaseException) -> None:
         set_plain_text(
-            self.ui.blockedLabel, translate("RulingDialog", "The case cannot be read: {error}").format(error=exc)
+            self.ui.blockedLabel,
+            translate("RulingDialog", "The case cannot be read: {error}").format(error=explain(exc)),
         )
         set_plain_text(self.ui.stateLabel, "")
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from arbitration_desk.documents.draft import RulingDraft
 from arbitration_desk.documents.labels import excerpt
 from arbitration_desk.domain.money import Money
+from arbitration_desk.domain.phrases import Phrase, phrase_of
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.rulings.errors import RulingError
 
@@ -44,7 +45,7 @@ class FiledRuling:
     local verification of the signed file, and the signed PDF (b"" when it cannot be read back)."""
 
     submission: Submission
-    offline: str
+    offline: Phrase | str
     report: VerificationReport | None
     pdf: bytes
 
@@ -91,10 +92,11 @@ class ServiceHolder:
             service.ensure_identity()
             signed = service.sign_and_queue(self._draft(form))
             report = service.last_report
+            offline: Phrase | str
             try:
                 submission, offline = service.file_now(form.case_id), ""
             except PlatformError as exc:  # offline: the outbox files it at the next sync
-                submission, offline = service.submission(form.case_id) or signed, str(exc)
+                submission, offline = service.submission(form.case_id) or signed, phrase_of(exc) or str(exc)
             try:
                 pdf = service.signed_document(form.case_id)
             except RulingError:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from arbitration_desk.domain.deliberation import RulingBlocker, ruling_block, votes_open
+from arbitration_desk.domain.deliberation import ruling_block, votes_open
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.gui.common import case_format as fmt
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common.i18n import explain, say, translate
 from arbitration_desk.gui.rulings.jobs import FiledRuling
 from arbitration_desk.platform.errors import CredentialStoreUnavailable, PlatformError, TransportError
 from arbitration_desk.rulings.errors import DraftError, KeyStoreError, RulingError, UntrustedCa
@@ -23,19 +23,6 @@ if TYPE_CHECKING:  # a type only: verifying loads pyHanko (the desk's start-up d
     from arbitration_desk.rulings.verify import VerificationReport
 
 EVIDENCE, MESSAGE = "evidence", "message"
-
-#: Why the member may not record a ruling, as the chair reads it (the domain's sentences, translated;
-#: ``NOT_IN_DELIBERATION`` names the case's status, see :func:`block_reason`).
-BLOCK_REASONS = {
-    RulingBlocker.NOT_SYNCED: QT_TRANSLATE_NOOP(
-        "RulingDialog", "The case is not synced yet: sync, then record the ruling."
-    ),
-    RulingBlocker.NOT_CHAIR: QT_TRANSLATE_NOOP("RulingDialog", "Only the chair of the panel records the ruling."),
-    RulingBlocker.REASSIGNED: QT_TRANSLATE_NOOP("RulingDialog", "This case was reassigned; it is read-only."),
-    RulingBlocker.VOTES_SEALED: QT_TRANSLATE_NOOP(
-        "RulingDialog", "The votes are still sealed: every panel member has to vote before the ruling."
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -61,7 +48,7 @@ class RulingCase:
 
 
 def block_reason(detail: CaseDetail, board: VoteBoardRecord | None, member_id: str | None) -> str:
-    """Why this member may not record the ruling of the case ("" when they may)."""
+    """Why this member may not record the ruling of the case, in the desk's language ("" when they may)."""
     block = ruling_block(
         synced=detail.case is not None,
         chair_id=((detail.case or {}).get("panel") or {}).get("chair_id"),
@@ -72,12 +59,7 @@ def block_reason(detail: CaseDetail, board: VoteBoardRecord | None, member_id: s
     )
     if block is None:
         return ""
-    if block.blocker is RulingBlocker.NOT_IN_DELIBERATION:
-        return translate(
-            "RulingDialog", "The ruling is recorded while the case is in deliberation; it is {status}."
-        ).format(status=detail.row.status.replace("_", " "))
-    reason = BLOCK_REASONS.get(block.blocker)
-    return translate("RulingDialog", reason) if reason else block.reason
+    return say(block.phrase or block.reason)  # the domain's sentence, in the desk's language
 
 
 def _claimed(detail: CaseDetail) -> Money | None:
@@ -175,8 +157,12 @@ def verdict_text(report: VerificationReport | None) -> str:
         else:
             text = translate("RulingDialog", "Verification: valid — signature intact and trusted.")
         return text.format(signer=signer, time=stamp)
-    problems = "; ".join(report.problems) or translate("RulingDialog", "not trusted")
-    return translate("RulingDialog", "Verification: NOT valid — {problems}.").format(problems=problems)
+    # Not at the top (loads pyHanko): a report exists only once signing or verifying has loaded it.
+    from arbitration_desk.rulings.ruling import joined
+
+    return translate("RulingDialog", "Verification: NOT valid — {problems}.").format(
+        problems=say(joined(report.problems))
+    )
 
 
 def filing_result_text(result: FiledRuling) -> str:
@@ -188,7 +174,7 @@ def filing_result_text(result: FiledRuling) -> str:
         head = translate(
             "RulingDialog",
             "Signed and queued — the platform cannot be reached ({reason}); it will be filed at the next sync.",
-        ).format(reason=result.offline)
+        ).format(reason=say(result.offline))
     elif state == SubmissionState.FILED:
         head = translate("RulingDialog", "Filed — the platform recorded the signed ruling.")
     else:
@@ -220,29 +206,31 @@ def error_text(exc: BaseException) -> str:
             "RulingDialog",
             "No usable credential store: the signing key is protected by a secret kept only in the operating "
             "system's credential store, and none is available. ({error})",
-        ).format(error=exc)
+        ).format(error=explain(exc))
     if isinstance(exc, VotesChanged):
         return translate(
             "RulingDialog", "The votes changed since the draft: {error}. Review the preview and sign again."
-        ).format(error=exc)
+        ).format(error=explain(exc))
     if isinstance(exc, SubmissionPending):
-        return str(exc)
+        return explain(exc)
     if isinstance(exc, UntrustedCa):
         return translate(
             "RulingDialog", "The platform's CA is not pinned on this machine, so nothing can be signed: {error}"
-        ).format(error=exc)
+        ).format(error=explain(exc))
     if isinstance(exc, DraftError):
         checks = getattr(exc, "checks", None)
         if checks:
             return translate("RulingDialog", "The ruling is not complete: {error} (checks: {checks})").format(
-                error=exc, checks=", ".join(checks)
+                error=explain(exc), checks=", ".join(checks)
             )
-        return translate("RulingDialog", "The ruling is not complete: {error}").format(error=exc)
+        return translate("RulingDialog", "The ruling is not complete: {error}").format(error=explain(exc))
     if isinstance(exc, TransportError):
         return translate(
             "RulingDialog",
             "The platform cannot be reached (offline?): {error}. Signing needs it; try again when online.",
-        ).format(error=exc)
+        ).format(error=explain(exc))
     if isinstance(exc, PlatformError | RulingError):
-        return str(exc)
-    return translate("RulingDialog", "Unexpected error ({kind}): {error}").format(kind=type(exc).__name__, error=exc)
+        return explain(exc)
+    return translate("RulingDialog", "Unexpected error ({kind}): {error}").format(
+        kind=type(exc).__name__, error=explain(exc)
+    )

@@ -148,9 +148,8 @@ class DeskApp:
             _exit_when_ready(self.window)
         note = opening_note(self.store)
         if note:  # window-modal, not blocking: the window is usable behind it
-            message_box(
-                self.window, QMessageBox.Icon.Information, "Arbitration Desk", note[:1].upper() + note[1:]
-            ).open()
+            said = i18n.say(note)
+            message_box(self.window, QMessageBox.Icon.Information, _title(), said[:1].upper() + said[1:]).open()
         if session is None:
             self.window.sign_in(session_error)
         return self.window
@@ -159,7 +158,7 @@ class DeskApp:
         try:
             session = SessionInfo.load(self.home)
         except SessionError as exc:
-            self.open_window(self.home, None, session_error=str(exc))
+            self.open_window(self.home, None, session_error=i18n.explain(exc))
             return
         self.open_window(self.home, session)
 
@@ -179,9 +178,9 @@ class DeskApp:
         self.open_window(world.home, world.session, keys=world.keys)
 
     def _demo_failed(self, exc: BaseException) -> None:
-        message = f"The demo could not start: {exc}"
-        print(escape_controls(message), file=sys.stderr)
-        message_box(None, QMessageBox.Icon.Critical, "Arbitration Desk", message).exec()
+        print(escape_controls(f"The demo could not start: {exc}"), file=sys.stderr)  # the terminal's log: English
+        message = i18n.translate("DeskApp", "The demo could not start: {error}").format(error=i18n.explain(exc))
+        message_box(None, QMessageBox.Icon.Critical, _title(), message).exec()
         self.exit_code = EXIT_FAILED
         QApplication.exit(self.exit_code)
 
@@ -216,7 +215,7 @@ def main(argv: list[str] | None = None, *, demo: bool = False, home: Path, langu
     assert isinstance(app, QApplication)
     app.setApplicationName("Arbitration Desk")
     app.setOrganizationName("Arbitration Desk")
-    app.setDesktopFileName("org.arbitrationdesk.ArbitrationDesk")  # packaging/linux/<id>.desktop; Wayland's app id
+    app.setDesktopFileName("org.arbitrationdesk.ArbitrationDesk")  # resources/linux/<id>.desktop; Wayland's app id
     app.setWindowIcon(icons.icon("app"))
     chosen = i18n.language_for(language, _language_setting(home, demo))
     i18n.install(app, chosen)  # before any window: every string is translated as it is made
@@ -240,8 +239,10 @@ def main(argv: list[str] | None = None, *, demo: bool = False, home: Path, langu
         gc.freeze()
         code = app.exec()
     except StoreError as exc:
-        message = f"The local data cannot be opened:\n\n{exc}"
-        message_box(None, QMessageBox.Icon.Critical, "Arbitration Desk", message).exec()
+        message = i18n.translate("DeskApp", "The local data cannot be opened:\n\n{error}").format(
+            error=i18n.explain(exc)
+        )
+        message_box(None, QMessageBox.Icon.Critical, _title(), message).exec()
         code = EXIT_FAILED
     finally:
         desk.close()
@@ -255,10 +256,20 @@ def _language_setting(home: Path, demo: bool) -> str:
     return AppSettings.for_home(home / "demo" if demo else home).text(i18n.SETTING)
 
 
-def refuse_home(message: str) -> int:
-    """The home cannot be used (inside a cloud-sync folder): says why on stderr and in a box; exit 1."""
-    print(f"arbitration-desk: {escape_controls(message)}", file=sys.stderr)
+def refuse_home(error: BaseException, language: str | None = None) -> int:
+    """The home cannot be used (inside a cloud-sync folder): says why on stderr (English) and in a
+    box (in ``language``, else the system's: the home, where the member's choice is kept, is refused); exit 1."""
+    print(f"arbitration-desk: {escape_controls(str(error))}", file=sys.stderr)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    message_box(None, QMessageBox.Icon.Critical, "Arbitration Desk", message[:1].upper() + message[1:] + ".").exec()
+    installed = i18n.install(app, i18n.language_for(language, ""))
+    said = i18n.explain(error)
+    sentence = i18n.translate("DeskApp", "{reason}.").format(reason=said[:1].upper() + said[1:])
+    message_box(None, QMessageBox.Icon.Critical, _title(), sentence).exec()
+    i18n.uninstall(app, installed)
     return EXIT_FAILED
+
+
+def _title() -> str:
+    """The title of the desk's own message boxes: its name, in the desk's language."""
+    return i18n.translate("DeskApp", "Arbitration Desk")

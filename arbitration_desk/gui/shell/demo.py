@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from arbitration_desk.domain.files import write_atomic
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.workers import Runner
@@ -67,20 +68,26 @@ class DemoKeys:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise KeyUnavailableError(f"the demo's key file cannot be read ({exc})") from exc
+            raise KeyUnavailableError(
+                phrase("DemoKeys", "the demo's key file cannot be read ({error})", error=str(exc))
+            ) from exc
 
     def save(self, home_id: str, key: bytes) -> None:
         try:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             write_atomic(self._path(home_id), key)
         except OSError as exc:
-            raise KeyUnavailableError(f"the demo's key file cannot be written ({exc})") from exc
+            raise KeyUnavailableError(
+                phrase("DemoKeys", "the demo's key file cannot be written ({error})", error=str(exc))
+            ) from exc
 
     def delete(self, home_id: str) -> None:
         try:
             self._path(home_id).unlink(missing_ok=True)
         except OSError as exc:
-            raise KeyUnavailableError(f"the demo's key file cannot be deleted ({exc})") from exc
+            raise KeyUnavailableError(
+                phrase("DemoKeys", "the demo's key file cannot be deleted ({error})", error=str(exc))
+            ) from exc
 
 
 @dataclass

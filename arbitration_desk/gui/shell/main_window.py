@@ -17,12 +17,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from arbitration_desk import __version__
+from arbitration_desk.domain.phrases import Phrase
 from arbitration_desk.gui.case_list.view import CaseListView
 from arbitration_desk.gui.case_view.reassigned_notice import ReassignedNotice
 from arbitration_desk.gui.case_view.view import CaseView
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.desk import DeskModel
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, explain, say, translate
 from arbitration_desk.gui.common.plaintext import message_box, set_window_title
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.prefetch import ThumbnailPrefetcher
@@ -387,7 +388,7 @@ class MainWindow(QMainWindow):
         self._show_signed_out()
         if warning:
             text = translate("MainWindow", "Signed out; all local case data was deleted. {warning}").format(
-                warning=warning
+                warning=say(warning) if isinstance(warning, Phrase | str) else str(warning)
             )
         else:
             text = translate("MainWindow", "Signed out; all local case data was deleted.")
@@ -398,7 +399,7 @@ class MainWindow(QMainWindow):
         self._show_signed_out()
         self.status.activity.setText(translate("MainWindow", "Sign-out did not finish: see the message."))
         title = translate("MainWindow", "Sign-out did not finish")
-        message_box(self, QMessageBox.Icon.Critical, title, str(exc)).open()
+        message_box(self, QMessageBox.Icon.Critical, title, explain(exc)).open()
 
     def _show_signed_out(self) -> None:
         self.case_view.clear()
@@ -527,6 +528,6 @@ class MainWindow(QMainWindow):
                 "MainWindow",
                 "Review, annotate and vote on the marketplace disputes assigned to you, online or offline.\n\n"
                 "Credential store: {backend}",
-            ).format(backend=describe_backend())
+            ).format(backend=say(describe_backend()))
         )
         box.exec()

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from arbitration_desk.gui.common.i18n import translate
+from arbitration_desk.gui.common.i18n import explain, say, translate
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.generated.ui_sign_in_dialog import Ui_SignInDialog
 from arbitration_desk.gui.shell.settings import AppSettings
@@ -33,17 +33,17 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, InvalidGrant):
         return translate("SignInDialog", "The user name, password or one-time password is not correct.")
     if isinstance(exc, InsecureUrlError | CredentialStoreUnavailable):
-        return exc.message
+        return say(exc.said)
     if isinstance(exc, TransportError):  # already a sentence: "cannot reach HOST: why; check …"
-        text = str(exc)
-        if text.startswith("cannot reach"):
+        text = explain(exc)
+        if str(exc).startswith("cannot reach"):
             return translate("SignInDialog", "Sign-in failed: {error}").format(error=text)
         return translate("SignInDialog", "The platform cannot be reached: {error}").format(error=text)
     if isinstance(exc, PlatformError):
-        return translate("SignInDialog", "The platform refused the sign-in: {error}").format(error=exc)
+        return translate("SignInDialog", "The platform refused the sign-in: {error}").format(error=explain(exc))
     if isinstance(exc, StoreError):
-        return translate("SignInDialog", "The local data cannot be prepared: {error}").format(error=exc)
-    return translate("SignInDialog", "The sign-in failed: {error}").format(error=exc)
+        return translate("SignInDialog", "The local data cannot be prepared: {error}").format(error=explain(exc))
+    return translate("SignInDialog", "The sign-in failed: {error}").format(error=explain(exc))
 
 
 class SignInDialog(QDialog):

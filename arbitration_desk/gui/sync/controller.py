@@ -16,7 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from arbitration_desk.domain.timeutil import utcnow
-from arbitration_desk.gui.common.i18n import translate
+from arbitration_desk.gui.common.i18n import explain, translate
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import CredentialStoreUnavailable, NotSignedIn, SignInRequired, TransportError
@@ -38,6 +38,7 @@ class SyncOutcome:
 
     report: SyncReport | None
     finished_at: datetime
+    #: Why there is no report, in the desk's language.
     error: str | None = None
     offline: bool = False
     sign_in_required: bool = False
@@ -219,14 +220,14 @@ class SyncController(QObject):
             offline = translate("SyncController", "The platform cannot be reached; working offline.")
             self._finish(SyncOutcome(None, utcnow(), offline, offline=True))
         elif isinstance(exc, SignInRequired | NotSignedIn):
-            self._finish(SyncOutcome(None, utcnow(), str(exc), sign_in_required=True))
+            self._finish(SyncOutcome(None, utcnow(), explain(exc), sign_in_required=True))
             self.sign_in_required.emit(
                 translate("SyncController", "Your session has ended. Sign in again to keep syncing.")
             )
         elif isinstance(exc, CredentialStoreUnavailable):
-            self._finish(SyncOutcome(None, utcnow(), exc.message))
+            self._finish(SyncOutcome(None, utcnow(), explain(exc)))
         else:
-            stopped = translate("SyncController", "The sync stopped: {error}").format(error=exc)
+            stopped = translate("SyncController", "The sync stopped: {error}").format(error=explain(exc))
             self._finish(SyncOutcome(None, utcnow(), stopped))
 
     def _finish(self, outcome: SyncOutcome) -> None:

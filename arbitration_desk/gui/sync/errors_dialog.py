@@ -2,7 +2,9 @@
 
 Each item names its case by reference (``ARB-…``) where the store knew it when the sync ended
 (:func:`arbitration_desk.sync.report.name_cases`); the internal case ID is in the item's tooltip.
-Everything shown is untrusted: one line per cell, control characters escaped, tooltips literal.
+Everything shown is untrusted: one line per cell, control characters escaped, tooltips literal. An
+item and its reason are phrases from the sync (shown, and copied, in the desk's language with
+``say()``); the platform's own words inside them stay as they came.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from arbitration_desk.domain.text import escape_controls
 from arbitration_desk.gui.common.case_format import untrusted
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, say, translate
 from arbitration_desk.gui.common.plaintext import plain_tooltip
 from arbitration_desk.sync.report import ItemFailure
 
@@ -44,14 +46,16 @@ def _cell(text: str, limit: int) -> str:
 
 
 def _item_tip(failure: ItemFailure) -> str:
+    what = say(failure.what)
     if failure.case_reference and failure.case_id:
         case = translate("SyncErrorsDialog", "Case ID: {case_id}").format(case_id=failure.case_id)
-        return f"{failure.what}\n{case}"
-    return failure.what
+        return f"{what}\n{case}"
+    return what
 
 
 def failure_line(failure: ItemFailure) -> str:
-    return "\t".join((failure.what, failure.reason, failure.request_id or ""))
+    """One failure as copied: item, reason and request ID, tab-separated, as the dialog shows them."""
+    return "\t".join((say(failure.what), say(failure.reason), failure.request_id or ""))
 
 
 class FailureListModel(QAbstractTableModel):
@@ -73,11 +77,16 @@ class FailureListModel(QAbstractTableModel):
         self.beginResetModel()
         self._failures = list(failures)
         self._rows = [
-            (_cell(f.what, 300), _cell(f.reason, 2000), escape_controls(f.request_id) if f.request_id else "—")
+            (
+                _cell(say(f.what), 300),
+                _cell(say(f.reason), 2000),
+                escape_controls(f.request_id) if f.request_id else "—",
+            )
             for f in failures
         ]
         self._tips = [
-            (plain_tooltip(_item_tip(f)), plain_tooltip(f.reason), plain_tooltip(f.request_id or "")) for f in failures
+            (plain_tooltip(_item_tip(f)), plain_tooltip(say(f.reason)), plain_tooltip(f.request_id or ""))
+            for f in failures
         ]
         self.endResetModel()
 

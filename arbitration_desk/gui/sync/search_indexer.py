@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from arbitration_desk.gui.common.i18n import explain
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.store.indexing import BATCH
 from arbitration_desk.store.search_facet import SearchStore
@@ -29,7 +30,7 @@ class SearchIndexer(QObject):
         progress(int, int): messages indexed by this run so far, and the run's total so far (the
             total grows when a sync stores more messages meanwhile).
         finished(int): the index is up to date; how many messages this run indexed (0: none waited).
-        failed(str): the run stopped on an error (what is indexed stays indexed).
+        failed(str): the run stopped on an error, said in the desk's language (what is indexed stays indexed).
         running_changed(bool): a run started (True) or ended, finished, failed or stopped (False).
     """
 
@@ -127,7 +128,7 @@ class SearchIndexer(QObject):
         if generation != self._generation:
             return
         self._end()
-        self.failed.emit(str(exc) or type(exc).__name__)
+        self.failed.emit(explain(exc))
 
     def _end(self) -> None:
         self._running = False

@@ -21,7 +21,7 @@ from arbitration_desk.gui.case_view.context import CaseState
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common.case_format import moment
 from arbitration_desk.gui.common.desk import DeskModel
-from arbitration_desk.gui.common.i18n import translate
+from arbitration_desk.gui.common.i18n import explain, translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text, visible_controls
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.generated.ui_timeline_view import Ui_TimelineView
@@ -246,7 +246,7 @@ class TimelineView(QWidget):
             self.run_search()
 
     def _failed(self, exc: BaseException) -> None:
-        error = translate("TimelineView", "Could not read the chat: {error}").format(error=exc)
+        error = translate("TimelineView", "Could not read the chat: {error}").format(error=explain(exc))
         set_plain_text(self.ui.statusLabel, error)
 
     def _when_indexed(self, action: Callable[[], None]) -> None:
@@ -462,7 +462,9 @@ class TimelineView(QWidget):
             self.changed.emit()
 
         def not_saved(exc: BaseException) -> None:
-            set_plain_text(self.ui.statusLabel, translate("TimelineView", "Not saved: {error}").format(error=exc))
+            set_plain_text(
+                self.ui.statusLabel, translate("TimelineView", "Not saved: {error}").format(error=explain(exc))
+            )
 
         failed = guarded(self, not_saved)
         self.desk.create_annotation(case_id, target, body, private=private, done=guarded(self, done), failed=failed)

@@ -8,24 +8,20 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout, QWidget
 
+from arbitration_desk.documents.labels import OUTCOME_PHRASES
 from arbitration_desk.domain.deliberation import votes_open
 from arbitration_desk.domain.money import Money, MoneyError
 from arbitration_desk.domain.timeutil import parse_timestamp
 from arbitration_desk.gui.common.case_format import moment
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common.i18n import say, translate
 from arbitration_desk.gui.common.plaintext import plain_label, visible_controls
-
-OUTCOME_LABELS = {
-    "favor_buyer": QT_TRANSLATE_NOOP("VoteColumn", "Favor buyer"),
-    "favor_seller": QT_TRANSLATE_NOOP("VoteColumn", "Favor seller"),
-    "split": QT_TRANSLATE_NOOP("VoteColumn", "Split"),
-}
 
 
 def outcome_label(outcome: object) -> str:
-    """An outcome for display (an unknown one as received)."""
+    """An outcome for display, as the ruling words it (``documents.labels.OUTCOME_PHRASES``, translated); an
+    unknown one as received."""
     key = str(outcome)
-    return translate("VoteColumn", OUTCOME_LABELS[key]) if key in OUTCOME_LABELS else visible_controls(key)
+    return say(OUTCOME_PHRASES[key]) if key in OUTCOME_PHRASES else visible_controls(key)
 
 
 def money_text(data: object) -> str:

@@ -18,7 +18,7 @@ from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.desk import DeskModel
 from arbitration_desk.gui.common.flow import CardGrid
-from arbitration_desk.gui.common.i18n import translate
+from arbitration_desk.gui.common.i18n import explain, translate
 from arbitration_desk.gui.common.plaintext import make_plain, set_plain_text
 from arbitration_desk.gui.generated.ui_vote_panel import Ui_VotePanel
 from arbitration_desk.gui.timeline.model import local_zone
@@ -334,9 +334,8 @@ class VotePanel(QWidget):
         )
 
     def _save_failed(self, exc: BaseException) -> None:
-        set_plain_text(
-            self.ui.draftLabel, translate("VotePanel", "The draft could not be saved: {error}").format(error=exc)
-        )
+        text = translate("VotePanel", "The draft could not be saved: {error}")
+        set_plain_text(self.ui.draftLabel, text.format(error=explain(exc)))
 
     def _ask_confirm(self) -> None:
         if not self.ui.castButton.isEnabled():
@@ -373,7 +372,7 @@ class VotePanel(QWidget):
 
         def failed(exc: BaseException) -> None:
             set_plain_text(
-                self.ui.draftLabel, translate("VotePanel", "The vote was not cast: {error}").format(error=exc)
+                self.ui.draftLabel, translate("VotePanel", "The vote was not cast: {error}").format(error=explain(exc))
             )
 
         self.desk.cast_vote(case_id, outcome, award, rationale, done=guarded(self, done), failed=guarded(self, failed))

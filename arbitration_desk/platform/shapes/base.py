@@ -7,15 +7,24 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
+from arbitration_desk.domain.phrases import Phrase, PhrasedError, phrase
 from arbitration_desk.domain.timeutil import is_timestamp
 
 #: No single string from the platform may exceed this (a guard against memory exhaustion).
 MAX_STRING = 4 * 1024 * 1024
 
 
-class ShapeError(ValueError):
-    def __init__(self, pointer: str, message: str) -> None:
-        super().__init__(f"{pointer or '/'}: {message}")
+class ShapeError(PhrasedError, ValueError):
+    """A value that does not have its shape: ``str()`` is "POINTER: reason"; ``phrase`` says it
+    translatable (context "Payload"), the JSON Pointer as a field.
+
+    Attributes:
+        pointer: where, as a JSON Pointer ("/" for the whole value).
+        reason: what is wrong there.
+    """
+
+    def __init__(self, pointer: str, message: Phrase | str) -> None:
+        super().__init__(phrase("Payload", "{pointer}: {reason}", pointer=pointer or "/", reason=message))
         self.pointer = pointer or "/"
         self.reason = message
 
@@ -36,11 +45,20 @@ class Str(Shape):
 
     def check(self, value: Any, pointer: str = "") -> str:
         if not isinstance(value, str):
-            raise ShapeError(pointer, f"expected a string, got {type(value).__name__}")
+            raise ShapeError(pointer, phrase("Payload", "expected a string, got {type}", type=type(value).__name__))
         if not self.min_len <= len(value) <= self.max_len:
-            raise ShapeError(pointer, f"string length {len(value)} outside {self.min_len}..{self.max_len}")
+            raise ShapeError(
+                pointer,
+                phrase(
+                    "Payload",
+                    "string length {length} outside {low}..{high}",
+                    length=len(value),
+                    low=self.min_len,
+                    high=self.max_len,
+                ),
+            )
         if self.pattern is not None and not self.pattern.fullmatch(value):
-            raise ShapeError(pointer, "string does not have the expected form")
+            raise ShapeError(pointer, phrase("Payload", "string does not have the expected form"))
         return value
 
 
@@ -48,7 +66,7 @@ class Timestamp(Str):
     def check(self, value: Any, pointer: str = "") -> str:
         text = super().check(value, pointer)
         if not is_timestamp(text):
-            raise ShapeError(pointer, "not an RFC 3339 UTC timestamp")
+            raise ShapeError(pointer, phrase("Payload", "not an RFC 3339 UTC timestamp"))
         return text
 
 
@@ -76,9 +94,9 @@ class Int(Shape):
 
     def check(self, value: Any, pointer: str = "") -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ShapeError(pointer, f"expected an integer, got {type(value).__name__}")
+            raise ShapeError(pointer, phrase("Payload", "expected an integer, got {type}", type=type(value).__name__))
         if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
-            raise ShapeError(pointer, f"integer {value} out of range")
+            raise ShapeError(pointer, phrase("Payload", "integer {value} out of range", value=value))
         return value
 
 
@@ -88,17 +106,19 @@ class Num(Shape):
 
     def check(self, value: Any, pointer: str = "") -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ShapeError(pointer, f"expected a number, got {type(value).__name__}")
+            raise ShapeError(pointer, phrase("Payload", "expected a number, got {type}", type=type(value).__name__))
         low_ok = value > self.minimum if self.exclusive_minimum else value >= self.minimum
         if not low_ok or value > self.maximum or value != value:
-            raise ShapeError(pointer, f"number {value} out of range")
+            raise ShapeError(pointer, phrase("Payload", "number {value} out of range", value=value))
         return float(value)
 
 
 class Bool(Shape):
     def check(self, value: Any, pointer: str = "") -> bool:
         if not isinstance(value, bool):
-            raise ShapeError(pointer, f"expected true or false, got {type(value).__name__}")
+            raise ShapeError(
+                pointer, phrase("Payload", "expected true or false, got {type}", type=type(value).__name__)
+            )
         return value
 
 
@@ -108,9 +128,9 @@ class Arr(Shape):
 
     def check(self, value: Any, pointer: str = "") -> list[Any]:
         if not isinstance(value, list):
-            raise ShapeError(pointer, f"expected an array, got {type(value).__name__}")
+            raise ShapeError(pointer, phrase("Payload", "expected an array, got {type}", type=type(value).__name__))
         if len(value) < self.min_items or (self.max_items is not None and len(value) > self.max_items):
-            raise ShapeError(pointer, f"array of {len(value)} items out of bounds")
+            raise ShapeError(pointer, phrase("Payload", "array of %n item(s) out of bounds", n=len(value)))
         return [self.item.check(item, f"{pointer}/{index}") for index, item in enumerate(value)]
 
 
@@ -121,11 +141,12 @@ class Obj(Shape):
 
     def check(self, value: Any, pointer: str = "") -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise ShapeError(pointer, f"expected an object, got {type(value).__name__}")
+            raise ShapeError(pointer, phrase("Payload", "expected an object, got {type}", type=type(value).__name__))
         clean: dict[str, Any] = {}
         for key, shape in self.required.items():
             if key not in value:
-                raise ShapeError(f"{pointer}/{_escape(key)}", "required field missing")
+                where = f"{pointer}/{_escape(key)}"
+                raise ShapeError(where, phrase("Payload", "required field missing"))
             clean[key] = shape.check(value[key], f"{pointer}/{_escape(key)}")
         for key, shape in self.optional.items():
             if key in value:
@@ -143,9 +164,12 @@ class MapOf(Shape):
 
     def check(self, value: Any, pointer: str = "") -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise ShapeError(pointer, f"expected an object, got {type(value).__name__}")
+            raise ShapeError(pointer, phrase("Payload", "expected an object, got {type}", type=type(value).__name__))
         if len(value) > self.max_entries:
-            raise ShapeError(pointer, f"{len(value)} entries, at most {self.max_entries}")
+            raise ShapeError(
+                pointer,
+                phrase("Payload", "{count} entries, at most {maximum}", count=len(value), maximum=self.max_entries),
+            )
         return {
             self.key.check(key, f"{pointer}/{_escape(str(key))}"): self.value.check(item, f"{pointer}/{_escape(key)}")
             for key, item in value.items()

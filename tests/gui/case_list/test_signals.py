@@ -41,7 +41,7 @@ def test_badge_tooltip_and_filter_show_the_worlds_known_parties(qtbot, store: St
             assert "Possible" not in tip
             continue
         assert index.data(Qt.ItemDataRole.DecorationRole) is not None
-        assert tip.endswith(CAVEAT)
+        assert tip.endswith(str(CAVEAT))
         if "buyer" in expected[row.case_id]:
             assert "Possible serial complainant (buyer):\n  • opened " in tip
         if "seller" in expected[row.case_id]:

@@ -96,10 +96,10 @@ def test_serial_complainant_and_stalling_seller_stand_out(qtbot: QtBot, store: S
     buyer, seller = cards["Buyer party"], cards["Seller party"]
     assert buyer.warning is not None and seller.warning is not None
     assert buyer.warning.text() == (
-        "⚠ Possible serial complainant — opened 9 disputes in 12 months, lost 7 rulings and won 2.\n" + CAVEAT
+        "⚠ Possible serial complainant — opened 9 disputes in 12 months, lost 7 rulings and won 2.\n" + str(CAVEAT)
     )
     assert seller.warning.text() == (
-        "⚠ Possible stalling — missed 11 dispute deadlines in 12 months, with 37 disputes against it.\n" + CAVEAT
+        "⚠ Possible stalling — missed 11 dispute deadlines in 12 months, with 37 disputes against it.\n" + str(CAVEAT)
     )
     assert buyer.warning.textFormat() == Qt.TextFormat.PlainText
     # The statistics the signal rests on stand out; the others (context in the reason) do not.
@@ -108,6 +108,20 @@ def test_serial_complainant_and_stalling_seller_stand_out(qtbot: QtBot, store: S
         assert ("font-weight: 700" in _number(buyer, label).styleSheet()) == (label in hot)
     assert "font-weight: 700" in _number(seller, "Missed deadlines").styleSheet()
     assert _number(seller, "Disputes against").styleSheet() == ""
+
+
+@pytest.mark.usefixtures("chinese")
+def test_in_chinese_the_signal_its_reasons_and_the_caveat_are_translated(qtbot: QtBot, store: Store) -> None:
+    """The domain's phrases (``abuse_signals``), nested and with their counts, in the desk's language."""
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.set_detail(_detail(store, _case()))
+    cards = {card.signal.role: card for card in view.findChildren(PartyCard) if card.signal is not None}
+    assert cards["buyer"].warning is not None and cards["seller"].warning is not None
+    assert cards["buyer"].warning.text() == (
+        "⚠ 疑似惯性投诉者——近12个月发起争议9起，败诉裁决7项、胜诉裁决2项。\n此提示仅供权衡证据参考，并非认定结论。"
+    )
+    assert cards["seller"].warning.text().startswith("⚠ 疑似拖延——近12个月错过争议处理截止时间11次，同期被诉争议37起")
 
 
 def test_ordinary_and_malformed_parties_have_no_signal(qtbot: QtBot, store: Store) -> None:
@@ -148,7 +162,7 @@ def test_the_worlds_serial_complainant_and_stalling_seller_in_the_summary(qtbot:
     assert lines["buyer"] and lines["seller"]
     assert all(text.startswith("⚠ Possible serial complainant — opened ") for text in lines["buyer"])
     assert all(text.startswith("⚠ Possible stalling — missed ") for text in lines["seller"])
-    assert all(text.endswith(CAVEAT) for text in lines["buyer"] + lines["seller"])
+    assert all(text.endswith(str(CAVEAT)) for text in lines["buyer"] + lines["seller"])
 
 
 def test_case_not_downloaded_yet(qtbot: QtBot, store: Store) -> None:

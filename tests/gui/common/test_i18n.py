@@ -85,3 +85,31 @@ def test_qt_dialog_buttons_are_translated_too() -> None:
 
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+
+
+@pytest.mark.usefixtures("chinese")
+def test_what_the_layers_below_say_is_shown_in_the_desks_language() -> None:
+    """A store error reaches the desk as a phrase: translated, its nested phrase too, the hostile
+    field literal; an error that is not ours shows its own text (docs/decisions/0020)."""
+    from arbitration_desk.domain.phrases import phrase
+    from arbitration_desk.store.errors import CaseNotFoundError, StoreError
+
+    assert i18n.explain(CaseNotFoundError("{0.__class__}<b>")) == "本地数据中没有该案件：'{0.__class__}<b>'"
+    nested = StoreError(
+        phrase(
+            "StoreError", "{action} failed: {error}", action=phrase("StoreError", "storing a case"), error="disk full"
+        )
+    )
+    assert str(nested) == "storing a case failed: disk full"
+    shown = i18n.explain(nested)
+    assert "disk full" in shown and "storing a case" not in shown and "failed" not in shown, shown
+    assert i18n.explain(OSError("No space left on device")) == "No space left on device"
+    assert i18n.explain(KeyError()) == "KeyError"
+
+
+def test_a_translation_whose_fields_do_not_match_is_not_trusted(monkeypatch: pytest.MonkeyPatch) -> None:
+    from arbitration_desk.domain.phrases import phrase
+
+    monkeypatch.setattr(i18n, "translate", lambda context, source, disambiguation=None, n=-1: "{path.__class__} {0}")
+    said = phrase("StoreError", "cannot write {path}: {error}", path="/tmp/x", error="denied")
+    assert i18n.say(said) == "cannot write /tmp/x: denied"

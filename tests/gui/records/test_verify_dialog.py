@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from arbitration_desk.domain.phrases import phrase
+from arbitration_desk.gui.common import i18n
 from arbitration_desk.gui.common.workers import Runner
-from arbitration_desk.gui.records.verify_dialog import VerifyDialog
+from arbitration_desk.gui.records.verify_dialog import Verdict, VerifyDialog, verdict_line
 from arbitration_desk.rulings.trust import platform_trust_roots
+from arbitration_desk.rulings.verify import VerificationReport
 from arbitration_desk.sandbox.server import SandboxServer
 from arbitration_desk.sync.session import SessionInfo
 
@@ -81,3 +84,31 @@ def test_not_a_pdf_gives_a_verdict(tmp_path: Path, runner: Runner, qtbot: QtBot)
     junk.write_bytes(b"hello")
     dialog = verified(tmp_path, junk, runner, qtbot)
     assert dialog.banner.text().startswith("NOT valid") and "not a PDF" in dialog.banner.text()
+
+
+def test_the_verifiers_phrases_are_shown_translated(
+    tmp_path: Path, runner: Runner, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A problem of the report, and an error of the verifier, reach the banner through say()/explain()."""
+    words = {
+        (
+            "Verification",
+            "signed by member {member}, not the chair {chair}",
+        ): "签名者为仲裁员 {member}，而非首席仲裁员 {chair}",
+        ("Verification", "not a PDF file (no %PDF- header)"): "不是 PDF 文件（没有 %PDF- 文件头）",
+    }
+    translate = i18n.translate
+    monkeypatch.setattr(
+        i18n,
+        "translate",
+        lambda context, source, *rest: words.get((context, source)) or translate(context, source, *rest),
+    )
+    problem = phrase(
+        "Verification", "signed by member {member}, not the chair {chair}", member="'mb_1'", chair="'mb_2'"
+    )
+    text, ok = verdict_line(Verdict(None, VerificationReport(size=1, problems=[problem])))
+    assert not ok and text == "NOT valid — 签名者为仲裁员 'mb_1'，而非首席仲裁员 'mb_2'"
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"hello")
+    dialog = verified(tmp_path, junk, runner, qtbot)
+    assert dialog.banner.text() == "NOT valid — the file cannot be verified: 不是 PDF 文件（没有 %PDF- 文件头）"

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtGui import QGuiApplication
 
+from arbitration_desk.domain.phrases import phrase
 from arbitration_desk.gui.case_view.reassigned_notice import unsent_text
 from arbitration_desk.gui.sync.errors_dialog import SyncErrorsDialog
 from arbitration_desk.store.records import OutboxEntry
@@ -30,6 +31,22 @@ def test_errors_are_listed_and_copyable(qtbot) -> None:
     dialog.copy_all()
     copied = QGuiApplication.clipboard().text()
     assert "req-7f3a" in copied and "no longer assigned to you" in copied
+
+
+def test_phrases_from_the_sync_are_shown_and_copied_as_sentences(qtbot) -> None:
+    failure = ItemFailure(
+        what=phrase("Sync", "evidence {evidence} of case {case}", evidence="ev_3", case="ARB-1"),
+        reason=phrase("Sync", "{reason}; quarantined, it is downloaded once more at the next sync", reason="{0} x"),
+        case_id="cs_1",
+        request_id="req-1",
+    )
+    dialog = SyncErrorsDialog([failure])
+    qtbot.addWidget(dialog)
+    assert dialog.model.index(0, 0).data() == "evidence ev_3 of case ARB-1"
+    assert dialog.model.index(0, 1).data() == "{0} x; quarantined, it is downloaded once more at the next sync"
+    assert dialog.text() == (
+        "evidence ev_3 of case ARB-1\t{0} x; quarantined, it is downloaded once more at the next sync\treq-1"
+    )
 
 
 def test_unsent_text_holds_the_members_own_words() -> None:
