@@ -15,8 +15,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from arbitration_desk.domain.money import Money
@@ -26,6 +27,7 @@ from arbitration_desk.store import models
 from arbitration_desk.store.blobs import BlobStore
 from arbitration_desk.store.lookup import find_case, get_state, set_state
 from arbitration_desk.store.records import RecordedRulingRow
+from arbitration_desk.store.schema import APPEALED_RULING
 
 RULINGS_CURSOR = "rulings_cursor"
 
@@ -34,10 +36,16 @@ def cursor(session: Session) -> str | None:
     return get_state(session, RULINGS_CURSOR)
 
 
+def _appealed_ruling() -> ColumnElement[Any]:
+    """``appeal.ruling_id`` of a case, written as the index on it is (``schema.APPEALED_RULING``): with
+    the path a literal, not a parameter, SQLite reads the index instead of every case's JSON."""
+    return literal_column(APPEALED_RULING)
+
+
 def _appeal_cases(session: Session) -> dict[str, models.Case]:
     """``appeal.ruling_id`` → the local appeal case that names it."""
     c = models.Case
-    named = func.json_extract(c.case_json, "$.appeal.ruling_id")
+    named = _appealed_ruling()
     return {
         str(ruling_id): case
         for case, ruling_id in session.execute(select(c, named).where(named.is_not(None)))
@@ -48,7 +56,7 @@ def _appeal_cases(session: Session) -> dict[str, models.Case]:
 def appealed_without_record(session: Session) -> list[tuple[str, str]]:
     """(``appeal.ruling_id``, ``appeal.decided_at``) of local appeal cases whose appealed ruling is not kept."""
     c, r = models.Case, models.RecordedRuling
-    named = func.json_extract(c.case_json, "$.appeal.ruling_id")
+    named = _appealed_ruling()
     decided = func.json_extract(c.case_json, "$.appeal.decided_at")
     kept = set(session.scalars(select(r.ruling_id)))
     return sorted(

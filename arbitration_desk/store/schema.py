@@ -247,6 +247,20 @@ V6_STATEMENTS: tuple[str, ...] = (
     "CREATE INDEX ix_recorded_rulings_case ON recorded_rulings (case_pk)",
 )
 
+#: What every sync asks of all the cases, answered from small indexes instead of the case rows (each
+#: with its JSON, decrypted page by page): measured over 1,000 cases, a nothing-changed sync's
+#: queries took 36 ms, 26 of them the appeal cases' scan, and 1 ms with these.
+#:
+#: * the appeal cases by the ruling they appeal (``recorded_rulings.appealed_without_record``);
+#: * the cases to sync again (``queries.stale_case_ids``), covered by one index;
+#: * the reassigned cases whose 7 days are over (``SyncStore.purge_expired``).
+APPEALED_RULING = "json_extract(case_json, '$.appeal.ruling_id')"
+V7_STATEMENTS = (
+    f"CREATE INDEX ix_cases_appealed_ruling ON cases ({APPEALED_RULING}) WHERE {APPEALED_RULING} IS NOT NULL",
+    "CREATE INDEX ix_cases_sync_versions ON cases (reassigned_at, synced_version, version, ruling_due_at, case_id)",
+    "CREATE INDEX ix_cases_delete_after ON cases (delete_after) WHERE delete_after IS NOT NULL",
+)
+
 
 def _statements(statements: Sequence[str]) -> Callable[[Connection], None]:
     def step(connection: Connection) -> None:
@@ -270,6 +284,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "messages indexed a page at a time", _statements(V4_STATEMENTS)),
     Migration(5, "messages indexed after they are stored", _statements(V5_STATEMENTS)),
     Migration(6, "recorded rulings of the member's cases", _statements(V6_STATEMENTS)),
+    Migration(7, "what each sync asks of all the cases, indexed", _statements(V7_STATEMENTS)),
 )
 LATEST = MIGRATIONS[-1].version
 

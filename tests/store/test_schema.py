@@ -199,3 +199,44 @@ def test_newer_database_gives_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SchemaTooNewError, match="schema version 99") as caught:
         open_store(tmp_path / "home")
     assert caught.value.found == 99 and caught.value.supported == schema.LATEST
+
+
+def test_what_each_sync_asks_of_all_cases_is_answered_from_indexes(tmp_path: Path) -> None:
+    """Schema v7: the appeal cases, the stale cases and the expired reassigned cases are found without
+    reading the case rows (their JSON, decrypted page by page); the plans of the store's own queries."""
+    from sqlalchemy import select
+    from sqlalchemy.dialects import sqlite
+
+    from arbitration_desk.store import models, queries, recorded_rulings
+
+    captured: list[str] = []
+
+    class Recorder:
+        def scalars(self, statement: object) -> list[object]:
+            captured.append(str(statement.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})))  # type: ignore[attr-defined]
+            return []
+
+        execute = scalars
+
+    recorded_rulings.appealed_without_record(Recorder())  # type: ignore[arg-type]
+    queries.stale_case_ids(Recorder())  # type: ignore[arg-type]
+    c = models.Case
+    expired = select(c.id).where(c.delete_after.is_not(None), c.delete_after <= "2026-01-01T00:00:00.000000Z")
+    captured.append(str(expired.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})))
+
+    open_store(tmp_path / "home").close()
+    connection = connect_database(tmp_path / "home" / DB_NAME)
+    try:
+        plans = {
+            sql: " / ".join(row[3] for row in connection.execute("EXPLAIN QUERY PLAN " + sql))
+            for sql in captured
+            if "FROM cases" in sql
+        }
+    finally:
+        connection.close()
+    assert len(plans) == 3, captured
+    for sql, plan in plans.items():
+        assert "INDEX" in plan and "SCAN cases /" not in plan + " /", (sql, plan)  # never the bare table scan
+    assert any("ix_cases_appealed_ruling" in plan for plan in plans.values()), plans
+    assert any("COVERING INDEX ix_cases_sync_versions" in plan for plan in plans.values()), plans
+    assert any("ix_cases_delete_after" in plan for plan in plans.values()), plans
