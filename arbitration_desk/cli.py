@@ -14,10 +14,11 @@ everything else is imported where it is used, the warnings policy included.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from arbitration_desk import __version__
@@ -131,6 +132,49 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The layers below the GUI that the desk loads as it starts, imported before Qt is: once PySide6 is
+#: in, its import hook (shiboken's ``__feature__`` support) reads the source of every module imported
+#: after it to see whether it uses PySide, about 430 of the desk's 610 at start. Imported first, the
+#: engine, SQLAlchemy, requests and keyring skip that: the desk's start to a usable window over 1,000
+#: cases went from 1,251 to 1,148 ms (docs/decisions/0021-start-up-before-qt-without-the-collector.md).
+BEFORE_QT = (
+    "arbitration_desk.store.store",
+    "arbitration_desk.sync.engine",
+    "arbitration_desk.sync.session",
+    "arbitration_desk.rulings.records",
+    "arbitration_desk.documents.draft",
+    "arbitration_desk.domain.rules",
+    "arbitration_desk.home_guard",
+)
+
+
+@contextlib.contextmanager
+def _collector_paused(freeze: bool) -> Iterator[None]:
+    """The cyclic garbage collector off while a command's modules load: importing makes hundreds of
+    thousands of objects (classes, functions, SQLAlchemy's and Qt's tables) and no garbage worth a
+    collection, yet the collector ran over them again and again: 56 of a 592 ms import of the sync
+    command (docs/decisions/0021-start-up-before-qt-without-the-collector.md). It is on again, as it
+    was, once they are loaded; with ``freeze`` (a process of its own, not a test calling
+    :func:`main`), what they made is moved out of its reach first, so that a full collection during
+    the command does not walk the modules again."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if freeze:
+            gc.freeze()
+        if collecting:
+            gc.enable()
+
+
+def _import_desk() -> None:
+    """The desk's modules: the layers below the GUI first (:data:`BEFORE_QT`), then the window's."""
+    for name in BEFORE_QT:
+        importlib.import_module(name)
+    importlib.import_module("arbitration_desk.gui.shell.app")
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     """No subcommand: the desk itself (Qt is imported only here, so headless commands never load it)."""
     if args.self_test:
@@ -166,8 +210,11 @@ def _main(argv: Sequence[str] | None) -> int:
     from arbitration_desk.warnings_policy import silence_known_warnings
 
     silence_known_warnings()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with _collector_paused(freeze=argv is None):
+        parser = build_parser()
+        args = parser.parse_args(argv)  # a subcommand's module is imported as its arguments are parsed
+        if args.command is None:
+            _import_desk()
     if args.command is None:
         return _run_gui(args)
     _, run = _entry_points(args._module)

@@ -159,3 +159,21 @@ def test_login_help_names_the_credential_store_and_the_main_help_points_there() 
     (commands,) = (action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
     assert "Credential store: " in commands.choices["login"].format_help()
     assert "Credential store: " not in commands.choices["sync"].format_help()
+
+
+def test_what_the_desk_imports_before_qt_is_what_it_loads_anyway_and_no_qt(tmp_path: Path) -> None:
+    """``cli.BEFORE_QT``: imported before PySide6 so that its import hook does not read their sources;
+    none loads Qt, and the desk's window module loads each of them anyway (no extra cost)."""
+    before = "import json, sys\nfrom arbitration_desk import cli\nfor name in cli.BEFORE_QT: __import__(name)\n"
+    desk = "import json, sys\nimport arbitration_desk.gui.shell.app\n"
+    found = []
+    for code in (before, desk):
+        result = subprocess.run(
+            [sys.executable, "-c", code + "json.dump(sorted(sys.modules), sys.stdout)\n"], cwd=tmp_path,
+            env=environment(tmp_path), capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        found.append(set(json.loads(result.stdout)))
+    assert loaded(found[0], ("PySide6", "shiboken6")) == []
+    window = set(cli.BEFORE_QT) - {"arbitration_desk.home_guard"}  # that one checks the home, before any window
+    assert window <= found[1], sorted(window - found[1])
