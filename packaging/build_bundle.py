@@ -66,8 +66,10 @@ def menu_entry_check(program: Path = PROGRAM) -> str:
             return f"desktop install failed: {install.stderr.strip() or install.returncode}"
         if f"TryExec={program.absolute()}" not in entry.read_text(encoding="utf-8").splitlines():
             return f"the menu entry does not start {program.absolute()}"
-        uninstall = subprocess.run([str(program), "desktop", "uninstall", "--prefix", data], env=env, check=False)
-        return "" if uninstall.returncode == 0 else f"desktop uninstall failed ({uninstall.returncode})"
+        uninstall = subprocess.run(
+            [str(program), "desktop", "uninstall", "--prefix", data], env=env, capture_output=True, text=True
+        )
+        return "" if uninstall.returncode == 0 else f"desktop uninstall failed: {uninstall.stderr.strip()}"
 
 
 def main(argv: list[str]) -> int:
