@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from arbitration_desk.domain.money import Money, MoneyError
-from arbitration_desk.domain.phrases import Phrase, PhrasedError, phrase, phrase_of
+from arbitration_desk.domain.phrases import Phrase, PhrasedError, phrase, said
 from arbitration_desk.domain.timeutil import parse_timestamp
 
 #: The language the desk shows translations in beside the original (as for the chat log).
@@ -94,7 +94,7 @@ class Appeal:
                 filed_at=parse_timestamp(str(data["filed_at"])),
             )
         except (KeyError, TypeError, ValueError, MoneyError) as exc:
-            error = phrase_of(exc) or str(exc)
+            error = said(exc)
             raise AppealError(phrase("Domain", "the appeal is malformed: {error}", error=error)) from exc
 
     def is_new(self, moment: datetime) -> bool:

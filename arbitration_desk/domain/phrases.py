@@ -83,6 +83,12 @@ def phrase_of(error: BaseException) -> Phrase | None:
     return value if isinstance(value, Phrase) else None
 
 
+def said(error: BaseException) -> Phrase | str:
+    """What an error says, as a field of another phrase: its phrase when it is one of ours (translated
+    in its turn), else its own text (an operating system's or a library's, shown as it is)."""
+    return phrase_of(error) or str(error)
+
+
 class PhrasedError(Exception):
     """Base of an exception whose message is a :class:`Phrase`: ``str(error)`` is its English text.
 

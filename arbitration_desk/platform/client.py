@@ -18,7 +18,7 @@ from urllib.parse import quote
 import requests
 
 from arbitration_desk.domain import payloads
-from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
+from arbitration_desk.domain.phrases import Phrase, phrase, said
 from arbitration_desk.platform.bodies import BodyError, parse_json
 from arbitration_desk.platform.credentials import SecretStore
 from arbitration_desk.platform.errors import InvalidPayload, Unauthorized
@@ -58,8 +58,8 @@ def validate(shape: Shape, payload: Any, request_id: str | None, what: Phrase | 
     except ShapeError as exc:
         if item is not None:  # the item's phrase only when it fails: a page has a thousand items
             what = phrase("Payload", "{what}, item {index}", what=what, index=item)
-        said = phrase("Payload", "{what}: {error}", what=what, error=phrase_of(exc) or str(exc))
-        raise InvalidPayload(said, pointer=exc.pointer, request_id=request_id) from exc
+        message = phrase("Payload", "{what}: {error}", what=what, error=said(exc))
+        raise InvalidPayload(message, pointer=exc.pointer, request_id=request_id) from exc
 
 
 def _json(response: requests.Response, what: Phrase | str) -> Any:
@@ -69,8 +69,8 @@ def _json(response: requests.Response, what: Phrase | str) -> Any:
     try:
         return parse_json(response.content)
     except BodyError as exc:
-        said = phrase("Payload", "{what}: {error}", what=what, error=phrase_of(exc) or str(exc))
-        raise InvalidPayload(said, request_id=request_id_of(response)) from None
+        message = phrase("Payload", "{what}: {error}", what=what, error=said(exc))
+        raise InvalidPayload(message, request_id=request_id_of(response)) from None
 
 
 class PlatformClient:

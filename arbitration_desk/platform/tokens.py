@@ -16,7 +16,7 @@ from typing import Any, cast
 import requests
 
 from arbitration_desk.domain.payloads import TokenResponse
-from arbitration_desk.domain.phrases import phrase, phrase_of
+from arbitration_desk.domain.phrases import phrase, said
 from arbitration_desk.platform.bodies import BodyError, parse_json
 from arbitration_desk.platform.credentials import REFRESH_TOKEN, SecretStore
 from arbitration_desk.platform.errors import InvalidGrant, InvalidPayload, NotSignedIn, SignInRequired
@@ -35,8 +35,8 @@ def _token_answer(response: requests.Response) -> Any:
     try:
         return parse_json(response.content)
     except BodyError as exc:
-        said = phrase("Payload", "token answer: {error}", error=phrase_of(exc) or str(exc))
-        raise InvalidPayload(said, request_id=request_id_of(response)) from None
+        message = phrase("Payload", "token answer: {error}", error=said(exc))
+        raise InvalidPayload(message, request_id=request_id_of(response)) from None
 
 
 class TokenManager:
@@ -142,8 +142,8 @@ class TokenManager:
         try:
             tokens = cast(TokenResponse, TOKEN_RESPONSE.check(payload))
         except ShapeError as exc:
-            said = phrase("Payload", "token answer malformed: {error}", error=phrase_of(exc) or str(exc))
-            raise InvalidPayload(said, pointer=exc.pointer, request_id=request_id) from exc
+            message = phrase("Payload", "token answer malformed: {error}", error=said(exc))
+            raise InvalidPayload(message, pointer=exc.pointer, request_id=request_id) from exc
         # Store the new refresh token before using the new access token.
         self.secrets.set(REFRESH_TOKEN, tokens["refresh_token"])
         self._access = tokens["access_token"]

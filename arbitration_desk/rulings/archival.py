@@ -32,7 +32,7 @@ from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
-from arbitration_desk.domain.phrases import phrase, phrase_of
+from arbitration_desk.domain.phrases import phrase, said
 from arbitration_desk.rulings import signature_rules as rules
 from arbitration_desk.rulings.errors import SigningError, VerificationError
 from arbitration_desk.rulings.revocation import RevocationError, RevocationList
@@ -76,11 +76,9 @@ def make_archival_copy(filed: bytes, crl_der: bytes, timestamp: Callable[[bytes]
     except SigningError:
         raise
     except (VerificationError, IndexError) as exc:
-        raise SigningError(phrase("Export", "not a signed ruling: {error}", error=phrase_of(exc) or str(exc))) from exc
+        raise SigningError(phrase("Export", "not a signed ruling: {error}", error=said(exc))) from exc
     except Exception as exc:  # pyHanko's errors, asn1crypto's (the time-stamp client's may be ours)
-        raise SigningError(
-            phrase("Export", "the archival copy cannot be made: {error}", error=phrase_of(exc) or str(exc))
-        ) from exc
+        raise SigningError(phrase("Export", "the archival copy cannot be made: {error}", error=said(exc))) from exc
     archived = output.getvalue()
     if not archived.startswith(filed):  # pyHanko rewrote the file
         raise SigningError(phrase("Export", "the archival copy does not keep the filed bytes"))
@@ -129,9 +127,7 @@ def verify_archival(
         _check_additions(signatures[0], archival)
     except Exception as exc:  # hostile input: a verdict, never a traceback
         archival.problems.append(
-            phrase(
-                "Verification", "the archival additions cannot be validated: {error}", error=phrase_of(exc) or str(exc)
-            )
+            phrase("Verification", "the archival additions cannot be validated: {error}", error=said(exc))
         )
     own = dss_crls(reader, roots)
     if expect.crl is None and own and archival.archived_at is not None:

@@ -16,7 +16,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from arbitration_desk.domain.files import write_atomic
-from arbitration_desk.domain.phrases import phrase, phrase_of
+from arbitration_desk.domain.phrases import phrase, said
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.rulings.errors import CertificateError, UntrustedCa
@@ -105,7 +105,7 @@ def fetch_platform_ca(client: PlatformClient, fingerprints: Iterable[str], home:
         pem = client.signing_ca()
     except PlatformError as exc:
         raise CertificateError(
-            phrase("Verification", "cannot fetch the platform CA: {error}", error=phrase_of(exc) or str(exc))
+            phrase("Verification", "cannot fetch the platform CA: {error}", error=said(exc))
         ) from exc
     anchors = pinned_anchors(pem, fingerprints)
     path = ca_path(home)

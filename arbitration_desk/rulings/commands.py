@@ -16,7 +16,7 @@ from pathlib import Path
 
 from arbitration_desk import home_lock
 from arbitration_desk.appdirs import resolve_home
-from arbitration_desk.domain.phrases import phrase, phrase_of
+from arbitration_desk.domain.phrases import phrase, said
 from arbitration_desk.domain.text import escape_controls as esc
 from arbitration_desk.domain.timeutil import format_timestamp, is_timestamp, parse_timestamp
 from arbitration_desk.platform.client import PlatformClient
@@ -45,7 +45,7 @@ def signed_in_client(home: Path) -> PlatformClient:
     try:
         info = SessionInfo.load(home)
     except SessionError as exc:
-        raise RulingError(phrase_of(exc) or str(exc)) from None
+        raise RulingError(said(exc)) from None
     if info is None:
         raise RulingError(phrase("RulingError", "not signed in: run `arbitration-desk login` first"))
     return info.client()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cryptography import x509
 
-from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
+from arbitration_desk.domain.phrases import Phrase, phrase, said
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.platform.session_file import SessionError, SessionInfo
 from arbitration_desk.rulings.ca import ca_path, load_trust_roots
@@ -37,7 +37,7 @@ def home_trust_roots(home: Path) -> tuple[list[x509.Certificate], Phrase | str]:
     try:
         return load_trust_roots(ca_path(home)), ""
     except CertificateError as exc:
-        missing = phrase_of(exc) or str(exc)
+        missing = said(exc)
     try:
         session = SessionInfo.load(home)
     except (SessionError, OSError):
@@ -50,9 +50,7 @@ def home_trust_roots(home: Path) -> tuple[list[x509.Certificate], Phrase | str]:
     try:
         return platform_trust_roots(client, home), ""
     except (CertificateError, PlatformError) as exc:
-        return [], phrase(
-            "Verification", "No pinned platform CA on this machine: {error}", error=phrase_of(exc) or str(exc)
-        )
+        return [], phrase("Verification", "No pinned platform CA on this machine: {error}", error=said(exc))
     finally:
         client.close()
 
@@ -72,10 +70,8 @@ def platform_crl(home: Path | None, roots: Sequence[x509.Certificate]) -> tuple[
     try:
         return RevocationList.load(client.signing_crl(), roots, FROM_THE_PLATFORM), ""
     except PlatformError as exc:
-        return None, phrase(
-            "Verification", "the CRL could not be fetched from the platform: {error}", error=phrase_of(exc) or str(exc)
-        )
+        return None, phrase("Verification", "the CRL could not be fetched from the platform: {error}", error=said(exc))
     except RevocationError as exc:
-        return None, phrase_of(exc) or str(exc)
+        return None, said(exc)
     finally:
         client.close()

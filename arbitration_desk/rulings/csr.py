@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
 from arbitration_desk.domain.files import write_atomic
-from arbitration_desk.domain.phrases import phrase, phrase_of
+from arbitration_desk.domain.phrases import phrase, said
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.rulings.ca import fingerprint, parse_certificates
@@ -121,7 +121,7 @@ def request_certificate(
         answer = client.request_signing_certificate(build_csr(key))
     except PlatformError as exc:
         raise CertificateError(
-            phrase("RulingError", "the platform did not issue a certificate: {error}", error=phrase_of(exc) or str(exc))
+            phrase("RulingError", "the platform did not issue a certificate: {error}", error=said(exc))
         ) from exc
     certificate_pem: str = answer.data["certificate_pem"]
     chain_pem: list[str] = list(answer.data["chain_pem"])

@@ -29,7 +29,7 @@ from cryptography import x509
 
 from arbitration_desk.domain.files import replace_durably, write_atomic
 from arbitration_desk.domain.payloads import RulingRecord
-from arbitration_desk.domain.phrases import PhrasedError, phrase, phrase_of
+from arbitration_desk.domain.phrases import PhrasedError, phrase, said
 from arbitration_desk.domain.timeutil import parse_timestamp
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.download import Listed, download_file
@@ -180,11 +180,11 @@ class DecisionExporter:
                 phrase(
                     "Export",
                     "cannot fetch the platform CA's CRL (needed to check revocation): {error}",
-                    error=phrase_of(exc) or str(exc),
+                    error=said(exc),
                 )
             ) from exc
         except RevocationError as exc:
-            raise ExportError(phrase_of(exc) or str(exc)) from exc
+            raise ExportError(said(exc)) from exc
 
     # -- what to do -------------------------------------------------------------------------
 
@@ -216,9 +216,7 @@ class DecisionExporter:
         except InvalidCursor:
             pages = list(list_decision_records(self.client, None, since))
         except PlatformError as exc:
-            raise ExportError(
-                phrase("Export", "cannot list the rulings: {error}", error=phrase_of(exc) or str(exc))
-            ) from exc
+            raise ExportError(phrase("Export", "cannot list the rulings: {error}", error=said(exc))) from exc
         for items, _ in pages:
             for item in items:
                 if item["ruling_id"] not in known:
@@ -286,9 +284,7 @@ class DecisionExporter:
         try:
             archived = make_archival_copy(filed, self._crl.der, self.client.timestamp)
         except SigningError as exc:
-            raise _Rejected(
-                phrase("Export", "the archival copy could not be made: {error}", error=phrase_of(exc) or str(exc))
-            ) from exc
+            raise _Rejected(phrase("Export", "the archival copy could not be made: {error}", error=said(exc))) from exc
         expect = dataclasses.replace(self._expectations(record), crl=None)
         report = verify_pdf(archived, self.roots, expect=expect)
         if not report.ok or report.filed_sha256 != record.sha256:

@@ -30,7 +30,7 @@ from arbitration_desk.documents.draft import ChatQuote, RulingDraft, SignerInfo,
 from arbitration_desk.documents.labels import clip
 from arbitration_desk.domain.deliberation import RulingBlocker, is_chair, votes_open
 from arbitration_desk.domain.money import Money
-from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
+from arbitration_desk.domain.phrases import Phrase, phrase, said
 from arbitration_desk.domain.rules import tally
 from arbitration_desk.domain.timeutil import format_timestamp, utcnow
 from arbitration_desk.platform.client import PlatformClient
@@ -322,7 +322,7 @@ class RulingService:
         try:
             return work()
         except StoreError as exc:
-            raise FilingError(phrase_of(exc) or str(exc)) from exc
+            raise FilingError(said(exc)) from exc
 
 
 def _already(reference: str, state: SubmissionState) -> Phrase:

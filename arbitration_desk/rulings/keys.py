@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from arbitration_desk.domain.files import write_atomic
-from arbitration_desk.domain.phrases import phrase, phrase_of
+from arbitration_desk.domain.phrases import phrase, said
 from arbitration_desk.platform.credentials import SIGNING_KEY_PASSPHRASE, SecretStore
 from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.rulings.errors import KeyNotFound, KeyStoreError, KeyStoreUnavailable
@@ -114,7 +114,7 @@ class SoftwareKeyStore(KeyStore):
                 phrase(
                     "RulingError",
                     "the signing key needs the OS credential store for its passphrase; no key was created. {error}",
-                    error=phrase_of(exc) or str(exc),
+                    error=said(exc),
                 )
             ) from exc
         key = ec.generate_private_key(ec.SECP256R1())
@@ -131,7 +131,7 @@ class SoftwareKeyStore(KeyStore):
                 phrase(
                     "RulingError",
                     "the credential store refused the key passphrase: {error}",
-                    error=phrase_of(exc) or str(exc),
+                    error=said(exc),
                 )
             ) from exc
         try:
@@ -162,7 +162,7 @@ class SoftwareKeyStore(KeyStore):
                 phrase(
                     "RulingError",
                     "the key passphrase is in the OS credential store: {error}",
-                    error=phrase_of(exc) or str(exc),
+                    error=said(exc),
                 )
             ) from exc
         if passphrase is None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from arbitration_desk.domain.phrases import phrase, phrase_of
+from arbitration_desk.domain.phrases import phrase, said
 from arbitration_desk.platform.credentials import PKCS11_PIN, SecretStore
 from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.rulings.errors import KeyNotFound, KeyStoreError, KeyStoreUnavailable
@@ -41,7 +41,7 @@ def _library(module_path: str) -> Any:
                 "RulingError",
                 "cannot load the PKCS #11 module {module}: {error}",
                 module=module_path,
-                error=phrase_of(exc) or str(exc),
+                error=said(exc),
             )
         ) from exc
 
@@ -57,7 +57,7 @@ def pin_from_credential_store(secrets_store: SecretStore) -> Callable[[], str]:
                 phrase(
                     "RulingError",
                     "the token PIN is kept in the OS credential store: {error}",
-                    error=phrase_of(exc) or str(exc),
+                    error=said(exc),
                 )
             ) from exc
         if value is None:

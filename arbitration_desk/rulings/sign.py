@@ -25,7 +25,7 @@ from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from arbitration_desk.documents.pdfa import use_one_clock
-from arbitration_desk.domain.phrases import phrase, phrase_of
+from arbitration_desk.domain.phrases import phrase, said
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.rulings.ca import parse_certificates
 from arbitration_desk.rulings.csr import SigningIdentity
@@ -107,7 +107,7 @@ class CallableTimeStamper(TimeStamper):
             der = self._send(req.dump())
         except PlatformError as exc:
             raise TimestampError(
-                phrase("RulingError", "the time-stamp request failed: {error}", error=phrase_of(exc) or str(exc))
+                phrase("RulingError", "the time-stamp request failed: {error}", error=said(exc))
             ) from exc
         status, text = response_status(der)
         if status not in ("granted", "granted_with_mods"):
@@ -156,9 +156,7 @@ def sign_pdf(pdf: bytes, identity: SigningIdentity, timestamp: Callable[[bytes],
     except RulingError:
         raise
     except Exception as exc:
-        raise SigningError(
-            phrase("RulingError", "cannot prepare the signature: {error}", error=phrase_of(exc) or str(exc))
-        ) from exc
+        raise SigningError(phrase("RulingError", "cannot prepare the signature: {error}", error=said(exc))) from exc
     if writer.prev.encrypted:
         raise SigningError(phrase("RulingError", "the PDF is encrypted"))
     use_one_clock(writer)
@@ -177,7 +175,5 @@ def sign_pdf(pdf: bytes, identity: SigningIdentity, timestamp: Callable[[bytes],
     except (SigningError, KeyStoreError):
         raise
     except Exception as exc:  # pyHanko's PdfError/SigningError, asn1crypto errors
-        raise SigningError(
-            phrase("RulingError", "the PDF cannot be signed: {error}", error=phrase_of(exc) or str(exc))
-        ) from exc
+        raise SigningError(phrase("RulingError", "the PDF cannot be signed: {error}", error=said(exc))) from exc
     return output.getvalue()

@@ -31,7 +31,7 @@ from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature, extract_c
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
-from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
+from arbitration_desk.domain.phrases import Phrase, phrase, said
 from arbitration_desk.rulings import hexstrings
 from arbitration_desk.rulings import signature_rules as rules
 from arbitration_desk.rulings.errors import VerificationError
@@ -212,7 +212,7 @@ def verify_filed(
             step()
         except Exception as exc:  # a hostile CMS must give a verdict, not a traceback
             report.problems.append(
-                phrase("Verification", "the signature cannot be validated: {error}", error=phrase_of(exc) or str(exc))
+                phrase("Verification", "the signature cannot be validated: {error}", error=said(exc))
             )
     return report
 

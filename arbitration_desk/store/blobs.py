@@ -36,7 +36,7 @@ from types import TracebackType
 from typing import BinaryIO, TypeVar
 
 from arbitration_desk.domain.files import fsync_directory
-from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
+from arbitration_desk.domain.phrases import Phrase, phrase, said
 from arbitration_desk.store.blob_formats import FILE_MODE, FileWriter, format_for
 from arbitration_desk.store.errors import (
     BlobError,
@@ -306,7 +306,7 @@ class BlobStore:
                     "StoreError",
                     "cannot read staged download {key}: {error}",
                     key=repr(key),
-                    error=phrase_of(exc) or str(exc),
+                    error=said(exc),
                 )
             ) from exc
         target, status = self._destination(expected, actual)
@@ -467,7 +467,7 @@ class BlobStore:
                     "StoreError",
                     "the stored file of {sha256} cannot be read: {error}",
                     sha256=sha256,
-                    error=phrase_of(exc) or str(exc),
+                    error=said(exc),
                 )
             ) from exc
 

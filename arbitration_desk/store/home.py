@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from arbitration_desk.domain.files import write_atomic
-from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
+from arbitration_desk.domain.phrases import Phrase, phrase, said
 from arbitration_desk.store.errors import StoreError
 from arbitration_desk.store.keys import DataKey, KeySource, KeyUnavailableError
 from arbitration_desk.store.opened import OPENED_DIR
@@ -197,10 +197,10 @@ class EraseReport:
                     "or delete the folder by hand and remove the entry 'arbitration-desk' from the credential store.",
                 )
             )
-        said = parts[0]
+        sentence = parts[0]
         for part in parts[1:]:
-            said = then(said, part)
-        return said
+            sentence = then(sentence, part)
+        return sentence
 
 
 def erase_case_data(home: Path, keys: KeySource | None) -> EraseReport:
@@ -213,7 +213,7 @@ def erase_case_data(home: Path, keys: KeySource | None) -> EraseReport:
     try:
         marker = HomeMarker.load(home)
     except HomeMarkerError as exc:
-        marker, report.key_problem = None, phrase_of(exc) or str(exc)
+        marker, report.key_problem = None, said(exc)
     if marker is None:
         report.key_deleted = True  # no marker: no key of this home anywhere (or it cannot be named)
         report.key_problem = report.key_problem or phrase("StoreError", "no key")
@@ -224,7 +224,7 @@ def erase_case_data(home: Path, keys: KeySource | None) -> EraseReport:
             keys.delete(marker.home_id)
             report.key_deleted = True
         except (KeyUnavailableError, OSError) as exc:  # whatever failed, the files still go
-            report.key_problem = phrase_of(exc) or str(exc)
+            report.key_problem = said(exc)
     for name in DB_FILES:
         _remove(home / name, report, tree=False)
     for name in DATA_DIRS:

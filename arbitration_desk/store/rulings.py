@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from arbitration_desk.domain.deliberation import accepts_deliberation
 from arbitration_desk.domain.payloads import RulingReceipt
-from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
+from arbitration_desk.domain.phrases import Phrase, phrase, said
 from arbitration_desk.store import models, outbox
 from arbitration_desk.store.blobs import BlobStore
 from arbitration_desk.store.errors import BlobError, InvalidStateError, NotFoundError, ReadOnlyCaseError
@@ -77,7 +77,7 @@ def read_document(blobs: BlobStore, sha256: str) -> bytes:
                 "StoreError",
                 "the stored signed ruling {sha256} is damaged: {error}",
                 sha256=sha256,
-                error=phrase_of(exc) or str(exc),
+                error=said(exc),
             )
         ) from exc
     if hashlib.sha256(data).hexdigest() != sha256:

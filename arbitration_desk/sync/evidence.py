@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from arbitration_desk.domain.phrases import phrase, phrase_of
+from arbitration_desk.domain.phrases import phrase, said
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.download import Listed, fetch_resumable, fetch_whole
 from arbitration_desk.platform.errors import DownloadRejected
@@ -121,9 +121,7 @@ def fetch_into_blobs(
     except BlobTooLargeError as exc:  # the staging writer refused bytes beyond the listed size
         blobs.reset(listed.sha256)
         raise DownloadRejected(
-            phrase(
-                "Sync", "more bytes than the listed {size}: {error}", size=listed.size, error=phrase_of(exc) or str(exc)
-            )
+            phrase("Sync", "more bytes than the listed {size}: {error}", size=listed.size, error=said(exc))
         ) from exc
     if whole is not None:
         return Fetched(blobs.store_complete(listed.sha256, whole, durable=durable), request_id, unsynced=not durable)

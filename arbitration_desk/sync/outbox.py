@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any, TypeVar, assert_never
 
 from arbitration_desk.domain.payloads import Annotation, RulingReceipt, RulingRecord, VoteEntry
-from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
+from arbitration_desk.domain.phrases import Phrase, phrase, said
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import (
     CaseStateConflict,
@@ -115,7 +115,7 @@ def _file_ruling(outbox: OutboxStore, client: PlatformClient, entry: OutboxEntry
             phrase(
                 "Outbox",
                 "the signed ruling is no longer stored intact ({error}); sign again",
-                error=phrase_of(exc) or str(exc),
+                error=said(exc),
             )
         ) from exc
     for wait in range(IN_USE_WAITS + 1):
@@ -237,19 +237,19 @@ def _put_vote(client: PlatformClient, entry: OutboxEntry, member_id: str | None)
 Reasons = MutableMapping[int, Phrase | str]
 
 
-def _noted(reasons: Reasons | None, item_id: int, said: Phrase | str) -> str:
-    """The English text of ``said``, to record on the item (the store keeps text); ``said`` itself
+def _noted(reasons: Reasons | None, item_id: int, reason: Phrase | str) -> str:
+    """The English text of ``reason``, to record on the item (the store keeps text); ``reason`` itself
     goes into ``reasons`` for a caller that shows it in the member's language."""
     if reasons is not None:
-        reasons[item_id] = said
-    return str(said)
+        reasons[item_id] = reason
+    return str(reason)
 
 
 def _with_details(error: PlatformError | StoreError) -> Phrase | str:
     """A refusal for good, with the platform's field errors when it named some."""
-    said = phrase_of(error) or str(error)
+    reason = said(error)
     details = error.field_details if isinstance(error, PlatformError) else ""
-    return phrase("Outbox", "{error} ({details})", error=said, details=details) if details else said
+    return phrase("Outbox", "{error} ({details})", error=reason, details=details) if details else reason
 
 
 def deliver(
@@ -286,7 +286,7 @@ def deliver(
         outbox.retry_later(entry.id, _noted(reasons, entry.id, exc.phrase))
         return DeliveryOutcome.RETRY
     except OutboxError as exc:
-        outbox.failed(entry.id, _noted(reasons, entry.id, phrase_of(exc) or str(exc)))
+        outbox.failed(entry.id, _noted(reasons, entry.id, said(exc)))
         return DeliveryOutcome.FAILED
     except PlatformError as exc:  # 4xx: refused for good; fields explain why
         outbox.failed(entry.id, _noted(reasons, entry.id, _with_details(exc)))
@@ -339,7 +339,7 @@ def _deliver_ruling(
         outbox.retry_later(item, _noted(reasons, item, exc.phrase))
         return DeliveryOutcome.RETRY
     except OutboxError as exc:  # another ruling recorded, or our signed PDF gone
-        outbox.ruling_failed(item, _noted(reasons, item, phrase_of(exc) or str(exc)))
+        outbox.ruling_failed(item, _noted(reasons, item, said(exc)))
         return DeliveryOutcome.FAILED
     except (PlatformError, StoreError) as exc:
         outbox.ruling_failed(item, _noted(reasons, item, _with_details(exc)))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from arbitration_desk.domain.phrases import Phrase, phrase, phrase_of
+from arbitration_desk.domain.phrases import Phrase, phrase, said
 from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.credentials import HomeKeyring
 from arbitration_desk.platform.errors import CredentialStoreUnavailable, PlatformError
@@ -137,7 +137,7 @@ def sign_out(home: Path, *, store: Store | None = None, keys: KeySource | None =
                 "Sync",
                 "{error}: the platform could not be told, and the member's tokens (if any) could not be found "
                 "in the credential store; sign in and out again, or revoke the session from the platform",
-                error=phrase_of(exc) or str(exc),
+                error=said(exc),
             )
         )
     if session is not None:

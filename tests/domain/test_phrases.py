@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from arbitration_desk.domain.phrases import PhrasedError, phrase, phrase_of, render
+from arbitration_desk.domain.phrases import PhrasedError, phrase, phrase_of, render, said
 
 PACKAGE = Path(__file__).resolve().parents[2] / "arbitration_desk"
 #: The layers under the GUI, whose words reach a member through it.
@@ -20,8 +20,8 @@ BELOW_GUI = ("domain", "store", "platform", "sync", "rulings", "documents", "hom
 
 
 def test_english_text_fills_fields_and_follows_the_count() -> None:
-    said = phrase("Sync", "{case}: opened %n dispute(s)", n=1, case="C-1")
-    assert str(said) == "C-1: opened 1 dispute"
+    sentence = phrase("Sync", "{case}: opened %n dispute(s)", n=1, case="C-1")
+    assert str(sentence) == "C-1: opened 1 dispute"
     assert str(phrase("Sync", "opened %n dispute(s) in {months} months", n=9, months=12)) == (
         "opened 9 disputes in 12 months"
     )
@@ -41,12 +41,13 @@ def test_a_template_that_is_not_plain_fields_is_refused(template: str) -> None:
 
 
 def test_an_error_carries_its_phrase() -> None:
-    said = phrase("StoreError", "case not in the local store: {case}", case="C-9")
-    error = PhrasedError(said)
+    sentence = phrase("StoreError", "case not in the local store: {case}", case="C-9")
+    error = PhrasedError(sentence)
     assert str(error) == "case not in the local store: C-9"
-    assert phrase_of(error) == said
+    assert phrase_of(error) == sentence == said(error)
     assert phrase_of(PhrasedError("not ours")) is None
     assert phrase_of(OSError("disk full")) is None
+    assert said(OSError("disk full")) == "disk full"  # not ours: its own text, as a plain field
 
 
 _BUILTIN_ERRORS = {name for name in dir(builtins) if name.endswith(("Error", "Exception"))} | {"StopIteration"}

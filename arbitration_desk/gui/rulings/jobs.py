@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from arbitration_desk.documents.draft import RulingDraft
 from arbitration_desk.documents.labels import excerpt
 from arbitration_desk.domain.money import Money
-from arbitration_desk.domain.phrases import Phrase, phrase_of
+from arbitration_desk.domain.phrases import Phrase, said
 from arbitration_desk.platform.errors import PlatformError
 from arbitration_desk.rulings.errors import RulingError
 
@@ -96,7 +96,7 @@ class ServiceHolder:
             try:
                 submission, offline = service.file_now(form.case_id), ""
             except PlatformError as exc:  # offline: the outbox files it at the next sync
-                submission, offline = service.submission(form.case_id) or signed, phrase_of(exc) or str(exc)
+                submission, offline = service.submission(form.case_id) or signed, said(exc)
             try:
                 pdf = service.signed_document(form.case_id)
             except RulingError:
