@@ -40,7 +40,7 @@ from arbitration_desk.warnings_policy import silence_known_warnings
 silence_known_warnings()
 
 from PIL import Image  # noqa: E402
-from PySide6.QtCore import QRect  # noqa: E402
+from PySide6.QtCore import QEventLoop, QRect, QTimer  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -80,11 +80,20 @@ def jpeg(size: tuple[int, int], number: int) -> bytes:
 
 
 def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 120.0) -> None:
+    """Runs the event loop until ``condition`` holds, waiting for events as the desk's loop does: a
+    loop of bare ``processEvents()`` keeps the interpreter lock busy and starves the worker threads
+    that read and make the thumbnails (a 5 ms switch interval at each hand-over), which no member's
+    desk does. A 5 ms timer wakes the loop to check the condition."""
     deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out")
-        app.processEvents()
+    tick = QTimer()
+    tick.start(5)
+    try:
+        while not condition():
+            if time.monotonic() > deadline:
+                raise SystemExit("timed out")
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        tick.stop()
 
 
 def first_screen(gallery: Any) -> list[str]:
@@ -124,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--evidence", type=int, default=2000)
     parser.add_argument("--photo", type=lambda t: tuple(map(int, t.split("x"))), default=(1600, 1200))
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--smoke", action="store_true")
     args = parser.parse_args(argv)
     if args.smoke:
@@ -180,9 +189,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  prefetch of the whole case       {prefetch_s:8.1f} s    ({done[0]} made, {each:.1f} ms each)")
         hits = 100.0 * (1 - requests / max(len(visible) * args.repeat, 1))
         verdict = "OK" if cached <= 16 and requests == 0 else "MISSED"
+        runs = ", ".join(f"{value:.1f}" for value in cached_runs)
         print(
             f"  cached first screen (prefetched) {cached:8.1f} ms   (median of {args.repeat}; "
-            f"cache hits {hits:.0f}%; target ≤ 16 ms, 100%: {verdict})"
+            f"cache hits {hits:.0f}%; target ≤ 16 ms, 100%: {verdict}; runs: {runs})"
         )
         runner.wait()
     decoders.close()

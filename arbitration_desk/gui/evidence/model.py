@@ -139,6 +139,16 @@ class EvidenceModel(QAbstractListModel):
             self._rows_by_id.setdefault(row.evidence_id, number)
         self.endResetModel()
 
+    def request_thumbnails(self, first: int, count: int) -> None:
+        """Asks for the thumbnails of ``count`` rows from ``first`` that are not in memory yet, as
+        painting them would (the gallery asks for its first screen before the list paints it)."""
+        rows = self._items[max(first, 0) : max(first, 0) + count]
+        self._thumbnails.request_now(
+            item.row.sha256
+            for item in rows
+            if item.row.state == EvidenceState.VERIFIED and self._thumbnails.pixmap(item.row.sha256) is None
+        )
+
     def row_of(self, evidence_id: str) -> int | None:
         """The row of an evidence ID (None when not in the model)."""
         return self._rows_by_id.get(evidence_id)

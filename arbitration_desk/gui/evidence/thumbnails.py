@@ -17,7 +17,7 @@ import secrets
 import struct
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -260,7 +260,18 @@ class ThumbnailCache(QObject):
             return
         self._make(sha256)
 
+    def request_now(self, hashes: Iterable[str]) -> None:
+        """:meth:`request` for each of ``hashes``, the cached ones read by a job submitted at once
+        rather than at the next turn of the event loop: asked before a paint, they are read while
+        the GUI thread paints."""
+        for sha256 in hashes:
+            self.request(sha256)
+        if self._cached:
+            self._read_cached()
+
     def _read_cached(self) -> None:
+        if not self._cached:  # read already (request_now), before this turn's timer fired
+            return
         batch, self._cached = self._cached, []
         directory, key, px = self.directory, self._key, self.px
 

@@ -487,3 +487,23 @@ def test_a_file_over_the_decoders_memory_limit_cannot_be_shown_and_the_desk_goes
     finally:
         qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
         decoders.viewer.close()
+
+
+def test_the_first_screens_thumbnails_are_asked_for_before_the_list_paints(
+    qtbot: QtBot, store: Store, runner: Runner
+) -> None:
+    """As soon as the rows are known, not when the list paints them: a gallery never shown (no paint
+    at all) has the first screen's pictures; a row far below is not asked for."""
+    widget = EvidenceGallery(DeskModel(store, runner))
+    widget.resize(1000, 640)
+    widget.list.resize(300, 200)  # room for a few rows: the ones it would show first
+    show_in_context(widget, widget.desk, "cs_1")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 6)
+    first = widget.model.evidence(0)
+    assert first is not None
+    qtbot.waitUntil(lambda: widget.thumbnails.pixmap(first.sha256) is not None)
+    assert not widget.isVisible()
+    last = widget.model.evidence(5)
+    assert last is not None and widget.thumbnails.pixmap(last.sha256) is None  # below the first screen
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    widget.deleteLater()
