@@ -61,6 +61,7 @@ silence_known_warnings()
 
 from arbitration_desk.platform import credentials  # noqa: E402
 from arbitration_desk.platform.client import PlatformClient  # noqa: E402
+from arbitration_desk.platform.transport import PACING_MARGIN  # noqa: E402
 from arbitration_desk.sandbox.world_case import build_case  # noqa: E402
 from arbitration_desk.sandbox.world_members import panel_for  # noqa: E402
 from arbitration_desk.store import db, schema  # noqa: E402
@@ -80,11 +81,14 @@ from helpers.stores import open_store  # noqa: E402
 FAST = 10_000.0
 #: The contract's limit: requests per second per token, in any sliding one-second window.
 CONTRACT_RATE = 20
+#: The plain downloader's window with ``--paced``: the contract's second and the desk's margin.
+SPAN = 1.0 + PACING_MARGIN
 
 
 class PlainPacer:
     """The plain downloader's pacing with ``--paced``: at most ``rate`` requests in any sliding
-    second (the limit itself, with only 10 ms for the clocks' jitter)."""
+    1.1 s, the desk's own margin over the contract's second (ADR 0017: with 10 ms it drew 429s, the
+    delay between sending and the platform's count being longer under load)."""
 
     def __init__(self, rate: int) -> None:
         self.rate = rate
@@ -95,11 +99,11 @@ class PlainPacer:
         while True:
             with self.lock:
                 now = time.monotonic()
-                self.sent = [t for t in self.sent if now - t < 1.01]
+                self.sent = [t for t in self.sent if now - t < SPAN]
                 if len(self.sent) < self.rate:
                     self.sent.append(now)
                     return
-                pause = 1.01 - (now - self.sent[0])
+                pause = SPAN - (now - self.sent[0])
             time.sleep(max(pause, 0.001))
 
 
