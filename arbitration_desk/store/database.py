@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from arbitration_desk.domain.phrases import Phrase, phrase
 from arbitration_desk.store import case_sync, db, rulings
 from arbitration_desk.store.blobs import BlobStore
-from arbitration_desk.store.errors import StoreError
+from arbitration_desk.store.errors import StoreClosedError
 from arbitration_desk.store.keys import DataKey
 
 T = TypeVar("T")
@@ -72,7 +72,7 @@ class Database:
 
     def _check_open(self, action: Phrase | str) -> None:
         if self._closed:
-            raise StoreError(
+            raise StoreClosedError(
                 phrase(
                     "StoreError",
                     "{action} failed: the local data is closed (it was erased or the desk is ending)",

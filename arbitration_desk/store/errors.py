@@ -13,6 +13,11 @@ class StoreError(PhrasedError):
     """Base class of the store's errors."""
 
 
+class StoreClosedError(StoreError):
+    """The store was closed (erased at sign-out, or the desk is ending): a late background read
+    meets this, and has nothing left to do."""
+
+
 class SchemaError(StoreError):
     """The database file cannot be used with this version of the application."""
 

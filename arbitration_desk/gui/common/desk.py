@@ -9,6 +9,7 @@ and the case context listen and reload themselves, so no window has to remember 
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -17,9 +18,12 @@ from PySide6.QtCore import QObject, Signal, Slot
 from arbitration_desk.domain.money import Money
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.store.case_bundle import CaseBundle
+from arbitration_desk.store.errors import StoreClosedError
 from arbitration_desk.store.records import CaseDetail
 from arbitration_desk.store.store import Store
 from arbitration_desk.store.work_facet import MemberWork
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Done = Callable[[Any], None] | None
@@ -106,7 +110,11 @@ class DeskModel(QObject):
             callback(detail)
 
     def _count_outbox(self) -> None:
-        self.runner.run(self.store.outbox.count, self.outbox_counted.emit)
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, StoreClosedError):  # closed meanwhile (signed out, ending): nothing to count
+                log.error("counting the outbox failed: %s", exc)
+
+        self.runner.run(self.store.outbox.count, self.outbox_counted.emit, failed)
 
     # ---- the member's writes ----
 

@@ -102,3 +102,21 @@ def test_an_annotation_in_the_window_updates_the_list_and_the_outbox_count(
     assert window.status.outbox.text() == "1 unsent"
     runner.wait()
     window.close()
+
+
+def test_a_count_that_meets_the_store_closed_says_nothing(
+    qtbot: QtBot, tmp_path: Path, runner: Runner, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Signed out or ending: the outbox count asked just before finds the store closed and lets it
+    be; another failure is still logged."""
+    from helpers.stores import open_store
+
+    store = open_store(tmp_path / "home")
+    desk = DeskModel(store, runner)
+    store.close()
+    counted: list[object] = []
+    desk.outbox_counted.connect(counted.append)
+    with caplog.at_level("ERROR"):
+        desk._count_outbox()
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert counted == [] and not [r for r in caplog.records if "outbox" in r.getMessage()]
