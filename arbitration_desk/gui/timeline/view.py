@@ -146,6 +146,10 @@ class TimelineView(QWidget):
         if state.error:
             error = translate("TimelineView", "Could not read the chat: {error}").format(error=state.error)
             set_plain_text(self.ui.statusLabel, error)
+        elif bundle is None and state.detail is not None:
+            # Read ahead of the bundle: whether a note may be shared is known now, before the member
+            # can press Ctrl+M on a message that arrived first (else the dialog forced "private").
+            self._can_annotate = state.detail.row.can_annotate
         elif bundle is not None:
             self._cursor, self._can_annotate = bundle.detail.message_cursor, bundle.row.can_annotate
             self._set_appeal(bundle.appeal)

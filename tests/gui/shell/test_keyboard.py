@@ -182,6 +182,7 @@ def test_demo_flow_by_keyboard(qtbot: QtBot, server: SandboxServer, tmp_path: Pa
         assert len(set(read)) == 3, read  # each press went to the next message
 
         # Ctrl+M: annotate the message; type; Tab to "Shared", arrows to choose it; Enter saves
+        qtbot.waitUntil(lambda: view.context.state.detail is not None)  # what a member may do with it
         press(qtbot, Key.Key_M, CTRL)
         note = timeline.findChild(AnnotationDialog)
         assert note is not None

@@ -140,3 +140,22 @@ def test_no_case_shows_nothing(view: TimelineView) -> None:
     assert view.model.rowCount() == 0
     assert not view.ui.annotateButton.isEnabled()
     assert view.ui.statusLabel.text() == "No case selected."
+
+
+def test_a_note_may_be_shared_once_the_case_is_known_before_its_bundle(
+    view: TimelineView, chat_store: Store, qtbot: QtBot
+) -> None:
+    """The case's detail, read ahead of its bundle, says whether a note may be shared: a member who
+    presses Ctrl+M on a message shown before the bundle arrived is not held to "private"."""
+    from arbitration_desk.gui.case_view.context import CaseState
+
+    detail = chat_store.reads.case_detail("cs_1")
+    view.set_case(None)  # as on a switch: nothing known of the next case
+    view.set_context(CaseState("cs_1", early_detail=detail))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 600 and view.index is not None)
+    view.show_message("msg_000010")
+    qtbot.waitUntil(lambda: view.ui.messageList.currentIndex().isValid())
+    dialog = view.annotate_selected()
+    assert dialog is not None
+    assert dialog.ui.sharedRadio.isEnabled() and dialog.ui.sharedRadio.isChecked()
+    dialog.reject()
