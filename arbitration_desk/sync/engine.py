@@ -156,16 +156,14 @@ class SyncEngine:
             for index, raw in enumerate(page["items"]):
                 if listed is not None and isinstance(raw, dict) and isinstance(raw.get("id"), str):
                     listed.add(raw["id"])  # listed, even if malformed: not removed
+                what = phrase("Sync", "case list item {index}", index=index)
                 try:
-                    what = phrase("Sync", "case list item {index}", index=index)
                     items.append(validate(CASE_SUMMARY, raw, answer.request_id, what))
                 except InvalidPayload as exc:
                     case_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
                     report.failures.append(
                         ItemFailure(
-                            what=phrase("Sync", "case {case}", case=case_id)
-                            if case_id
-                            else phrase("Sync", "case list item {index}", index=index),
+                            what=phrase("Sync", "case {case}", case=case_id) if case_id else what,
                             reason=_said(exc),
                             case_id=case_id,
                             request_id=exc.request_id,
