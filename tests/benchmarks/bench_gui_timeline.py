@@ -32,6 +32,7 @@ from arbitration_desk.warnings_policy import silence_known_warnings
 
 silence_known_warnings()
 
+from bench_memory import resident  # noqa: E402
 from gui.timeline_data import make_store  # noqa: E402
 from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTreeView  # noqa: E402
@@ -189,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         # Building the store made 50,000 message dicts in this process (the application gets them
         # from a sync): collect them now, or the full pass they have made due falls in the scroll.
         gc.collect()
-        before_open = resident_mb(reset_peak=True)  # the peak from here on: the case open, not its making
+        before_open = resident(reset_peak=True)  # the peak from here on: the case open, not its making
         runner = Runner()
         view = TimelineView(store, runner, zone=ZoneInfo("Europe/Paris"))
         view.resize(1000, 700)
@@ -243,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
             f"garbage collector passes during the scroll: {len(collections.passes)}, "
             f"{len(full)} of them full" + (f" (longest {max(full):.1f} ms)" if full else "")
         )
-        peak = resident_mb()["VmHWM"]
+        peak = resident()["VmHWM"]
         print(
             f"resident memory: {before_open['VmRSS']:.0f} MB with the store open (baseline); peak {peak:.0f} MB "
             f"with the {args.messages:,}-message case open, indexed, searched and scrolled (target < 500 MB)"
@@ -253,18 +254,6 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
     del app
     return 0
-
-
-def resident_mb(reset_peak: bool = False) -> dict[str, float]:
-    """This process's resident memory and its peak in MB (Linux); ``reset_peak`` starts the peak anew."""
-    if reset_peak:
-        Path("/proc/self/clear_refs").write_text("5")  # resets VmHWM to the current VmRSS (Linux >= 4.0)
-    found: dict[str, float] = {}
-    for line in Path("/proc/self/status").read_text().splitlines():
-        key, _, value = line.partition(":")
-        if key in ("VmRSS", "VmHWM"):
-            found[key] = int(value.split()[0]) / 1024
-    return found
 
 
 if __name__ == "__main__":

@@ -33,8 +33,11 @@ TARGET_MB = 500
 SMOKE = {"cases": 2, "evidence": 2, "messages": 5}
 
 
-def resident() -> dict[str, float]:
-    """This process's resident memory now and at its peak, in MB (Linux ``/proc``)."""
+def resident(reset_peak: bool = False) -> dict[str, float]:
+    """This process's resident memory now and at its peak, in MB (Linux ``/proc``); ``reset_peak``
+    starts the peak anew (bench_gui_timeline.py: the case's opening, not the making of its store)."""
+    if reset_peak:
+        Path("/proc/self/clear_refs").write_text("5")  # resets VmHWM to the current VmRSS (Linux >= 4.0)
     found: dict[str, float] = {}
     for line in Path("/proc/self/status").read_text().splitlines():
         key, _, value = line.partition(":")
