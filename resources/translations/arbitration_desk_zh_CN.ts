@@ -7055,6 +7055,12 @@ Rationale:
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/evidence/decoding.py" />
+            <location filename="../../arbitration_desk/gui/evidence/thumbnails.py" />
+            <source>no preview for {kind}</source>
+            <translation>{kind}无法预览</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/gui/evidence/decoding.py" />
             <source>not an image ({kind})</source>
             <translation>不是图片（{kind}）</translation>
         </message>

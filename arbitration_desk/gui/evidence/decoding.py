@@ -267,7 +267,7 @@ def thumbnail(data: bytes | bytearray, px: int) -> QImage:
         return pdf_thumbnail(data, px)
     if kind.is_image:
         return read_image(data, max_side=px, thumbnail=True).image
-    raise UnsafeImageError(f"no preview for {kind.label.lower()}")
+    raise UnsafeImageError(QT_TRANSLATE_NOOP("UnsafeImageError", "no preview for {kind}"), kind=kind.label)
 
 
 def _tiny_pdf() -> bytes:

@@ -14,8 +14,7 @@ import shutil
 from pathlib import Path
 from typing import BinaryIO
 
-from arbitration_desk.domain.phrases import render
-from arbitration_desk.gui.common.i18n import explain, translate
+from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.evidence.kinds import HEAD_BYTES, IMAGE_KINDS, FileKind, UnsafeImageError, sniff
 from arbitration_desk.store.blobs import check_sha256
 from arbitration_desk.store.opened import new_copy_directory
@@ -26,7 +25,6 @@ __all__ = [
     "UnsafeImageError",
     "external_copy",
     "kind_label",
-    "reason_text",
     "sniff",
     "sniff_source",
 ]
@@ -35,20 +33,6 @@ __all__ = [
 def kind_label(kind: FileKind) -> str:
     """What the content is ("PDF file", "MP4 video"), in the desk's language."""
     return translate("FileKind", kind.label)
-
-
-def reason_text(exc: BaseException) -> str:
-    """Why a file cannot be shown, in the desk's language: an :class:`UnsafeImageError`'s reason
-    translated and filled (its ``kind`` field translated too); anything else as its own text."""
-    if not isinstance(exc, UnsafeImageError):
-        return explain(exc)
-    fields = dict(exc.fields)
-    if "kind" in fields:
-        fields["kind"] = translate("FileKind", fields["kind"])
-    text = translate("UnsafeImageError", exc.reason)
-    if not fields:
-        return text
-    return render(text, fields) or render(exc.reason, fields) or str(exc)
 
 
 def sniff_source(source: BinaryIO) -> FileKind:

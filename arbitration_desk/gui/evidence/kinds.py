@@ -4,8 +4,8 @@ Plain Python: both the desk and its decoder process (:mod:`.decode_worker`) use 
 decoder imports as little as it can.
 
 Why a file cannot be shown (:class:`UnsafeImageError`) is said in English where it is found, often
-in the decoder process, which has no translator; the desk translates it where it shows it
-(:func:`.files.reason_text`).
+in the decoder process, which has no translator; the error carries it as a phrase, which the desk
+translates where it shows it (``i18n.explain``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from arbitration_desk.domain.phrases import render
+from arbitration_desk.domain.phrases import Field, Phrase, PhrasedError
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -84,23 +84,26 @@ _LABELS = {
 _NOT_VIDEO_BRANDS = (b"hei", b"hev", b"mif1", b"msf1", b"avif", b"avis", b"M4A ", b"M4B ", b"M4P ")
 
 
-class UnsafeImageError(Exception):
+class UnsafeImageError(PhrasedError):
     """The file cannot be shown: not an image, too large a canvas, undecodable, or its decoder failed.
 
     Args:
         reason: why, in English: a template marked with ``QT_TRANSLATE_NOOP("UnsafeImageError", ...)``
-            whose ``{fields}`` are filled from ``fields`` (then translated where it is shown, see
-            :func:`.files.reason_text`), or a plain text (no fields) that is shown as it is.
+            whose ``{fields}`` are filled from ``fields``, or a plain text (no fields) shown as it is.
         fields: the values of the template's fields, as text; a field named ``kind`` holds a
             :attr:`FileKind.label` (translated with it).
 
-    ``str(error)`` is the English text, for the log.
+    ``reason`` and ``fields`` cross from the decoder process as they are; :attr:`phrase` is what the
+    desk shows (``i18n.explain``), ``str(error)`` the English text, for the log.
     """
 
     def __init__(self, reason: str, **fields: Any) -> None:
         self.reason = reason
         self.fields = {name: str(value) for name, value in fields.items()}
-        super().__init__(render(reason, self.fields) or reason if self.fields else reason)
+        values: dict[str, Field] = {
+            name: Phrase("FileKind", value) if name == "kind" else value for name, value in self.fields.items()
+        }
+        super().__init__(Phrase("UnsafeImageError", reason, tuple(values.items())))
 
 
 def sniff(head: bytes) -> FileKind:

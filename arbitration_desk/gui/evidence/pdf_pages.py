@@ -21,12 +21,11 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPai
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from arbitration_desk.gui.case_view.jobs import guarded
-from arbitration_desk.gui.common.i18n import translate
+from arbitration_desk.gui.common.i18n import explain, translate
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.canvas import ZOOM_STEP, zoomed_by_wheel
 from arbitration_desk.gui.evidence.decode_protocol import MAX_PIXELS, MAX_RENDER_SIDE
 from arbitration_desk.gui.evidence.decoder import Decoder, PdfInfo
-from arbitration_desk.gui.evidence.files import reason_text
 
 MARGIN = 10  # around the pages and between them, in logical pixels
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
@@ -393,7 +392,7 @@ class PdfPages(QScrollArea):
             if generation != self._generation:
                 return
             self._rendering = None
-            self._failures[page] = reason_text(exc)
+            self._failures[page] = explain(exc)
             self._sheet.update(self._rects[page])
             self._render_next()
 

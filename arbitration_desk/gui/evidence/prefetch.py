@@ -32,9 +32,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
+from arbitration_desk.gui.common.i18n import explain
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.decoder import Decoder, shared_decoders
-from arbitration_desk.gui.evidence.files import UnsafeImageError, reason_text
+from arbitration_desk.gui.evidence.files import UnsafeImageError
 from arbitration_desk.gui.evidence.thumbnails import (
     DEFAULT_PX,
     THUMBNAIL_DIR,
@@ -260,7 +261,7 @@ class ThumbnailPrefetcher(QObject):
             return
         closed = getattr(self.decoder, "_closed", False)  # the desk shutting down: not the file's fault
         if isinstance(exc, UnsafeImageError) and not closed and not self._cancel.is_set() and self._signed_in():
-            record_failure(item.path, reason_text(exc))  # not an image, or undecodable
+            record_failure(item.path, explain(exc))  # not an image, or undecodable
         # Anything else (the store being erased, a closed decoder) is not remembered: tried next run.
         self._handled += 1
         self.progress.emit(self._handled, self._total)

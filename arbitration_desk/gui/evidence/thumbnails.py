@@ -24,10 +24,11 @@ from typing import BinaryIO
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, explain
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.decode_protocol import WIRE_FORMATS
 from arbitration_desk.gui.evidence.decoder import Decoder
-from arbitration_desk.gui.evidence.files import UnsafeImageError, reason_text, sniff_source
+from arbitration_desk.gui.evidence.files import UnsafeImageError, sniff_source
 from arbitration_desk.gui.evidence.serial import OneAtATime
 from arbitration_desk.store.blobs import check_sha256
 from arbitration_desk.store.errors import StoreError
@@ -150,7 +151,7 @@ def make_thumbnail(
     with source(sha256) as handle:
         kind = sniff_source(handle)
         if not kind.is_shown:
-            raise UnsafeImageError(f"no preview for {kind.label.lower()}")
+            raise UnsafeImageError(QT_TRANSLATE_NOOP("UnsafeImageError", "no preview for {kind}"), kind=kind.label)
         image = decoder.thumbnail(handle, px)
     if keep is None or keep():
         _save(image, cached, key)
@@ -302,7 +303,7 @@ class ThumbnailCache(QObject):
 
         def failed(exc: BaseException) -> None:
             self._pending.discard(sha256)
-            self._failures[sha256] = reason_text(exc)
+            self._failures[sha256] = explain(exc)
             self.ready.emit(sha256)
 
         self._jobs.submit(work, lambda image: self._accept(sha256, image), failed)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, 
 
 from arbitration_desk.gui.case_view.jobs import guarded
 from arbitration_desk.gui.common import case_format as fmt
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, translate
+from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, explain, translate
 from arbitration_desk.gui.common.plaintext import message_box
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.canvas import EvidenceCanvas, RegionMark
@@ -32,7 +32,6 @@ from arbitration_desk.gui.evidence.files import (
     UnsafeImageError,
     external_copy,
     kind_label,
-    reason_text,
     sniff_source,
 )
 from arbitration_desk.gui.evidence.pdf_pages import PdfPages, PdfSource
@@ -355,7 +354,7 @@ class EvidenceViewer(QWidget):
                 self._loading = False
                 self._kind = FileKind.OTHER
                 self._show_message(
-                    translate("EvidenceViewer", "This file cannot be shown: {reason}").format(reason=reason_text(exc))
+                    translate("EvidenceViewer", "This file cannot be shown: {reason}").format(reason=explain(exc))
                 )
                 self._update_tools()
 
@@ -472,7 +471,7 @@ class EvidenceViewer(QWidget):
                 self,
                 QMessageBox.Icon.Critical,
                 translate("EvidenceViewer", "Open evidence externally"),
-                translate("EvidenceViewer", "The file could not be prepared: {reason}").format(reason=reason_text(exc)),
+                translate("EvidenceViewer", "The file could not be prepared: {reason}").format(reason=explain(exc)),
             )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()

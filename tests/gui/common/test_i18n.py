@@ -113,3 +113,16 @@ def test_a_translation_whose_fields_do_not_match_is_not_trusted(monkeypatch: pyt
     monkeypatch.setattr(i18n, "translate", lambda context, source, disambiguation=None, n=-1: "{path.__class__} {0}")
     said = phrase("StoreError", "cannot write {path}: {error}", path="/tmp/x", error="denied")
     assert i18n.say(said) == "cannot write /tmp/x: denied"
+
+
+@pytest.mark.usefixtures("chinese")
+def test_why_a_file_cannot_be_shown_is_translated_with_its_kind() -> None:
+    """The decoder's reasons travel as template and fields; the desk shows them as any phrase, the
+    file's kind translated too."""
+    from arbitration_desk.gui.evidence.kinds import FileKind, UnsafeImageError
+
+    error = UnsafeImageError("no preview for {kind}", kind=FileKind.MP4.label)
+    assert str(error) == f"no preview for {FileKind.MP4.label}"
+    shown = i18n.explain(error)
+    assert "preview" not in shown and i18n.translate("FileKind", FileKind.MP4.label) in shown, shown
+    assert i18n.explain(UnsafeImageError("decoder said {0.x}")) == "decoder said {0.x}"  # not ours: as it is
