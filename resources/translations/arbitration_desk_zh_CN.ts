@@ -1271,11 +1271,6 @@ Sign in to fetch the cases assigned to you.</source>
             <comment>between the references of the cases a notice names</comment>
             <translation>、</translation>
         </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/shell/deadline_notices.py" />
-            <source>Arbitration Desk</source>
-            <translation>仲裁工作台</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../arbitration_desk/gui/shell/deadline_notices.py" />
             <source>Due within %n hour(s): {cases}.</source>
@@ -1343,12 +1338,15 @@ Sign in to fetch the cases assigned to you.</source>
         </message>
     </context>
     <context>
-        <name>DeskApp</name>
+        <name>Desk</name>
         <message>
-            <location filename="../../arbitration_desk/gui/shell/app.py" />
+            <location filename="../../arbitration_desk/gui/common/product.py" />
             <source>Arbitration Desk</source>
             <translation>仲裁工作台</translation>
         </message>
+    </context>
+    <context>
+        <name>DeskApp</name>
         <message>
             <location filename="../../arbitration_desk/gui/shell/app.py" />
             <source>The demo could not start: {error}</source>
@@ -3026,11 +3024,6 @@ Use “Open externally…” to play a copy in your video player, only if you tr
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/shell/instance.py" />
-            <source>Arbitration Desk</source>
-            <translation>仲裁工作台</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/shell/instance.py" />
             <source>Only one desk can use a home at a time. To work with another home, start the desk with --home DIR or set ARBITRATION_DESK_HOME.</source>
             <translation>同一数据目录同时只能由一个工作台使用。如需使用其他数据目录，请用 --home DIR 启动工作台，或设置 ARBITRATION_DESK_HOME。</translation>
         </message>
@@ -3212,11 +3205,6 @@ Use “Open externally…” to play a copy in your video player, only if you tr
             <location filename="../../arbitration_desk/gui/shell/main_window.py" />
             <source>About Arbitration Desk</source>
             <translation>关于仲裁工作台</translation>
-        </message>
-        <message>
-            <location filename="../../arbitration_desk/gui/shell/main_window.py" />
-            <source>Arbitration Desk</source>
-            <translation>仲裁工作台</translation>
         </message>
         <message>
             <location filename="../../arbitration_desk/gui/shell/main_window.py" />

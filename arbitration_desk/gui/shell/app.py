@@ -17,6 +17,7 @@ from arbitration_desk.domain.text import escape_controls
 from arbitration_desk.gui.common import i18n, icons
 from arbitration_desk.gui.common.fonts import install_bundled_fonts
 from arbitration_desk.gui.common.plaintext import message_box
+from arbitration_desk.gui.common.product import product_name
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.shell.instance import ForwardServer, bring_forward, offer_first_desk
 from arbitration_desk.gui.shell.main_window import MainWindow
@@ -149,7 +150,7 @@ class DeskApp:
         note = opening_note(self.store)
         if note:  # window-modal, not blocking: the window is usable behind it
             said = i18n.say(note)
-            message_box(self.window, QMessageBox.Icon.Information, _title(), said[:1].upper() + said[1:]).open()
+            message_box(self.window, QMessageBox.Icon.Information, product_name(), said[:1].upper() + said[1:]).open()
         if session is None:
             self.window.sign_in(session_error)
         return self.window
@@ -180,7 +181,7 @@ class DeskApp:
     def _demo_failed(self, exc: BaseException) -> None:
         print(escape_controls(f"The demo could not start: {exc}"), file=sys.stderr)  # the terminal's log: English
         message = i18n.translate("DeskApp", "The demo could not start: {error}").format(error=i18n.explain(exc))
-        message_box(None, QMessageBox.Icon.Critical, _title(), message).exec()
+        message_box(None, QMessageBox.Icon.Critical, product_name(), message).exec()
         self.exit_code = EXIT_FAILED
         QApplication.exit(self.exit_code)
 
@@ -242,7 +243,7 @@ def main(argv: list[str] | None = None, *, demo: bool = False, home: Path, langu
         message = i18n.translate("DeskApp", "The local data cannot be opened:\n\n{error}").format(
             error=i18n.explain(exc)
         )
-        message_box(None, QMessageBox.Icon.Critical, _title(), message).exec()
+        message_box(None, QMessageBox.Icon.Critical, product_name(), message).exec()
         code = EXIT_FAILED
     finally:
         desk.close()
@@ -265,11 +266,6 @@ def refuse_home(error: BaseException, language: str | None = None) -> int:
     installed = i18n.install(app, i18n.language_for(language, ""))
     said = i18n.explain(error)
     sentence = i18n.translate("DeskApp", "{reason}.").format(reason=said[:1].upper() + said[1:])
-    message_box(None, QMessageBox.Icon.Critical, _title(), sentence).exec()
+    message_box(None, QMessageBox.Icon.Critical, product_name(), sentence).exec()
     i18n.uninstall(app, installed)
     return EXIT_FAILED
-
-
-def _title() -> str:
-    """The title of the desk's own message boxes: its name, in the desk's language."""
-    return i18n.translate("DeskApp", "Arbitration Desk")

@@ -27,6 +27,7 @@ from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import plain_label, set_plain_text
+from arbitration_desk.gui.common.product import product_name
 from arbitration_desk.gui.shell.settings import AppSettings
 from arbitration_desk.store.records import CaseRow
 
@@ -114,7 +115,7 @@ class DeadlineNotifier(QObject):
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip(translate("DeadlineNotifier", "Arbitration Desk"))
+            self.tray.setToolTip(product_name())
             self.tray.messageClicked.connect(self._clicked)
 
     @property

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from arbitration_desk.domain.text import escape_controls
 from arbitration_desk.gui.common.i18n import translate
 from arbitration_desk.gui.common.plaintext import message_box
+from arbitration_desk.gui.common.product import product_name
 
 #: What a second desk sends; anything else on the socket is ignored.
 FORWARD_REQUEST = b"arbitration-desk: come forward\n"
@@ -101,7 +102,7 @@ def offer_first_desk(home: Path) -> bool:
     box = message_box(
         None,
         QMessageBox.Icon.Information,
-        translate("ForwardServer", "Arbitration Desk"),
+        product_name(),
         text,
         QMessageBox.StandardButton.Close,
         informative=translate(
@@ -120,7 +121,7 @@ def offer_first_desk(home: Path) -> bool:
     message_box(
         None,
         QMessageBox.Icon.Warning,
-        translate("ForwardServer", "Arbitration Desk"),
+        product_name(),
         translate(
             "ForwardServer",
             "The open desk did not answer. Look for its window, or wait for the command using this home to end.",

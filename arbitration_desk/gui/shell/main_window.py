@@ -23,8 +23,9 @@ from arbitration_desk.gui.case_view.reassigned_notice import ReassignedNotice
 from arbitration_desk.gui.case_view.view import CaseView
 from arbitration_desk.gui.common import icons
 from arbitration_desk.gui.common.desk import DeskModel
-from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP, explain, say, translate
+from arbitration_desk.gui.common.i18n import explain, say, translate
 from arbitration_desk.gui.common.plaintext import message_box, set_window_title
+from arbitration_desk.gui.common.product import product_name
 from arbitration_desk.gui.common.workers import Runner
 from arbitration_desk.gui.evidence.prefetch import ThumbnailPrefetcher
 from arbitration_desk.gui.rulings.actions import RulingActions
@@ -41,8 +42,6 @@ from arbitration_desk.gui.sync.search_indexer import SearchIndexer
 from arbitration_desk.platform.credentials import describe_backend
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync.session import SessionInfo, sign_out
-
-TITLE = QT_TRANSLATE_NOOP("MainWindow", "Arbitration Desk")
 
 
 class MainWindow(QMainWindow):
@@ -305,10 +304,10 @@ class MainWindow(QMainWindow):
         self.case_list.set_signed_in(signed_in)
         if session is not None:
             title = translate("MainWindow", "{title} — {username} on {address}").format(
-                title=translate("MainWindow", TITLE), username=session.username, address=session.api_url
+                title=product_name(), username=session.username, address=session.api_url
             )
         else:
-            title = translate("MainWindow", "{title} — not signed in").format(title=translate("MainWindow", TITLE))
+            title = translate("MainWindow", "{title} — not signed in").format(title=product_name())
         set_window_title(self, title)  # the username and address are typed or remembered text
         self.status.set_offline(self.sync.offline, signed_in=signed_in)
         self.sync.set_auto(signed_in and self.auto_action.isChecked())
