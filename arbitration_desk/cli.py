@@ -139,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
 #: cases went from 1,251 to 1,148 ms (docs/decisions/0021-start-up-before-qt-without-the-collector.md).
 BEFORE_QT = (
     "arbitration_desk.store.store",
-    "arbitration_desk.sync.engine",
+    "arbitration_desk.sync.process",
     "arbitration_desk.sync.session",
     "arbitration_desk.rulings.records",
     "arbitration_desk.documents.draft",

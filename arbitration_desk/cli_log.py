@@ -86,6 +86,25 @@ def setup_logging(home: str | os.PathLike[str] | None) -> Path:
     return path
 
 
+def current_log() -> Path | None:
+    """The log file this process writes (:func:`setup_logging`'s), if any: the desk's children use it too."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, _LogFile):
+            return Path(handler.baseFilename)
+    return None
+
+
+def log_child_to(path: Path | None) -> None:
+    """A child process of the desk logs every record to ``path`` (the desk's log), none on the
+    terminal; without a log, its records go to stderr as Python prints them (the tests' case)."""
+    root = logging.getLogger()
+    if path is not None:
+        root.addHandler(_LogFile(path))
+    else:
+        root.addHandler(logging.StreamHandler(sys.stderr))
+    root.setLevel(logging.WARNING)
+
+
 def _write_traceback(exc: BaseException, path: Path) -> bool:
     """Appends the traceback of ``exc`` to the log; whether it could be written."""
     try:

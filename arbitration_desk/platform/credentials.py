@@ -24,7 +24,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import keyring
 import keyring.core
@@ -55,6 +55,8 @@ OS_STORES = {
 _NEVER = ("keyring.backends.fail", "keyring.backends.null")
 
 _chosen: KeyringBackend | None = None
+#: Where every secret of this process goes instead (:func:`relay_secrets`).
+_relay: SecretRelay | None = None
 _memory_platforms: set[str] = set()
 _memory: dict[tuple[str, str], str] = {}
 _memory_lock = threading.Lock()
@@ -71,6 +73,27 @@ def use_backend(backend: KeyringBackend | None) -> KeyringBackend | None:
     if backend is not None:
         keyring.set_keyring(backend)
     return previous
+
+
+class SecretRelay(Protocol):
+    """Keeps secrets for another process: keyring's three calls, raising
+    :class:`CredentialStoreUnavailable` when the secret cannot be had."""
+
+    def get_password(self, service: str, username: str) -> str | None: ...
+
+    def set_password(self, service: str, username: str, password: str) -> None: ...
+
+    def delete_password(self, service: str, username: str) -> None: ...
+
+
+def relay_secrets(relay: SecretRelay | None) -> None:
+    """Every member secret of this process is read and written through ``relay`` (None: no longer).
+
+    The desk's sync worker asks the desk (:mod:`arbitration_desk.sync.worker`): whichever store
+    holds the member's secrets there (the OS's, the demo's memory, a test's) holds them for both.
+    """
+    global _relay
+    _relay = relay
 
 
 def keep_in_memory(api_url: str) -> None:
@@ -195,7 +218,9 @@ class SecretStore:
         self.account = account
         self.service = service
 
-    def _backend(self) -> KeyringBackend | _ProcessMemory:
+    def _backend(self) -> KeyringBackend | _ProcessMemory | SecretRelay:
+        if _relay is not None:
+            return _relay
         platform, _, _ = self.account.partition("|")
         with _memory_lock:
             if platform in _memory_platforms:

@@ -119,6 +119,24 @@ class Store:
         key, opening = _home_key(home, keys)
         return cls(home, _open_database(home, key), keys, opening)
 
+    @classmethod
+    def attach(cls, home: Path, keys: KeySource) -> Store:
+        """Opens the store of a home another process of the desk has open (the sync worker's use).
+
+        Unlike :meth:`open` it never creates, converts or erases anything: a home that is not ready
+        (no marker, a conversion under way, its key not in ``keys``) is refused, and the process
+        that has it open decides what to do.
+
+        Raises:
+            KeyUnavailableError: the key source cannot be reached.
+            StoreError: the home is not ready, or its database cannot be opened.
+        """
+        marker = HomeMarker.load(home)
+        raw = keys.load(marker.home_id) if marker is not None and not marker.migrating else None
+        if marker is None or raw is None or marker.key_source != source_kind(keys):
+            raise StoreError(phrase("StoreError", "the local data of {home} is not ready to be synced", home=str(home)))
+        return cls(home, _open_database(home, DataKey(raw)), keys, HomeOpening.OPENED)
+
     def close(self) -> None:
         self._db.close()
 

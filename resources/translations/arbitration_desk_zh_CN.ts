@@ -5998,6 +5998,11 @@ Rationale:
             <translation>{home} 的数据由“{kept_by}”保管的密钥加密，而不是“{given}”（演示数据目录只能用 --demo 打开）</translation>
         </message>
         <message>
+            <location filename="../../arbitration_desk/store/store.py" />
+            <source>the local data of {home} is not ready to be synced</source>
+            <translation>{home} 中的本地数据尚不能同步</translation>
+        </message>
+        <message>
             <location filename="../../arbitration_desk/store/errors.py" />
             <source>the local database has schema version {found}, newer than this application supports ({supported}); update the application or sign out to start afresh</source>
             <translation>本地数据库的架构版本为 {found}，高于本程序支持的版本（{supported}）；请更新本程序，或退出登录以重新开始</translation>
@@ -6506,6 +6511,64 @@ Rationale:
             <location filename="../../arbitration_desk/gui/sync/errors_dialog.py" />
             <source>These items failed alone; everything else was synced. They are tried again at the next sync. Quote the request ID when you contact platform support.</source>
             <translation>只有这些项目未能同步，其余内容均已同步。下次同步时会重试这些项目。联系平台支持时，请提供请求ID。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncProcess</name>
+        <message>
+            <location filename="../../arbitration_desk/sync/worker.py" />
+            <source>an internal error ({error}); the log has the details</source>
+            <translation>内部错误（{error}）；详情见日志</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/worker.py" />
+            <source>the desk is gone</source>
+            <translation>工作台已退出</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/worker.py" />
+            <source>the desk sent a malformed message (at {where})</source>
+            <translation>工作台发送了格式错误的消息（位置 {where}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/process.py" />
+            <source>the sync process asked for a secret it does not need</source>
+            <translation>同步进程请求了它不需要的机密</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/process.py" />
+            <source>the sync process asked for another home's key</source>
+            <translation>同步进程请求了另一个数据目录的密钥</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/process.py" />
+            <source>the sync process could not be started ({error})</source>
+            <translation>无法启动同步进程（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/worker.py" />
+            <source>the sync process does not keep keys</source>
+            <translation>同步进程不保存密钥</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/process.py" />
+            <source>the sync process ended unexpectedly (exit status {code})</source>
+            <translation>同步进程意外退出（退出状态 {code}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/worker_protocol.py" />
+            <source>the sync process is gone</source>
+            <translation>同步进程已退出</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/worker_protocol.py" />
+            <source>the sync process sent a malformed message (at {where})</source>
+            <translation>同步进程发送了格式错误的消息（位置 {where}）</translation>
+        </message>
+        <message>
+            <location filename="../../arbitration_desk/sync/process.py" />
+            <source>the sync process was closed</source>
+            <translation>同步进程已关闭</translation>
         </message>
     </context>
     <context>

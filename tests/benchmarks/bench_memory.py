@@ -7,8 +7,10 @@ chair, with nothing synced. Then the desk itself runs in a process of its own (`
 the contract's pace, encryption on as always), opens its window and syncs everything, as a member's
 first start does. The process reports its resident memory (``VmRSS``) at each step and its peak
 (``VmHWM``), beside the same-run baseline: the desk's process with its window open and nothing
-stored yet (the first step). The evidence decoder runs in processes of its own (ADR 0013): their
-peaks are printed apart.
+stored yet (the first step). The sync itself runs in the desk's sync worker (ADR 0022), whose
+resident memory and peak are read from ``/proc`` when the sync ends; the evidence decoder runs in
+processes of its own (ADR 0013): their peaks are printed apart, and the sum of the desk's and the
+worker's peaks is held to the target.
 
 The 50,000-message case's figure is printed by ``bench_gui_timeline.py`` (its last line).
 ``--smoke`` runs a tiny world, as the test run does to check the benchmark still works.
@@ -33,13 +35,14 @@ TARGET_MB = 500
 SMOKE = {"cases": 2, "evidence": 2, "messages": 5}
 
 
-def resident(reset_peak: bool = False) -> dict[str, float]:
-    """This process's resident memory now and at its peak, in MB (Linux ``/proc``); ``reset_peak``
-    starts the peak anew (bench_gui_timeline.py: the case's opening, not the making of its store)."""
+def resident(reset_peak: bool = False, pid: int | str = "self") -> dict[str, float]:
+    """A process's resident memory now and at its peak, in MB (Linux ``/proc``; this one by default);
+    ``reset_peak`` starts the peak anew (bench_gui_timeline.py: the case's opening, not the making of
+    its store)."""
     if reset_peak:
-        Path("/proc/self/clear_refs").write_text("5")  # resets VmHWM to the current VmRSS (Linux >= 4.0)
+        Path(f"/proc/{pid}/clear_refs").write_text("5")  # resets VmHWM to the current VmRSS (Linux >= 4.0)
     found: dict[str, float] = {}
-    for line in Path("/proc/self/status").read_text().splitlines():
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         key, _, value = line.partition(":")
         if key in ("VmRSS", "VmHWM"):
             found[key] = int(value.split()[0]) / 1024
@@ -80,6 +83,8 @@ def desk(home: Path) -> int:
         steps["error"] = outcome.error or ""
         assert desk_app.store is not None
         steps["cases"] = len(desk_app.store.reads.list_cases())
+        worker = desk_app.window.sync.worker if desk_app.window is not None else None
+        steps["worker"] = resident(pid=worker.pid) if worker is not None and worker.pid is not None else {}
         QApplication.exit(0)
 
     desk_app.window.sync.finished.connect(synced)
@@ -148,11 +153,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"the desk's process, {steps['cases']} cases synced in full (encrypted store, the contract's pace):")
     print(f"  baseline: window open, nothing stored       {base:7.0f} MB resident")
     print(f"  after the full sync                         {steps['synced']['VmRSS']:7.0f} MB resident")
-    print(f"  peak during the run                         {peak:7.0f} MB  (target < {TARGET_MB} MB)")
+    print(f"  peak during the run                         {peak:7.0f} MB")
+    worker = steps["worker"]
+    worker_peak = worker.get("VmHWM", 0.0)
+    print(f"  the sync worker: at the end {worker.get('VmRSS', 0.0):5.0f} MB, peak {worker_peak:7.0f} MB")
+    print(f"  desk + worker, peaks added                  {peak + worker_peak:7.0f} MB  (target < {TARGET_MB} MB)")
     decoders = steps["decoders_mb"]
     shown = f"{decoders:7.0f} MB (each a process of its own)" if decoders else "    none ran during the sync"
     print(f"  the decoder processes' largest peak         {shown}")
-    print(f"RATIO peak / baseline = {peak / base:.2f}; peak / target = {peak / TARGET_MB:.2f} (met at <= 1.00)")
+    total = peak + worker_peak
+    print(
+        f"RATIO desk peak / baseline = {peak / base:.2f}; "
+        f"(desk + worker) / target = {total / TARGET_MB:.2f} (met at <= 1.00)"
+    )
     return 0
 
 

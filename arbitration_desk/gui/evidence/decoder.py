@@ -24,7 +24,6 @@ import os
 import secrets
 import signal
 import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from typing import Any, BinaryIO, TypeVar, cast
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
+from arbitration_desk.children import child_command
 from arbitration_desk.domain.phrases import render
 from arbitration_desk.gui.common import case_format as fmt
 from arbitration_desk.gui.common.i18n import QT_TRANSLATE_NOOP
@@ -42,8 +42,7 @@ from arbitration_desk.gui.evidence.kinds import UnsafeImageError
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-WORKER_MODULE = "arbitration_desk.gui.evidence.decode_worker"
-#: The bundle's program runs the decoder when this is its first argument (packaging/bundle/entry.py).
+#: The decoder among the desk's children (arbitration_desk/children.py).
 WORKER_FLAG = "--decode-worker"
 #: Seconds a request may take, wall clock, before its child is killed (a 64-megapixel image takes
 #: under 2 s on a laptop; a 12-megapixel photo 0.25 s).
@@ -169,14 +168,6 @@ def image_from_answer(answer: dict[str, Any], payload: bytearray, max_pixels: in
     return QImage(payload, width, height, per_line, QImage.Format(pixel_format))  # keeps ``payload`` alive
 
 
-def worker_command() -> list[str]:
-    """How to start the decoder process: ``python -m <worker>``, or, in a bundle (which has no
-    ``-m``), the bundle's own program with ``--decode-worker`` (packaging/bundle/entry.py)."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, WORKER_FLAG]
-    return [sys.executable, "-m", WORKER_MODULE]
-
-
 class Decoder:
     """One decoder process at a time, started lazily (see :meth:`start`) and restarted after a failure.
 
@@ -240,7 +231,7 @@ class Decoder:
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         try:
             process = subprocess.Popen(
-                [*worker_command(), *self._arguments],
+                [*child_command(WORKER_FLAG), *self._arguments],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,

@@ -454,8 +454,9 @@ class MainWindow(QMainWindow):
             self.sign_out_now()
             return
         self.desk.refresh(cases=outcome.report is not None)  # the views read what the sync stored
-        self.indexer.start()  # even a failed or cancelled sync may have stored messages
-        ThumbnailPrefetcher.of(self).start()  # thumbnails of what it verified, before they are asked for
+        # Each in an event-loop pass of its own, so that no one pass holds the GUI thread for long.
+        QTimer.singleShot(0, self.indexer.start)  # even a failed or cancelled sync may have stored messages
+        QTimer.singleShot(0, ThumbnailPrefetcher.of(self).start)  # thumbnails of what it verified, before asked
 
     # -- search index ----------------------------------------------------------------------
 

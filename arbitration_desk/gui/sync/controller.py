@@ -1,4 +1,5 @@
-"""Sync in the background: runs :class:`SyncEngine` in the Runner, automatically and on demand.
+"""Sync in the background, automatically and on demand: the sync engine runs in the desk's sync
+worker process (:class:`SyncProcess`, docs/decisions/0022), followed from a Runner thread.
 
 A :class:`TransportError` means the platform cannot be reached: the desk goes offline calmly and
 keeps working from local data; the next automatic attempt comes a minute later. Syncs start at
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,11 +18,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from arbitration_desk.domain.timeutil import utcnow
 from arbitration_desk.gui.common.i18n import explain, translate
 from arbitration_desk.gui.common.workers import Runner
-from arbitration_desk.platform.client import PlatformClient
 from arbitration_desk.platform.errors import CredentialStoreUnavailable, NotSignedIn, SignInRequired, TransportError
 from arbitration_desk.store.store import Store
-from arbitration_desk.sync import gc_policy
-from arbitration_desk.sync.engine import SyncEngine
+from arbitration_desk.sync.process import SyncOptions, SyncProcess
 from arbitration_desk.sync.report import CancelToken, Progress, SyncReport
 from arbitration_desk.sync.session import SessionInfo
 
@@ -77,8 +75,8 @@ class SyncController(QObject):
 
     Args:
         store: the member's store.
-        runner: runs the sync off the GUI thread.
-        client_factory: makes a platform client for a session (tests may give their own).
+        runner: follows the sync worker off the GUI thread.
+        options: how the worker's platform client behaves (tests shorten its retries).
 
     Signals:
         started(): a sync began.
@@ -98,15 +96,15 @@ class SyncController(QObject):
         self,
         store: Store,
         runner: Runner,
-        client_factory: Callable[[SessionInfo], PlatformClient] = SessionInfo.client,
+        options: SyncOptions | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.runner = runner
-        self._client_factory = client_factory
+        self._options = options
         self._session: SessionInfo | None = None
-        self._client: PlatformClient | None = None
+        self._process: SyncProcess | None = None
         self._token: CancelToken | None = None
         self._relay = _ProgressRelay()
         self._relay.progress.connect(self.progress)
@@ -127,12 +125,18 @@ class SyncController(QObject):
         return self._session
 
     def set_session(self, session: SessionInfo | None) -> None:
-        """The signed-in member (None after sign-out); a running sync is cancelled first."""
+        """The signed-in member (None after sign-out); a running sync is cancelled first and the
+        previous member's sync worker ends (it keeps no database open: the home can be erased)."""
         self.cancel()
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        if self._process is not None:
+            self._process.close()
+            self._process = None
         self._session = session
+
+    @property
+    def worker(self) -> SyncProcess | None:
+        """The signed-in member's sync worker (None before the first sync of a session)."""
+        return self._process
 
     @property
     def running(self) -> bool:
@@ -147,22 +151,15 @@ class SyncController(QObject):
         if self._session is None:
             self.sign_in_required.emit(translate("SyncController", "Sign in to sync your cases."))
             return False
-        if self._client is None:
-            self._client = self._client_factory(self._session)
+        if self._process is None:
+            self._process = SyncProcess(self.store.home, self.store.keys, self._session, self._options)
         self._timer.stop()
         token = CancelToken()
         self._token = token
         self._last_start = time.monotonic()
-        engine = SyncEngine(
-            self.store.sync,
-            self.store.outbox,
-            self.store.reads,
-            self._client,
-            on_progress=self._relay,
-            bulk_scope=gc_policy.bulk_allocations,  # docs/decisions/0003-collector-threshold-during-bulk-work.md
-        )
+        process, relay = self._process, self._relay
         self.started.emit()
-        self.runner.run(lambda: engine.run(token), self._succeeded, self._failed)
+        self.runner.run(lambda: process.run(token, relay), self._succeeded, self._failed)
         return True
 
     def cancel(self) -> None:
@@ -190,9 +187,9 @@ class SyncController(QObject):
         self._timer.stop()
         self.cancel()
         self.runner.wait(wait_ms)
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        if self._process is not None:
+            self._process.close()
+            self._process = None
 
     def _schedule(self, msecs: int) -> None:
         if not self._timer.isActive() or self._timer.remainingTime() > msecs:

@@ -1,13 +1,15 @@
 """The desk's bulk work runs under the collector's policy, chosen where the desk starts it.
 
 docs/decisions/0003-collector-threshold-during-bulk-work.md: the sync the desk starts (Sync, or the
-automatic one) and its background search indexing raise the first-generation threshold while they
-work, and the interpreter's thresholds come back when they end.
+automatic one) raises the first-generation threshold of its worker process while it works; the
+desk's background search indexing raises the desk's own, and the interpreter's thresholds come
+back when it ends.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,9 +36,11 @@ def _known_thresholds() -> Iterator[None]:
     gc.set_threshold(*before)
 
 
-def test_a_sync_started_from_the_desk_raises_the_threshold_while_it_runs(
+def test_a_sync_started_from_the_desk_raises_the_threshold_in_its_worker_only(
     qtbot, gui_sandbox: SandboxServer, tmp_path: Path, runner
 ) -> None:
+    """The sync runs in the desk's sync worker (docs/decisions/0022): the worker raises its own
+    threshold while it syncs; the desk's collector, which the GUI thread shares, is left alone."""
     home = tmp_path / "fresh"
     session = sign_in(home, gui_sandbox.url, "chair", DEMO_PASSWORD)
     with open_store(home) as store:
@@ -47,8 +51,11 @@ def test_a_sync_started_from_the_desk_raises_the_threshold_while_it_runs(
         outcome: SyncOutcome = finished.args[0]
         assert outcome.ok, outcome
         assert outcome.report is not None and outcome.report.cases_synced > 0
+        worker = controller.worker
+        assert worker is not None and worker.facts["collector_threshold"] == gc_policy.BULK_THRESHOLD
+        assert worker.facts["pid"] not in (None, os.getpid())
         controller.shutdown()
-    assert gc_policy.BULK_THRESHOLD in watch.seen
+    assert gc_policy.BULK_THRESHOLD not in watch.seen
     assert gc.get_threshold() == DEFAULTS
 
 

@@ -12,9 +12,8 @@ from PySide6.QtCore import QTimer
 from arbitration_desk.gui.shell.main_window import MainWindow
 from arbitration_desk.gui.shell.settings import AppSettings
 from arbitration_desk.gui.sync.controller import SyncController, SyncOutcome
-from arbitration_desk.platform.client import PlatformClient
-from arbitration_desk.platform.transport import RetryPolicy
 from arbitration_desk.sandbox.server import SandboxServer
+from arbitration_desk.sync.process import SyncOptions
 from arbitration_desk.sync.session import SessionInfo, sign_in
 from helpers.keyring_backend import MemoryKeyring
 from helpers.sandbox import DEMO_PASSWORD, sandbox_process
@@ -98,11 +97,7 @@ def test_offline_is_calm(qtbot, synced_home: Path, synced_template, memory_keyri
     for (service, key), secret in list(memory_keyring.secrets.items()):
         memory_keyring.secrets[(service, key.replace(synced_template.session.api_url, dead))] = secret
     with open_store(synced_home) as store:
-
-        def one_attempt(session: SessionInfo) -> PlatformClient:  # the real client, without the backoff
-            return PlatformClient(session.api_url, session.username, retry=RetryPolicy(attempts=1))
-
-        controller = SyncController(store, runner, one_attempt)
+        controller = SyncController(store, runner, SyncOptions(retry_attempts=1))  # without the backoff
         controller.set_session(SessionInfo(dead, "chair", synced_template.session.member_id))
         with qtbot.waitSignal(controller.offline_changed, timeout=60_000) as went:
             controller.sync_now()

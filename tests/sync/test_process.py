@@ -1,0 +1,158 @@
+"""The desk's sync worker process against the sandbox over HTTP: what it syncs, the secrets it asks
+for, cancel, a worker that dies, a home that is not ready."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from pathlib import Path
+
+import pytest
+
+from arbitration_desk.platform.credentials import REFRESH_TOKEN, SERVICE, SIGNING_KEY_PASSPHRASE, SecretStore
+from arbitration_desk.platform.errors import CredentialStoreUnavailable, SignInRequired
+from arbitration_desk.sandbox.server import SandboxServer
+from arbitration_desk.store.records import EvidenceState
+from arbitration_desk.sync.process import SyncProcess, SyncProcessError
+from arbitration_desk.sync.report import CancelToken, Progress
+from arbitration_desk.sync.session import SessionInfo, sign_in
+from helpers.desk import server_view
+from helpers.keyring_backend import MemoryKeyring
+from helpers.sandbox import DEMO_PASSWORD, start_sandbox
+from helpers.stores import open_store
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> SandboxServer:
+    server = start_sandbox(tmp_path / "sandbox", cases=8, seed=5)
+    yield server
+    server.stop()
+
+
+def _signed_in(server: SandboxServer, home: Path) -> SessionInfo:
+    return sign_in(home, server.url, "chair", DEMO_PASSWORD)
+
+
+def _refresh_token(session: SessionInfo) -> str | None:
+    return SecretStore(f"{session.api_url}|{session.username}").get(REFRESH_TOKEN)
+
+
+def test_the_worker_syncs_the_desks_home_with_the_desks_secrets(
+    server: SandboxServer, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    home = tmp_path / "home"
+    session = _signed_in(server, home)
+    before = _refresh_token(session)
+    with open_store(home) as store:
+        worker = SyncProcess(home, store.keys, session)
+        events: list[Progress] = []
+        try:
+            report = worker.run(on_progress=events.append)
+            assert report.ok, report.failures
+            expected = server_view(server, "chair")
+            assert report.cases_synced == len(expected) == len(store.reads.list_cases())
+            assert all(row.state == EvidenceState.VERIFIED for c in expected for row in store.reads.evidence(c))
+            assert events and events[-1].phase == "done"
+            pid = worker.facts["pid"]
+            assert pid not in (None, os.getpid())
+            # The worker refreshed the member's session: the rotated refresh token is in the desk's store.
+            after = _refresh_token(session)
+            assert after and after != before
+            # A second sync in the same worker: its access token is still good (no refresh).
+            case_id = store.reads.list_cases()[0].case_id
+            server.control.add_messages(case_id, 2)
+            again = worker.run()
+            assert again.ok and again.cases_synced == 1 and again.messages_added == 2
+            assert worker.facts["pid"] == pid and _refresh_token(session) == after
+        finally:
+            worker.close()
+    assert all(service == SERVICE for service, _ in memory_keyring.secrets)
+
+
+def test_cancel_stops_the_workers_sync(server: SandboxServer, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    session = _signed_in(server, home)
+    with open_store(home) as store:
+        worker = SyncProcess(home, store.keys, session)
+        token = CancelToken()
+
+        def cancel_at_first_progress(progress: Progress) -> None:
+            if progress.phase in ("cases", "evidence"):
+                token.cancel()
+
+        try:
+            report = worker.run(token, cancel_at_first_progress)
+            assert report.cancelled
+            assert worker.run().ok  # the same worker syncs again
+        finally:
+            worker.close()
+
+
+def test_a_worker_that_dies_is_reported_and_replaced(server: SandboxServer, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    session = _signed_in(server, home)
+    with open_store(home) as store:
+        worker = SyncProcess(home, store.keys, session)
+        killed = threading.Event()
+
+        def kill_it(progress: Progress) -> None:
+            del progress
+            if not killed.is_set() and worker.pid is not None:
+                killed.set()
+                os.kill(worker.pid, signal.SIGKILL)
+
+        try:
+            with pytest.raises(SyncProcessError, match="ended unexpectedly"):
+                worker.run(on_progress=kill_it)
+            report = worker.run()  # a new worker, started at once
+            assert report.ok, report.failures
+        finally:
+            worker.close()
+
+
+def test_the_worker_gets_no_other_secret(server: SandboxServer, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    session = _signed_in(server, home)
+    SecretStore(f"{session.api_url}|{session.username}").set(SIGNING_KEY_PASSPHRASE, "do not share")
+    with open_store(home) as store:
+        worker = SyncProcess(home, store.keys, session)
+        account = f"{session.api_url}|{session.username}"
+        for question in (
+            {"what": "secret", "op": "get", "service": SERVICE, "entry": f"{account}/{SIGNING_KEY_PASSPHRASE}"},
+            {"what": "secret", "op": "get", "service": "other", "entry": f"{account}/{REFRESH_TOKEN}"},
+            {"what": "secret", "op": "get", "service": SERVICE, "entry": f"other|chair/{REFRESH_TOKEN}"},
+        ):
+            with pytest.raises(CredentialStoreUnavailable, match="does not need"):
+                worker._look_up(question)
+        with pytest.raises(Exception, match="another home"):
+            worker._look_up({"what": "key", "home_id": "someone-else"})
+        assert worker._look_up({"what": "secret", "op": "get", "service": SERVICE, "entry": f"{account}/refresh_token"})
+
+
+def test_a_home_that_is_not_ready_is_refused_and_left_alone(server: SandboxServer, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    session = _signed_in(server, home)
+    with open_store(home) as store:
+        keys = store.keys
+    elsewhere = tmp_path / "elsewhere"
+    worker = SyncProcess(elsewhere, keys, session)
+    try:
+        with pytest.raises(SyncProcessError, match="not ready to be synced"):
+            worker.run()
+    finally:
+        worker.close()
+    assert not any(elsewhere.iterdir()) if elsewhere.exists() else True
+
+
+def test_a_revoked_session_asks_to_sign_in(server: SandboxServer, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    session = _signed_in(server, home)
+    SecretStore(f"{session.api_url}|{session.username}").set(REFRESH_TOKEN, "not-a-token")
+    with open_store(home) as store:
+        worker = SyncProcess(home, store.keys, session)
+        try:
+            with pytest.raises(SignInRequired):
+                worker.run()
+        finally:
+            worker.close()
