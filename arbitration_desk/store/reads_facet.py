@@ -81,6 +81,11 @@ class CaseReads:
     def evidence(self, case_id: str) -> list[EvidenceRow]:
         return self._db.read(phrase("StoreError", "listing evidence"), lambda s: queries.evidence(s, case_id))
 
+    def verified_hashes(self) -> list[str]:
+        """The hashes of verified evidence on the member's cases (not reassigned ones), each once,
+        in the case list's order (:func:`queries.verified_hashes`)."""
+        return self._db.read(phrase("StoreError", "listing evidence"), queries.verified_hashes)
+
     def annotations(self, case_id: str, *, include_private: bool = True) -> list[AnnotationRow]:
         return self._db.read(
             phrase("StoreError", "listing annotations"),

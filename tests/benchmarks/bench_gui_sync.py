@@ -9,7 +9,10 @@ in and measures, one after the other:
 * ``idle``: the window with nothing running, for as long as the round's sync took: the baseline
   (what the machine's scheduler and Qt's own work cost the GUI thread anyway);
 * ``worker``: Sync now, as the desk does it (the engine in the desk's sync worker process,
-  docs/decisions/0022), until the case list has read what the sync stored;
+  docs/decisions/0022, the thumbnails of verified evidence made meanwhile), until the case list
+  has read what the sync stored;
+* ``no prefetch``: the same, with thumbnails made only after the sync: the baseline of the
+  prefetcher's cost to the sync (issue 17: at most 5 %), the two in alternating order;
 * ``in-process``: the same sync with the engine on the desk's own thread pool, as the desk ran it
   before the worker (the same engine, store and client; for the figure beside it).
 
@@ -59,13 +62,15 @@ class Heartbeat:
 
     def start(self) -> None:
         self.last, self.longest, self.ticks, self.gaps = time.perf_counter(), 0.0, 0, []
+        self.started, self.longest_at = self.last, 0.0
         self.timer.start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
         gap = now - self.last
-        self.longest = max(self.longest, gap)
         self.gaps.append(gap)
+        if gap >= self.longest:
+            self.longest, self.longest_at = gap, now - self.started
         self.last, self.ticks = now, self.ticks + 1
 
     def stop(self) -> float:
@@ -111,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from arbitration_desk.gui.common import i18n
     from arbitration_desk.gui.common.workers import Runner
+    from arbitration_desk.gui.evidence.prefetch import ThumbnailPrefetcher
+    from arbitration_desk.gui.evidence.thumbnails import THUMBNAIL_DIR
     from arbitration_desk.gui.shell.main_window import MainWindow
     from arbitration_desk.gui.shell.settings import AppSettings
     from arbitration_desk.platform import credentials
@@ -126,8 +133,11 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.install(app, "en")
     credentials.use_backend(MemoryKeyring())
-    figures: dict[str, list[float]] = {"idle": [], "worker": [], "in-process": []}
-    p99s: dict[str, list[float]] = {"idle": [], "worker": [], "in-process": []}
+    kinds = ("idle", "worker", "no prefetch", "in-process")
+    figures: dict[str, list[float]] = {kind: [] for kind in kinds}
+    p99s: dict[str, list[float]] = {kind: [] for kind in kinds}
+    sync_s: dict[str, list[float]] = {"worker": [], "no prefetch": []}
+    cached: dict[str, list[int]] = {"worker": [], "no prefetch": []}
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         work = Path(tmp)
         print(f"building the demo world: {args.cases} cases ...", flush=True)
@@ -162,19 +172,37 @@ def main(argv: list[str] | None = None) -> int:
             )
             return took
 
+        def by_worker(window: MainWindow, kind: str) -> None:
+            started = time.perf_counter()
+            outcome = wait_for(window.sync.finished, window.sync_now)
+            sync_s[kind].append(time.perf_counter() - started)
+            assert outcome and outcome[0].ok, outcome  # type: ignore[attr-defined]
+            cached[kind].append(thumbnails(window))
+            wait_for(window.case_list.loaded, lambda: None, 30_000)
+
+        def thumbnails(window: MainWindow) -> int:
+            return sum(1 for path in (window.store.home / THUMBNAIL_DIR).rglob("*") if path.is_file())
+
         for number in range(1, args.rounds + 1):
             print(f"round {number}:")
-            window, store = window_on(f"worker{number}")
-
-            def by_worker(window: MainWindow) -> None:
-                outcome = wait_for(window.sync.finished, window.sync_now)
-                assert outcome and outcome[0].ok, outcome  # type: ignore[attr-defined]
-                wait_for(window.case_list.loaded, lambda: None, 30_000)
-
-            took = measured("worker", by_worker, window)
-            window.sync.shutdown()
-            window.close()
-            store.close()  # type: ignore[attr-defined]
+            order = ["worker", "no prefetch"] if number % 2 else ["no prefetch", "worker"]
+            for kind in order:
+                window, store = window_on(f"{kind.replace(' ', '-')}{number}")
+                if kind == "no prefetch":  # the baseline: thumbnails only after the sync, as before
+                    window.sync.progress.disconnect(window._sync_progressed)
+                took = measured(kind, lambda window, kind=kind: by_worker(window, kind), window)
+                prefetcher = ThumbnailPrefetcher.of(window)
+                if prefetcher.running:
+                    wait_for(prefetcher.finished, lambda: None, 120_000)
+                print(
+                    f"    sync {sync_s[kind][-1]:.2f} s (longest gap at {beat.longest_at:.2f} s); "
+                    f"thumbnails made when it ended: {cached[kind][-1]}, "
+                    f"when the prefetcher finished: {thumbnails(window)}",
+                    flush=True,
+                )
+                window.sync.shutdown()
+                window.close()
+                store.close()  # type: ignore[attr-defined]
 
             window, store = window_on(f"idle{number}")
             measured("idle", lambda _window, ms=int(took * 1000): spin(ms), window)
@@ -213,8 +241,14 @@ def main(argv: list[str] | None = None) -> int:
     median = {kind: statistics.median(values) for kind, values in figures.items()}
     p99 = {kind: statistics.median(values) for kind, values in p99s.items()}
     print(f"the GUI thread's longest stall during a full sync of {args.cases} cases, median of {args.rounds} round(s):")
-    for kind in ("idle", "worker", "in-process"):
+    for kind in kinds:
         print(f"  {kind:<11}: {median[kind]:5.1f} ms  (99th percentile gap {p99[kind]:4.1f} ms)")
+    with_prefetch, without = statistics.median(sync_s["worker"]), statistics.median(sync_s["no prefetch"])
+    print(
+        f"the sync's own time (Sync now to its report), median: {with_prefetch:.2f} s with thumbnails made "
+        f"meanwhile ({statistics.median(cached['worker']):.0f} made by its end), {without:.2f} s without "
+        f"({statistics.median(cached['no prefetch']):.0f}); RATIO {with_prefetch / without:.3f} (target <= 1.05)"
+    )
     print(
         f"RATIO worker / idle = {median['worker'] / median['idle']:.2f}; "
         f"in-process / idle = {median['in-process'] / median['idle']:.2f}; "

@@ -65,6 +65,24 @@ def test_downloads_come_by_case_deadline_and_skip_reassigned_cases(store: Store)
     assert [e.evidence_id for e in store.sync.evidence_to_download()] == ["ev_late"]
 
 
+def test_verified_hashes_come_once_by_case_deadline_and_skip_reassigned_cases(store: Store) -> None:
+    late = t.case_summary("cs_late", due=NOW + timedelta(days=9))
+    soon = t.case_summary("cs_soon", due=NOW + timedelta(days=1))
+    gone = t.case_summary("cs_gone", due=NOW)
+    store.sync.apply_case_page([late, soon, gone], [], "c")
+    contents = {"cs_late": [b"late", b"shared"], "cs_soon": [b"soon", b"shared", b"pending"], "cs_gone": [b"gone"]}
+    for summary in (late, soon, gone):
+        items = [t.evidence_item(f"ev_{summary['id']}_{n}", data) for n, data in enumerate(contents[summary["id"]])]
+        store.sync.store_case({**t.full_case(summary["id"], evidence=items), "ruling_due_at": summary["ruling_due_at"]})
+    for data in (b"late", b"shared", b"soon", b"gone"):
+        mark_verified(store, data)
+    hashes = {data: t.evidence_item("x", data)["sha256"] for data in (b"late", b"shared", b"soon", b"gone")}
+    assert store.reads.verified_hashes() == [hashes[d] for d in (b"gone", b"soon", b"shared", b"late")]
+    store.work.create_annotation("cs_gone", {"type": "case"}, "unsent, so kept while reassigned")
+    store.sync.apply_case_page([], ["cs_gone"], "c2")
+    assert store.reads.verified_hashes() == [hashes[d] for d in (b"soon", b"shared", b"late")]
+
+
 def test_rows_carry_the_parties_signals_of_abuse(store: Store) -> None:
     """The list's rows have the signals, computed from the parts of the case document SQLite takes out."""
     store.sync.apply_case_page([t.case_summary("cs_1"), t.case_summary("cs_2"), t.case_summary("cs_3")], [], "c")

@@ -1,6 +1,8 @@
 """Makes the thumbnails of verified evidence before a gallery asks for them, at low priority.
 
-After each sync (:meth:`ThumbnailPrefetcher.start`), the prefetcher lists, off the GUI thread, the
+While a sync verifies evidence (:meth:`ThumbnailPrefetcher.sync_progressed`, at most every
+:data:`DURING_SYNC_EVERY_S`) and after each sync (:meth:`ThumbnailPrefetcher.start`), the
+prefetcher lists, off the GUI thread, the
 verified evidence of the cases the member still sits on (never a reassigned case's) whose
 thumbnail is not in the sealed disk cache, and makes them one job at a time on the shared
 :class:`Runner`, through the gallery's own path (:func:`~.thumbnails.make_thumbnail`: the file
@@ -25,6 +27,7 @@ closes, and it stops (and writes no more cache files) as soon as the member is s
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,12 +49,17 @@ from arbitration_desk.gui.evidence.thumbnails import (
     record_failure,
     thumbnail_path,
 )
-from arbitration_desk.store.records import EvidenceState
 from arbitration_desk.store.store import Store
+from arbitration_desk.sync.report import Progress
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
+#: While a sync runs, the prefetcher looks for what it has verified at most this often (seconds):
+#: each look lists the evidence of every case, off the GUI thread.
+DURING_SYNC_EVERY_S = 2.0
+#: The sync's phases in which evidence is being verified.
+VERIFYING_PHASES = frozenset({"cases", "evidence", "rulings"})
 #: While the member's own thumbnails are being made: look again after this long.
 YIELD_MS = 40
 #: Between two items of its own (the sync and the GUI get the interpreter in between).
@@ -110,6 +118,9 @@ class ThumbnailPrefetcher(QObject):
         self._queue: list[_Item] = []
         self._total = self._handled = self._made = 0
         self._again = False
+        self._looked = -DURING_SYNC_EVERY_S
+        #: Cache files known to exist (or known to fail): a look during a sync does not stat them again.
+        self._cached: set[Path] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._next)
@@ -164,6 +175,15 @@ class ThumbnailPrefetcher(QObject):
         self.running_changed.emit(True)
         self._list(self._generation)
 
+    def sync_progressed(self, progress: Progress) -> None:
+        """A sync reported progress (the desk's SyncController): once it verifies evidence, the
+        thumbnails of what it has verified so far are made meanwhile, looked for again at most every
+        :data:`DURING_SYNC_EVERY_S` (a running prefetch lists again after its current item)."""
+        now = time.monotonic()
+        if progress.phase in VERIFYING_PHASES and now - self._looked >= DURING_SYNC_EVERY_S:
+            self._looked = now
+            self.start()
+
     def stop(self) -> None:
         """Schedules no further item (one being made completes; its cache file is not written)."""
         self._cancel.set()
@@ -184,21 +204,22 @@ class ThumbnailPrefetcher(QObject):
     def _list(self, generation: int) -> None:
         store, directory, px, cancel = self.store, self.directory, self.px, self._cancel
 
+        cached = self._cached
+
         def work() -> list[_Item]:
             key = cache_key(store)
-            found: dict[str, _Item] = {}
-            for case in store.reads.list_cases():
+            found: list[_Item] = []
+            for sha256 in store.reads.verified_hashes():
                 if cancel.is_set():
                     return []
-                if case.reassigned:
+                path = thumbnail_path(directory, key, sha256, px)  # names the home's key: a new one misses
+                if path in cached:
                     continue
-                for row in store.reads.evidence(case.case_id):
-                    if row.state != EvidenceState.VERIFIED or row.sha256 in found:
-                        continue
-                    path = thumbnail_path(directory, key, row.sha256, px)
-                    if known_failure(path) is None and not path.is_file():
-                        found[row.sha256] = _Item(row.sha256, path)
-            return list(found.values())
+                if known_failure(path) is None and not path.is_file():
+                    found.append(_Item(sha256, path))
+                else:
+                    cached.add(path)  # no stat of it at the next look (set.add is atomic)
+            return found
 
         self.runner.run(work, lambda items: self._listed(generation, items), lambda exc: self._failed(generation, exc))
 
@@ -245,10 +266,13 @@ class ThumbnailPrefetcher(QObject):
             return True
 
         self.runner.run(
-            work, lambda made: self._item_done(generation, made), lambda exc: self._item_failed(generation, item, exc)
+            work,
+            lambda made: self._item_done(generation, item, made),
+            lambda exc: self._item_failed(generation, item, exc),
         )
 
-    def _item_done(self, generation: int, made: Any) -> None:
+    def _item_done(self, generation: int, item: _Item, made: Any) -> None:
+        self._cached.add(item.path)
         if generation != self._generation:
             return
         self._handled += 1

@@ -41,6 +41,7 @@ from arbitration_desk.gui.sync.errors_dialog import SyncErrorsDialog
 from arbitration_desk.gui.sync.search_indexer import SearchIndexer
 from arbitration_desk.platform.credentials import describe_backend
 from arbitration_desk.store.store import Store
+from arbitration_desk.sync.report import Progress
 from arbitration_desk.sync.session import SessionInfo, sign_out
 
 
@@ -249,6 +250,7 @@ class MainWindow(QMainWindow):
         self.desk.work_saved.connect(lambda _case_id: self.sync.sync_soon())
         self.sync.started.connect(self._sync_started)
         self.sync.progress.connect(self.status.show_progress)
+        self.sync.progress.connect(self._sync_progressed)
         self.sync.finished.connect(self._sync_finished)
         self.sync.offline_changed.connect(lambda offline: self.status.set_offline(offline))
         self.sync.sign_in_required.connect(self.sign_in)
@@ -443,6 +445,9 @@ class MainWindow(QMainWindow):
         self.status.show_started()
         self.sync_action.setEnabled(False)
         self.cancel_action.setEnabled(True)
+
+    def _sync_progressed(self, progress: Progress) -> None:
+        ThumbnailPrefetcher.of(self).sync_progressed(progress)  # thumbnails of what it has verified so far
 
     def _sync_finished(self, outcome: SyncOutcome) -> None:
         self.sync_action.setEnabled(self.sync.session is not None)

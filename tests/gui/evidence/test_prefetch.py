@@ -165,3 +165,34 @@ def test_stops_when_signed_out_and_writes_nothing_more(
         assert 1 <= cached < 4
         prefetcher.start()  # signed out: does not start
         assert not prefetcher.running
+
+
+def test_during_a_sync_it_looks_for_verified_evidence_at_most_every_few_seconds(
+    qtbot: QtBot, tmp_path: Path, runner: Runner, decoders: Decoders, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sync's progress starts it as soon as evidence is being verified; further progress within
+    DURING_SYNC_EVERY_S does not list again, and a look after it finds what was verified meanwhile."""
+    from arbitration_desk.gui.evidence import prefetch
+    from arbitration_desk.sync.report import Progress
+
+    counting = decoders.thumbnails
+    assert isinstance(counting, CountingDecoder)
+    clock = [1000.0]
+    monkeypatch.setattr(prefetch.time, "monotonic", lambda: clock[0])
+    with open_store(tmp_path / "home") as store:
+        store_case_with_evidence(store, "cs_1", [({"title": "First"}, png_bytes(40, 30))])
+        prefetcher = ThumbnailPrefetcher(store, runner, counting, px=THUMB_PX)
+        prefetcher.sync_progressed(Progress("listing"))  # nothing verified yet: no look
+        assert not prefetcher.running
+        with qtbot.waitSignal(prefetcher.finished, timeout=30_000) as first:
+            prefetcher.sync_progressed(Progress("cases", 1, 2))
+        assert first.args == [1]
+        store_case_with_evidence(store, "cs_2", [({"title": "Second"}, png_bytes(50, 30, (1, 2, 3)))])
+        clock[0] += prefetch.DURING_SYNC_EVERY_S / 2
+        prefetcher.sync_progressed(Progress("evidence", 1, 2))  # too soon after the last look
+        assert not prefetcher.running and len(counting.requests) == 1
+        clock[0] += prefetch.DURING_SYNC_EVERY_S / 2
+        with qtbot.waitSignal(prefetcher.finished, timeout=30_000) as second:
+            prefetcher.sync_progressed(Progress("evidence", 2, 2))
+        assert second.args == [1] and len(counting.requests) == 2
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
