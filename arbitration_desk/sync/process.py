@@ -14,6 +14,7 @@ member's refresh token (read, and replaced after each refresh) and the home's da
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import os
 import subprocess
@@ -100,6 +101,7 @@ class SyncProcess:
         self._lock = threading.Lock()  # one run at a time
         self._state = threading.Lock()  # the process and channel, between run(), cancel and close()
         self._closed = False
+        self._numbers = itertools.count(1)  # each sync's, so that a late cancel stops no other
         #: What the worker said about its last sync (its process, its collector threshold).
         self.facts: dict[str, Any] = {}
 
@@ -117,10 +119,12 @@ class SyncProcess:
         cancel = cancel or CancelToken()
         with self._lock:
             channel = self._started()
-            cancel.on_cancel(lambda: self._tell({"t": "cancel"}))
+            number = next(self._numbers)
+            cancel.on_cancel(lambda: self._tell({"t": "cancel", "id": number}))
             self._tell(
                 {
                     "t": "sync",
+                    "id": number,
                     "home": str(self.home),
                     "api_url": self.session.api_url,
                     "username": self.session.username,
@@ -129,7 +133,7 @@ class SyncProcess:
                 }
             )
             if cancel.cancelled:
-                self._tell({"t": "cancel"})
+                self._tell({"t": "cancel", "id": number})
             try:
                 return self._follow(channel, on_progress)
             except ProtocolError as exc:
@@ -158,10 +162,6 @@ class SyncProcess:
                 said = phrase_from_json(message.get("error"))
                 error = _ERRORS.get(str(message.get("kind")))
                 raise error(said) if error is not None else SyncProcessError(said)
-
-    def cancel(self) -> None:
-        """Asks the running sync to stop at its next safe point (also through its CancelToken)."""
-        self._tell({"t": "cancel"})
 
     def _tell(self, message: dict[str, Any]) -> None:
         channel = self._channel

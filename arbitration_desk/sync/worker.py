@@ -80,7 +80,10 @@ class _Desk:
     def __init__(self, channel: Channel) -> None:
         self.channel = channel
         self.commands: queue.Queue[dict[str, Any] | None] = queue.Queue()
-        self.token: CancelToken | None = None
+        #: The running sync's number (the desk's) and its token.
+        self.running: tuple[object, CancelToken] | None = None
+        #: The numbers of syncs the desk cancelled (one may arrive before its sync starts here).
+        self.cancelled: set[object] = set()
         self._answers: dict[int, queue.Queue[dict[str, Any]]] = {}
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -95,7 +98,7 @@ class _Desk:
                 if kind == "sync":
                     self.commands.put(message)
                 elif kind == "cancel":
-                    self._cancel()
+                    self._cancel(message.get("id"))
                 elif kind == "answer":
                     with self._lock:
                         waiting = self._answers.pop(message.get("id"), None)  # type: ignore[arg-type]
@@ -110,13 +113,31 @@ class _Desk:
                 self._answers.clear()
             for waiting in waiting_all:
                 waiting.put({"t": "answer", "error": phrase_to_json(phrase("SyncProcess", "the desk is gone"))})
-            self._cancel()
+            self._cancel(None)
             self.commands.put(None)
 
-    def _cancel(self) -> None:
-        token = self.token
-        if token is not None:
+    def _cancel(self, number: object) -> None:
+        """Cancels sync ``number`` (None: whichever runs), now if it runs, else when it starts."""
+        with self._lock:
+            if number is not None:
+                self.cancelled.add(number)
+            running = self.running
+        if running is not None and (number is None or running[0] == number):
+            running[1].cancel()
+
+    def begin(self, number: object) -> CancelToken:
+        """The token of sync ``number``, which starts now (cancelled already if the desk said so)."""
+        token = CancelToken()
+        with self._lock:
+            self.running = (number, token)
+            cancelled = number in self.cancelled or self.closed
+        if cancelled:
             token.cancel()
+        return token
+
+    def end(self) -> None:
+        with self._lock:
+            self.running = None
 
     def ask(self, what: str, **details: Any) -> Any:
         """Asks the desk for ``what`` and waits for its answer; raises CredentialStoreUnavailable
@@ -243,10 +264,7 @@ class Worker:
         attempts = options.get("retry_attempts") if isinstance(options, dict) else None
         attempts = attempts if isinstance(attempts, int) else 0
         client = self._client_of(str(api_url), str(username), attempts)
-        token = CancelToken()
-        self.desk.token = token
-        if self.desk.closed:
-            token.cancel()
+        token = self.desk.begin(command.get("id"))
         facts: dict[str, Any] = {}
 
         @contextmanager
@@ -267,7 +285,7 @@ class Worker:
                 )
                 report = engine.run(token)
         finally:
-            self.desk.token = None
+            self.desk.end()
         return {"t": "done", "report": report_to_json(report), "facts": facts}
 
 

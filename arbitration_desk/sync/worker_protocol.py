@@ -3,8 +3,10 @@ standard input and output (docs/decisions/0022-the-desk-syncs-in-a-worker-proces
 
 The desk to the worker:
 
-* ``{"t": "sync", "home": …, "api_url": …, "username": …, "key_source": …, "options": {…}}``: run one sync;
-* ``{"t": "cancel"}``: stop the running sync at its next safe point;
+* ``{"t": "sync", "id": n, "home": …, "api_url": …, "username": …, "key_source": …, "options": {…}}``:
+  run one sync;
+* ``{"t": "cancel", "id": n}``: stop sync ``n`` at its next safe point (at once if it has not started;
+  a cancel that arrives after its sync ended stops no other);
 * ``{"t": "answer", "id": n, "value": …}`` or ``{"t": "answer", "id": n, "error": <phrase>}``: the
   answer to the worker's question ``n``.
 

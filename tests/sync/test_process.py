@@ -85,6 +85,11 @@ def test_cancel_stops_the_workers_sync(server: SandboxServer, tmp_path: Path) ->
             report = worker.run(token, cancel_at_first_progress)
             assert report.cancelled
             assert worker.run().ok  # the same worker syncs again
+            token.cancel()  # late: after its sync ended; it must stop no other
+            assert not worker.run().cancelled
+            early = CancelToken()
+            early.cancel()  # before its sync started in the worker
+            assert worker.run(early).cancelled
         finally:
             worker.close()
 
