@@ -12,7 +12,6 @@ import argparse
 import contextlib
 import getpass
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from arbitration_desk.store.errors import StoreError
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync import gc_policy, session
 from arbitration_desk.sync.engine import SyncEngine
-from arbitration_desk.sync.report import Progress, SyncReport, case_references
+from arbitration_desk.sync.report import Progress, ProgressThrottle, SyncReport, case_references
 from arbitration_desk.sync.search_index import update_search_index
 from arbitration_desk.sync.session import SessionError, SessionInfo
 
@@ -150,15 +149,14 @@ def configure_sync(parser: argparse.ArgumentParser) -> None:
 
 
 class _Bar:
+    """The progress bar on a terminal (called through a :class:`ProgressThrottle`)."""
+
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
-        self.last = 0.0
 
     def __call__(self, progress: Progress) -> None:
-        now = time.monotonic()
-        if not self.enabled or (now - self.last < 0.1 and progress.phase != "done"):
+        if not self.enabled:
             return
-        self.last = now
         width = 30
         fraction = progress.done / progress.total if progress.total else 0.0
         bar = "#" * int(width * fraction) + "-" * (width - int(width * fraction))
@@ -179,7 +177,7 @@ def run_sync(args: argparse.Namespace) -> int:
             return _error("not signed in: run `arbitration-desk login` first")
         # closing(): the connections end however the sync ends (a platform error, a lost terminal).
         with contextlib.closing(info.client()) as client, open_store(home) as store:
-            bar = _Bar(sys.stderr.isatty() and not args.quiet)
+            bar = ProgressThrottle(_Bar(sys.stderr.isatty() and not args.quiet))
             # The collector's policy for bulk work (docs/decisions/0003-collector-threshold-during-bulk-work.md).
             bulk = gc_policy.bulk_allocations
             report = SyncEngine(store.sync, store.outbox, store.reads, client, on_progress=bar, bulk_scope=bulk).run()

@@ -26,14 +26,11 @@ from typing import Any
 
 from arbitration_desk.children import child_command
 from arbitration_desk.cli_log import current_log
-from arbitration_desk.domain.phrases import Phrase, PhrasedError, phrase
+from arbitration_desk.domain.phrases import PhrasedError, phrase
 from arbitration_desk.platform.credentials import REFRESH_TOKEN, SERVICE, SecretStore
 from arbitration_desk.platform.errors import (
     CredentialStoreUnavailable,
-    NotSignedIn,
     PlatformError,
-    SignInRequired,
-    TransportError,
 )
 from arbitration_desk.platform.session_file import SessionInfo
 from arbitration_desk.platform.urls import normalize_api_url
@@ -42,6 +39,7 @@ from arbitration_desk.store.home import HomeMarker, source_kind
 from arbitration_desk.store.keys import KeySource, KeyUnavailableError
 from arbitration_desk.sync.report import CancelToken, Progress, SyncReport
 from arbitration_desk.sync.worker_protocol import (
+    FAILURES,
     Channel,
     ChannelClosed,
     ProtocolError,
@@ -56,13 +54,6 @@ log = logging.getLogger(__name__)
 WORKER_FLAG = "--sync-worker"
 #: Seconds the worker has to end by itself once its input is closed, before it is killed.
 CLOSE_TIMEOUT_S = 5.0
-
-_ERRORS: dict[str, Callable[[Phrase | str], PlatformError]] = {
-    "offline": TransportError,
-    "sign-in-required": SignInRequired,
-    "not-signed-in": NotSignedIn,
-    "credential-store": CredentialStoreUnavailable,
-}
 
 
 _NOT_NEEDED = phrase("SyncProcess", "the sync process asked for a secret it does not need")
@@ -160,7 +151,7 @@ class SyncProcess:
                 return report_from_json(message.get("report"))
             elif kind == "failed":
                 said = phrase_from_json(message.get("error"))
-                error = _ERRORS.get(str(message.get("kind")))
+                error = FAILURES.get(str(message.get("kind")))
                 raise error(said) if error is not None else SyncProcessError(said)
 
     def _tell(self, message: dict[str, Any]) -> None:

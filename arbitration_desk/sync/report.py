@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -156,6 +157,31 @@ def name_cases(report: SyncReport, reads: CaseReads) -> None:
         failure.with_reference(references[failure.case_id]) if failure.case_id in references else failure
         for failure in report.failures
     ]
+
+
+#: Progress is passed on at most this often (and at every change of phase, and at the end).
+PROGRESS_EVERY_S = 0.1
+
+
+class ProgressThrottle:
+    """Passes the engine's progress (from any of its threads) to ``deliver`` at most every
+    :data:`PROGRESS_EVERY_S`, a new phase and the end at once: for a status line, a terminal's bar
+    or the desk's pipe from its sync worker."""
+
+    def __init__(self, deliver: Callable[[Progress], None], every: float = PROGRESS_EVERY_S) -> None:
+        self.deliver = deliver
+        self.every = every
+        self._lock = threading.Lock()
+        self._last = -every
+        self._phase = ""
+
+    def __call__(self, progress: Progress) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if progress.phase == self._phase and now - self._last < self.every and progress.phase != "done":
+                return
+            self._last, self._phase = now, progress.phase
+        self.deliver(progress)
 
 
 class SyncCancelled(Exception):

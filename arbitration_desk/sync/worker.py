@@ -24,8 +24,7 @@ import os
 import queue
 import sys
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -34,24 +33,19 @@ from arbitration_desk.cli_log import log_child_to
 from arbitration_desk.domain.phrases import Phrase, PhrasedError, phrase, phrase_of
 from arbitration_desk.platform import credentials
 from arbitration_desk.platform.client import PlatformClient
-from arbitration_desk.platform.errors import (
-    CredentialStoreUnavailable,
-    NotSignedIn,
-    PlatformError,
-    SignInRequired,
-    TransportError,
-)
+from arbitration_desk.platform.errors import CredentialStoreUnavailable, PlatformError
 from arbitration_desk.platform.transport import RetryPolicy
 from arbitration_desk.store.errors import StoreError
 from arbitration_desk.store.keys import KeyUnavailableError
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync import gc_policy
 from arbitration_desk.sync.engine import SyncEngine
-from arbitration_desk.sync.report import CancelToken, Progress
+from arbitration_desk.sync.report import CancelToken, ProgressThrottle
 from arbitration_desk.sync.worker_protocol import (
     Channel,
     ChannelClosed,
     ProtocolError,
+    failure_kind,
     phrase_from_json,
     phrase_to_json,
     progress_to_json,
@@ -63,15 +57,6 @@ log = logging.getLogger(__name__)
 #: The worker's scheduling priority below the desk's (POSIX ``nice``): the desk's GUI thread wins a
 #: contended core (docs/decisions/0022-the-desk-syncs-in-a-worker-process.md).
 NICE = 5
-#: Progress goes to the desk at most this often (and at every change of phase).
-PROGRESS_EVERY_S = 0.1
-#: How the failure of a sync is named to the desk (it reacts to each differently).
-FAILURE_KINDS: tuple[tuple[type[BaseException], str], ...] = (
-    (TransportError, "offline"),
-    (SignInRequired, "sign-in-required"),
-    (NotSignedIn, "not-signed-in"),
-    (CredentialStoreUnavailable, "credential-store"),
-)
 
 
 class _Desk:
@@ -197,26 +182,8 @@ class _DeskKeys:
         raise KeyUnavailableError(phrase("SyncProcess", "the sync process does not keep keys"))
 
 
-class _Throttled:
-    """Sends progress to the desk at most every :data:`PROGRESS_EVERY_S` (a new phase at once)."""
-
-    def __init__(self, send: Callable[[dict[str, Any]], None]) -> None:
-        self.send = send
-        self._lock = threading.Lock()
-        self._last = 0.0
-        self._phase = ""
-
-    def __call__(self, progress: Progress) -> None:
-        now = time.monotonic()
-        with self._lock:
-            if progress.phase == self._phase and now - self._last < PROGRESS_EVERY_S and progress.phase != "done":
-                return
-            self._last, self._phase = now, progress.phase
-        self.send(progress_to_json(progress))
-
-
 def _failure(exc: BaseException) -> dict[str, Any]:
-    kind = next((name for cls, name in FAILURE_KINDS if isinstance(exc, cls)), "error")
+    kind = failure_kind(exc)
     said: Phrase | str | None = exc.phrase if isinstance(exc, PlatformError) else phrase_of(exc)
     if said is None:
         log.error("the sync failed unexpectedly", exc_info=exc)
@@ -280,7 +247,7 @@ class Worker:
                     store.outbox,
                     store.reads,
                     client,
-                    on_progress=_Throttled(self.desk.channel.send),
+                    on_progress=ProgressThrottle(lambda progress: self.desk.channel.send(progress_to_json(progress))),
                     bulk_scope=bulk,
                 )
                 report = engine.run(token)

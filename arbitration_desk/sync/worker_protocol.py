@@ -29,7 +29,29 @@ from dataclasses import asdict
 from typing import IO, Any
 
 from arbitration_desk.domain.phrases import Field, Phrase, PhrasedError, phrase
+from arbitration_desk.platform.errors import (
+    CredentialStoreUnavailable,
+    NotSignedIn,
+    PlatformError,
+    SignInRequired,
+    TransportError,
+)
 from arbitration_desk.sync.report import ItemFailure, Progress, SyncReport
+
+#: The failures of a sync the desk reacts to each in its own way, by the name they cross under; the
+#: desk raises the same class again (anything else crosses as "error": SyncProcessError).
+FAILURES: dict[str, type[PlatformError]] = {
+    "offline": TransportError,
+    "sign-in-required": SignInRequired,
+    "not-signed-in": NotSignedIn,
+    "credential-store": CredentialStoreUnavailable,
+}
+
+
+def failure_kind(error: BaseException) -> str:
+    """The name ``error`` crosses under (a key of :data:`FAILURES`, else ``"error"``)."""
+    return next((name for name, cls in FAILURES.items() if isinstance(error, cls)), "error")
+
 
 #: The longest line either side reads (a report of many failures is the longest message).
 MAX_LINE = 64 * 1024 * 1024

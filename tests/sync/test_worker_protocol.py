@@ -110,3 +110,28 @@ def test_the_channel_reads_lines_and_refuses_garbage() -> None:
 def test_an_unfinished_line_is_refused() -> None:
     with pytest.raises(wire.ProtocolError, match="at line"):
         wire.Channel(io.BytesIO(b'{"t": "done"'), io.BytesIO()).receive()
+
+
+def test_each_failure_the_desk_reacts_to_crosses_under_its_own_name() -> None:
+    from arbitration_desk.platform.errors import InvalidPayload, PlatformError
+
+    for name, cls in wire.FAILURES.items():
+        assert wire.failure_kind(cls("x")) == name
+    assert wire.failure_kind(InvalidPayload("bad")) == wire.failure_kind(PlatformError("x")) == "error"
+    assert wire.failure_kind(ValueError("ours")) == "error"
+
+
+def test_progress_is_passed_on_ten_times_a_second_a_new_phase_and_the_end_at_once(monkeypatch) -> None:
+    from arbitration_desk.sync import report
+
+    clock = [100.0]
+    monkeypatch.setattr(report.time, "monotonic", lambda: clock[0])
+    passed: list[str] = []
+    throttle = report.ProgressThrottle(lambda progress: passed.append(f"{progress.phase}{progress.done}"))
+    for done in range(5):
+        throttle(Progress("cases", done))
+        clock[0] += 0.03
+    throttle(Progress("evidence", 1))
+    throttle(Progress("evidence", 2))
+    throttle(Progress("done"))
+    assert passed == ["cases0", "cases4", "evidence1", "done0"]

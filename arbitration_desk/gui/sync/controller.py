@@ -8,7 +8,6 @@ most every 30 s automatically (the contract's limit), any time on demand.
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,7 +26,6 @@ from arbitration_desk.sync.session import SessionInfo
 AUTO_INTERVAL_MS = 5 * 60_000
 OFFLINE_RETRY_MS = 60_000
 MIN_AUTO_GAP_S = 30.0
-PROGRESS_EVERY_S = 0.1
 
 
 @dataclass(frozen=True)
@@ -47,7 +45,8 @@ class SyncOutcome:
 
 
 class _ProgressRelay(QObject):
-    """Carries progress from the engine's threads to the GUI thread, at most ten times a second.
+    """Carries progress from the thread that follows the sync worker to the GUI thread (the worker
+    sends it at most ten times a second: :class:`ProgressThrottle`).
 
     Signals:
         progress(object): a :class:`Progress`.
@@ -55,18 +54,7 @@ class _ProgressRelay(QObject):
 
     progress = Signal(object)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._lock = threading.Lock()
-        self._last = 0.0
-        self._phase = ""
-
     def __call__(self, progress: Progress) -> None:
-        now = time.monotonic()
-        with self._lock:
-            if progress.phase == self._phase and now - self._last < PROGRESS_EVERY_S and progress.phase != "done":
-                return
-            self._last, self._phase = now, progress.phase
         self.progress.emit(progress)
 
 
