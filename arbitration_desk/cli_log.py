@@ -95,13 +95,11 @@ def current_log() -> Path | None:
 
 
 def log_child_to(path: Path | None) -> None:
-    """A child process of the desk logs every record to ``path`` (the desk's log), none on the
-    terminal; without a log, its records go to stderr as Python prints them (the tests' case)."""
+    """A child process of the desk logs every record to ``path`` (the desk's log); without one (the
+    desk's window keeps none), only the desk's own warnings reach stderr, one escaped line each and
+    never a traceback, as the commands show them."""
     root = logging.getLogger()
-    if path is not None:
-        root.addHandler(_LogFile(path))
-    else:
-        root.addHandler(logging.StreamHandler(sys.stderr))
+    root.addHandler(_LogFile(path) if path is not None else _OwnWarnings())
     root.setLevel(logging.WARNING)
 
 

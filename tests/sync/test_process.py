@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -161,3 +163,29 @@ def test_a_revoked_session_asks_to_sign_in(server: SandboxServer, tmp_path: Path
                 worker.run()
         finally:
             worker.close()
+
+
+@pytest.mark.parametrize("with_log", [True, False])
+def test_the_workers_errors_go_to_the_desks_log_never_a_traceback_on_the_terminal(
+    tmp_path: Path, with_log: bool
+) -> None:
+    """The worker logs as the desk's child (cli_log.log_child_to): into the desk's log file when it has
+    one, else one escaped line on stderr; never a traceback where a member could read it."""
+    log = tmp_path / "logs" / "arbitration-desk.log"
+    code = (
+        "import logging, sys\n"
+        "from pathlib import Path\n"
+        "from arbitration_desk.cli_log import log_child_to\n"
+        "log_child_to(Path(sys.argv[1]) if sys.argv[1] else None)\n"
+        "logging.getLogger('arbitration_desk.sync.worker').error('boom \\x1b[2J', exc_info=ValueError('inner'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(log) if with_log else ""], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "\x1b" not in result.stderr
+    if with_log:
+        assert result.stderr == ""
+        assert "boom" in log.read_text() and "ValueError: inner" in log.read_text()
+    else:
+        assert result.stderr.strip() == "arbitration-desk: warning: boom \\x1b[2J"
