@@ -8,6 +8,8 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,9 @@ import pytest
 from arbitration_desk.platform.credentials import REFRESH_TOKEN, SERVICE, SIGNING_KEY_PASSPHRASE, SecretStore
 from arbitration_desk.platform.errors import CredentialStoreUnavailable, SignInRequired
 from arbitration_desk.sandbox.server import SandboxServer
+from arbitration_desk.store.keys import KeyUnavailableError
 from arbitration_desk.store.records import EvidenceState
+from arbitration_desk.store.store import Store
 from arbitration_desk.sync.process import SyncProcess, SyncProcessError
 from arbitration_desk.sync.report import CancelToken, Progress
 from arbitration_desk.sync.session import SessionInfo, sign_in
@@ -36,6 +40,17 @@ def _signed_in(server: SandboxServer, home: Path) -> SessionInfo:
     return sign_in(home, server.url, "chair", DEMO_PASSWORD)
 
 
+@contextmanager
+def _worker(home: Path, session: SessionInfo) -> Iterator[tuple[SyncProcess, Store]]:
+    """The desk's side of a sync worker for ``home``'s store, opened as the desk opens it; closed after."""
+    with open_store(home) as store:
+        worker = SyncProcess(home, store.keys, session)
+        try:
+            yield worker, store
+        finally:
+            worker.close()
+
+
 def _refresh_token(session: SessionInfo) -> str | None:
     return SecretStore(f"{session.api_url}|{session.username}").get(REFRESH_TOKEN)
 
@@ -46,62 +61,53 @@ def test_the_worker_syncs_the_desks_home_with_the_desks_secrets(
     home = tmp_path / "home"
     session = _signed_in(server, home)
     before = _refresh_token(session)
-    with open_store(home) as store:
-        worker = SyncProcess(home, store.keys, session)
-        events: list[Progress] = []
-        try:
-            report = worker.run(on_progress=events.append)
-            assert report.ok, report.failures
-            expected = server_view(server, "chair")
-            assert report.cases_synced == len(expected) == len(store.reads.list_cases())
-            assert all(row.state == EvidenceState.VERIFIED for c in expected for row in store.reads.evidence(c))
-            assert events and events[-1].phase == "done"
-            pid = worker.facts["pid"]
-            assert pid not in (None, os.getpid())
-            # The worker refreshed the member's session: the rotated refresh token is in the desk's store.
-            after = _refresh_token(session)
-            assert after and after != before
-            # A second sync in the same worker: its access token is still good (no refresh).
-            case_id = store.reads.list_cases()[0].case_id
-            server.control.add_messages(case_id, 2)
-            again = worker.run()
-            assert again.ok and again.cases_synced == 1 and again.messages_added == 2
-            assert worker.facts["pid"] == pid and _refresh_token(session) == after
-        finally:
-            worker.close()
+    events: list[Progress] = []
+    with _worker(home, session) as (worker, store):
+        report = worker.run(on_progress=events.append)
+        assert report.ok, report.failures
+        expected = server_view(server, "chair")
+        assert report.cases_synced == len(expected) == len(store.reads.list_cases())
+        assert all(row.state == EvidenceState.VERIFIED for c in expected for row in store.reads.evidence(c))
+        assert events and events[-1].phase == "done"
+        pid = worker.facts["pid"]
+        assert pid not in (None, os.getpid())
+        # The worker refreshed the member's session: the rotated refresh token is in the desk's store.
+        after = _refresh_token(session)
+        assert after and after != before
+        # A second sync in the same worker: its access token is still good (no refresh).
+        case_id = store.reads.list_cases()[0].case_id
+        server.control.add_messages(case_id, 2)
+        again = worker.run()
+        assert again.ok and again.cases_synced == 1 and again.messages_added == 2
+        assert worker.facts["pid"] == pid and _refresh_token(session) == after
     assert all(service == SERVICE for service, _ in memory_keyring.secrets)
 
 
 def test_cancel_stops_the_workers_sync(server: SandboxServer, tmp_path: Path) -> None:
     home = tmp_path / "home"
     session = _signed_in(server, home)
-    with open_store(home) as store:
-        worker = SyncProcess(home, store.keys, session)
-        token = CancelToken()
+    token = CancelToken()
 
-        def cancel_at_first_progress(progress: Progress) -> None:
-            if progress.phase in ("cases", "evidence"):
-                token.cancel()
+    def cancel_at_first_progress(progress: Progress) -> None:
+        if progress.phase in ("cases", "evidence"):
+            token.cancel()
 
-        try:
-            report = worker.run(token, cancel_at_first_progress)
-            assert report.cancelled
-            assert worker.run().ok  # the same worker syncs again
-            token.cancel()  # late: after its sync ended; it must stop no other
-            assert not worker.run().cancelled
-            early = CancelToken()
-            early.cancel()  # before its sync started in the worker
-            assert worker.run(early).cancelled
-        finally:
-            worker.close()
+    with _worker(home, session) as (worker, _store):
+        report = worker.run(token, cancel_at_first_progress)
+        assert report.cancelled
+        assert worker.run().ok  # the same worker syncs again
+        token.cancel()  # late: after its sync ended; it must stop no other
+        assert not worker.run().cancelled
+        early = CancelToken()
+        early.cancel()  # before its sync started in the worker
+        assert worker.run(early).cancelled
 
 
 def test_a_worker_that_dies_is_reported_and_replaced(server: SandboxServer, tmp_path: Path) -> None:
     home = tmp_path / "home"
     session = _signed_in(server, home)
-    with open_store(home) as store:
-        worker = SyncProcess(home, store.keys, session)
-        killed = threading.Event()
+    killed = threading.Event()
+    with _worker(home, session) as (worker, _store):
 
         def kill_it(progress: Progress) -> None:
             del progress
@@ -109,21 +115,17 @@ def test_a_worker_that_dies_is_reported_and_replaced(server: SandboxServer, tmp_
                 killed.set()
                 os.kill(worker.pid, signal.SIGKILL)
 
-        try:
-            with pytest.raises(SyncProcessError, match="ended unexpectedly"):
-                worker.run(on_progress=kill_it)
-            report = worker.run()  # a new worker, started at once
-            assert report.ok, report.failures
-        finally:
-            worker.close()
+        with pytest.raises(SyncProcessError, match="ended unexpectedly"):
+            worker.run(on_progress=kill_it)
+        report = worker.run()  # a new worker, started at once
+        assert report.ok, report.failures
 
 
 def test_the_worker_gets_no_other_secret(server: SandboxServer, tmp_path: Path) -> None:
     home = tmp_path / "home"
     session = _signed_in(server, home)
     SecretStore(f"{session.api_url}|{session.username}").set(SIGNING_KEY_PASSPHRASE, "do not share")
-    with open_store(home) as store:
-        worker = SyncProcess(home, store.keys, session)
+    with _worker(home, session) as (worker, _store):
         account = f"{session.api_url}|{session.username}"
         for question in (
             {"what": "secret", "op": "get", "service": SERVICE, "entry": f"{account}/{SIGNING_KEY_PASSPHRASE}"},
@@ -132,7 +134,7 @@ def test_the_worker_gets_no_other_secret(server: SandboxServer, tmp_path: Path) 
         ):
             with pytest.raises(CredentialStoreUnavailable, match="does not need"):
                 worker._look_up(question)
-        with pytest.raises(Exception, match="another home"):
+        with pytest.raises(KeyUnavailableError, match="another home"):
             worker._look_up({"what": "key", "home_id": "someone-else"})
         assert worker._look_up({"what": "secret", "op": "get", "service": SERVICE, "entry": f"{account}/refresh_token"})
 
@@ -149,20 +151,15 @@ def test_a_home_that_is_not_ready_is_refused_and_left_alone(server: SandboxServe
             worker.run()
     finally:
         worker.close()
-    assert not any(elsewhere.iterdir()) if elsewhere.exists() else True
+    assert not elsewhere.exists()
 
 
 def test_a_revoked_session_asks_to_sign_in(server: SandboxServer, tmp_path: Path) -> None:
     home = tmp_path / "home"
     session = _signed_in(server, home)
     SecretStore(f"{session.api_url}|{session.username}").set(REFRESH_TOKEN, "not-a-token")
-    with open_store(home) as store:
-        worker = SyncProcess(home, store.keys, session)
-        try:
-            with pytest.raises(SignInRequired):
-                worker.run()
-        finally:
-            worker.close()
+    with _worker(home, session) as (worker, _store), pytest.raises(SignInRequired):
+        worker.run()
 
 
 @pytest.mark.parametrize("with_log", [True, False])
