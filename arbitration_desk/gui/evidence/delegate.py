@@ -97,10 +97,10 @@ class EvidenceDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
         style = option.widget.style() if option.widget is not None else QApplication.style()
+        # The item's panel only (selection, hover, focus): no initStyleOption, which would ask the
+        # model for a dozen roles per item (text, icon, font, colours) that are drawn below instead.
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.icon = opt.icon.__class__()
+        opt.index = index
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         rect: QRect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
