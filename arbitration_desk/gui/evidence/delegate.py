@@ -100,7 +100,6 @@ class EvidenceDelegate(QStyledItemDelegate):
         # The item's panel only (selection, hover, focus): no initStyleOption, which would ask the
         # model for a dozen roles per item (text, icon, font, colours) that are drawn below instead.
         opt = QStyleOptionViewItem(option)
-        opt.index = index
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         rect: QRect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
