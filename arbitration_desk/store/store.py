@@ -132,8 +132,10 @@ class Store:
             StoreError: the home is not ready, or its database cannot be opened.
         """
         marker = HomeMarker.load(home)
-        raw = keys.load(marker.home_id) if marker is not None and not marker.migrating else None
-        if marker is None or raw is None or marker.key_source != source_kind(keys):
+        raw = None
+        if marker is not None and not marker.migrating and marker.key_source == source_kind(keys):
+            raw = keys.load(marker.home_id)
+        if raw is None:
             raise StoreError(phrase("StoreError", "the local data of {home} is not ready to be synced", home=str(home)))
         return cls(home, _open_database(home, DataKey(raw)), keys, HomeOpening.OPENED)
 

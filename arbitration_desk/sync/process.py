@@ -26,12 +26,9 @@ from typing import Any
 
 from arbitration_desk.children import child_command
 from arbitration_desk.cli_log import current_log
-from arbitration_desk.domain.phrases import PhrasedError, phrase
+from arbitration_desk.domain.phrases import PhrasedError, phrase, said
 from arbitration_desk.platform.credentials import REFRESH_TOKEN, SERVICE, SecretStore
-from arbitration_desk.platform.errors import (
-    CredentialStoreUnavailable,
-    PlatformError,
-)
+from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.platform.session_file import SessionInfo
 from arbitration_desk.platform.urls import normalize_api_url
 from arbitration_desk.store.errors import StoreError
@@ -54,8 +51,7 @@ log = logging.getLogger(__name__)
 WORKER_FLAG = "--sync-worker"
 #: Seconds the worker has to end by itself once its input is closed, before it is killed.
 CLOSE_TIMEOUT_S = 5.0
-
-
+#: The answer to a question for anything but the member's refresh token (or the open home's key).
 _NOT_NEEDED = phrase("SyncProcess", "the sync process asked for a secret it does not need")
 
 
@@ -130,11 +126,11 @@ class SyncProcess:
             except ProtocolError as exc:
                 status = self._kill()
                 if isinstance(exc, ChannelClosed):
-                    said = phrase(
+                    ended = phrase(
                         "SyncProcess", "the sync process ended unexpectedly (exit status {code})", code=str(status)
                     )
-                    raise SyncProcessError(said) from None
-                raise SyncProcessError(exc.phrase or str(exc)) from None
+                    raise SyncProcessError(ended) from None
+                raise SyncProcessError(said(exc)) from None
 
     def _follow(self, channel: Channel, on_progress: Callable[[Progress], None] | None) -> SyncReport:
         while True:
@@ -150,9 +146,9 @@ class SyncProcess:
                 self.facts = {"pid": self.pid, **(facts if isinstance(facts, dict) else {})}
                 return report_from_json(message.get("report"))
             elif kind == "failed":
-                said = phrase_from_json(message.get("error"))
+                reason = phrase_from_json(message.get("error"))
                 error = FAILURES.get(str(message.get("kind")))
-                raise error(said) if error is not None else SyncProcessError(said)
+                raise error(reason) if error is not None else SyncProcessError(reason)
 
     def _tell(self, message: dict[str, Any]) -> None:
         channel = self._channel
@@ -167,8 +163,7 @@ class SyncProcess:
         try:
             value = self._look_up(question)
         except (CredentialStoreUnavailable, KeyUnavailableError, StoreError) as exc:
-            said = exc.phrase if isinstance(exc, PlatformError) else exc.phrase or str(exc)
-            self._tell({"t": "answer", "id": number, "error": phrase_to_json(said)})
+            self._tell({"t": "answer", "id": number, "error": phrase_to_json(said(exc))})
         else:
             self._tell({"t": "answer", "id": number, "value": value})
 
@@ -182,9 +177,7 @@ class SyncProcess:
             return raw.hex() if raw is not None else None
         entry = f"{self._account}/{REFRESH_TOKEN}"
         if what != "secret" or question.get("service") != SERVICE or question.get("entry") != entry:
-            raise CredentialStoreUnavailable(
-                phrase("SyncProcess", "the sync process asked for a secret it does not need")
-            )
+            raise CredentialStoreUnavailable(_NOT_NEEDED)
         secrets = SecretStore(self._account)
         operation, secret = question.get("op"), question.get("secret")
         if operation == "get":
@@ -240,11 +233,9 @@ class SyncProcess:
             process, self._process, self._channel = self._process, None, None
         if process is None:
             return
-        try:
-            assert process.stdin is not None
-            process.stdin.close()
-        except OSError:
-            pass
+        if process.stdin is not None:
+            with contextlib.suppress(OSError):
+                process.stdin.close()
         threading.Thread(target=self._reap, args=(process,), name="sync-worker-reaper", daemon=True).start()
 
     def _reap(self, process: subprocess.Popen[bytes]) -> None:

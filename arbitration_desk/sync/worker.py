@@ -30,12 +30,11 @@ from pathlib import Path
 from typing import Any
 
 from arbitration_desk.cli_log import log_child_to
-from arbitration_desk.domain.phrases import Phrase, PhrasedError, phrase, phrase_of
+from arbitration_desk.domain.phrases import phrase, phrase_of, said
 from arbitration_desk.platform import credentials
 from arbitration_desk.platform.client import PlatformClient
-from arbitration_desk.platform.errors import CredentialStoreUnavailable, PlatformError
+from arbitration_desk.platform.errors import CredentialStoreUnavailable
 from arbitration_desk.platform.transport import RetryPolicy
-from arbitration_desk.store.errors import StoreError
 from arbitration_desk.store.keys import KeyUnavailableError
 from arbitration_desk.store.store import Store
 from arbitration_desk.sync import gc_policy
@@ -57,6 +56,8 @@ log = logging.getLogger(__name__)
 #: The worker's scheduling priority below the desk's (POSIX ``nice``): the desk's GUI thread wins a
 #: contended core (docs/decisions/0022-the-desk-syncs-in-a-worker-process.md).
 NICE = 5
+#: Why the worker's key source refuses to keep or forget a key (only the desk does).
+_KEEPS_NO_KEYS = phrase("SyncProcess", "the sync process does not keep keys")
 
 
 class _Desk:
@@ -137,10 +138,10 @@ class _Desk:
         message = answer.get()
         if "error" in message:
             try:
-                said = phrase_from_json(message["error"])
+                reason = phrase_from_json(message["error"])
             except ProtocolError as exc:
-                said = exc.phrase or str(exc)
-            raise CredentialStoreUnavailable(said)
+                reason = said(exc)
+            raise CredentialStoreUnavailable(reason)
         return message.get("value")
 
 
@@ -176,19 +177,18 @@ class _DeskKeys:
         return bytes.fromhex(value) if isinstance(value, str) else None
 
     def save(self, home_id: str, key: bytes) -> None:
-        raise KeyUnavailableError(phrase("SyncProcess", "the sync process does not keep keys"))
+        raise KeyUnavailableError(_KEEPS_NO_KEYS)
 
     def delete(self, home_id: str) -> None:
-        raise KeyUnavailableError(phrase("SyncProcess", "the sync process does not keep keys"))
+        raise KeyUnavailableError(_KEEPS_NO_KEYS)
 
 
 def _failure(exc: BaseException) -> dict[str, Any]:
-    kind = failure_kind(exc)
-    said: Phrase | str | None = exc.phrase if isinstance(exc, PlatformError) else phrase_of(exc)
-    if said is None:
+    reason = phrase_of(exc)  # every error of ours carries one (a PlatformError's property too)
+    if reason is None:
         log.error("the sync failed unexpectedly", exc_info=exc)
-        said = phrase("SyncProcess", "an internal error ({error}); the log has the details", error=type(exc).__name__)
-    return {"t": "failed", "kind": kind, "error": phrase_to_json(said)}
+        reason = phrase("SyncProcess", "an internal error ({error}); the log has the details", error=type(exc).__name__)
+    return {"t": "failed", "kind": failure_kind(exc), "error": phrase_to_json(reason)}
 
 
 class Worker:
@@ -203,9 +203,7 @@ class Worker:
         while (command := self.desk.commands.get()) is not None:
             try:
                 answer = self.sync(command)
-            except (PlatformError, StoreError, PhrasedError) as exc:
-                answer = _failure(exc)
-            except Exception as exc:  # said to the desk; the traceback is in the log
+            except Exception as exc:  # said to the desk; an error not of ours has its traceback logged
                 answer = _failure(exc)
             try:
                 self.desk.channel.send(answer)

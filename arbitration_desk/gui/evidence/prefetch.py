@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
 #: While a sync runs, the prefetcher looks for what it has verified at most this often (seconds):
-#: each look lists the evidence of every case, off the GUI thread.
+#: each look is one query of the verified hashes, off the GUI thread.
 DURING_SYNC_EVERY_S = 2.0
 #: The sync's phases in which evidence is being verified.
 VERIFYING_PHASES = frozenset({"cases", "evidence", "rulings"})
